@@ -1,0 +1,64 @@
+using System.CommandLine;
+using DeepLinear.Cli.Commands;
+
+namespace DeepLinear.Cli;
+
+/// <summary>
+/// Builds the <c>dlv</c> command tree and runs it. Parse errors and argument errors exit with
+/// <see cref="ExitCodes.Usage"/> after a message that names the argument and the allowed values.
+/// </summary>
+public static class CliApplication
+{
+    /// <summary>Builds the root command (exposed for tests and help rendering).</summary>
+    public static RootCommand BuildRoot(CliConsole console)
+    {
+        var root = new RootCommand(
+            "dlv — DeepLinear Verify: checks theorems about gradient descent on deep linear networks.\n"
+            + "Identities are proved exactly, inequalities and rates are measured on real descent runs, and false\n"
+            + "statements are refuted with checked counterexamples.\n\n"
+            + "Examples:\n"
+            + "  dlv check                          run every claim (fast tier) and write ./out/report\n"
+            + "  dlv prove \"(A*B)' == B'*A'\" --json  prove an identity for all dimensions\n"
+            + "  dlv derive --what invariant --mode all-depths\n"
+            + "  dlv bench --json                   time the gradient-descent kernels");
+        foreach (var command in CommandRegistry.Create(console))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
+    public static int Run(string[] args, CliConsole console)
+    {
+        var root = BuildRoot(console);
+        var parse = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                console.Error.WriteLine($"dlv: {error.Message}");
+            }
+
+            console.Error.WriteLine("dlv: run 'dlv --help' or 'dlv <command> --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(configuration);
+        }
+        catch (CliUsageException e)
+        {
+            console.Error.WriteLine($"dlv: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (DeepLinear.Numeric.Errors.NumericArgumentException e)
+        {
+            console.Error.WriteLine($"dlv: {e.Message}");
+            return ExitCodes.Usage;
+        }
+    }
+}

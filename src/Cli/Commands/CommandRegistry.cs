@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace DeepLinear.Cli.Commands;
+
+/// <summary>The list of <c>dlv</c> subcommands, in the order <c>--help</c> shows them.</summary>
+internal static class CommandRegistry
+{
+    /// <summary>Creates every subcommand bound to <paramref name="console"/>.</summary>
+    public static IEnumerable<Command> Create(CliConsole console)
+    {
+        yield return BenchCommand.Create(console);
+        yield return ProveCommand.Create(console);
+        yield return DeriveCommand.Create(console);
+    }
+}
