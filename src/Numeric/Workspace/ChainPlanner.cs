@@ -1,0 +1,186 @@
+using System.Text;
+
+namespace DeepLinear.Numeric.Workspace;
+
+/// <summary>
+/// Plans products of matrix chains once, so that every iteration of the descent runs a fixed list of products on
+/// preallocated buffers. For each chain it chooses the association of least multiply-add count by the classic
+/// matrix-chain dynamic programme, counting a sub-chain that an earlier chain already computed (in either orientation:
+/// <c>(W₃W₂)ᵀ = W₂ᵀW₃ᵀ</c>) as free, so common sub-products are shared between the gradients of all layers.
+/// </summary>
+/// <remarks>
+/// Implementation note: this is what makes the nrt workloads fast. Their product chain has a width-2 bottleneck
+/// (d₁ = 2), and the order of multiplication changes the cost of a step by an order of magnitude; the plan finds the
+/// orders through the bottleneck without shape-specific code.
+/// </remarks>
+internal sealed class ChainPlanner
+{
+    private readonly List<ChainBuffer> _buffers = [];
+    private readonly List<ChainOperation> _operations = [];
+    private readonly Dictionary<string, int> _cache = new(StringComparer.Ordinal);
+
+    /// <summary>The buffers: inputs first (as registered), then intermediates.</summary>
+    public IReadOnlyList<ChainBuffer> Buffers => _buffers;
+
+    /// <summary>The operations in execution order.</summary>
+    public IReadOnlyList<ChainOperation> Operations => _operations;
+
+    /// <summary>The multiply-add count of one execution of the plan.</summary>
+    public long MultiplyAdds { get; private set; }
+
+    /// <summary>Registers an input matrix (its array is used directly) and returns its buffer index.</summary>
+    public int AddInput(string name, double[] data, int rows, int columns)
+    {
+        _buffers.Add(new ChainBuffer(name, data, rows, columns));
+        return _buffers.Count - 1;
+    }
+
+    /// <summary>Allocates an intermediate buffer.</summary>
+    public int AddBuffer(string name, int rows, int columns)
+    {
+        _buffers.Add(new ChainBuffer(name, new double[rows * columns], rows, columns));
+        return _buffers.Count - 1;
+    }
+
+    /// <summary>Appends <c>target ← left − right</c> (same shapes).</summary>
+    public void AddSubtract(int target, int left, int right) =>
+        _operations.Add(new ChainOperation(ChainOperationKind.Subtract, left, false, right, false, target, 0, 0, 0));
+
+    /// <summary>
+    /// Plans the product of <paramref name="chain"/> (buffer indices with transpose flags) and returns the operand that
+    /// holds it (a buffer and whether it must be read transposed).
+    /// </summary>
+    public (int Buffer, bool Transposed) PlanProduct(IReadOnlyList<(int Buffer, bool Transposed)> chain)
+    {
+        int n = chain.Count;
+        if (n == 0)
+        {
+            throw new ArgumentException("A chain needs at least one factor.", nameof(chain));
+        }
+
+        var rows = new int[n];
+        var cols = new int[n];
+        for (int t = 0; t < n; t++)
+        {
+            var b = _buffers[chain[t].Buffer];
+            rows[t] = chain[t].Transposed ? b.Columns : b.Rows;
+            cols[t] = chain[t].Transposed ? b.Rows : b.Columns;
+            if (t > 0 && rows[t] != cols[t - 1])
+            {
+                throw new InvalidOperationException($"Chain factor {t} has {rows[t]} rows but factor {t - 1} has {cols[t - 1]} columns.");
+            }
+        }
+
+        var cost = new long[n, n];
+        var split = new int[n, n];
+        for (int length = 2; length <= n; length++)
+        {
+            for (int i = 0; i + length - 1 < n; i++)
+            {
+                int k = i + length - 1;
+                if (Lookup(chain, i, k) is not null)
+                {
+                    cost[i, k] = 0;
+                    continue;
+                }
+
+                long best = long.MaxValue;
+                for (int s = i; s < k; s++)
+                {
+                    long c = cost[i, s] + cost[s + 1, k] + ((long)rows[i] * cols[s] * cols[k]);
+                    if (c < best)
+                    {
+                        best = c;
+                        split[i, k] = s;
+                    }
+                }
+
+                cost[i, k] = best;
+            }
+        }
+
+        return Emit(chain, rows, cols, split, 0, n - 1);
+    }
+
+    private (int Buffer, bool Transposed) Emit(IReadOnlyList<(int Buffer, bool Transposed)> chain, int[] rows, int[] cols, int[,] split, int i, int k)
+    {
+        if (i == k)
+        {
+            return chain[i];
+        }
+
+        if (Lookup(chain, i, k) is { } cached)
+        {
+            return cached;
+        }
+
+        int s = split[i, k];
+        var left = Emit(chain, rows, cols, split, i, s);
+        var right = Emit(chain, rows, cols, split, s + 1, k);
+        int target = AddBuffer(Key(chain, i, k, reversed: false), rows[i], cols[k]);
+        _operations.Add(new ChainOperation(ChainOperationKind.Multiply, left.Buffer, left.Transposed, right.Buffer, right.Transposed, target, rows[i], cols[s], cols[k]));
+        MultiplyAdds += (long)rows[i] * cols[s] * cols[k];
+        _cache[Key(chain, i, k, reversed: false)] = target;
+        return (target, false);
+    }
+
+    private (int Buffer, bool Transposed)? Lookup(IReadOnlyList<(int Buffer, bool Transposed)> chain, int i, int k)
+    {
+        if (_cache.TryGetValue(Key(chain, i, k, reversed: false), out int b))
+        {
+            return (b, false);
+        }
+
+        if (_cache.TryGetValue(Key(chain, i, k, reversed: true), out b))
+        {
+            return (b, true);
+        }
+
+        return null;
+    }
+
+    private static string Key(IReadOnlyList<(int Buffer, bool Transposed)> chain, int i, int k, bool reversed)
+    {
+        var sb = new StringBuilder();
+        if (!reversed)
+        {
+            for (int t = i; t <= k; t++)
+            {
+                sb.Append(chain[t].Buffer).Append(chain[t].Transposed ? "' " : " ");
+            }
+        }
+        else
+        {
+            for (int t = k; t >= i; t--)
+            {
+                sb.Append(chain[t].Buffer).Append(chain[t].Transposed ? " " : "' ");
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Runs every operation of the plan in order (no allocation).</summary>
+    public void Execute()
+    {
+        var ops = _operations;
+        for (int o = 0; o < ops.Count; o++)
+        {
+            var op = ops[o];
+            var target = _buffers[op.Target].Data;
+            if (op.Kind == ChainOperationKind.Multiply)
+            {
+                RowMajorGemm.Multiply(_buffers[op.Left].Data, op.LeftTransposed, _buffers[op.Right].Data, op.RightTransposed, target, op.M, op.K, op.N);
+            }
+            else
+            {
+                var l = _buffers[op.Left].Data;
+                var r = _buffers[op.Right].Data;
+                for (int i = 0; i < target.Length; i++)
+                {
+                    target[i] = l[i] - r[i];
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,303 @@
+using DeepLinear.Numeric.Data;
+using DeepLinear.Numeric.Errors;
+using DeepLinear.Numeric.Model;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace DeepLinear.Numeric.Workspace;
+
+/// <summary>
+/// The allocation-free gradient-descent kernel for <c>L^N(W₁,…,W_N) = ½‖Y − W_N⋯W₁X‖_F²</c> (nrt (1.1), (2.1)).
+/// It holds the factors and every intermediate product in preallocated row-major buffers; one <see cref="Step"/>
+/// computes all layer gradients
+/// <c>∇_{W_j}L^N = W_{j+1}ᵀ⋯W_Nᵀ (WXXᵀ − YXᵀ) W₁ᵀ⋯W_{j−1}ᵀ</c> (nrt (3.2)) and applies <c>W_j ← W_j − η∇_{W_j}L^N</c>.
+/// </summary>
+/// <remarks>
+/// The cost per step does not depend on the sample count m: only <c>XXᵀ</c> and <c>YXᵀ</c> enter. The products are
+/// associated by a <see cref="ChainPlanner"/> chosen once at construction (cheapest order through bottlenecks, shared
+/// sub-products across layers). Mutable by design (a workspace); snapshots via <see cref="ToNetwork"/>.
+/// </remarks>
+public sealed class DescentWorkspace
+{
+    private readonly int _depth;
+    private readonly int[] _widths;
+    private readonly double[][] _factors;
+    private readonly ChainPlanner _gradientPlan;
+    private readonly double[][] _gradients;
+    private readonly ChainPlanner _lossPlan;
+    private readonly double[] _lossProduct;
+    private readonly double[] _whitenedTarget;
+    private readonly double _constant;
+    private bool _gradientsCurrent;
+
+    /// <summary>Creates the workspace for descent from <paramref name="start"/> on <paramref name="data"/>.</summary>
+    /// <exception cref="NumericArgumentException">If the network's input/output widths do not match the data.</exception>
+    public DescentWorkspace(DeepLinearNetwork start, RegressionData data)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        ArgumentNullException.ThrowIfNull(data);
+        if (start.Dimensions.InputWidth != data.InputDimension || start.Dimensions.OutputWidth != data.OutputDimension)
+        {
+            throw new NumericArgumentException(nameof(start), $"a network with widths {start.Dimensions}", $"its input width d₀ must equal d_x = {data.InputDimension} and its output width d_N must equal d_y = {data.OutputDimension}");
+        }
+
+        _depth = start.Depth;
+        _widths = start.Dimensions.Widths.ToArray();
+        _factors = new double[_depth][];
+        for (int j = 1; j <= _depth; j++)
+        {
+            _factors[j - 1] = ToRowMajor(start.FactorsView[j - 1]);
+        }
+
+        var c = ToRowMajor(data.InputCovarianceView);
+        var b = ToRowMajor(data.CrossCovarianceView);
+        var best = BuildGradientPlan(c, b, ascending: true, out var gradients);
+        var other = BuildGradientPlan(c, b, ascending: false, out var otherGradients);
+        if (other.MultiplyAdds < best.MultiplyAdds)
+        {
+            best = other;
+            gradients = otherGradients;
+        }
+
+        _gradientPlan = best;
+        _gradients = gradients;
+
+        _lossPlan = new ChainPlanner();
+        var lossChain = new List<(int, bool)>();
+        for (int j = _depth; j >= 1; j--)
+        {
+            lossChain.Add((_lossPlan.AddInput($"W{j}", _factors[j - 1], _widths[j], _widths[j - 1]), false));
+        }
+
+        lossChain.Add((_lossPlan.AddInput("S", ToRowMajor(data.WhiteningRootView), _widths[0], _widths[0]), false));
+        var lossResult = _lossPlan.PlanProduct(lossChain);
+        _lossProduct = _lossPlan.Buffers[lossResult.Buffer].Data;
+        _whitenedTarget = ToRowMajor(data.WhitenedTargetView);
+        _constant = data.Constant;
+        Data = data;
+    }
+
+    /// <summary>The data the workspace descends on.</summary>
+    public RegressionData Data { get; }
+
+    /// <summary>The depth N.</summary>
+    public int Depth => _depth;
+
+    /// <summary>Multiply-adds of one gradient evaluation under the chosen plan (a cost model, independent of m).</summary>
+    public long MultiplyAddsPerGradient => _gradientPlan.MultiplyAdds;
+
+    /// <summary>Computes every layer gradient at the current factors (no allocation).</summary>
+    public void ComputeGradients()
+    {
+        _gradientPlan.Execute();
+        _gradientsCurrent = true;
+    }
+
+    /// <summary>
+    /// One gradient-descent step <c>W_j ← W_j − η∇_{W_j}L^N(W)</c> for all j, gradients taken at the current point
+    /// (nrt (2.1)). No allocation. Returns <c>‖∇L^N‖_F²</c> at the point before the step.
+    /// </summary>
+    public double Step(double eta)
+    {
+        if (!_gradientsCurrent)
+        {
+            _gradientPlan.Execute();
+        }
+
+        double norm = 0;
+        for (int j = 0; j < _depth; j++)
+        {
+            var w = _factors[j];
+            var g = _gradients[j];
+            norm += RowMajorGemm.Dot(g, g);
+            RowMajorGemm.Axpy(-eta, g, w);
+        }
+
+        _gradientsCurrent = false;
+        return norm;
+    }
+
+    /// <summary><c>‖∇L^N(W)‖_F² = Σ_j ‖∇_{W_j}L^N‖_F²</c> at the current factors.</summary>
+    public double GradientNormSquared()
+    {
+        if (!_gradientsCurrent)
+        {
+            ComputeGradients();
+        }
+
+        double norm = 0;
+        for (int j = 0; j < _depth; j++)
+        {
+            norm += RowMajorGemm.Dot(_gradients[j], _gradients[j]);
+        }
+
+        return norm;
+    }
+
+    /// <summary><c>L^N</c> at the current factors, as <c>½‖W_N⋯W₁S − Q‖_F² + c</c> (no allocation).</summary>
+    public double Loss()
+    {
+        _lossPlan.Execute();
+        double s = 0;
+        for (int i = 0; i < _lossProduct.Length; i++)
+        {
+            double r = _lossProduct[i] - _whitenedTarget[i];
+            s += r * r;
+        }
+
+        return (0.5 * s) + _constant;
+    }
+
+    /// <summary>Copies the factors of <paramref name="network"/> (same widths) into the workspace (no allocation beyond
+    /// reading the network's matrices).</summary>
+    public void Reset(DeepLinearNetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        if (!network.Dimensions.Equals(new LayerDimensions(_widths)))
+        {
+            throw new NumericArgumentException(nameof(network), $"a network with widths {network.Dimensions}", $"must have the workspace's widths {string.Join(",", _widths)}");
+        }
+
+        for (int j = 0; j < _depth; j++)
+        {
+            var m = network.FactorsView[j];
+            var w = _factors[j];
+            int columns = _widths[j];
+            for (int r = 0; r < m.RowCount; r++)
+            {
+                for (int c = 0; c < columns; c++)
+                {
+                    w[(r * columns) + c] = m[r, c];
+                }
+            }
+        }
+
+        _gradientsCurrent = false;
+    }
+
+    /// <summary>True when every factor entry is finite.</summary>
+    public bool FactorsAreFinite()
+    {
+        foreach (var w in _factors)
+        {
+            foreach (var x in w)
+            {
+                if (!double.IsFinite(x))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A snapshot of the current factors as an immutable network (allocates).</summary>
+    public DeepLinearNetwork ToNetwork()
+    {
+        var factors = new Matrix<double>[_depth];
+        for (int j = 0; j < _depth; j++)
+        {
+            factors[j] = FromRowMajor(_factors[j], _widths[j + 1], _widths[j]);
+        }
+
+        return new DeepLinearNetwork(factors);
+    }
+
+    /// <summary>A copy of the gradient <c>∇_{W_j}L^N</c> at the current factors, <c>1 ≤ j ≤ N</c> (allocates).</summary>
+    public Matrix<double> Gradient(int j)
+    {
+        Require.InRange(j, 1, _depth, nameof(j));
+        if (!_gradientsCurrent)
+        {
+            ComputeGradients();
+        }
+
+        return FromRowMajor(_gradients[j - 1], _widths[j], _widths[j - 1]);
+    }
+
+    private ChainPlanner BuildGradientPlan(double[] c, double[] b, bool ascending, out double[][] gradients)
+    {
+        var plan = new ChainPlanner();
+        var w = new int[_depth + 1];
+        for (int j = 1; j <= _depth; j++)
+        {
+            w[j] = plan.AddInput($"W{j}", _factors[j - 1], _widths[j], _widths[j - 1]);
+        }
+
+        int cIndex = plan.AddInput("XXᵀ", c, _widths[0], _widths[0]);
+        int bIndex = plan.AddInput("YXᵀ", b, _widths[_depth], _widths[0]);
+
+        // G = ∇L¹(W) = W_N⋯W₁·XXᵀ − YXᵀ.
+        var forward = new List<(int, bool)>();
+        for (int j = _depth; j >= 1; j--)
+        {
+            forward.Add((w[j], false));
+        }
+
+        forward.Add((cIndex, false));
+        var product = plan.PlanProduct(forward);
+        int g = plan.AddBuffer("G", _widths[_depth], _widths[0]);
+        if (product.Transposed)
+        {
+            throw new InvalidOperationException("The forward product cannot be cached transposed.");
+        }
+
+        plan.AddSubtract(g, product.Buffer, bIndex);
+
+        gradients = new double[_depth][];
+        var order = ascending ? Enumerable.Range(1, _depth) : Enumerable.Range(1, _depth).Reverse();
+        foreach (int j in order)
+        {
+            // ∇_{W_j} = W_{j+1}ᵀ⋯W_Nᵀ · G · W₁ᵀ⋯W_{j−1}ᵀ.
+            var chain = new List<(int, bool)>();
+            for (int k = j + 1; k <= _depth; k++)
+            {
+                chain.Add((w[k], true));
+            }
+
+            chain.Add((g, false));
+            for (int k = 1; k <= j - 1; k++)
+            {
+                chain.Add((w[k], true));
+            }
+
+            var result = plan.PlanProduct(chain);
+            if (result.Transposed || result.Buffer == g)
+            {
+                // Materialize into its own buffer through a product with nothing else: copy via subtracting zero.
+                int own = plan.AddBuffer($"grad{j}", _widths[j], _widths[j - 1]);
+                int zero = plan.AddBuffer("zero", _widths[j], _widths[j - 1]);
+                if (result.Transposed)
+                {
+                    throw new InvalidOperationException("A gradient chain resolved to a transposed cached product; this shape is not supported.");
+                }
+
+                plan.AddSubtract(own, result.Buffer, zero);
+                gradients[j - 1] = plan.Buffers[own].Data;
+            }
+            else
+            {
+                gradients[j - 1] = plan.Buffers[result.Buffer].Data;
+            }
+        }
+
+        return plan;
+    }
+
+    internal static double[] ToRowMajor(Matrix<double> m)
+    {
+        var a = new double[m.RowCount * m.ColumnCount];
+        for (int i = 0; i < m.RowCount; i++)
+        {
+            for (int j = 0; j < m.ColumnCount; j++)
+            {
+                a[(i * m.ColumnCount) + j] = m[i, j];
+            }
+        }
+
+        return a;
+    }
+
+    internal static Matrix<double> FromRowMajor(double[] a, int rows, int columns) =>
+        Matrix<double>.Build.Dense(rows, columns, (i, j) => a[(i * columns) + j]);
+}
