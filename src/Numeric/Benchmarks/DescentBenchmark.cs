@@ -39,9 +39,15 @@ public static class DescentBenchmark
 
         var (workspace, eta, description) = Build(workload, seed);
         var start = workspace.ToNetwork();
-        for (int k = 0; k < warmupIterations; k++)
+        // Warm up for the requested steps and at least half a second, so that tiered compilation has settled.
+        var warmup = Stopwatch.StartNew();
+        for (int k = 0; k < warmupIterations || warmup.ElapsedMilliseconds < 500; k++)
         {
             workspace.Step(eta);
+            if (k % ChunkLength == ChunkLength - 1)
+            {
+                workspace.Reset(start);
+            }
         }
 
         // Time chunks of at most ChunkLength steps, each from the start point (the reset is not timed): the nrt

@@ -18,6 +18,7 @@ internal sealed class ChainPlanner
     private readonly List<ChainBuffer> _buffers = [];
     private readonly List<ChainOperation> _operations = [];
     private readonly Dictionary<string, int> _cache = new(StringComparer.Ordinal);
+    private GemmScratch? _scratch;
 
     /// <summary>The buffers: inputs first (as registered), then intermediates.</summary>
     public IReadOnlyList<ChainBuffer> Buffers => _buffers;
@@ -160,9 +161,14 @@ internal sealed class ChainPlanner
         return sb.ToString();
     }
 
+    /// <summary>Allocates the shared scratch of the products; call once after planning, before <see cref="Execute"/>.</summary>
+    public void Seal() => _scratch = new GemmScratch(_operations.Where(o => o.Kind == ChainOperationKind.Multiply).Select(o => (o.M, o.K, o.N)));
+
     /// <summary>Runs every operation of the plan in order (no allocation).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Execute()
     {
+        var scratch = _scratch ?? throw new InvalidOperationException("Seal the plan before executing it.");
         var ops = _operations;
         for (int o = 0; o < ops.Count; o++)
         {
@@ -170,7 +176,7 @@ internal sealed class ChainPlanner
             var target = _buffers[op.Target].Data;
             if (op.Kind == ChainOperationKind.Multiply)
             {
-                RowMajorGemm.Multiply(_buffers[op.Left].Data, op.LeftTransposed, _buffers[op.Right].Data, op.RightTransposed, target, op.M, op.K, op.N);
+                RowMajorGemm.Multiply(_buffers[op.Left].Data, op.LeftTransposed, _buffers[op.Right].Data, op.RightTransposed, target, op.M, op.K, op.N, scratch);
             }
             else
             {

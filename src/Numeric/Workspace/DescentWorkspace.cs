@@ -59,6 +59,7 @@ public sealed class DescentWorkspace
         }
 
         _gradientPlan = best;
+        _gradientPlan.Seal();
         _gradients = gradients;
 
         _lossPlan = new ChainPlanner();
@@ -70,6 +71,7 @@ public sealed class DescentWorkspace
 
         lossChain.Add((_lossPlan.AddInput("S", ToRowMajor(data.WhiteningRootView), _widths[0], _widths[0]), false));
         var lossResult = _lossPlan.PlanProduct(lossChain);
+        _lossPlan.Seal();
         _lossProduct = _lossPlan.Buffers[lossResult.Buffer].Data;
         _whitenedTarget = ToRowMajor(data.WhitenedTargetView);
         _constant = data.Constant;
@@ -96,6 +98,7 @@ public sealed class DescentWorkspace
     /// One gradient-descent step <c>W_j ← W_j − η∇_{W_j}L^N(W)</c> for all j, gradients taken at the current point
     /// (nrt (2.1)). No allocation. Returns <c>‖∇L^N‖_F²</c> at the point before the step.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public double Step(double eta)
     {
         if (!_gradientsCurrent)

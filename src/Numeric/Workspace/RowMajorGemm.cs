@@ -1,210 +1,319 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace DeepLinear.Numeric.Workspace;
 
 /// <summary>
-/// Dense matrix products on row-major <see cref="double"/> arrays, written for the descent hot loop: no allocation,
-/// <c>C = op(A)·op(B)</c> with <c>op</c> the identity or the transpose, vectorized with <see cref="Vector256{T}"/>
-/// fused multiply-add along contiguous rows, register-blocked 4×8 for large operands, and split over both cores when a
-/// product is large enough to pay for it.
+/// Dense matrix products on row-major <see cref="double"/> arrays for the descent hot loop: no allocation on the
+/// sequential path, <c>C = op(A)·op(B)</c> with <c>op</c> the identity or the transpose, vectorized with
+/// <see cref="Vector256{T}"/> fused multiply-add.
 /// </summary>
 /// <remarks>
-/// Implementation note: A is <c>m×k</c> after <c>op</c>, B is <c>k×n</c> after <c>op</c>. Storage shapes are given after
-/// <c>op</c> is undone: a transposed A is stored <c>k×m</c>. The <c>NN</c> and <c>TN</c> kernels broadcast one scalar of A
-/// and stream a row of B; <c>NT</c> forms dot products of rows; <c>TT</c> is rare in the plans and uses a simple loop.
+/// Implementation note: <c>op(A)</c> is <c>m×k</c> and <c>op(B)</c> is <c>k×n</c>; a transposed operand is stored with the
+/// shape before transposition. Three regimes:
+/// (1) skinny outputs (n &lt; 8 ≤ m) are computed as <c>Cᵀ = op(B)ᵀop(A)ᵀ</c> into scratch and transposed back, so the
+/// long dimension is the vectorized one;
+/// (2) short outputs (m &lt; 16) use a 1×16 register kernel over all of k, reading B's rows directly (or dot products of
+/// rows when B is transposed);
+/// (3) everything else packs B into contiguous panels of 8 columns (which also absorbs B's transposition) and runs a
+/// 4×8 register-blocked kernel; products above <c>ParallelThreshold</c> multiply-adds split their rows over two cores.
 /// </remarks>
 public static class RowMajorGemm
 {
-    private const long ParallelThreshold = 4_000_000; // multiply-adds above which both cores are used
+    private const long ParallelThreshold = 8_000_000;
 
     /// <summary>
     /// <c>C ← op(A)·op(B)</c> where <c>op(A)</c> is <c>m×k</c> and <c>op(B)</c> is <c>k×n</c>; C is <c>m×n</c> row-major.
     /// </summary>
-    public static void Multiply(double[] a, bool transposeA, double[] b, bool transposeB, double[] c, int m, int k, int n)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Multiply(double[] a, bool transposeA, double[] b, bool transposeB, double[] c, int m, int k, int n, GemmScratch scratch)
     {
-        if ((long)m * k * n >= ParallelThreshold && m >= 8)
+        ArgumentNullException.ThrowIfNull(scratch);
+        if (n < 8 && m >= 8)
         {
-            MultiplyInParallel(a, transposeA, b, transposeB, c, m, k, n);
+            var ct = scratch.Output;
+            Core(b, !transposeB, a, !transposeA, ct, n, k, m, scratch.Panel);
+            for (int i = 0; i < m; i++)
+            {
+                for (int j = 0; j < n; j++)
+                {
+                    c[(i * n) + j] = ct[(j * m) + i];
+                }
+            }
+
             return;
         }
 
-        MultiplyRows(a, transposeA, b, transposeB, c, m, k, n, 0, m);
+        Core(a, transposeA, b, transposeB, c, m, k, n, scratch.Panel);
     }
 
-    // Kept out of Multiply so that the closure is allocated only on this path (small products allocate nothing).
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void MultiplyInParallel(double[] a, bool transposeA, double[] b, bool transposeB, double[] c, int m, int k, int n)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Core(double[] a, bool ta, double[] b, bool tb, double[] c, int m, int k, int n, double[] panel)
     {
-        int half = ((m / 2) + 3) & ~3;
-        var job = new RowRange(a, transposeA, b, transposeB, c, m, k, n);
-        Parallel.Invoke(() => job.Run(0, half), () => job.Run(half, m));
-    }
-
-    private sealed record RowRange(double[] A, bool TransposeA, double[] B, bool TransposeB, double[] C, int M, int K, int N)
-    {
-        public void Run(int from, int to) => MultiplyRows(A, TransposeA, B, TransposeB, C, M, K, N, from, to);
-    }
-
-    private static void MultiplyRows(double[] a, bool ta, double[] b, bool tb, double[] c, int m, int k, int n, int rowFrom, int rowTo)
-    {
-        if (!tb)
+        if (k == 0)
         {
-            if (!ta && Vector256.IsHardwareAccelerated && k >= 64 && n >= 64)
+            Array.Clear(c, 0, m * n);
+            return;
+        }
+
+        if (m < 16)
+        {
+            if (!tb)
             {
-                BlockedNN(a, b, c, k, n, rowFrom, rowTo);
+                RowKernel(a, ta, b, c, m, k, n, 0, m);
+            }
+            else if (!ta && k >= 8)
+            {
+                DotKernel(a, b, c, m, k, n);
             }
             else
             {
-                BroadcastRows(a, ta, b, c, m, k, n, rowFrom, rowTo);
+                // Transpose B (stored n×k) into scratch as a row-major k×n matrix, then use the row kernel.
+                for (int j = 0; j < n; j++)
+                {
+                    for (int p = 0; p < k; p++)
+                    {
+                        panel[(p * n) + j] = b[(j * k) + p];
+                    }
+                }
+
+                RowKernel(a, ta, panel, c, m, k, n, 0, m);
             }
+
+            return;
         }
-        else if (!ta)
+
+        Pack(b, tb, panel, k, n);
+        if ((long)m * k * n >= ParallelThreshold)
         {
-            DotRows(a, b, c, k, n, rowFrom, rowTo);
+            PackedInParallel(a, ta, panel, c, m, k, n);
         }
         else
         {
-            // C[i,j] = Σ_p A[p,i]·B[j,p] (A stored k×m, B stored n×k).
-            for (int i = rowFrom; i < rowTo; i++)
-            {
-                var ci = c.AsSpan(i * n, n);
-                for (int j = 0; j < n; j++)
-                {
-                    double s = 0;
-                    int bj = j * k;
-                    for (int p = 0; p < k; p++)
-                    {
-                        s += a[(p * m) + i] * b[bj + p];
-                    }
-
-                    ci[j] = s;
-                }
-            }
+            PackedKernel(a, ta, panel, c, m, k, n, 0, m);
         }
     }
 
-    // C[i,:] = Σ_p A(i,p)·B[p,:]; A(i,p) = a[i*k+p] (NN) or a[p*m+i] (TN).
-    private static void BroadcastRows(double[] a, bool ta, double[] b, double[] c, int m, int k, int n, int rowFrom, int rowTo)
+    // Kept out of Core so that the closure is allocated only on this path.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void PackedInParallel(double[] a, bool ta, double[] panel, double[] c, int m, int k, int n)
     {
-        for (int i = rowFrom; i < rowTo; i++)
+        int half = ((m / 2) + 3) & ~3;
+        Parallel.Invoke(
+            () => PackedKernel(a, ta, panel, c, m, k, n, 0, half),
+            () => PackedKernel(a, ta, panel, c, m, k, n, half, m));
+    }
+
+    // panel[(jp·k + p)·8 + q] = op(B)(p, 8·jp + q), zero beyond n.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Pack(double[] b, bool tb, double[] panel, int k, int n)
+    {
+        int panels = GemmScratch.RoundUp8(n) / 8;
+        for (int jp = 0; jp < panels; jp++)
         {
-            var ci = c.AsSpan(i * n, n);
-            ci.Clear();
+            int j0 = jp * 8;
+            int width = Math.Min(8, n - j0);
+            int baseIndex = jp * k * 8;
             for (int p = 0; p < k; p++)
             {
-                double aip = ta ? a[(p * m) + i] : a[(i * k) + p];
-                if (aip != 0)
+                int o = baseIndex + (p * 8);
+                if (!tb)
                 {
-                    Axpy(aip, b.AsSpan(p * n, n), ci);
-                }
-            }
-        }
-    }
-
-    // C[i,j] = dot(A[i,:], B[j,:]) with A stored m×k and B stored n×k.
-    private static void DotRows(double[] a, double[] b, double[] c, int k, int n, int rowFrom, int rowTo)
-    {
-        for (int i = rowFrom; i < rowTo; i++)
-        {
-            var ai = a.AsSpan(i * k, k);
-            var ci = c.AsSpan(i * n, n);
-            for (int j = 0; j < n; j++)
-            {
-                ci[j] = Dot(ai, b.AsSpan(j * k, k));
-            }
-        }
-    }
-
-    // Register-blocked NN kernel: 4 rows × 8 columns of C accumulate in registers over a block of p.
-    private static void BlockedNN(double[] a, double[] b, double[] c, int k, int n, int rowFrom, int rowTo)
-    {
-        const int KBlock = 128;
-        c.AsSpan(rowFrom * n, (rowTo - rowFrom) * n).Clear();
-        for (int p0 = 0; p0 < k; p0 += KBlock)
-        {
-            int p1 = Math.Min(k, p0 + KBlock);
-            int i = rowFrom;
-            for (; i + 4 <= rowTo; i += 4)
-            {
-                int j = 0;
-                for (; j + 8 <= n; j += 8)
-                {
-                    Kernel4x8(a, b, c, k, n, i, j, p0, p1);
-                }
-
-                for (int r = i; r < i + 4; r++)
-                {
-                    for (int jj = j; jj < n; jj++)
+                    int s = (p * n) + j0;
+                    for (int q = 0; q < width; q++)
                     {
-                        double s = 0;
-                        for (int p = p0; p < p1; p++)
-                        {
-                            s += a[(r * k) + p] * b[(p * n) + jj];
-                        }
-
-                        c[(r * n) + jj] += s;
+                        panel[o + q] = b[s + q];
                     }
                 }
-            }
-
-            for (; i < rowTo; i++)
-            {
-                var ci = c.AsSpan(i * n, n);
-                for (int p = p0; p < p1; p++)
+                else
                 {
-                    Axpy(a[(i * k) + p], b.AsSpan(p * n, n), ci);
+                    for (int q = 0; q < width; q++)
+                    {
+                        panel[o + q] = b[((j0 + q) * k) + p];
+                    }
                 }
+
+                for (int q = width; q < 8; q++)
+                {
+                    panel[o + q] = 0;
+                }
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void PackedKernel(double[] a, bool ta, double[] panel, double[] c, int m, int k, int n, int rowFrom, int rowTo)
+    {
+        int panels = GemmScratch.RoundUp8(n) / 8;
+        ref double pa = ref MemoryMarshal.GetArrayDataReference(a);
+        ref double pp = ref MemoryMarshal.GetArrayDataReference(panel);
+        int i = rowFrom;
+        for (; i + 4 <= rowTo; i += 4)
+        {
+            for (int jp = 0; jp < panels; jp++)
+            {
+                var c00 = Vector256<double>.Zero;
+                var c01 = Vector256<double>.Zero;
+                var c10 = Vector256<double>.Zero;
+                var c11 = Vector256<double>.Zero;
+                var c20 = Vector256<double>.Zero;
+                var c21 = Vector256<double>.Zero;
+                var c30 = Vector256<double>.Zero;
+                var c31 = Vector256<double>.Zero;
+                nuint pb = (nuint)(jp * k * 8);
+                for (int p = 0; p < k; p++)
+                {
+                    var b0 = Vector256.LoadUnsafe(ref pp, pb);
+                    var b1 = Vector256.LoadUnsafe(ref pp, pb + 4);
+                    pb += 8;
+                    double x0, x1, x2, x3;
+                    if (ta)
+                    {
+                        int o = (p * m) + i;
+                        x0 = Unsafe.Add(ref pa, o);
+                        x1 = Unsafe.Add(ref pa, o + 1);
+                        x2 = Unsafe.Add(ref pa, o + 2);
+                        x3 = Unsafe.Add(ref pa, o + 3);
+                    }
+                    else
+                    {
+                        int o = (i * k) + p;
+                        x0 = Unsafe.Add(ref pa, o);
+                        x1 = Unsafe.Add(ref pa, o + k);
+                        x2 = Unsafe.Add(ref pa, o + (2 * k));
+                        x3 = Unsafe.Add(ref pa, o + (3 * k));
+                    }
+
+                    var v0 = Vector256.Create(x0);
+                    var v1 = Vector256.Create(x1);
+                    var v2 = Vector256.Create(x2);
+                    var v3 = Vector256.Create(x3);
+                    c00 = Vector256.FusedMultiplyAdd(v0, b0, c00);
+                    c01 = Vector256.FusedMultiplyAdd(v0, b1, c01);
+                    c10 = Vector256.FusedMultiplyAdd(v1, b0, c10);
+                    c11 = Vector256.FusedMultiplyAdd(v1, b1, c11);
+                    c20 = Vector256.FusedMultiplyAdd(v2, b0, c20);
+                    c21 = Vector256.FusedMultiplyAdd(v2, b1, c21);
+                    c30 = Vector256.FusedMultiplyAdd(v3, b0, c30);
+                    c31 = Vector256.FusedMultiplyAdd(v3, b1, c31);
+                }
+
+                StoreRow(c, (i * n) + (jp * 8), n - (jp * 8), c00, c01);
+                StoreRow(c, ((i + 1) * n) + (jp * 8), n - (jp * 8), c10, c11);
+                StoreRow(c, ((i + 2) * n) + (jp * 8), n - (jp * 8), c20, c21);
+                StoreRow(c, ((i + 3) * n) + (jp * 8), n - (jp * 8), c30, c31);
+            }
+        }
+
+        for (; i < rowTo; i++)
+        {
+            for (int jp = 0; jp < panels; jp++)
+            {
+                var c0 = Vector256<double>.Zero;
+                var c1 = Vector256<double>.Zero;
+                nuint pb = (nuint)(jp * k * 8);
+                for (int p = 0; p < k; p++)
+                {
+                    var v = Vector256.Create(ta ? a[(p * m) + i] : a[(i * k) + p]);
+                    c0 = Vector256.FusedMultiplyAdd(v, Vector256.LoadUnsafe(ref pp, pb), c0);
+                    c1 = Vector256.FusedMultiplyAdd(v, Vector256.LoadUnsafe(ref pp, pb + 4), c1);
+                    pb += 8;
+                }
+
+                StoreRow(c, (i * n) + (jp * 8), n - (jp * 8), c0, c1);
             }
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Kernel4x8(double[] a, double[] b, double[] c, int k, int n, int i, int j, int p0, int p1)
+    private static void StoreRow(double[] c, int offset, int remaining, Vector256<double> lo, Vector256<double> hi)
     {
-        ref double c0 = ref c[(i * n) + j];
-        ref double c1 = ref c[((i + 1) * n) + j];
-        ref double c2 = ref c[((i + 2) * n) + j];
-        ref double c3 = ref c[((i + 3) * n) + j];
-        var c00 = Vector256.LoadUnsafe(ref c0);
-        var c01 = Vector256.LoadUnsafe(ref c0, 4);
-        var c10 = Vector256.LoadUnsafe(ref c1);
-        var c11 = Vector256.LoadUnsafe(ref c1, 4);
-        var c20 = Vector256.LoadUnsafe(ref c2);
-        var c21 = Vector256.LoadUnsafe(ref c2, 4);
-        var c30 = Vector256.LoadUnsafe(ref c3);
-        var c31 = Vector256.LoadUnsafe(ref c3, 4);
-        int a0 = i * k;
-        int a1 = a0 + k;
-        int a2 = a1 + k;
-        int a3 = a2 + k;
-        for (int p = p0; p < p1; p++)
+        if (remaining >= 8)
         {
-            ref double bp = ref b[(p * n) + j];
-            var b0 = Vector256.LoadUnsafe(ref bp);
-            var b1 = Vector256.LoadUnsafe(ref bp, 4);
-            var x0 = Vector256.Create(a[a0 + p]);
-            var x1 = Vector256.Create(a[a1 + p]);
-            var x2 = Vector256.Create(a[a2 + p]);
-            var x3 = Vector256.Create(a[a3 + p]);
-            c00 = Vector256.FusedMultiplyAdd(x0, b0, c00);
-            c01 = Vector256.FusedMultiplyAdd(x0, b1, c01);
-            c10 = Vector256.FusedMultiplyAdd(x1, b0, c10);
-            c11 = Vector256.FusedMultiplyAdd(x1, b1, c11);
-            c20 = Vector256.FusedMultiplyAdd(x2, b0, c20);
-            c21 = Vector256.FusedMultiplyAdd(x2, b1, c21);
-            c30 = Vector256.FusedMultiplyAdd(x3, b0, c30);
-            c31 = Vector256.FusedMultiplyAdd(x3, b1, c31);
+            ref double r = ref MemoryMarshal.GetArrayDataReference(c);
+            lo.StoreUnsafe(ref r, (nuint)offset);
+            hi.StoreUnsafe(ref r, (nuint)(offset + 4));
+            return;
         }
 
-        c00.StoreUnsafe(ref c0);
-        c01.StoreUnsafe(ref c0, 4);
-        c10.StoreUnsafe(ref c1);
-        c11.StoreUnsafe(ref c1, 4);
-        c20.StoreUnsafe(ref c2);
-        c21.StoreUnsafe(ref c2, 4);
-        c30.StoreUnsafe(ref c3);
-        c31.StoreUnsafe(ref c3, 4);
+        for (int q = 0; q < remaining; q++)
+        {
+            c[offset + q] = q < 4 ? lo.GetElement(q) : hi.GetElement(q - 4);
+        }
+    }
+
+    // C[i, j..j+15] = Σ_p A(i,p)·B[p, j..j+15], B read in place (row-major k×n).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RowKernel(double[] a, bool ta, double[] b, double[] c, int m, int k, int n, int rowFrom, int rowTo)
+    {
+        ref double pb = ref MemoryMarshal.GetArrayDataReference(b);
+        for (int i = rowFrom; i < rowTo; i++)
+        {
+            int j = 0;
+            for (; j + 16 <= n; j += 16)
+            {
+                var c0 = Vector256<double>.Zero;
+                var c1 = Vector256<double>.Zero;
+                var c2 = Vector256<double>.Zero;
+                var c3 = Vector256<double>.Zero;
+                nuint o = (nuint)j;
+                for (int p = 0; p < k; p++)
+                {
+                    var v = Vector256.Create(ta ? a[(p * m) + i] : a[(i * k) + p]);
+                    c0 = Vector256.FusedMultiplyAdd(v, Vector256.LoadUnsafe(ref pb, o), c0);
+                    c1 = Vector256.FusedMultiplyAdd(v, Vector256.LoadUnsafe(ref pb, o + 4), c1);
+                    c2 = Vector256.FusedMultiplyAdd(v, Vector256.LoadUnsafe(ref pb, o + 8), c2);
+                    c3 = Vector256.FusedMultiplyAdd(v, Vector256.LoadUnsafe(ref pb, o + 12), c3);
+                    o += (nuint)n;
+                }
+
+                ref double r = ref c[(i * n) + j];
+                c0.StoreUnsafe(ref r);
+                c1.StoreUnsafe(ref r, 4);
+                c2.StoreUnsafe(ref r, 8);
+                c3.StoreUnsafe(ref r, 12);
+            }
+
+            for (; j + 4 <= n; j += 4)
+            {
+                var c0 = Vector256<double>.Zero;
+                nuint o = (nuint)j;
+                for (int p = 0; p < k; p++)
+                {
+                    var v = Vector256.Create(ta ? a[(p * m) + i] : a[(i * k) + p]);
+                    c0 = Vector256.FusedMultiplyAdd(v, Vector256.LoadUnsafe(ref pb, o), c0);
+                    o += (nuint)n;
+                }
+
+                c0.StoreUnsafe(ref c[(i * n) + j]);
+            }
+
+            for (; j < n; j++)
+            {
+                double s = 0;
+                for (int p = 0; p < k; p++)
+                {
+                    s += (ta ? a[(p * m) + i] : a[(i * k) + p]) * b[(p * n) + j];
+                }
+
+                c[(i * n) + j] = s;
+            }
+        }
+    }
+
+    // C[i,j] = Σ_p A[i,p]·B[j,p] with A stored m×k and B stored n×k (dot products of rows).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void DotKernel(double[] a, double[] b, double[] c, int m, int k, int n)
+    {
+        for (int i = 0; i < m; i++)
+        {
+            var ai = new ReadOnlySpan<double>(a, i * k, k);
+            for (int j = 0; j < n; j++)
+            {
+                c[(i * n) + j] = Dot(ai, new ReadOnlySpan<double>(b, j * k, k));
+            }
+        }
     }
 
     /// <summary><c>y ← y + α·x</c>.</summary>
@@ -215,8 +324,8 @@ public static class RowMajorGemm
         if (Vector256.IsHardwareAccelerated)
         {
             var va = Vector256.Create(alpha);
-            ref double rx = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref double ry = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+            ref double rx = ref MemoryMarshal.GetReference(x);
+            ref double ry = ref MemoryMarshal.GetReference(y);
             for (; i + 4 <= x.Length; i += 4)
             {
                 var v = Vector256.FusedMultiplyAdd(va, Vector256.LoadUnsafe(ref rx, (nuint)i), Vector256.LoadUnsafe(ref ry, (nuint)i));
@@ -238,8 +347,8 @@ public static class RowMajorGemm
         double s = 0;
         if (Vector256.IsHardwareAccelerated && x.Length >= 8)
         {
-            ref double rx = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            ref double ry = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+            ref double rx = ref MemoryMarshal.GetReference(x);
+            ref double ry = ref MemoryMarshal.GetReference(y);
             var acc0 = Vector256<double>.Zero;
             var acc1 = Vector256<double>.Zero;
             for (; i + 8 <= x.Length; i += 8)

@@ -1,0 +1,32 @@
+namespace DeepLinear.Numeric.Workspace;
+
+/// <summary>
+/// Preallocated scratch space for <see cref="RowMajorGemm"/>: packed panels of B and the transposed output of skinny
+/// products. One instance serves every product of a plan, since products run one after another.
+/// </summary>
+public sealed class GemmScratch
+{
+    /// <summary>Creates scratch large enough for every product <c>m×k·k×n</c> in <paramref name="shapes"/>.</summary>
+    public GemmScratch(IEnumerable<(int M, int K, int N)> shapes)
+    {
+        ArgumentNullException.ThrowIfNull(shapes);
+        long panel = 0;
+        long output = 0;
+        foreach (var (m, k, n) in shapes)
+        {
+            panel = Math.Max(panel, (long)k * (RoundUp8(n) + RoundUp8(m)));
+            output = Math.Max(output, (long)m * n);
+        }
+
+        Panel = new double[panel];
+        Output = new double[output];
+    }
+
+    /// <summary>Space for packed panels of the right operand (k × n rounded up to 8 columns, either orientation).</summary>
+    internal double[] Panel { get; }
+
+    /// <summary>Space for the transposed output of a skinny product (m·n).</summary>
+    internal double[] Output { get; }
+
+    internal static int RoundUp8(int n) => (n + 7) & ~7;
+}
