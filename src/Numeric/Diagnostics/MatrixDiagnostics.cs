@@ -1,0 +1,75 @@
+using DeepLinear.Numeric.Errors;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace DeepLinear.Numeric.Diagnostics;
+
+/// <summary>Singular-value diagnostics: numerical rank with a stated tolerance, σ_min, deficiency margin.</summary>
+public static class MatrixDiagnostics
+{
+    /// <summary>The default relative rank tolerance: σ_i counts when σ_i &gt; 1e-10·σ_max.</summary>
+    public const double DefaultRankTolerance = 1e-10;
+
+    /// <summary>The singular values in decreasing order (min(rows, columns) of them).</summary>
+    public static double[] SingularValues(Matrix<double> m)
+    {
+        Require.FiniteMatrix(m, nameof(m));
+        return m.Svd(computeVectors: false).S.ToArray();
+    }
+
+    /// <summary>
+    /// The numerical rank: the number of singular values above <paramref name="relativeTolerance"/>·σ_max (0 for the
+    /// zero matrix).
+    /// </summary>
+    public static int NumericalRank(Matrix<double> m, double relativeTolerance = DefaultRankTolerance)
+    {
+        Require.NonNegative(relativeTolerance, nameof(relativeTolerance));
+        var s = SingularValues(m);
+        if (s.Length == 0 || s[0] == 0)
+        {
+            return 0;
+        }
+
+        return s.Count(x => x > relativeTolerance * s[0]);
+    }
+
+    /// <summary>σ_min: the min(rows, columns)-th singular value.</summary>
+    public static double MinSingularValue(Matrix<double> m)
+    {
+        var s = SingularValues(m);
+        return s.Length == 0 ? 0 : s[^1];
+    }
+
+    /// <summary>
+    /// The largest deficiency margin of W with respect to Φ (acgh Def 2, (6): <c>‖W − Φ‖_F ≤ σ_min(Φ) − c</c>), i.e.
+    /// <c>c* = σ_min(Φ) − ‖W − Φ‖_F</c>; W has deficiency margin c &gt; 0 iff c ≤ c*. A value ≤ 0 means no margin.
+    /// </summary>
+    public static double DeficiencyMargin(Matrix<double> w, Matrix<double> phi)
+    {
+        Require.FiniteMatrix(w, nameof(w));
+        Require.FiniteMatrix(phi, nameof(phi));
+        Require.Shape(w, phi.RowCount, phi.ColumnCount, nameof(w));
+        return MinSingularValue(phi) - (w - phi).FrobeniusNorm();
+    }
+
+    /// <summary>
+    /// <c>M^a</c> for a symmetric positive semidefinite M by eigendecomposition; eigenvalues ≤ tol·λ_max count as 0,
+    /// and <c>0^0 = 1</c> (so exponent 0 gives the identity even for singular M).
+    /// </summary>
+    public static Matrix<double> PsdPower(Matrix<double> m, double exponent, double relativeTolerance = 1e-12)
+    {
+        Require.FiniteMatrix(m, nameof(m));
+        Require.Shape(m, m.RowCount, m.RowCount, nameof(m));
+        if (exponent == 0)
+        {
+            return Matrix<double>.Build.DenseIdentity(m.RowCount);
+        }
+
+        var sym = (m + m.Transpose()) * 0.5;
+        var evd = sym.Evd(Symmetricity.Symmetric);
+        var values = evd.EigenValues.Select(v => Math.Max(0, v.Real)).ToArray();
+        double max = values.DefaultIfEmpty(0).Max();
+        var powered = values.Select(v => v > relativeTolerance * max && v > 0 ? Math.Pow(v, exponent) : 0).ToArray();
+        var v = evd.EigenVectors;
+        return v * Matrix<double>.Build.DenseOfDiagonalArray(powered) * v.Transpose();
+    }
+}
