@@ -9,7 +9,7 @@ public class CliApplicationTests
     {
         var (code, output, _) = CliRunner.Run("--help");
         Assert.Equal(ExitCodes.Success, code);
-        foreach (var command in new[] { "check", "prove", "derive", "bench", "run" })
+        foreach (var command in new[] { "check", "bench", "run" })
         {
             Assert.Contains(command, output, StringComparison.Ordinal);
         }
@@ -17,8 +17,6 @@ public class CliApplicationTests
 
     [Theory]
     [InlineData("bench", "Examples")]
-    [InlineData("prove", "Examples")]
-    [InlineData("derive", "Examples")]
     [InlineData("check", "Examples")]
     [InlineData("run", "Examples")]
     public void CommandHelp_HasExamples(string command, string expected)
@@ -37,20 +35,43 @@ public class CliApplicationTests
     }
 
     [Fact]
-    public void DeriveWithUnknownMode_NamesTheAllowedValues()
+    public void RunWithBadSchedule_NamesArgumentAndAllowedForms()
     {
-        var (code, _, error) = CliRunner.Run("derive", "--what", "gradient", "--mode", "sideways");
+        var (code, _, error) = CliRunner.Run("run", "--schedule", "sometimes");
         Assert.Equal(ExitCodes.Usage, code);
-        Assert.Contains("sideways", error, StringComparison.Ordinal);
-        Assert.Contains("all-depths", error, StringComparison.Ordinal);
+        Assert.Contains("--schedule", error, StringComparison.Ordinal);
+        Assert.Contains("constant:", error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void DeriveWithDimsOfWrongLength_NamesTheArgument()
+    public void Check_RunsSelfChecksAndPasses()
     {
-        var (code, _, error) = CliRunner.Run("derive", "--what", "gradient", "--depth", "3", "--dims", "2,2");
-        Assert.Equal(ExitCodes.Usage, code);
-        Assert.Contains("--dims", error, StringComparison.Ordinal);
+        var (code, output, _) = CliRunner.Run("check", "--json", "--instances", "3");
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("\"passed\": true", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"passed\": false", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_WritesCsvAndPlot()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "dlv-run-test-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (code, output, _) = CliRunner.Run("run", "--depth", "2", "--width", "6", "--iterations", "50", "--out", folder);
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("stopped:", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder, "trajectory.csv")));
+        Assert.True(new FileInfo(Path.Combine(folder, "trajectory.png")).Length > 1000);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void Run_HugeStep_ExitsWithFailureAndSaysDiverged()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "dlv-run-div-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (code, output, _) = CliRunner.Run("run", "--depth", "3", "--width", "6", "--schedule", "constant:100", "--iterations", "200", "--out", folder);
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Contains("Diverged", output, StringComparison.Ordinal);
+        Directory.Delete(folder, recursive: true);
     }
 
     [Fact]

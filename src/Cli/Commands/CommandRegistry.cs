@@ -8,8 +8,8 @@ internal static class CommandRegistry
     /// <summary>Creates every subcommand bound to <paramref name="console"/>.</summary>
     public static IEnumerable<Command> Create(CliConsole console)
     {
+        yield return CheckCommand.Create(console);
         yield return BenchCommand.Create(console);
-        yield return ProveCommand.Create(console);
-        yield return DeriveCommand.Create(console);
+        yield return RunCommand.Create(console);
     }
 }

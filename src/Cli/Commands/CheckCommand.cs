@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using DeepLinear.Numeric.SelfChecks;
+using Spectre.Console;
+
+namespace DeepLinear.Cli.Commands;
+
+/// <summary>
+/// <c>dlv check [--json] [--seed S] [--instances K]</c>: the main job. Until the claim catalog lands it runs the numeric
+/// engine's self-checks (gradients, Hessian-vector products, the m-free loss, A_{W,N}, balanced initialization, flow
+/// invariants) on seeded random instances and prints a summary table; exit 0 when every check passed.
+/// </summary>
+internal static class CheckCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliConsole console)
+    {
+        var json = new Option<bool>("--json") { Description = "Print the results as a JSON array." };
+        var seed = new Option<int>("--seed") { Description = "First seed of the random instances.", DefaultValueFactory = _ => 1 };
+        var instances = new Option<int>("--instances") { Description = "Random instances per check (1–10000).", DefaultValueFactory = _ => 20 };
+        var command = new Command("check", "Run the checks and print a summary table (currently: the numeric engine's self-checks; the claim catalog of the five papers is not wired yet).\n\n"
+            + "Examples:\n  dlv check\n  dlv check --json --seed 7 --instances 50\n\n"
+            + "Exit codes: 0 every check passed, 1 a check failed, 2 usage error.");
+        command.Options.Add(json);
+        command.Options.Add(seed);
+        command.Options.Add(instances);
+        command.SetAction(parse =>
+        {
+            int k = parse.GetValue(instances);
+            if (k < 1 || k > 10000)
+            {
+                throw new CliUsageException("--instances", k.ToString(CultureInfo.InvariantCulture), "must be an integer in [1, 10000]");
+            }
+
+            if (!parse.GetValue(json))
+            {
+                console.Error.WriteLine("running the numeric self-checks…");
+            }
+
+            var results = NumericSelfChecks.RunAll(parse.GetValue(seed), k);
+            if (parse.GetValue(json))
+            {
+                var array = new JsonArray();
+                foreach (var r in results)
+                {
+                    array.Add(new JsonObject
+                    {
+                        ["name"] = r.Name,
+                        ["passed"] = r.Passed,
+                        ["instances"] = r.Instances,
+                        ["worst_relative_error"] = r.WorstError,
+                        ["tolerance"] = r.Tolerance,
+                        ["worst_seed"] = r.WorstSeed,
+                        ["detail"] = r.Detail,
+                    });
+                }
+
+                console.Out.WriteLine(CliJson.Serialize(array));
+            }
+            else
+            {
+                var table = new Table().AddColumns("check", "result", "instances", "worst rel. error", "tolerance", "worst seed");
+                foreach (var r in results)
+                {
+                    table.AddRow(
+                        Markup.Escape(r.Name),
+                        r.Passed ? "passed" : "FAILED",
+                        r.Instances.ToString(CultureInfo.InvariantCulture),
+                        r.WorstError.ToString("E2", CultureInfo.InvariantCulture),
+                        r.Tolerance.ToString("E0", CultureInfo.InvariantCulture),
+                        r.WorstSeed.ToString(CultureInfo.InvariantCulture));
+                }
+
+                SpectreOutput.For(console.Out).Write(table);
+                console.Out.WriteLine($"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed");
+            }
+
+            return results.All(r => r.Passed) ? ExitCodes.Success : ExitCodes.Failure;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,62 @@
+using DeepLinear.Checks.Reports;
+using Xunit;
+
+namespace DeepLinear.Checks.Tests.Reports;
+
+public class MarkdownReportWriterTests
+{
+    private static readonly ReportEntry[] Entries =
+    [
+        new("nrt/lemma3.1", "nrt", "Lemma 3.1", "lemma", "\\|W\\| \\le ...", "L^1, spectral norm", ["XX^T full rank"], "verified", "numeric", "120 instances", "numeric check", []),
+        new("nrt/eq3.17", "nrt", "(3.17)", "eq", "a = b", "", [], "refuted", "shape error", "counterexample", "shape check", []),
+        new("dhl/thm2.1", "dhl", "Theorem 2.1", "thm", "d/dt ... = 0", "", [], "pending", "", "no check yet", "symbolic", []),
+    ];
+
+    [Fact]
+    public void Write_TwiceIntoDifferentFolders_GivesIdenticalBytes()
+    {
+        string a = Directory.CreateTempSubdirectory("dlv-report-a").FullName;
+        string b = Directory.CreateTempSubdirectory("dlv-report-b").FullName;
+        var files = MarkdownReportWriter.Write(a, Entries);
+        MarkdownReportWriter.Write(b, Entries);
+        Assert.Equal(["README.md", "nrt.md", "dhl.md"], files);
+        foreach (var f in files)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(a, f)), File.ReadAllBytes(Path.Combine(b, f)));
+            Assert.DoesNotContain(a, File.ReadAllText(Path.Combine(a, f)), StringComparison.Ordinal);
+        }
+
+        Directory.Delete(a, true);
+        Directory.Delete(b, true);
+    }
+
+    [Fact]
+    public void Index_CountsVerdictsAndListsRefutedClaims()
+    {
+        string index = MarkdownReportWriter.Index(Entries, ["nrt", "dhl"]);
+        Assert.Contains("| [nrt](nrt.md) | 2 | 0 | 1 | 1 | 0 | 0 | 0 |", index, StringComparison.Ordinal);
+        Assert.Contains("| [dhl](dhl.md) | 1 | 0 | 0 | 0 | 0 | 0 | 1 |", index, StringComparison.Ordinal);
+        Assert.Contains("[`nrt/eq3.17`](nrt.md#nrt-eq3-17)", index, StringComparison.Ordinal);
+        Assert.Contains("`dhl/thm2.1` — pending", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Paper_EndsWithEveryNumberedItem()
+    {
+        string page = MarkdownReportWriter.Paper("nrt", Entries.Where(e => e.Paper == "nrt").ToList());
+        int list = page.IndexOf("## Every numbered item", StringComparison.Ordinal);
+        Assert.True(list > 0);
+        Assert.Contains("| Lemma 3.1 | `nrt/lemma3.1` | verified | numeric check |", page[list..], StringComparison.Ordinal);
+        Assert.Contains("> \\|W\\| \\le ...", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PlotWriter_SkipsNonPositiveValuesOnLogAxisAndCountsThem()
+    {
+        string folder = Directory.CreateTempSubdirectory("dlv-plot").FullName;
+        int skipped = PlotWriter.Write(Path.Combine(folder, "p.png"), "t", "x", "y", [new PlotSeries("s", [0, 1, 2, 3], [1, 0, double.NaN, 0.5])], logY: true);
+        Assert.Equal(2, skipped);
+        Assert.True(new FileInfo(Path.Combine(folder, "p.png")).Length > 1000);
+        Directory.Delete(folder, true);
+    }
+}
