@@ -9,7 +9,7 @@ public class CliApplicationTests
     {
         var (code, output, _) = CliRunner.Run("--help");
         Assert.Equal(ExitCodes.Success, code);
-        foreach (var command in new[] { "check", "bench", "run" })
+        foreach (var command in new[] { "check", "bench", "run", "derive" })
         {
             Assert.Contains(command, output, StringComparison.Ordinal);
         }
@@ -19,6 +19,7 @@ public class CliApplicationTests
     [InlineData("bench", "Examples")]
     [InlineData("check", "Examples")]
     [InlineData("run", "Examples")]
+    [InlineData("derive", "Examples")]
     public void CommandHelp_HasExamples(string command, string expected)
     {
         var (code, output, _) = CliRunner.Run(command, "--help");
@@ -72,6 +73,32 @@ public class CliApplicationTests
         Assert.Equal(ExitCodes.Failure, code);
         Assert.Contains("Diverged", output, StringComparison.Ordinal);
         Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void DeriveWithUnknownMode_NamesTheAllowedValues()
+    {
+        var (code, _, error) = CliRunner.Run("derive", "--what", "gradient", "--mode", "sideways");
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("sideways", error, StringComparison.Ordinal);
+        Assert.Contains("entrywise", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DeriveWithDimsOfWrongLength_NamesTheArgument()
+    {
+        var (code, _, error) = CliRunner.Run("derive", "--what", "gradient", "--depth", "3", "--dims", "2,2");
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("--dims", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DeriveJson_ReportsProvedAndSeconds()
+    {
+        var (code, output, _) = CliRunner.Run("derive", "--what", "invariant", "--depth", "2", "--dims", "2,2,2", "--json");
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("\"proved\": true", output, StringComparison.Ordinal);
+        Assert.Contains("\"seconds\":", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,5 +11,6 @@ internal static class CommandRegistry
         yield return CheckCommand.Create(console);
         yield return BenchCommand.Create(console);
         yield return RunCommand.Create(console);
+        yield return DeriveCommand.Create(console);
     }
 }

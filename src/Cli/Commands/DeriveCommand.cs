@@ -1,0 +1,158 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using DeepLinear.Symbolic.Derivations;
+using DeepLinear.Symbolic.Entrywise;
+
+namespace DeepLinear.Cli.Commands;
+
+/// <summary>
+/// <c>dlv derive --what gradient|hessian|invariant|gd-step --mode entrywise|free|all-depths [--depth N] [--dims d0,…,dN]
+/// [--format latex|text|json]</c>: derives and proves the gradient, Hessian, flow invariant or one-step change of the
+/// invariant of <c>L^N</c> at the requested generality.
+/// </summary>
+internal static class DeriveCommand
+{
+    private static readonly string[] Whats = ["gradient", "hessian", "invariant", "gd-step"];
+    // Only the entry-wise mode exists so far; the dimension-free and all-depths modes (issue 3 parts 6–7) are not built yet.
+    private static readonly string[] Modes = ["entrywise"];
+    private static readonly string[] Formats = ["latex", "text", "json"];
+
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliConsole console)
+    {
+        var what = new Option<string>("--what") { Description = "What to derive: " + string.Join(", ", Whats) + ".", Required = true };
+        what.AcceptOnlyFromAmong(Whats);
+        var mode = new Option<string>("--mode") { Description = "entrywise (given dims, polynomial entries); the free and all-depths modes are not available in this version.", DefaultValueFactory = _ => "entrywise" };
+        mode.AcceptOnlyFromAmong(Modes);
+        var depth = new Option<int>("--depth") { Description = "Depth N (entrywise and free modes).", DefaultValueFactory = _ => 3 };
+        var dims = new Option<string?>("--dims") { Description = "Widths d0,…,dN for entrywise mode (default: all widths 2)." };
+        var samples = new Option<int>("--samples") { Description = "Number m of columns of the symbolic data X, Y in entrywise mode (default: d0).", DefaultValueFactory = _ => 0 };
+        var rationalData = new Option<bool>("--rational-data") { Description = "Entrywise mode: use fixed rational X, Y instead of symbolic ones." };
+        var format = new Option<string>("--format") { Description = "Output format: latex, text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong(Formats);
+        var json = new Option<bool>("--json") { Description = "Same as --format json." };
+        var command = new Command("derive", "Derive and prove gradient, Hessian, flow invariant or GD-step change of the invariant of L^N.\n\n"
+            + "Examples:\n"
+            + "  dlv derive --what gradient --mode entrywise --depth 3 --dims 3,3,3,3 --json\n"
+            + "  dlv derive --what invariant --depth 2 --dims 2,3,2 --format latex\n"
+            + "  dlv derive --what hessian --depth 2 --dims 2,2,2 --rational-data\n\n"
+            + "Exit codes: 0 proved, 1 not proved, 2 usage error.");
+        foreach (var o in new Option[] { what, mode, depth, dims, samples, rationalData, format, json })
+        {
+            command.Options.Add(o);
+        }
+
+        command.SetAction(parse =>
+        {
+            string w = parse.GetValue(what)!;
+            string m = parse.GetValue(mode)!;
+            int n = parse.GetValue(depth);
+            if (n < 1 || n > 64)
+            {
+                throw new CliUsageException("--depth", n.ToString(CultureInfo.InvariantCulture), "must be an integer in [1, 64]");
+            }
+
+            int[] d = ParseDims(parse.GetValue(dims), n);
+            int mSamples = parse.GetValue(samples);
+            if (mSamples < 0)
+            {
+                throw new CliUsageException("--samples", mSamples.ToString(CultureInfo.InvariantCulture), "must be a positive integer");
+            }
+
+            if (mSamples == 0)
+            {
+                mSamples = d[0];
+            }
+
+            bool symbolicData = !parse.GetValue(rationalData);
+            var clock = Stopwatch.StartNew();
+            Derivation derivation = (m, w) switch
+            {
+                ("entrywise", "gradient") => EntrywiseDeepLinear.ProveGradient(d, mSamples, symbolicData),
+                ("entrywise", "hessian") => EntrywiseDeepLinear.ProveHessian(d, mSamples, symbolicData),
+                ("entrywise", "invariant") => EntrywiseDeepLinear.ProveFlowInvariant(d, mSamples, symbolicData),
+                _ => EntrywiseDeepLinear.ProveGradientStepChange(d, mSamples, symbolicData),
+            };
+            double seconds = clock.Elapsed.TotalSeconds;
+            string f = parse.GetValue(json) ? "json" : parse.GetValue(format)!;
+            switch (f)
+            {
+                case "json":
+                    console.Out.WriteLine(CliJson.Serialize(ToJson(derivation, w, m, n, d, mSamples, symbolicData, seconds)));
+                    break;
+                case "latex":
+                    console.Out.Write(derivation.ToLatex());
+                    break;
+                default:
+                    console.Out.Write(derivation.ToText());
+                    console.Out.WriteLine($"seconds: {seconds.ToString("F4", CultureInfo.InvariantCulture)}");
+                    break;
+            }
+
+            return derivation.Proved ? ExitCodes.Success : ExitCodes.Failure;
+        });
+        return command;
+    }
+
+    private static int[] ParseDims(string? text, int depth)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Enumerable.Repeat(2, depth + 1).ToArray();
+        }
+
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        var dims = new int[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (!int.TryParse(parts[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out dims[i]) || dims[i] < 1)
+            {
+                throw new CliUsageException("--dims", text, "must be a comma-separated list of positive integers d0,d1,…,dN");
+            }
+        }
+
+        if (dims.Length != depth + 1)
+        {
+            throw new CliUsageException("--dims", text, $"must list depth + 1 = {(depth + 1).ToString(CultureInfo.InvariantCulture)} widths for --depth {depth.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        return dims;
+    }
+
+    private static JsonObject ToJson(Derivation d, string what, string mode, int depth, int[] dims, int samples, bool symbolicData, double seconds)
+    {
+        var steps = new JsonArray();
+        foreach (var s in d.Steps)
+        {
+            steps.Add(new JsonObject { ["rule"] = s.Rule, ["description"] = s.Description, ["latex"] = s.Latex, ["text"] = s.Text });
+        }
+
+        var o = new JsonObject
+        {
+            ["what"] = what,
+            ["mode"] = mode,
+            ["proved"] = d.Proved,
+            ["seconds"] = Math.Round(seconds, 6),
+            ["scope"] = Derivation.ScopeText(d.Scope),
+            ["title"] = d.Title,
+            ["claim_latex"] = d.ClaimLatex,
+            ["claim_text"] = d.ClaimText,
+        };
+        if (mode != "all-depths")
+        {
+            o["depth"] = depth;
+        }
+
+        if (mode == "entrywise")
+        {
+            o["dims"] = new JsonArray(dims.Select(x => (JsonNode)x).ToArray());
+            o["samples"] = samples;
+            o["data"] = symbolicData ? "symbolic" : "rational";
+        }
+
+        o["steps"] = steps;
+        return o;
+    }
+}
