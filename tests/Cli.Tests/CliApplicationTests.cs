@@ -9,7 +9,7 @@ public class CliApplicationTests
     {
         var (code, output, _) = CliRunner.Run("--help");
         Assert.Equal(ExitCodes.Success, code);
-        foreach (var command in new[] { "check", "bench", "run", "derive" })
+        foreach (var command in new[] { "check", "bench", "run", "derive", "prove" })
         {
             Assert.Contains(command, output, StringComparison.Ordinal);
         }
@@ -20,6 +20,7 @@ public class CliApplicationTests
     [InlineData("check", "Examples")]
     [InlineData("run", "Examples")]
     [InlineData("derive", "Examples")]
+    [InlineData("prove", "Examples")]
     public void CommandHelp_HasExamples(string command, string expected)
     {
         var (code, output, _) = CliRunner.Run(command, "--help");
@@ -81,7 +82,7 @@ public class CliApplicationTests
         var (code, _, error) = CliRunner.Run("derive", "--what", "gradient", "--mode", "sideways");
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains("sideways", error, StringComparison.Ordinal);
-        Assert.Contains("entrywise", error, StringComparison.Ordinal);
+        Assert.Contains("all-depths", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,6 +100,51 @@ public class CliApplicationTests
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("\"proved\": true", output, StringComparison.Ordinal);
         Assert.Contains("\"seconds\":", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("(A*B)' == B'*A'", ExitCodes.Success, "\"verdict\": \"proved\"")]
+    [InlineData("tr(A*B*C) == tr(A*C*B)", ExitCodes.Failure, "\"verdict\": \"refuted\"")]
+    [InlineData("A*B == ", ExitCodes.Usage, "\"verdict\": \"parse-error\"")]
+    public void Prove_JsonVerdictsAndExitCodes(string identity, int exitCode, string expected)
+    {
+        var (code, output, _) = CliRunner.Run("prove", identity, "--json");
+        Assert.Equal(exitCode, code);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prove_ShapeError_ExitsWith2()
+    {
+        var (code, output, _) = CliRunner.Run("prove", "A*B == B*A", "--shape", "A=2x3", "--shape", "B=3x2", "--json");
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("shape-error", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prove_WithBalancednessAssumption_IsProvedByRewriting()
+    {
+        var (code, output, _) = CliRunner.Run("prove", "W2'*W2*W2'*W2 == W1*W1'*W1*W1'", "--assume", "W2'*W2 == W1*W1'", "--shape", "W1=d1xd0", "--shape", "W2=d2xd1");
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("rewrite:", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("gradient")]
+    [InlineData("invariant")]
+    [InlineData("gd-step")]
+    public void DeriveAllDepths_IsProved(string what)
+    {
+        var (code, output, _) = CliRunner.Run("derive", "--what", what, "--mode", "all-depths", "--json");
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("\"scope\": \"all depths and all dimensions\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DeriveFreeHessian_IsProved()
+    {
+        var (code, _, _) = CliRunner.Run("derive", "--what", "hessian", "--mode", "free", "--depth", "3");
+        Assert.Equal(ExitCodes.Success, code);
     }
 
     [Fact]

@@ -11,6 +11,7 @@ internal static class CommandRegistry
         yield return CheckCommand.Create(console);
         yield return BenchCommand.Create(console);
         yield return RunCommand.Create(console);
+        yield return ProveCommand.Create(console);
         yield return DeriveCommand.Create(console);
     }
 }

@@ -2,8 +2,10 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using DeepLinear.Symbolic.DepthGeneric;
 using DeepLinear.Symbolic.Derivations;
 using DeepLinear.Symbolic.Entrywise;
+using DeepLinear.Symbolic.Free;
 
 namespace DeepLinear.Cli.Commands;
 
@@ -15,8 +17,7 @@ namespace DeepLinear.Cli.Commands;
 internal static class DeriveCommand
 {
     private static readonly string[] Whats = ["gradient", "hessian", "invariant", "gd-step"];
-    // Only the entry-wise mode exists so far; the dimension-free and all-depths modes (issue 3 parts 6–7) are not built yet.
-    private static readonly string[] Modes = ["entrywise"];
+    private static readonly string[] Modes = ["entrywise", "free", "all-depths"];
     private static readonly string[] Formats = ["latex", "text", "json"];
 
     /// <summary>Creates the command.</summary>
@@ -24,7 +25,7 @@ internal static class DeriveCommand
     {
         var what = new Option<string>("--what") { Description = "What to derive: " + string.Join(", ", Whats) + ".", Required = true };
         what.AcceptOnlyFromAmong(Whats);
-        var mode = new Option<string>("--mode") { Description = "entrywise (given dims, polynomial entries); the free and all-depths modes are not available in this version.", DefaultValueFactory = _ => "entrywise" };
+        var mode = new Option<string>("--mode") { Description = "entrywise (given dims, polynomial entries), free (given depth, all dimensions), all-depths (all depths and dimensions).", DefaultValueFactory = _ => "entrywise" };
         mode.AcceptOnlyFromAmong(Modes);
         var depth = new Option<int>("--depth") { Description = "Depth N (entrywise and free modes).", DefaultValueFactory = _ => 3 };
         var dims = new Option<string?>("--dims") { Description = "Widths d0,…,dN for entrywise mode (default: all widths 2)." };
@@ -36,8 +37,8 @@ internal static class DeriveCommand
         var command = new Command("derive", "Derive and prove gradient, Hessian, flow invariant or GD-step change of the invariant of L^N.\n\n"
             + "Examples:\n"
             + "  dlv derive --what gradient --mode entrywise --depth 3 --dims 3,3,3,3 --json\n"
-            + "  dlv derive --what invariant --depth 2 --dims 2,3,2 --format latex\n"
-            + "  dlv derive --what hessian --depth 2 --dims 2,2,2 --rational-data\n\n"
+            + "  dlv derive --what invariant --mode all-depths --format latex\n"
+            + "  dlv derive --what hessian --mode free --depth 4\n\n"
             + "Exit codes: 0 proved, 1 not proved, 2 usage error.");
         foreach (var o in new Option[] { what, mode, depth, dims, samples, rationalData, format, json })
         {
@@ -73,7 +74,15 @@ internal static class DeriveCommand
                 ("entrywise", "gradient") => EntrywiseDeepLinear.ProveGradient(d, mSamples, symbolicData),
                 ("entrywise", "hessian") => EntrywiseDeepLinear.ProveHessian(d, mSamples, symbolicData),
                 ("entrywise", "invariant") => EntrywiseDeepLinear.ProveFlowInvariant(d, mSamples, symbolicData),
-                _ => EntrywiseDeepLinear.ProveGradientStepChange(d, mSamples, symbolicData),
+                ("entrywise", _) => EntrywiseDeepLinear.ProveGradientStepChange(d, mSamples, symbolicData),
+                ("free", "gradient") => FreeProofs.Gradient(n),
+                ("free", "hessian") => FreeProofs.Hessian(n),
+                ("free", "invariant") => FreeProofs.FlowInvariant(n),
+                ("free", _) => FreeProofs.GradientStepChange(n),
+                (_, "gradient") => DepthGenericProofs.Gradient(),
+                (_, "invariant") => DepthGenericProofs.FlowInvariant(),
+                (_, "gd-step") => DepthGenericProofs.GradientStepChange(),
+                _ => throw new CliUsageException("--what", w, "mode all-depths supports gradient, invariant and gd-step (the Hessian is proved per depth with --mode free)"),
             };
             double seconds = clock.Elapsed.TotalSeconds;
             string f = parse.GetValue(json) ? "json" : parse.GetValue(format)!;

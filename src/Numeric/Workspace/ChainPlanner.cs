@@ -18,6 +18,7 @@ internal sealed class ChainPlanner
     private readonly List<ChainBuffer> _buffers = [];
     private readonly List<ChainOperation> _operations = [];
     private readonly Dictionary<string, int> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _multiplicity = new(StringComparer.Ordinal);
     private GemmScratch? _scratch;
 
     /// <summary>The buffers: inputs first (as registered), then intermediates.</summary>
@@ -43,9 +44,50 @@ internal sealed class ChainPlanner
         return _buffers.Count - 1;
     }
 
-    /// <summary>Appends <c>target ← left − right</c> (same shapes).</summary>
-    public void AddSubtract(int target, int left, int right) =>
-        _operations.Add(new ChainOperation(ChainOperationKind.Subtract, left, false, right, false, target, 0, 0, 0));
+    /// <summary>Appends <c>target ← left − right</c> (same shapes, both read as stored).</summary>
+    public void AddSubtract(int target, int left, int right) => AddSubtract(target, (left, false), (right, false));
+
+    /// <summary>Appends <c>target ← op(left) − op(right)</c>, each operand read transposed when its flag is set.</summary>
+    public void AddSubtract(int target, (int Buffer, bool Transposed) left, (int Buffer, bool Transposed) right)
+    {
+        var t = _buffers[target];
+        foreach (var (buffer, transposed) in new[] { left, right })
+        {
+            var b = _buffers[buffer];
+            int rows = transposed ? b.Columns : b.Rows;
+            int columns = transposed ? b.Rows : b.Columns;
+            if (rows != t.Rows || columns != t.Columns)
+            {
+                throw new InvalidOperationException($"Subtract operand {b.Name} is {rows}×{columns} but the target {t.Name} is {t.Rows}×{t.Columns}.");
+            }
+        }
+
+        _operations.Add(new ChainOperation(ChainOperationKind.Subtract, left.Buffer, left.Transposed, right.Buffer, right.Transposed, target, t.Rows, 0, t.Columns));
+    }
+
+    /// <summary>
+    /// Announces the chains that will be planned, so that the cost of a sub-product that several of them contain (in
+    /// either orientation) is shared among them when each chain's association is chosen.
+    /// </summary>
+    public void Anticipate(IEnumerable<IReadOnlyList<(int Buffer, bool Transposed)>> chains)
+    {
+        ArgumentNullException.ThrowIfNull(chains);
+        foreach (var chain in chains)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < chain.Count; i++)
+            {
+                for (int k = i + 1; k < chain.Count; k++)
+                {
+                    string key = CanonicalKey(chain, i, k);
+                    if (seen.Add(key))
+                    {
+                        _multiplicity[key] = _multiplicity.GetValueOrDefault(key) + 1;
+                    }
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// Plans the product of <paramref name="chain"/> (buffer indices with transpose flags) and returns the operand that
@@ -72,7 +114,7 @@ internal sealed class ChainPlanner
             }
         }
 
-        var cost = new long[n, n];
+        var cost = new double[n, n];
         var split = new int[n, n];
         for (int length = 2; length <= n; length++)
         {
@@ -85,10 +127,11 @@ internal sealed class ChainPlanner
                     continue;
                 }
 
-                long best = long.MaxValue;
+                double best = double.MaxValue;
+                double share = Multiplicity(chain, i, k);
                 for (int s = i; s < k; s++)
                 {
-                    long c = cost[i, s] + cost[s + 1, k] + ((long)rows[i] * cols[s] * cols[k]);
+                    double c = cost[i, s] + cost[s + 1, k] + ((double)rows[i] * cols[s] * cols[k] / share);
                     if (c < best)
                     {
                         best = c;
@@ -140,6 +183,16 @@ internal sealed class ChainPlanner
         return null;
     }
 
+    private double Multiplicity(IReadOnlyList<(int Buffer, bool Transposed)> chain, int i, int k) =>
+        Math.Max(1, _multiplicity.GetValueOrDefault(CanonicalKey(chain, i, k)));
+
+    private static string CanonicalKey(IReadOnlyList<(int Buffer, bool Transposed)> chain, int i, int k)
+    {
+        string forward = Key(chain, i, k, reversed: false);
+        string backward = Key(chain, i, k, reversed: true);
+        return string.CompareOrdinal(forward, backward) <= 0 ? forward : backward;
+    }
+
     private static string Key(IReadOnlyList<(int Buffer, bool Transposed)> chain, int i, int k, bool reversed)
     {
         var sb = new StringBuilder();
@@ -156,6 +209,50 @@ internal sealed class ChainPlanner
             {
                 sb.Append(chain[t].Buffer).Append(chain[t].Transposed ? " " : "' ");
             }
+        }
+
+        return sb.ToString();
+    }
+
+    // target[r, c] = op(left)[r, c] − op(right)[r, c] on rows × columns row-major storage.
+    private static void Subtract(double[] left, bool leftTransposed, double[] right, bool rightTransposed, double[] target, int rows, int columns)
+    {
+        if (!leftTransposed && !rightTransposed)
+        {
+            RowMajorGemm.Difference(left, right, target);
+            return;
+        }
+
+        for (int r = 0; r < rows; r++)
+        {
+            for (int c = 0; c < columns; c++)
+            {
+                double a = leftTransposed ? left[(c * rows) + r] : left[(r * columns) + c];
+                double b = rightTransposed ? right[(c * rows) + r] : right[(r * columns) + c];
+                target[(r * columns) + c] = a - b;
+            }
+        }
+    }
+
+    /// <summary>The operations, one per line: <c>target ← op(left)·op(right)</c> with shapes.</summary>
+    public string Describe()
+    {
+        var sb = new StringBuilder();
+        foreach (var op in _operations)
+        {
+            string l = _buffers[op.Left].Name + (op.LeftTransposed ? "ᵀ" : string.Empty);
+            string r = _buffers[op.Right].Name + (op.RightTransposed ? "ᵀ" : string.Empty);
+            sb.Append('[').Append(_buffers[op.Target].Name.Trim()).Append("] ← ");
+            if (op.Kind == ChainOperationKind.Multiply)
+            {
+                sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"[{l.Trim()}]·[{r.Trim()}]  ({op.M}×{op.K}·{op.K}×{op.N})");
+            }
+            else
+            {
+                sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"[{l.Trim()}] − [{r.Trim()}]  ({op.M}×{op.N})");
+            }
+
+            sb.Append('\n');
         }
 
         return sb.ToString();
@@ -180,12 +277,7 @@ internal sealed class ChainPlanner
             }
             else
             {
-                var l = _buffers[op.Left].Data;
-                var r = _buffers[op.Right].Data;
-                for (int i = 0; i < target.Length; i++)
-                {
-                    target[i] = l[i] - r[i];
-                }
+                Subtract(_buffers[op.Left].Data, op.LeftTransposed, _buffers[op.Right].Data, op.RightTransposed, target, op.M, op.N);
             }
         }
     }

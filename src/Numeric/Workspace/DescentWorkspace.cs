@@ -50,17 +50,25 @@ public sealed class DescentWorkspace
 
         var c = ToRowMajor(data.InputCovarianceView);
         var b = ToRowMajor(data.CrossCovarianceView);
-        var best = BuildGradientPlan(c, b, ascending: true, out var gradients);
-        var other = BuildGradientPlan(c, b, ascending: false, out var otherGradients);
-        if (other.MultiplyAdds < best.MultiplyAdds)
+        ChainPlanner? best = null;
+        double[][]? gradients = null;
+        foreach (int variant in new[] { 0, 1, 2 })
         {
-            best = other;
-            gradients = otherGradients;
+            foreach (bool ascending in new[] { true, false })
+            {
+                var plan = variant == 0 ? BuildGradientPlan(c, b, ascending, out var g) : BuildExpandedGradientPlan(c, b, ascending, anticipate: variant == 2, out g);
+                if (best is null || plan.MultiplyAdds < best.MultiplyAdds)
+                {
+                    best = plan;
+                    gradients = g;
+                }
+            }
         }
 
-        _gradientPlan = best;
+        _gradientPlan = best!;
         _gradientPlan.Seal();
-        _gradients = gradients;
+        _gradients = gradients!;
+        PlanDescription = _gradientPlan.Describe();
 
         _lossPlan = new ChainPlanner();
         var lossChain = new List<(int, bool)>();
@@ -83,6 +91,9 @@ public sealed class DescentWorkspace
 
     /// <summary>The depth N.</summary>
     public int Depth => _depth;
+
+    /// <summary>The chosen gradient plan, one operation per line (for reports and benchmarks).</summary>
+    public string PlanDescription { get; }
 
     /// <summary>Multiply-adds of one gradient evaluation under the chosen plan (a cost model, independent of m).</summary>
     public long MultiplyAddsPerGradient => _gradientPlan.MultiplyAdds;
@@ -282,6 +293,66 @@ public sealed class DescentWorkspace
             {
                 gradients[j - 1] = plan.Buffers[result.Buffer].Data;
             }
+        }
+
+        return plan;
+    }
+
+    // The expanded form ∇_{W_j}L^N = Lⱼᵀ·P·XXᵀ·Rⱼᵀ − Lⱼᵀ·YXᵀ·Rⱼᵀ with Lⱼ = W_N⋯W_{j+1}, P = W_N⋯W₁,
+    // Rⱼ = W_{j−1}⋯W₁: both terms are chains planned on their own, so with a narrow layer no d_N×d₀ matrix is formed.
+    private ChainPlanner BuildExpandedGradientPlan(double[] c, double[] b, bool ascending, bool anticipate, out double[][] gradients)
+    {
+        var plan = new ChainPlanner();
+        var w = new int[_depth + 1];
+        for (int j = 1; j <= _depth; j++)
+        {
+            w[j] = plan.AddInput($"W{j}", _factors[j - 1], _widths[j], _widths[j - 1]);
+        }
+
+        int cIndex = plan.AddInput("XXᵀ", c, _widths[0], _widths[0]);
+        int bIndex = plan.AddInput("YXᵀ", b, _widths[_depth], _widths[0]);
+        gradients = new double[_depth][];
+        var order = ascending ? Enumerable.Range(1, _depth) : Enumerable.Range(1, _depth).Reverse();
+        var chains = new List<(int J, List<(int, bool)> First, List<(int, bool)> Second)>();
+        foreach (int j in order)
+        {
+            var left = new List<(int, bool)>();
+            for (int k = j + 1; k <= _depth; k++)
+            {
+                left.Add((w[k], true));
+            }
+
+            var right = new List<(int, bool)>();
+            for (int k = 1; k <= j - 1; k++)
+            {
+                right.Add((w[k], true));
+            }
+
+            var first = new List<(int, bool)>(left);
+            for (int k = _depth; k >= 1; k--)
+            {
+                first.Add((w[k], false));
+            }
+
+            first.Add((cIndex, false));
+            first.AddRange(right);
+            var second = new List<(int, bool)>(left) { (bIndex, false) };
+            second.AddRange(right);
+            chains.Add((j, first, second));
+        }
+
+        if (anticipate)
+        {
+            plan.Anticipate(chains.SelectMany(t => new IReadOnlyList<(int, bool)>[] { t.First, t.Second }));
+        }
+
+        foreach (var (j, first, second) in chains)
+        {
+            var p = plan.PlanProduct(first);
+            var q = plan.PlanProduct(second);
+            int own = plan.AddBuffer($"grad{j}", _widths[j], _widths[j - 1]);
+            plan.AddSubtract(own, p, q);
+            gradients[j - 1] = plan.Buffers[own].Data;
         }
 
         return plan;

@@ -28,5 +28,9 @@ public sealed class GemmScratch
     /// <summary>Space for the transposed output of a skinny product (m·n).</summary>
     internal double[] Output { get; }
 
+    /// <summary>True when this scratch is large enough for the product <c>m×k·k×n</c>.</summary>
+    internal bool Fits(int m, int k, int n) =>
+        Panel.Length >= (long)k * (RoundUp8(n) + RoundUp8(m)) && Output.Length >= (long)m * n;
+
     internal static int RoundUp8(int n) => (n + 7) & ~7;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -17,7 +18,8 @@ namespace DeepLinear.Numeric.Workspace;
 /// (2) short outputs (m &lt; 16) use a 1×16 register kernel over all of k, reading B's rows directly (or dot products of
 /// rows when B is transposed);
 /// (3) everything else packs B into contiguous panels of 8 columns (which also absorbs B's transposition) and runs a
-/// 4×8 register-blocked kernel; products above <c>ParallelThreshold</c> multiply-adds split their rows over two cores.
+/// 4×8 register-blocked kernel; products above <c>ParallelThreshold</c> multiply-adds split their rows between the caller and one long-lived
+/// helper thread (<see cref="HelperThread"/>), which allocates nothing per call.
 /// </remarks>
 public static class RowMajorGemm
 {
@@ -26,10 +28,16 @@ public static class RowMajorGemm
     /// <summary>
     /// <c>C ← op(A)·op(B)</c> where <c>op(A)</c> is <c>m×k</c> and <c>op(B)</c> is <c>k×n</c>; C is <c>m×n</c> row-major.
     /// </summary>
+    /// <exception cref="Errors.NumericArgumentException">A negative dimension, an array shorter than its shape, or scratch
+    /// too small for the shape.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Multiply(double[] a, bool transposeA, double[] b, bool transposeB, double[] c, int m, int k, int n, GemmScratch scratch)
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(scratch);
+        CheckShapes(a, b, c, m, k, n, scratch);
         if (n < 8 && m >= 8)
         {
             var ct = scratch.Output;
@@ -46,6 +54,30 @@ public static class RowMajorGemm
         }
 
         Core(a, transposeA, b, transposeB, c, m, k, n, scratch.Panel);
+    }
+
+    private static void CheckShapes(double[] a, double[] b, double[] c, int m, int k, int n, GemmScratch scratch)
+    {
+        if (m < 0 || k < 0 || n < 0)
+        {
+            throw new Errors.NumericArgumentException("m, k, n", string.Create(CultureInfo.InvariantCulture, $"{m}, {k}, {n}"), "dimensions must be ≥ 0");
+        }
+
+        Fits(a, (long)m * k, nameof(a), "op(A) is m×k");
+        Fits(b, (long)k * n, nameof(b), "op(B) is k×n");
+        Fits(c, (long)m * n, nameof(c), "C is m×n");
+        if (!scratch.Fits(m, k, n))
+        {
+            throw new Errors.NumericArgumentException(nameof(scratch), string.Create(CultureInfo.InvariantCulture, $"scratch for at most {scratch.Panel.Length} panel and {scratch.Output.Length} output entries"), string.Create(CultureInfo.InvariantCulture, $"must be created for a shape covering {m}×{k}·{k}×{n}"));
+        }
+    }
+
+    private static void Fits(double[] array, long needed, string argument, string rule)
+    {
+        if (array.Length < needed)
+        {
+            throw new Errors.NumericArgumentException(argument, string.Create(CultureInfo.InvariantCulture, $"an array of length {array.Length}"), string.Create(CultureInfo.InvariantCulture, $"must hold at least {needed} entries ({rule})"));
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -95,14 +127,15 @@ public static class RowMajorGemm
         }
     }
 
-    // Kept out of Core so that the closure is allocated only on this path.
+    // Splits the rows over the calling thread and the helper thread (no allocation); sequential if the helper is busy.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void PackedInParallel(double[] a, bool ta, double[] panel, double[] c, int m, int k, int n)
     {
         int half = ((m / 2) + 3) & ~3;
-        Parallel.Invoke(
-            () => PackedKernel(a, ta, panel, c, m, k, n, 0, half),
-            () => PackedKernel(a, ta, panel, c, m, k, n, half, m));
+        if (!HelperThread.TryRunSplit(a, ta, panel, c, m, k, n, half))
+        {
+            PackedKernel(a, ta, panel, c, m, k, n, 0, m);
+        }
     }
 
     // panel[(jp·k + p)·8 + q] = op(B)(p, 8·jp + q), zero beyond n.
@@ -143,7 +176,7 @@ public static class RowMajorGemm
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void PackedKernel(double[] a, bool ta, double[] panel, double[] c, int m, int k, int n, int rowFrom, int rowTo)
+    internal static void PackedKernel(double[] a, bool ta, double[] panel, double[] c, int m, int k, int n, int rowFrom, int rowTo)
     {
         int panels = GemmScratch.RoundUp8(n) / 8;
         ref double pa = ref MemoryMarshal.GetArrayDataReference(a);
@@ -336,6 +369,29 @@ public static class RowMajorGemm
         for (; i < x.Length; i++)
         {
             y[i] += alpha * x[i];
+        }
+    }
+
+    /// <summary><c>z ← x − y</c> element-wise (equal lengths).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Difference(ReadOnlySpan<double> x, ReadOnlySpan<double> y, Span<double> z)
+    {
+        int i = 0;
+        int n = z.Length;
+        if (Vector256.IsHardwareAccelerated && x.Length >= n && y.Length >= n)
+        {
+            ref double rx = ref MemoryMarshal.GetReference(x);
+            ref double ry = ref MemoryMarshal.GetReference(y);
+            ref double rz = ref MemoryMarshal.GetReference(z);
+            for (; i + 4 <= n; i += 4)
+            {
+                (Vector256.LoadUnsafe(ref rx, (nuint)i) - Vector256.LoadUnsafe(ref ry, (nuint)i)).StoreUnsafe(ref rz, (nuint)i);
+            }
+        }
+
+        for (; i < n; i++)
+        {
+            z[i] = x[i] - y[i];
         }
     }
 

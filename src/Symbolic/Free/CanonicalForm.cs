@@ -1,0 +1,293 @@
+using System.Text;
+using DeepLinear.Symbolic.Scalars;
+
+namespace DeepLinear.Symbolic.Free;
+
+/// <summary>
+/// The canonical form of a dimension-free expression: transposes pushed to symbols (<c>(AB)ᵀ = BᵀAᵀ</c>), products
+/// expanded over sums, scalar factors (scalar symbols, traces, dimensions) separated and sorted, trace words normalized
+/// under rotation and transposition, like terms collected and zero terms dropped. Two expressions are equal for all
+/// dimensions (and all values of the symbols) iff their canonical forms are equal. Immutable.
+/// </summary>
+public sealed class CanonicalForm : IEquatable<CanonicalForm>
+{
+    private readonly FreeTerm[] _terms;
+
+    private CanonicalForm(IEnumerable<FreeTerm> terms)
+    {
+        var collected = new Dictionary<string, FreeTerm>(StringComparer.Ordinal);
+        foreach (var t in terms)
+        {
+            string key = t.MonomialKey;
+            collected[key] = collected.TryGetValue(key, out var existing)
+                ? existing with { Coefficient = existing.Coefficient + t.Coefficient }
+                : t;
+        }
+
+        _terms = collected.Values.Where(t => !t.Coefficient.IsZero).OrderBy(t => t.MonomialKey, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>The terms in canonical order.</summary>
+    public IReadOnlyList<FreeTerm> Terms => _terms;
+
+    /// <summary>True when the form is zero.</summary>
+    public bool IsZero => _terms.Length == 0;
+
+    /// <summary>The canonical form of <paramref name="e"/> (shape-checked first).</summary>
+    /// <exception cref="ShapeException">If the expression is ill-typed.</exception>
+    public static CanonicalForm Of(FreeExpr e, ShapeEnvironment env)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(env);
+        ShapeChecker.Infer(e, env);
+        return new CanonicalForm(Expand(e, env));
+    }
+
+    /// <summary>A form from terms.</summary>
+    public static CanonicalForm FromTerms(IEnumerable<FreeTerm> terms) => new(terms);
+
+    /// <summary>Sum.</summary>
+    public static CanonicalForm operator +(CanonicalForm a, CanonicalForm b) => new(a._terms.Concat(b._terms));
+
+    /// <summary>Difference.</summary>
+    public static CanonicalForm operator -(CanonicalForm a, CanonicalForm b) => new(a._terms.Concat(b._terms.Select(t => t with { Coefficient = -t.Coefficient })));
+
+    /// <summary>Product.</summary>
+    public static CanonicalForm operator *(CanonicalForm a, CanonicalForm b) => new(a._terms.SelectMany(x => b._terms.Select(x.Times)));
+
+    /// <summary>The transpose.</summary>
+    public CanonicalForm Transpose() => new(_terms.Select(t => t with { Word = Letter.TransposeWord(t.Word) }));
+
+    /// <summary>
+    /// The directional derivative: every occurrence of a symbol in <paramref name="directions"/> (in words and inside
+    /// traces) is replaced, one at a time, by its direction symbol (product rule).
+    /// </summary>
+    public CanonicalForm Derivative(IReadOnlyDictionary<string, string> directions)
+    {
+        ArgumentNullException.ThrowIfNull(directions);
+        var result = new List<FreeTerm>();
+        foreach (var t in _terms)
+        {
+            for (int i = 0; i < t.Word.Count; i++)
+            {
+                if (directions.TryGetValue(t.Word[i].Name, out var d))
+                {
+                    var word = t.Word.ToArray();
+                    word[i] = new Letter(d, word[i].Transposed);
+                    result.Add(t with { Word = word });
+                }
+            }
+
+            for (int s = 0; s < t.Scalars.Count; s++)
+            {
+                var f = t.Scalars[s];
+                if (f.Kind != ScalarFactorKind.Trace)
+                {
+                    continue;
+                }
+
+                for (int i = 0; i < f.Word.Count; i++)
+                {
+                    if (directions.TryGetValue(f.Word[i].Name, out var d))
+                    {
+                        var word = f.Word.ToArray();
+                        word[i] = new Letter(d, word[i].Transposed);
+                        var scalars = t.Scalars.ToArray();
+                        scalars[s] = Trace(word);
+                        result.Add(t with { Scalars = scalars.OrderBy(x => x.Key, StringComparer.Ordinal).ToArray() });
+                    }
+                }
+            }
+        }
+
+        return new CanonicalForm(result);
+    }
+
+    /// <summary>
+    /// The gradient of a scalar form with respect to a symbol by trace cyclicity: the derivative in a fresh direction E
+    /// is a sum of <c>tr(M E)</c> and <c>tr(M Eᵀ)</c>; rotating E to the end, the gradient is <c>Σ Mᵀ</c> and <c>Σ M</c>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">If the form is not scalar.</exception>
+    public CanonicalForm Gradient(string symbol)
+    {
+        if (_terms.Any(t => t.Word.Count > 0))
+        {
+            throw new InvalidOperationException("CanonicalForm.Gradient: the gradient by trace cyclicity needs a scalar expression (every term a product of traces and scalars).");
+        }
+
+        const string e = "__direction__";
+        var derivative = Derivative(new Dictionary<string, string> { [symbol] = e });
+        var result = new List<FreeTerm>();
+        foreach (var t in derivative._terms)
+        {
+            int s = t.Scalars.ToList().FindIndex(f => f.Kind == ScalarFactorKind.Trace && f.Word.Any(l => l.Name == e));
+            var f = t.Scalars[s];
+            int at = f.Word.ToList().FindIndex(l => l.Name == e);
+            var rotated = f.Word.Skip(at + 1).Concat(f.Word.Take(at)).ToArray(); // tr(E·M) = tr(M·E) with M = rotated
+            var others = t.Scalars.Where((_, k) => k != s).ToArray();
+            bool transposed = f.Word[at].Transposed;
+            result.Add(new FreeTerm(t.Coefficient, others, transposed ? rotated : Letter.TransposeWord(rotated)));
+        }
+
+        return new CanonicalForm(result);
+    }
+
+    /// <summary>Substitutes forms for symbols (a transposed occurrence takes the transposed form; traces are re-normalized).</summary>
+    public CanonicalForm Substitute(IReadOnlyDictionary<string, CanonicalForm> substitution)
+    {
+        ArgumentNullException.ThrowIfNull(substitution);
+        CanonicalForm WordForm(IReadOnlyList<Letter> word)
+        {
+            var form = new CanonicalForm([new FreeTerm(Rational.One, [], [])]);
+            foreach (var l in word)
+            {
+                var piece = substitution.TryGetValue(l.Name, out var f)
+                    ? (l.Transposed ? f.Transpose() : f)
+                    : new CanonicalForm([new FreeTerm(Rational.One, [], [l])]);
+                form *= piece;
+            }
+
+            return form;
+        }
+
+        var result = new CanonicalForm([]);
+        foreach (var t in _terms)
+        {
+            var term = new CanonicalForm([new FreeTerm(t.Coefficient, [], [])]);
+            foreach (var f in t.Scalars)
+            {
+                term *= f.Kind == ScalarFactorKind.Trace ? TraceOf(WordForm(f.Word)) : new CanonicalForm([new FreeTerm(Rational.One, [f], [])]);
+            }
+
+            result += term * WordForm(t.Word);
+        }
+
+        return result;
+    }
+
+    /// <summary>The trace of a form whose words are square (no dimension information: an empty word needs a size).</summary>
+    public static CanonicalForm TraceOf(CanonicalForm form, string? identitySize = null)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return new CanonicalForm(form._terms.Select(t => t.Word.Count == 0
+            ? new FreeTerm(t.Coefficient, t.Scalars.Append(Dimension(identitySize ?? throw new InvalidOperationException("tr(I) needs the size of I"))).OrderBy(x => x.Key, StringComparer.Ordinal).ToArray(), [])
+            : new FreeTerm(t.Coefficient, t.Scalars.Append(Trace(t.Word)).OrderBy(x => x.Key, StringComparer.Ordinal).ToArray(), [])));
+    }
+
+    /// <inheritdoc />
+    public bool Equals(CanonicalForm? other) =>
+        other is not null && other._terms.Length == _terms.Length
+        && _terms.Zip(other._terms).All(p => p.First.MonomialKey == p.Second.MonomialKey && p.First.Coefficient == p.Second.Coefficient);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as CanonicalForm);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _terms.Aggregate(23, (h, t) => HashCode.Combine(h, t.MonomialKey, t.Coefficient));
+
+    /// <summary>Parsable text (<c>0</c> for zero; a bare constant term prints as a multiple of <c>I</c>).</summary>
+    public override string ToString()
+    {
+        if (IsZero)
+        {
+            return "0";
+        }
+
+        var sb = new StringBuilder();
+        for (int i = 0; i < _terms.Length; i++)
+        {
+            var t = _terms[i];
+            var c = t.Coefficient;
+            string body = t.BodyText();
+            sb.Append(i == 0 ? (c.Sign < 0 ? "-" : string.Empty) : (c.Sign < 0 ? " - " : " + "));
+            var abs = c.Abs();
+            if (body.Length == 0)
+            {
+                // A term with neither scalar factors nor letters is a multiple of the identity.
+                sb.Append(abs.IsOne ? "I" : abs + "*I");
+            }
+            else
+            {
+                sb.Append(abs.IsOne ? body : abs + "*" + body);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>LaTeX.</summary>
+    public string ToLatex()
+    {
+        if (IsZero)
+        {
+            return "0";
+        }
+
+        var sb = new StringBuilder();
+        for (int i = 0; i < _terms.Length; i++)
+        {
+            var t = _terms[i];
+            var c = t.Coefficient;
+            sb.Append(i == 0 ? (c.Sign < 0 ? "-" : string.Empty) : (c.Sign < 0 ? " - " : " + "));
+            var abs = c.Abs();
+            string body = t.BodyLatex();
+            sb.Append(body.Length == 0 ? abs.ToLatex() : (abs.IsOne ? string.Empty : abs.ToLatex() + @"\,") + body);
+        }
+
+        return sb.ToString();
+    }
+
+    internal static ScalarFactor Trace(IReadOnlyList<Letter> word) => new(ScalarFactorKind.Trace, string.Empty, Letter.NormalizeTraceWord(word));
+
+    internal static ScalarFactor Dimension(string name) => new(ScalarFactorKind.Dimension, name, []);
+
+    private static List<FreeTerm> Expand(FreeExpr e, ShapeEnvironment env)
+    {
+        switch (e)
+        {
+            case FreeSymbol s when env.IsScalar(s.Name):
+                return [new FreeTerm(Rational.One, [new ScalarFactor(ScalarFactorKind.Symbol, s.Name, [])], [])];
+            case FreeSymbol s:
+                return [new FreeTerm(Rational.One, [], [new Letter(s.Name, false)])];
+            case FreeIdentity:
+                return [new FreeTerm(Rational.One, [], [])];
+            case FreeTranspose t:
+                return Expand(t.Operand, env).Select(x => x with { Word = Letter.TransposeWord(x.Word) }).ToList();
+            case FreeScale c:
+                return Expand(c.Operand, env).Select(x => x with { Coefficient = x.Coefficient * c.Coefficient }).ToList();
+            case FreeSum sum:
+                return sum.Terms.SelectMany(t => Expand(t, env)).ToList();
+            case FreeProduct p:
+                {
+                    List<FreeTerm> acc = [new FreeTerm(Rational.One, [], [])];
+                    foreach (var f in p.Factors)
+                    {
+                        var next = Expand(f, env);
+                        acc = acc.SelectMany(a => next.Select(a.Times)).ToList();
+                    }
+
+                    return acc;
+                }
+
+            case FreePower pw:
+                {
+                    var product = new FreeProduct(Enumerable.Repeat(pw.Operand, pw.Exponent).ToArray());
+                    return pw.Exponent == 0 ? [new FreeTerm(Rational.One, [], [])] : Expand(product, env);
+                }
+
+            case FreeTrace tr:
+                {
+                    var inner = Expand(tr.Operand, env);
+                    var shape = ShapeChecker.Infer(tr.Operand, env);
+                    return inner.Select(t => t.Word.Count == 0
+                        ? (shape.IsScalar
+                            ? t
+                            : new FreeTerm(t.Coefficient, t.Scalars.Append(Dimension(shape.Rows ?? env.DefaultIdentitySize ?? throw new ShapeException(tr.ToString(), "the size of I inside the trace cannot be inferred"))).OrderBy(x => x.Key, StringComparer.Ordinal).ToArray(), []))
+                        : new FreeTerm(t.Coefficient, t.Scalars.Append(Trace(t.Word)).OrderBy(x => x.Key, StringComparer.Ordinal).ToArray(), [])).ToList();
+                }
+
+            default:
+                throw new ShapeException(e.ToString(), "unknown expression node");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using DeepLinear.Symbolic.Scalars;
+
+namespace DeepLinear.Symbolic.Free;
+
+/// <summary>
+/// A canonical term: rational coefficient × sorted scalar factors × matrix word (the empty word is the identity, or
+/// nothing for a scalar term).
+/// </summary>
+/// <param name="Coefficient">The rational coefficient (non-zero in a canonical form).</param>
+/// <param name="Scalars">The scalar factors, sorted by key.</param>
+/// <param name="Word">The matrix word.</param>
+public sealed record FreeTerm(Rational Coefficient, IReadOnlyList<ScalarFactor> Scalars, IReadOnlyList<Letter> Word)
+{
+    /// <summary>The key of the term without its coefficient (like terms share it).</summary>
+    public string MonomialKey => string.Join("·", Scalars.Select(s => s.Key)) + "|" + Letter.WordText(Word);
+
+    /// <summary>The product of two terms (scalars merge, words concatenate).</summary>
+    public FreeTerm Times(FreeTerm other) => new(
+        Coefficient * other.Coefficient,
+        Scalars.Concat(other.Scalars).OrderBy(s => s.Key, StringComparer.Ordinal).ToArray(),
+        Word.Concat(other.Word).ToArray());
+
+    /// <summary>Parsable text of the term without its sign handling.</summary>
+    public string BodyText()
+    {
+        // A dimension factor d prints as tr(I), which reads back as the default size (named sizes are not recoverable from text).
+        var parts = Scalars.Select(s => s.Kind == ScalarFactorKind.Dimension ? "tr(I)" : s.Key).ToList();
+        if (Word.Count > 0)
+        {
+            parts.Add(Letter.WordText(Word));
+        }
+
+        return string.Join("*", parts);
+    }
+
+    /// <summary>LaTeX of the term body.</summary>
+    public string BodyLatex() => string.Join(@"\,", Scalars.Select(s => s.ToLatex()).Concat(Word.Count > 0 ? [Letter.WordLatex(Word)] : []));
+}
