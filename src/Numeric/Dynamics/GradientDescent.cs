@@ -41,22 +41,23 @@ public static class GradientDescent
                 loss = ws.Loss();
             }
 
-            if (record || options.GradientTolerance > 0)
-            {
-                gradNorm = Math.Sqrt(ws.GradientNormSquared());
-            }
-
-            bool finite = (!needLoss || double.IsFinite(loss)) && ws.FactorsAreFinite();
+            // The gradients are needed for the step anyway; checking their norm every iteration stops the run before a
+            // non-finite step is applied, so the final network is the last finite iterate.
+            gradNorm = Math.Sqrt(ws.GradientNormSquared());
+            bool finite = (!needLoss || double.IsFinite(loss)) && double.IsFinite(gradNorm) && ws.FactorsAreFinite();
             if (!finite || (needLoss && loss > threshold))
             {
                 reason = StopReason.Diverged;
                 message = finite
                     ? $"diverged at iteration {k.ToString(CultureInfo.InvariantCulture)}: loss {loss.ToString("G6", CultureInfo.InvariantCulture)} exceeds {options.DivergenceFactor.ToString("G3", CultureInfo.InvariantCulture)} × initial loss"
                     : $"diverged at iteration {k.ToString(CultureInfo.InvariantCulture)}: non-finite values";
-                if (finite)
+                if (ws.FactorsAreFinite())
                 {
                     lastFinite = ws.ToNetwork();
-                    points.Add(MetricRecorder.Record(k, time, double.NaN, lastFinite, loss, gradNorm, options.RankTolerance));
+                    if (finite)
+                    {
+                        points.Add(MetricRecorder.Record(k, time, double.NaN, lastFinite, loss, gradNorm, options.RankTolerance));
+                    }
                 }
 
                 break;
@@ -76,7 +77,7 @@ public static class GradientDescent
                 if (!record)
                 {
                     lastFinite = ws.ToNetwork();
-                    points.Add(MetricRecorder.Record(k, time, eta, lastFinite, loss, Math.Sqrt(ws.GradientNormSquared()), options.RankTolerance));
+                    points.Add(MetricRecorder.Record(k, time, eta, lastFinite, loss, gradNorm, options.RankTolerance));
                 }
 
                 break;
