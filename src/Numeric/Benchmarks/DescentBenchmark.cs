@@ -25,8 +25,9 @@ public static class DescentBenchmark
     public static IReadOnlyList<string> WorkloadNames { get; } = ["gd-nrt-N2", "gd-nrt-N3", "gd-nrt-N5", "gd-nrt-N5-m21000", "gd-square-512"];
 
     /// <summary>
-    /// Builds the workload, runs <paramref name="warmupIterations"/> untimed steps, then times
-    /// <paramref name="iterations"/> steps.
+    /// Builds the workload, runs <paramref name="warmupIterations"/> untimed steps (and at least half a second), then
+    /// times <paramref name="iterations"/> steps in chunks and reports the median chunk's time per step (the mean is in
+    /// <see cref="BenchmarkMeasurement.MeanNsPerIter"/>) and the bytes allocated per step on the calling thread.
     /// </summary>
     /// <exception cref="NumericArgumentException">Unknown workload or non-positive iteration count.</exception>
     public static BenchmarkMeasurement Run(string workload, int iterations, int warmupIterations, int seed)
@@ -52,41 +53,63 @@ public static class DescentBenchmark
 
         // Time chunks of at most ChunkLength steps, each from the start point (the reset is not timed): the nrt
         // targets are exactly realizable, so a long run drives the gradients into subnormal numbers whose arithmetic
-        // is orders of magnitude slower on x86 and would measure the floating-point unit, not the kernel.
+        // is orders of magnitude slower on x86 and would measure the floating-point unit, not the kernel. There are at
+        // least ten chunks (when there are ten steps), so that the median chunk discards interference from other
+        // processes on a shared machine.
+        int chunkLength = Math.Clamp(iterations / 10, 1, ChunkLength);
+        var chunkTimes = new List<double>((iterations / chunkLength) + 1);
         GC.Collect();
         GC.WaitForPendingFinalizers();
         workspace.Reset(start);
-        long before = GC.GetAllocatedBytesForCurrentThread();
         var clock = new Stopwatch();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var total = TimeSpan.Zero;
         int done = 0;
+        int sinceReset = 0;
         long resetBytes = 0;
         while (done < iterations)
         {
-            int chunk = Math.Min(ChunkLength, iterations - done);
-            clock.Start();
+            int chunk = Math.Min(chunkLength, iterations - done);
+            if (sinceReset + chunk > ChunkLength)
+            {
+                long r0 = GC.GetAllocatedBytesForCurrentThread();
+                workspace.Reset(start);
+                resetBytes += GC.GetAllocatedBytesForCurrentThread() - r0;
+                sinceReset = 0;
+            }
+
+            clock.Restart();
             for (int k = 0; k < chunk; k++)
             {
                 workspace.Step(eta);
             }
 
             clock.Stop();
+            total += clock.Elapsed;
             done += chunk;
-            if (done < iterations)
+            sinceReset += chunk;
+            if (chunk == chunkLength)
             {
-                long r0 = GC.GetAllocatedBytesForCurrentThread();
-                workspace.Reset(start);
-                resetBytes += GC.GetAllocatedBytesForCurrentThread() - r0;
+                chunkTimes.Add(clock.Elapsed.TotalNanoseconds / chunk);
             }
         }
 
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before - resetBytes;
         string finite = workspace.FactorsAreFinite() ? string.Empty : " (warning: factors became non-finite)";
+        chunkTimes.Sort();
+        double median = chunkTimes.Count == 0 ? total.TotalNanoseconds / iterations
+            : chunkTimes.Count % 2 == 1 ? chunkTimes[chunkTimes.Count / 2]
+            : 0.5 * (chunkTimes[(chunkTimes.Count / 2) - 1] + chunkTimes[chunkTimes.Count / 2]);
+        double mean = total.TotalNanoseconds / iterations;
         return new BenchmarkMeasurement(
             workload,
-            clock.Elapsed.TotalNanoseconds / iterations,
+            median,
             (double)allocated / iterations,
             iterations,
-            description + $"; plan {workspace.MultiplyAddsPerGradient.ToString(CultureInfo.InvariantCulture)} multiply-adds/step" + finite);
+            description + string.Create(CultureInfo.InvariantCulture, $"; plan {workspace.MultiplyAddsPerGradient} multiply-adds/step; median of {chunkTimes.Count} chunks of {chunkLength} steps (mean {mean / 1000:F2} µs)") + finite)
+        {
+            MeanNsPerIter = mean,
+        };
     }
 
     private static (DescentWorkspace Workspace, double Eta, string Description) Build(string workload, int seed)

@@ -56,7 +56,7 @@ public static class GradientDescent
                     lastFinite = ws.ToNetwork();
                     if (finite)
                     {
-                        points.Add(MetricRecorder.Record(k, time, double.NaN, lastFinite, loss, gradNorm, options.RankTolerance));
+                        points.Add(MetricRecorder.Record(k, time, double.NaN, lastFinite, loss, gradNorm, options.RankTolerance, options.Metrics));
                     }
                 }
 
@@ -67,7 +67,7 @@ public static class GradientDescent
             if (record)
             {
                 lastFinite = ws.ToNetwork();
-                points.Add(MetricRecorder.Record(k, time, eta, lastFinite, loss, gradNorm, options.RankTolerance));
+                points.Add(MetricRecorder.Record(k, time, eta, lastFinite, loss, gradNorm, options.RankTolerance, options.Metrics));
             }
 
             if ((options.GradientTolerance > 0 && gradNorm <= options.GradientTolerance) || (options.LossTolerance > 0 && loss <= options.LossTolerance))
@@ -77,7 +77,7 @@ public static class GradientDescent
                 if (!record)
                 {
                     lastFinite = ws.ToNetwork();
-                    points.Add(MetricRecorder.Record(k, time, eta, lastFinite, loss, gradNorm, options.RankTolerance));
+                    points.Add(MetricRecorder.Record(k, time, eta, lastFinite, loss, gradNorm, options.RankTolerance, options.Metrics));
                 }
 
                 break;
@@ -93,6 +93,11 @@ public static class GradientDescent
                 reason = StopReason.Cancelled;
                 message = $"cancelled at iteration {k.ToString(CultureInfo.InvariantCulture)}";
                 lastFinite = ws.ToNetwork();
+                if (!record)
+                {
+                    points.Add(MetricRecorder.Record(k, time, eta, lastFinite, needLoss ? loss : ws.Loss(), gradNorm, options.RankTolerance, options.Metrics));
+                }
+
                 break;
             }
 
@@ -106,6 +111,6 @@ public static class GradientDescent
             lastFinite = ws.ToNetwork();
         }
 
-        return new RunResult(lastFinite!, new Trajectory(points, start.Depth, options.RankTolerance), reason, k, message);
+        return new RunResult(lastFinite!, new Trajectory(points, start.Depth, options.RankTolerance) { Metrics = options.Metrics }, reason, k, message);
     }
 }

@@ -10,6 +10,7 @@ namespace DeepLinear.Numeric.Dynamics;
 /// <param name="LossTolerance">Stop as converged when L^N ≤ this (0 disables).</param>
 /// <param name="DivergenceFactor">Stop as diverged when L^N exceeds this factor times the initial loss (plus 1).</param>
 /// <param name="RankTolerance">Relative tolerance of the numerical rank of the product.</param>
+/// <param name="Metrics">The optional metrics to record (the loss and gradient norm are always recorded).</param>
 public sealed record GradientDescentOptions(
     int Iterations,
     StepSchedule Schedule,
@@ -17,7 +18,8 @@ public sealed record GradientDescentOptions(
     double GradientTolerance = 0,
     double LossTolerance = 0,
     double DivergenceFactor = 1e6,
-    double RankTolerance = 1e-10)
+    double RankTolerance = 1e-10,
+    TrajectoryMetrics Metrics = TrajectoryMetrics.All)
 {
     /// <summary>Checks every option, naming the offending one.</summary>
     public void Validate()
@@ -29,5 +31,9 @@ public sealed record GradientDescentOptions(
         Require.NonNegative(LossTolerance, nameof(LossTolerance));
         Require.Positive(DivergenceFactor, nameof(DivergenceFactor));
         Require.NonNegative(RankTolerance, nameof(RankTolerance));
+        if ((Metrics & ~TrajectoryMetrics.All) != 0)
+        {
+            throw new NumericArgumentException(nameof(Metrics), ((int)Metrics).ToString(System.Globalization.CultureInfo.InvariantCulture), "must combine only the flags of TrajectoryMetrics");
+        }
     }
 }

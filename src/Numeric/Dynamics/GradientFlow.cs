@@ -11,10 +11,20 @@ namespace DeepLinear.Numeric.Dynamics;
 /// The gradient flow <c>Ẇ_j = −∇_{W_j}L^N(W)</c> (nrt (2.2), trbw (3)) integrated by the classic Runge–Kutta method with
 /// a fixed step, or by the embedded Dormand–Prince 5(4) pair with error control.
 /// </summary>
+/// <remarks>
+/// Implementation note: MathNet.Numerics 5.0 offers <c>OdeSolvers.RungeKutta.SecondOrder/FourthOrder</c> (fixed step,
+/// returning every state in one array) and scalar Adams–Bashforth, but no embedded adaptive pair and no way to stop
+/// early on divergence or cancellation; both integrators are therefore written here on the flattened parameter vector
+/// (layer order of <c>DeepLinearHessian.Flatten</c>). Dormand–Prince coefficients are those of Dormand &amp; Prince
+/// (1980), with the FSAL property (the last stage is the next step's first).
+/// </remarks>
 public static class GradientFlow
 {
     /// <summary>Integrates to <paramref name="endTime"/> with RK4 steps of size <paramref name="step"/>, recording every
-    /// <paramref name="recordStride"/> steps.</summary>
+    /// <paramref name="recordStride"/> steps (and at the end). Stops with <see cref="StopReason.Diverged"/> at the first
+    /// step that produces a non-finite value (the result holds the last finite iterate).</summary>
+    /// <exception cref="NumericArgumentException">A non-positive end time, step or stride; shapes that do not match the
+    /// data.</exception>
     public static RunResult RungeKutta4(DeepLinearNetwork start, RegressionData data, double endTime, double step, int recordStride = 1, CancellationToken cancellationToken = default)
     {
         Require.Positive(endTime, nameof(endTime));
@@ -66,10 +76,15 @@ public static class GradientFlow
     /// Integrates to <paramref name="endTime"/> with the Dormand–Prince 5(4) pair: a step is accepted when the
     /// embedded error estimate, scaled by <c>absoluteTolerance + relativeTolerance·|y|</c>, has RMS ≤ 1; the step size
     /// adapts by the usual factor <c>0.9·err^{−1/5}</c> (clamped to [0.2, 5]). Records at every accepted step whose time
-    /// crosses a multiple of <paramref name="recordInterval"/>, and at the end.
+    /// crosses a multiple of <paramref name="recordInterval"/> (every accepted step when 0), and at the end. The first
+    /// trial step is <paramref name="initialStep"/> (0: <c>min(endTime, 10⁻³)</c>). Stops with
+    /// <see cref="StopReason.Diverged"/> when values stay non-finite as the step shrinks below <c>10⁻¹⁴·max(1, t)</c>.
     /// </summary>
-    public static RunResult Adaptive(DeepLinearNetwork start, RegressionData data, double endTime, double relativeTolerance = 1e-8, double absoluteTolerance = 1e-10, double recordInterval = 0, int maxSteps = 1_000_000, CancellationToken cancellationToken = default)
+    /// <exception cref="NumericArgumentException">A non-positive end time, tolerance or step budget; a negative record
+    /// interval or initial step; shapes that do not match the data.</exception>
+    public static RunResult Adaptive(DeepLinearNetwork start, RegressionData data, double endTime, double relativeTolerance = 1e-8, double absoluteTolerance = 1e-10, double recordInterval = 0, int maxSteps = 1_000_000, CancellationToken cancellationToken = default, double initialStep = 0)
     {
+        Require.NonNegative(initialStep, nameof(initialStep));
         Require.Positive(endTime, nameof(endTime));
         Require.Positive(relativeTolerance, nameof(relativeTolerance));
         Require.Positive(absoluteTolerance, nameof(absoluteTolerance));
@@ -80,7 +95,7 @@ public static class GradientFlow
         var y = Vector<double>.Build.DenseOfArray(DeepLinearHessian.Flatten(start.Factors()));
         var points = new List<TrajectoryPoint> { Record(0, 0, start, data) };
         double t = 0;
-        double h = Math.Min(endTime, 1e-3);
+        double h = initialStep > 0 ? Math.Min(endTime, initialStep) : Math.Min(endTime, 1e-3);
         double nextRecord = recordInterval;
         int accepted = 0;
         var k1 = Field(dims, data, y);
@@ -157,7 +172,18 @@ public static class GradientFlow
             return Vector<double>.Build.Dense(y.Count, double.NaN);
         }
 
-        var g = DeepLinearGradient.Gradient(Net(dims, y), data);
+        Matrix<double>[] g;
+        try
+        {
+            g = DeepLinearGradient.Gradient(Net(dims, y), data);
+        }
+        catch (NumericArgumentException)
+        {
+            // Finite factors whose product overflows: the field is not finite there, and the step is rejected or the
+            // run reported as diverged, never thrown half-way.
+            return Vector<double>.Build.Dense(y.Count, double.NaN);
+        }
+
         return -Vector<double>.Build.DenseOfArray(DeepLinearHessian.Flatten(g));
     }
 

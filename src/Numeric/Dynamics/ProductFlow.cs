@@ -12,16 +12,15 @@ namespace DeepLinear.Numeric.Dynamics;
 /// </summary>
 public static class ProductFlow
 {
-    /// <summary>The result: final product, and per recorded step (time, L¹, rank).</summary>
-    /// <param name="Final">The final matrix W.</param>
-    /// <param name="Times">Recorded times.</param>
-    /// <param name="Losses">L¹(W) at the recorded times.</param>
-    /// <param name="Ranks">Numerical rank at the recorded times.</param>
-    /// <param name="Reason">Why it stopped.</param>
-    public sealed record Result(Matrix<double> Final, IReadOnlyList<double> Times, IReadOnlyList<double> Losses, IReadOnlyList<int> Ranks, StopReason Reason);
-
-    /// <summary>Integrates from <paramref name="w0"/> to <paramref name="endTime"/>.</summary>
-    public static Result Run(Matrix<double> w0, RegressionData data, int depth, int rank, double endTime, double step, int recordStride = 1, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Integrates from <paramref name="w0"/> (first retracted to rank ≤ <paramref name="rank"/>) to
+    /// <paramref name="endTime"/> with RK4 steps of size <paramref name="step"/>, recording every
+    /// <paramref name="recordStride"/> steps and at the end. A non-finite step stops the run with
+    /// <see cref="StopReason.Diverged"/> (the result holds the last finite iterate).
+    /// </summary>
+    /// <exception cref="NumericArgumentException">A non-finite or wrongly shaped <paramref name="w0"/>, or a non-positive
+    /// depth, rank, end time, step or stride.</exception>
+    public static ProductFlowResult Run(Matrix<double> w0, RegressionData data, int depth, int rank, double endTime, double step, int recordStride = 1, CancellationToken cancellationToken = default)
     {
         Require.FiniteMatrix(w0, nameof(w0));
         ArgumentNullException.ThrowIfNull(data);
@@ -53,7 +52,7 @@ public static class ProductFlow
 
             if (cancellationToken.IsCancellationRequested)
             {
-                return new Result(w, times, losses, ranks, StopReason.Cancelled);
+                return new ProductFlowResult(w, times, losses, ranks, StopReason.Cancelled);
             }
 
             double h = Math.Min(step, endTime - t);
@@ -64,14 +63,14 @@ public static class ProductFlow
             var next = w + (h / 6 * (k1 + (2 * k2) + (2 * k3) + k4));
             if (next.Enumerate().Any(x => !double.IsFinite(x)))
             {
-                return new Result(w, times, losses, ranks, StopReason.Diverged);
+                return new ProductFlowResult(w, times, losses, ranks, StopReason.Diverged);
             }
 
             w = Retract(next, rank);
             t += h;
         }
 
-        return new Result(w, times, losses, ranks, StopReason.IterationBudget);
+        return new ProductFlowResult(w, times, losses, ranks, StopReason.IterationBudget);
     }
 
     /// <summary>The vector field <c>−A_{W,N}(∇L¹(W))</c>.</summary>

@@ -11,27 +11,40 @@ namespace DeepLinear.Numeric.Dynamics;
 /// <param name="RankTolerance">The relative tolerance of the numerical rank: σ_i &gt; tol·σ_max counts.</param>
 public sealed record Trajectory(IReadOnlyList<TrajectoryPoint> Points, int Depth, double RankTolerance)
 {
+    /// <summary>The optional metrics recorded at each point (default: all); the CSV has columns for these only.</summary>
+    public TrajectoryMetrics Metrics { get; init; } = TrajectoryMetrics.All;
+
     /// <summary>The CSV header.</summary>
     public string Header()
     {
         var columns = new List<string> { "iteration", "time", "step_size", "loss", "gradient_norm" };
-        for (int j = 1; j < Depth; j++)
+        if (Metrics.HasFlag(TrajectoryMetrics.Balancedness))
         {
-            columns.Add($"balancedness_{j}");
+            for (int j = 1; j < Depth; j++)
+            {
+                columns.Add(string.Create(CultureInfo.InvariantCulture, $"balancedness_{j}"));
+            }
+
+            for (int j = 1; j < Depth; j++)
+            {
+                columns.Add(string.Create(CultureInfo.InvariantCulture, $"balancedness_frobenius_{j}"));
+            }
         }
 
-        for (int j = 1; j < Depth; j++)
+        if (Metrics.HasFlag(TrajectoryMetrics.FactorNorms))
         {
-            columns.Add($"balancedness_frobenius_{j}");
+            for (int j = 1; j <= Depth; j++)
+            {
+                columns.Add(string.Create(CultureInfo.InvariantCulture, $"norm_w{j}"));
+            }
         }
 
-        for (int j = 1; j <= Depth; j++)
+        if (Metrics.HasFlag(TrajectoryMetrics.ProductSpectrum))
         {
-            columns.Add($"norm_w{j}");
+            columns.Add("sigma_min_product");
+            columns.Add("rank_product");
         }
 
-        columns.Add("sigma_min_product");
-        columns.Add("rank_product");
         return string.Join(",", columns);
     }
 
@@ -53,7 +66,11 @@ public sealed record Trajectory(IReadOnlyList<TrajectoryPoint> Points, int Depth
                 sb.Append(',').Append(F(v));
             }
 
-            sb.Append(',').Append(F(p.ProductMinSingularValue)).Append(',').Append(p.ProductRank.ToString(CultureInfo.InvariantCulture));
+            if (Metrics.HasFlag(TrajectoryMetrics.ProductSpectrum))
+            {
+                sb.Append(',').Append(F(p.ProductMinSingularValue)).Append(',').Append(p.ProductRank.ToString(CultureInfo.InvariantCulture));
+            }
+
             writer.Write(sb.ToString());
             writer.Write('\n');
         }

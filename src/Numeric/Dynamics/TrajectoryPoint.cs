@@ -8,11 +8,15 @@ namespace DeepLinear.Numeric.Dynamics;
 /// <param name="StepSize">The step size used to leave this iterate (NaN at the last point).</param>
 /// <param name="Loss">L^N at the iterate.</param>
 /// <param name="GradientNorm">‖∇L^N‖_F at the iterate.</param>
-/// <param name="Balancedness">Per pair j = 1..N−1: ‖W_{j+1}ᵀW_{j+1} − W_jW_jᵀ‖ in spectral norm (nrt Def 2.3).</param>
-/// <param name="BalancednessFrobenius">Per pair j: the same in Frobenius norm (acgh Def 1).</param>
-/// <param name="FactorSpectralNorms">‖W_j‖ for j = 1..N.</param>
-/// <param name="ProductMinSingularValue">σ_min(W_N⋯W₁) (the min(d_N, d₀)-th singular value).</param>
-/// <param name="ProductRank">The numerical rank of the product (tolerance in <see cref="Trajectory.RankTolerance"/>).</param>
+/// <param name="Balancedness">Per pair j = 1..N−1: ‖W_{j+1}ᵀW_{j+1} − W_jW_jᵀ‖ in spectral norm (nrt Def 2.3); empty
+/// when <see cref="TrajectoryMetrics.Balancedness"/> was not recorded.</param>
+/// <param name="BalancednessFrobenius">Per pair j: the same in Frobenius norm (acgh Def 1); empty when not recorded.</param>
+/// <param name="FactorSpectralNorms">‖W_j‖ for j = 1..N; empty when <see cref="TrajectoryMetrics.FactorNorms"/> was not
+/// recorded.</param>
+/// <param name="ProductMinSingularValue">σ_min(W_N⋯W₁) (the min(d_N, d₀)-th singular value); NaN when
+/// <see cref="TrajectoryMetrics.ProductSpectrum"/> was not recorded.</param>
+/// <param name="ProductRank">The numerical rank of the product (tolerance in <see cref="Trajectory.RankTolerance"/>); −1
+/// when not recorded.</param>
 public sealed record TrajectoryPoint(
     int Iteration,
     double Time,

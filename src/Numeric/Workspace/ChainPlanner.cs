@@ -161,7 +161,7 @@ internal sealed class ChainPlanner
         int s = split[i, k];
         var left = Emit(chain, rows, cols, split, i, s);
         var right = Emit(chain, rows, cols, split, s + 1, k);
-        int target = AddBuffer(Key(chain, i, k, reversed: false), rows[i], cols[k]);
+        int target = AddBuffer(DisplayName(chain, i, k), rows[i], cols[k]);
         _operations.Add(new ChainOperation(ChainOperationKind.Multiply, left.Buffer, left.Transposed, right.Buffer, right.Transposed, target, rows[i], cols[s], cols[k]));
         MultiplyAdds += (long)rows[i] * cols[s] * cols[k];
         _cache[Key(chain, i, k, reversed: false)] = target;
@@ -181,6 +181,20 @@ internal sealed class ChainPlanner
         }
 
         return null;
+    }
+
+    private static string Operand(string name, bool transposed) =>
+        !transposed ? name : name.Contains('·', StringComparison.Ordinal) ? $"({name})ᵀ" : name + "ᵀ";
+
+    private string DisplayName(IReadOnlyList<(int Buffer, bool Transposed)> chain, int i, int k)
+    {
+        var parts = new List<string>();
+        for (int t = i; t <= k; t++)
+        {
+            parts.Add(Operand(_buffers[chain[t].Buffer].Name, chain[t].Transposed));
+        }
+
+        return string.Join("·", parts);
     }
 
     private double Multiplicity(IReadOnlyList<(int Buffer, bool Transposed)> chain, int i, int k) =>
@@ -240,8 +254,8 @@ internal sealed class ChainPlanner
         var sb = new StringBuilder();
         foreach (var op in _operations)
         {
-            string l = _buffers[op.Left].Name + (op.LeftTransposed ? "ᵀ" : string.Empty);
-            string r = _buffers[op.Right].Name + (op.RightTransposed ? "ᵀ" : string.Empty);
+            string l = Operand(_buffers[op.Left].Name, op.LeftTransposed);
+            string r = Operand(_buffers[op.Right].Name, op.RightTransposed);
             sb.Append('[').Append(_buffers[op.Target].Name.Trim()).Append("] ← ");
             if (op.Kind == ChainOperationKind.Multiply)
             {
@@ -259,7 +273,15 @@ internal sealed class ChainPlanner
     }
 
     /// <summary>Allocates the shared scratch of the products; call once after planning, before <see cref="Execute"/>.</summary>
-    public void Seal() => _scratch = new GemmScratch(_operations.Where(o => o.Kind == ChainOperationKind.Multiply).Select(o => (o.M, o.K, o.N)));
+    public void Seal()
+    {
+        var products = _operations.Where(o => o.Kind == ChainOperationKind.Multiply).ToList();
+        _scratch = new GemmScratch(products.Select(o => (o.M, o.K, o.N)));
+        if (products.Any(o => (long)o.M * o.K * o.N >= RowMajorGemm.ParallelThreshold))
+        {
+            HelperThread.EnsureStarted(); // allocate the helper thread now, not inside a measured step
+        }
+    }
 
     /// <summary>Runs every operation of the plan in order (no allocation).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]

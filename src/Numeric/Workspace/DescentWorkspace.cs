@@ -14,7 +14,12 @@ namespace DeepLinear.Numeric.Workspace;
 /// <remarks>
 /// The cost per step does not depend on the sample count m: only <c>XXᵀ</c> and <c>YXᵀ</c> enter. The products are
 /// associated by a <see cref="ChainPlanner"/> chosen once at construction (cheapest order through bottlenecks, shared
-/// sub-products across layers). Mutable by design (a workspace); snapshots via <see cref="ToNetwork"/>.
+/// sub-products across layers). Candidate plans are the factored form above (with <c>G = WXXᵀ − YXᵀ</c> formed once)
+/// and the expanded form <c>∇_{W_j}L^N = Lⱼᵀ·W·XXᵀ·Rⱼᵀ − Lⱼᵀ·YXᵀ·Rⱼᵀ</c> (<c>Lⱼ = W_N⋯W_{j+1}</c>,
+/// <c>Rⱼ = W_{j−1}⋯W₁</c>), which never forms a d_N×d₀ matrix when a layer is narrow; each is planned with the layers
+/// in ascending and in descending order, and the plan with the fewest multiply-adds is kept
+/// (<see cref="MultiplyAddsPerGradient"/>, <see cref="PlanDescription"/>). Mutable by design (a workspace); snapshots
+/// via <see cref="ToNetwork"/>.
 /// </remarks>
 public sealed class DescentWorkspace
 {
@@ -32,6 +37,19 @@ public sealed class DescentWorkspace
     /// <summary>Creates the workspace for descent from <paramref name="start"/> on <paramref name="data"/>.</summary>
     /// <exception cref="NumericArgumentException">If the network's input/output widths do not match the data.</exception>
     public DescentWorkspace(DeepLinearNetwork start, RegressionData data)
+        : this(start, data, forcedPlan: null)
+    {
+    }
+
+    /// <summary>The number of candidate gradient plans (see <see cref="DescentWorkspace(DeepLinearNetwork, RegressionData, int?)"/>).</summary>
+    internal const int PlanCandidates = 6;
+
+    /// <summary>
+    /// Creates the workspace with the candidate gradient plan <paramref name="forcedPlan"/> (0 ≤ index &lt;
+    /// <see cref="PlanCandidates"/>: factored / expanded / expanded with shared-cost association, each with the layers
+    /// planned in ascending then descending order) instead of the cheapest one; null picks the cheapest. For tests.
+    /// </summary>
+    internal DescentWorkspace(DeepLinearNetwork start, RegressionData data, int? forcedPlan)
     {
         ArgumentNullException.ThrowIfNull(start);
         ArgumentNullException.ThrowIfNull(data);
@@ -52,17 +70,26 @@ public sealed class DescentWorkspace
         var b = ToRowMajor(data.CrossCovarianceView);
         ChainPlanner? best = null;
         double[][]? gradients = null;
-        foreach (int variant in new[] { 0, 1, 2 })
+        for (int candidate = 0; candidate < PlanCandidates; candidate++)
         {
-            foreach (bool ascending in new[] { true, false })
+            if (forcedPlan is { } forced && forced != candidate)
             {
-                var plan = variant == 0 ? BuildGradientPlan(c, b, ascending, out var g) : BuildExpandedGradientPlan(c, b, ascending, anticipate: variant == 2, out g);
-                if (best is null || plan.MultiplyAdds < best.MultiplyAdds)
-                {
-                    best = plan;
-                    gradients = g;
-                }
+                continue;
             }
+
+            int variant = candidate / 2;
+            bool ascending = candidate % 2 == 0;
+            var plan = variant == 0 ? BuildGradientPlan(c, b, ascending, out var g) : BuildExpandedGradientPlan(c, b, ascending, anticipate: variant == 2, out g);
+            if (best is null || plan.MultiplyAdds < best.MultiplyAdds)
+            {
+                best = plan;
+                gradients = g;
+            }
+        }
+
+        if (best is null)
+        {
+            throw new NumericArgumentException(nameof(forcedPlan), forcedPlan!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), $"must lie in [0, {PlanCandidates})");
         }
 
         _gradientPlan = best!;

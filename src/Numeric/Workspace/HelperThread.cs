@@ -7,13 +7,13 @@ namespace DeepLinear.Numeric.Workspace;
 /// <remarks>
 /// Implementation note: the helper serves one caller at a time; a caller that finds it busy (another thread is using
 /// it) runs its whole product on its own thread instead. The job is passed through fields, guarded by the
-/// start/done events, so no delegate or closure is created per call.
+/// start event and the volatile done flag, so no delegate or closure is created per call.
 /// </remarks>
 internal static class HelperThread
 {
     private static readonly object Gate = new();
     private static readonly ManualResetEventSlim StartSignal = new(false, 2000);
-    private static readonly ManualResetEventSlim DoneSignal = new(false, 2000);
+    private static volatile bool _done;
     private static Thread? _thread;
     private static double[] _a = [];
     private static bool _ta;
@@ -41,10 +41,16 @@ internal static class HelperThread
         {
             EnsureStarted();
             (_a, _ta, _panel, _c, _m, _k, _n, _rowFrom, _rowTo, _failure) = (a, ta, panel, c, m, k, n, split, m, null);
-            DoneSignal.Reset();
+            _done = false;
             StartSignal.Set();
             RowMajorGemm.PackedKernel(a, ta, panel, c, m, k, n, 0, split);
-            DoneSignal.Wait();
+            // Both halves take about as long, so the caller spins (never sleeps, never allocates) until the helper is done.
+            var spinner = default(SpinWait);
+            while (!_done)
+            {
+                spinner.SpinOnce(sleep1Threshold: -1);
+            }
+
             (_a, _panel, _c) = ([], [], []);
             if (_failure is { } failure)
             {
@@ -59,15 +65,22 @@ internal static class HelperThread
         }
     }
 
-    private static void EnsureStarted()
+    /// <summary>
+    /// Starts the helper thread if it is not running. Called when a plan that will split products is sealed, so the
+    /// thread (an allocation) exists before the first measured step even if another caller holds the gate then.
+    /// </summary>
+    internal static void EnsureStarted()
     {
-        if (_thread is not null)
+        lock (Gate)
         {
-            return;
-        }
+            if (_thread is not null)
+            {
+                return;
+            }
 
-        _thread = new Thread(Loop) { IsBackground = true, Name = "DeepLinear GEMM helper" };
-        _thread.Start();
+            _thread = new Thread(Loop) { IsBackground = true, Name = "DeepLinear GEMM helper" };
+            _thread.Start();
+        }
     }
 
     private static void Loop()
@@ -85,7 +98,7 @@ internal static class HelperThread
                 _failure = e;
             }
 
-            DoneSignal.Set();
+            _done = true;
         }
     }
 }

@@ -46,7 +46,7 @@ public sealed class SymbolicMatrix : IEquatable<SymbolicMatrix>
         {
             for (int j = 0; j < columns; j++)
             {
-                e[i, j] = Polynomial.Variable(names.Fresh($"{name}[{i + 1},{j + 1}]", $"{latexName}_{{{i + 1}{j + 1}}}"));
+                e[i, j] = Polynomial.Variable(names.Fresh($"{name}[{i + 1},{j + 1}]", $"{latexName}_{{{i + 1},{j + 1}}}"));
             }
         }
 

@@ -317,7 +317,8 @@ public sealed class Polynomial : IEquatable<Polynomial>
                 string name = names is null
                     ? (latex ? "x_{" + v.ToString(CultureInfo.InvariantCulture) + "}" : "x" + v.ToString(CultureInfo.InvariantCulture))
                     : (latex ? names.Latex(v) : names.Text(v));
-                sb.Append(name);
+                bool brace = latex && m.Exponent(k) > 1 && name.Contains('^', StringComparison.Ordinal);
+                sb.Append(brace ? "{" + name + "}" : name); // {W^{(1)}_{1,2}}^{2}: no double superscript
                 if (m.Exponent(k) > 1)
                 {
                     sb.Append(latex ? "^{" : "^").Append(m.Exponent(k).ToString(CultureInfo.InvariantCulture)).Append(latex ? "}" : string.Empty);

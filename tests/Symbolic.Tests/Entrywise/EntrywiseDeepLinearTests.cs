@@ -69,6 +69,60 @@ public class EntrywiseDeepLinearTests
     }
 
     [Fact]
+    public void HessianForm_NegativeControl_HalvedMixedTermsAreRefutedWithCheckedWitness()
+    {
+        // Mutated nrt §3.1: the cross terms Σ_{i≠j}⟨∇L¹(W), P_{i,j}⟩ with coefficient ½ instead of 1 (depth 2).
+        var s = new DeepLinearSymbols([2, 2, 2], 2, symbolicData: false);
+        var d1 = SymbolicMatrix.Fresh(s.Names, "D1", "D1", 2, 2);
+        var d2 = SymbolicMatrix.Fresh(s.Names, "D2", "D2", 2, 2);
+        var direction = new Dictionary<int, Polynomial>();
+        for (int a = 0; a < 2; a++)
+        {
+            for (int b = 0; b < 2; b++)
+            {
+                direction[s.Factors[0].VariableAt(a, b)] = d1[a, b];
+                direction[s.Factors[1].VariableAt(a, b)] = d2[a, b];
+            }
+        }
+
+        var second = EntrywiseCalculus.HessianBilinear(s.Loss, direction, direction);
+        var q = ((s.Factors[1] * d1) + (d2 * s.Factors[0])) * s.X;
+        var cross = 2 * Polynomial.One * SymbolicMatrix.FrobeniusInner(s.OuterGradient, d2 * d1);
+        var right = SymbolicMatrix.FrobeniusInner(q, q) + cross;
+        var halved = SymbolicMatrix.FrobeniusInner(q, q) + (new Rational(1, 2) * cross);
+        Assert.True(EntrywiseIdentity.Check(One(second), One(right), s.Names).Proved);
+        var outcome = EntrywiseIdentity.Check(One(second), One(halved), s.Names);
+        Assert.False(outcome.Proved);
+        Rational Value(int v) => outcome.Witness!.TryGetValue(s.Names.Text(v), out var x) ? x : Rational.Zero;
+        Assert.NotEqual(second.Evaluate(Value), halved.Evaluate(Value));
+    }
+
+    [Fact]
+    public void Run_SmallBenchmark_ProvesEverythingAndReportsCounts()
+    {
+        var r = EntrywiseBenchmark.Run(2, 2);
+        Assert.True(r.Proved);
+        Assert.Equal(8 + 8, r.Variables); // W₁, W₂ (2×2 each), X, Y (2×2 each)
+        Assert.True(r.LossTerms > 0);
+        Assert.Equal(r.ExpandSeconds + r.GradientSeconds + r.ClosedFormSeconds + r.InvariantSeconds, r.TotalSeconds, 12);
+    }
+
+    [Fact]
+    public void Run_DepthOutOfRange_NamesTheArgument()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => EntrywiseBenchmark.Run(0, 2));
+        Assert.Equal("depth", e.ParamName);
+    }
+
+    [Fact]
+    public void ProveGradient_RationalData_IsProvedAndDerivationNamesCanonicalComparison()
+    {
+        var d = EntrywiseDeepLinear.ProveGradient([3, 2, 2], 3, symbolicData: false);
+        Assert.True(d.Proved);
+        Assert.Contains(d.Steps, st => st.Rule == "canonical-form");
+    }
+
+    [Fact]
     public void MatrixLaws_TransposeOfProductAndTraceCyclicity()
     {
         var names = new VariableNames();
@@ -88,4 +142,6 @@ public class EntrywiseDeepLinearTests
         Assert.Contains("canonical-form", d.ToText(), StringComparison.Ordinal);
         Assert.Contains(@"\nabla", d.ToLatex(), StringComparison.Ordinal);
     }
+
+    private static SymbolicMatrix One(Polynomial p) => SymbolicMatrix.Build(1, 1, (_, _) => p);
 }

@@ -95,6 +95,17 @@ public class PolynomialTests
     }
 
     [Fact]
+    public void ToLatex_SuperscriptedNameSquared_IsBracedAgainstDoubleSuperscript()
+    {
+        var names = new VariableNames();
+        var w = Polynomial.Variable(names.Fresh("W1[1,2]", "W^{(1)}_{1,2}"));
+        var x = Polynomial.Variable(names.Fresh("x", "x"));
+        var p = (w * w) - (new Rational(3, 2) * x);
+        Assert.Equal("{W^{(1)}_{1,2}}^{2} - \\frac{3}{2} x", p.ToLatex(names));
+        Assert.Equal("W1[1,2]^2 - 3/2*x", p.ToText(names));
+    }
+
+    [Fact]
     public void Pow_NegativeExponent_NamesTheArgument()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => Polynomial.Variable(0).Pow(-1));
