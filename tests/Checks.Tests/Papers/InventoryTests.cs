@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using DeepLinear.Checks.Catalog;
+using DeepLinear.Checks.Papers.Acgh;
+using DeepLinear.Checks.Papers.Lcc;
+using DeepLinear.Checks.Papers.Trbw;
+using Xunit;
+
+namespace DeepLinear.Checks.Tests.Papers;
+
+public class InventoryTests
+{
+    // <paper>/<kind><number>[#<part>][~fixed], all lower case (issue 4).
+    private static readonly Regex IdGrammar = new(@"^(nrt|lcc|trbw|acgh|dhl)/(?<kind>def|lemma|prop|thm|cor|claim|remark|proc|eq|text)[a-z]?[0-9]+(\.[0-9a-z]+)*(#[0-9a-z.\-]+)?(~fixed)?$", RegexOptions.CultureInvariant);
+
+    public static TheoryData<string> Papers => new() { "acgh", "lcc", "trbw" };
+
+    private static IReadOnlyList<InventoryEntry> Entries(string paper) => paper switch
+    {
+        "acgh" => AcghInventory.Entries,
+        "lcc" => LccInventory.Entries,
+        _ => TrbwInventory.Entries,
+    };
+
+    [Theory]
+    [MemberData(nameof(Papers))]
+    public void Entries_HaveValidUniqueIdsMatchingPaperAndKind(string paper)
+    {
+        var entries = Entries(paper);
+        Assert.NotEmpty(entries);
+        Assert.Equal(entries.Count, entries.Select(e => e.Id).Distinct(StringComparer.Ordinal).Count());
+        foreach (var e in entries)
+        {
+            var match = IdGrammar.Match(e.Id);
+            Assert.True(match.Success, $"invalid id '{e.Id}'");
+            Assert.Equal(paper, e.Paper);
+            Assert.StartsWith(paper + "/", e.Id, StringComparison.Ordinal);
+            Assert.Equal(e.Kind.ToString().ToLowerInvariant(), match.Groups["kind"].Value);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Papers))]
+    public void Entries_HaveStatementLabelAndHandling(string paper)
+    {
+        foreach (var e in Entries(paper))
+        {
+            Assert.False(string.IsNullOrWhiteSpace(e.Statement), e.Id);
+            Assert.False(string.IsNullOrWhiteSpace(e.Label), e.Id);
+            Assert.False(string.IsNullOrWhiteSpace(e.Handling), e.Id);
+        }
+    }
+
+    [Theory]
+    [InlineData("NRT/prop3.2")]
+    [InlineData("nrt/proposition3.2")]
+    [InlineData("xyz/lemma1")]
+    [InlineData("nrt/lemma")]
+    [InlineData("nrt/lemma3.1#Part")]
+    public void IdGrammar_NegativeControl_RejectsMalformedIds(string id) => Assert.DoesNotMatch(IdGrammar, id);
+
+    [Fact]
+    public void FixedVariants_HaveTheirPrintedOriginal()
+    {
+        foreach (var paper in new[] { "acgh", "lcc", "trbw" })
+        {
+            var ids = Entries(paper).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var id in ids.Where(i => i.EndsWith("~fixed", StringComparison.Ordinal)))
+            {
+                Assert.Contains(id[..^"~fixed".Length], ids);
+            }
+        }
+    }
+}
