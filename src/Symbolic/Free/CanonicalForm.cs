@@ -6,11 +6,19 @@ namespace DeepLinear.Symbolic.Free;
 /// <summary>
 /// The canonical form of a dimension-free expression: transposes pushed to symbols (<c>(AB)ᵀ = BᵀAᵀ</c>), products
 /// expanded over sums, scalar factors (scalar symbols, traces, dimensions) separated and sorted, trace words normalized
-/// under rotation and transposition, like terms collected and zero terms dropped. Two expressions are equal for all
-/// dimensions (and all values of the symbols) iff their canonical forms are equal. Immutable.
+/// under rotation and transposition, like terms collected and zero terms dropped. Equal canonical forms imply that the
+/// expressions are equal for all sizes and all values of the symbols; for symbolic (unbounded) sizes the converse holds
+/// too, while for fixed integer sizes extra identities (1×1 matrices commute, Cayley–Hamilton) are not detected — the
+/// prover then reports "unknown" rather than "refuted". Immutable.
 /// </summary>
 public sealed class CanonicalForm : IEquatable<CanonicalForm>
 {
+    /// <summary>
+    /// The largest number of terms an expansion may produce (products of sums multiply term counts); beyond it
+    /// <see cref="ExpansionLimitException"/> is thrown.
+    /// </summary>
+    public const int MaxTerms = 100_000;
+
     private readonly FreeTerm[] _terms;
 
     private CanonicalForm(IEnumerable<FreeTerm> terms)
@@ -34,7 +42,10 @@ public sealed class CanonicalForm : IEquatable<CanonicalForm>
     public bool IsZero => _terms.Length == 0;
 
     /// <summary>The canonical form of <paramref name="e"/> (shape-checked first).</summary>
+    /// <param name="e">The expression.</param>
+    /// <param name="env">The shapes of its symbols (undeclared symbols are n×n).</param>
     /// <exception cref="ShapeException">If the expression is ill-typed.</exception>
+    /// <exception cref="ExpansionLimitException">If the expansion would exceed <see cref="MaxTerms"/> terms.</exception>
     public static CanonicalForm Of(FreeExpr e, ShapeEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(e);
@@ -43,19 +54,26 @@ public sealed class CanonicalForm : IEquatable<CanonicalForm>
         return new CanonicalForm(Expand(e, env));
     }
 
-    /// <summary>A form from terms.</summary>
+    /// <summary>A form from terms (like terms are collected, zero terms dropped).</summary>
+    /// <param name="terms">The terms, in any order.</param>
     public static CanonicalForm FromTerms(IEnumerable<FreeTerm> terms) => new(terms);
 
-    /// <summary>Sum.</summary>
+    /// <summary>The sum of two forms (terms concatenated, like terms collected).</summary>
     public static CanonicalForm operator +(CanonicalForm a, CanonicalForm b) => new(a._terms.Concat(b._terms));
 
-    /// <summary>Difference.</summary>
+    /// <summary>The difference of two forms; it is zero iff the forms are equal.</summary>
     public static CanonicalForm operator -(CanonicalForm a, CanonicalForm b) => new(a._terms.Concat(b._terms.Select(t => t with { Coefficient = -t.Coefficient })));
 
-    /// <summary>Product.</summary>
-    public static CanonicalForm operator *(CanonicalForm a, CanonicalForm b) => new(a._terms.SelectMany(x => b._terms.Select(x.Times)));
+    /// <summary>The product of two forms: every pair of terms multiplies (scalar factors merge, words concatenate).</summary>
+    /// <exception cref="ExpansionLimitException">If the product would have more than <see cref="MaxTerms"/> terms.</exception>
+    public static CanonicalForm operator *(CanonicalForm a, CanonicalForm b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return new(Multiply(a._terms, b._terms, () => "(" + a + ")*(" + b + ")"));
+    }
 
-    /// <summary>The transpose.</summary>
+    /// <summary>The transpose: every word reversed with its letters flipped, <c>(AB)ᵀ = BᵀAᵀ</c>; scalar factors are unchanged.</summary>
     public CanonicalForm Transpose() => new(_terms.Select(t => t with { Word = Letter.TransposeWord(t.Word) }));
 
     /// <summary>
@@ -165,13 +183,20 @@ public sealed class CanonicalForm : IEquatable<CanonicalForm>
         return result;
     }
 
-    /// <summary>The trace of a form whose words are square (no dimension information: an empty word needs a size).</summary>
+    /// <summary>
+    /// The trace of a form whose words are square: each word becomes a normalized trace factor; an empty word (a multiple
+    /// of I) becomes the dimension <paramref name="identitySize"/> (<c>tr(I_d) = d</c>, folded into the coefficient when
+    /// d is an integer).
+    /// </summary>
+    /// <param name="form">The square form.</param>
+    /// <param name="identitySize">The size of I, needed only if some term has an empty word.</param>
+    /// <exception cref="InvalidOperationException">If an empty word occurs and <paramref name="identitySize"/> is null.</exception>
     public static CanonicalForm TraceOf(CanonicalForm form, string? identitySize = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         return new CanonicalForm(form._terms.Select(t => t.Word.Count == 0
-            ? new FreeTerm(t.Coefficient, t.Scalars.Append(Dimension(identitySize ?? throw new InvalidOperationException("tr(I) needs the size of I"))).OrderBy(x => x.Key, StringComparer.Ordinal).ToArray(), [])
-            : new FreeTerm(t.Coefficient, t.Scalars.Append(Trace(t.Word)).OrderBy(x => x.Key, StringComparer.Ordinal).ToArray(), [])));
+            ? TimesDimension(t, identitySize ?? throw new InvalidOperationException("CanonicalForm.TraceOf: argument 'identitySize' is null but the form has a multiple of I; rule: tr(I) needs the size of I"))
+            : new FreeTerm(t.Coefficient, Sorted(t.Scalars.Append(Trace(t.Word))), [])));
     }
 
     /// <inheritdoc />
@@ -241,6 +266,33 @@ public sealed class CanonicalForm : IEquatable<CanonicalForm>
 
     internal static ScalarFactor Dimension(string name) => new(ScalarFactorKind.Dimension, name, []);
 
+    /// <summary><c>t·tr(I_d)</c>: the coefficient times d for an integer size, otherwise a dimension factor d.</summary>
+    internal static FreeTerm TimesDimension(FreeTerm t, string size) =>
+        size.Length > 0 && size.All(char.IsAsciiDigit)
+            ? new FreeTerm(t.Coefficient * Rational.Parse(size), t.Scalars, [])
+            : new FreeTerm(t.Coefficient, Sorted(t.Scalars.Append(Dimension(size))), []);
+
+    internal static ScalarFactor[] Sorted(IEnumerable<ScalarFactor> factors) => factors.OrderBy(x => x.Key, StringComparer.Ordinal).ToArray();
+
+    private static List<FreeTerm> Multiply(IReadOnlyList<FreeTerm> a, IReadOnlyList<FreeTerm> b, Func<string> where)
+    {
+        if ((long)a.Count * b.Count > MaxTerms)
+        {
+            throw new ExpansionLimitException(where(), (long)a.Count * b.Count);
+        }
+
+        var result = new List<FreeTerm>(a.Count * b.Count);
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                result.Add(x.Times(y));
+            }
+        }
+
+        return result;
+    }
+
     private static List<FreeTerm> Expand(FreeExpr e, ShapeEnvironment env)
     {
         switch (e)
@@ -263,7 +315,7 @@ public sealed class CanonicalForm : IEquatable<CanonicalForm>
                     foreach (var f in p.Factors)
                     {
                         var next = Expand(f, env);
-                        acc = acc.SelectMany(a => next.Select(a.Times)).ToList();
+                        acc = Multiply(acc, next, p.ToString);
                     }
 
                     return acc;
@@ -282,8 +334,8 @@ public sealed class CanonicalForm : IEquatable<CanonicalForm>
                     return inner.Select(t => t.Word.Count == 0
                         ? (shape.IsScalar
                             ? t
-                            : new FreeTerm(t.Coefficient, t.Scalars.Append(Dimension(shape.Rows ?? env.DefaultIdentitySize ?? throw new ShapeException(tr.ToString(), "the size of I inside the trace cannot be inferred"))).OrderBy(x => x.Key, StringComparer.Ordinal).ToArray(), []))
-                        : new FreeTerm(t.Coefficient, t.Scalars.Append(Trace(t.Word)).OrderBy(x => x.Key, StringComparer.Ordinal).ToArray(), [])).ToList();
+                            : TimesDimension(t, shape.Rows ?? env.DefaultIdentitySize ?? throw new ShapeException(tr.ToString(), "the size of I inside the trace cannot be inferred (declare no shapes, or write the identity next to a symbol)")))
+                        : new FreeTerm(t.Coefficient, Sorted(t.Scalars.Append(Trace(t.Word))), [])).ToList();
                 }
 
             default:

@@ -9,72 +9,50 @@ namespace DeepLinear.Symbolic.Free;
 /// </summary>
 public static class FreeEvaluator
 {
-    /// <summary>The value of an expression: exactly one of the three forms is set.</summary>
-    /// <param name="Matrix">A matrix value.</param>
-    /// <param name="Scalar">A scalar value (traces, scalar symbols).</param>
-    /// <param name="IdentityMultiple">c for the value c·I of unknown size.</param>
-    public sealed record Value(RationalMatrix? Matrix, Rational? Scalar, Rational? IdentityMultiple)
-    {
-        /// <summary>Equality of values, resolving c·I against a matrix of matching square size.</summary>
-        public bool SameAs(Value other)
-        {
-            ArgumentNullException.ThrowIfNull(other);
-            if (Matrix is not null && other.Matrix is not null)
-            {
-                return Matrix.Equals(other.Matrix);
-            }
-
-            if (Matrix is not null && other.IdentityMultiple is { } c)
-            {
-                return Matrix.Equals(RationalMatrix.Identity(Matrix.Rows, c));
-            }
-
-            if (other.Matrix is not null)
-            {
-                return other.SameAs(this);
-            }
-
-            var a = Scalar ?? IdentityMultiple!.Value;
-            var b = other.Scalar ?? other.IdentityMultiple!.Value;
-            return a == b;
-        }
-
-        /// <inheritdoc />
-        public override string ToString() => Matrix?.ToString() ?? (Scalar is { } s ? s.ToString() : IdentityMultiple + "·I");
-    }
-
     /// <summary>Evaluates <paramref name="e"/> with matrices for matrix symbols and rationals for scalar symbols.</summary>
-    public static Value Evaluate(FreeExpr e, IReadOnlyDictionary<string, RationalMatrix> matrices, IReadOnlyDictionary<string, Rational> scalars)
+    /// <param name="e">The expression (assumed well-typed for the given matrices).</param>
+    /// <param name="matrices">The value of every matrix symbol.</param>
+    /// <param name="scalars">The value of every scalar symbol.</param>
+    /// <param name="identitySize">The size of an identity no context determines, as in <c>tr(I)</c> (null: such a trace is an error).</param>
+    /// <exception cref="KeyNotFoundException">If a symbol has no value.</exception>
+    /// <exception cref="InvalidOperationException">If <c>tr(c·I)</c> occurs and <paramref name="identitySize"/> is null.</exception>
+    /// <exception cref="ArgumentException">If the matrices' sizes do not fit a product or sum.</exception>
+    public static FreeValue Evaluate(FreeExpr e, IReadOnlyDictionary<string, RationalMatrix> matrices, IReadOnlyDictionary<string, Rational> scalars, int? identitySize = null)
     {
         ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(matrices);
+        ArgumentNullException.ThrowIfNull(scalars);
+        FreeValue Eval(FreeExpr x) => Evaluate(x, matrices, scalars, identitySize);
         switch (e)
         {
             case FreeSymbol s when scalars.TryGetValue(s.Name, out var x):
-                return new Value(null, x, null);
+                return new FreeValue(null, x, null);
             case FreeSymbol s:
-                return new Value(matrices.TryGetValue(s.Name, out var m) ? m : throw new KeyNotFoundException($"no value for symbol '{s.Name}'"), null, null);
+                return new FreeValue(matrices.TryGetValue(s.Name, out var m) ? m : throw new KeyNotFoundException($"no value for symbol '{s.Name}'"), null, null);
             case FreeIdentity:
-                return new Value(null, null, Rational.One);
+                return new FreeValue(null, null, Rational.One);
             case FreeTranspose t:
                 {
-                    var v = Evaluate(t.Operand, matrices, scalars);
-                    return v.Matrix is not null ? new Value(v.Matrix.Transpose(), null, null) : v;
+                    var v = Eval(t.Operand);
+                    return v.Matrix is not null ? new FreeValue(v.Matrix.Transpose(), null, null) : v;
                 }
 
             case FreeScale c:
-                return Scale(c.Coefficient, Evaluate(c.Operand, matrices, scalars));
+                return Scale(c.Coefficient, Eval(c.Operand));
             case FreeTrace tr:
                 {
-                    var v = Evaluate(tr.Operand, matrices, scalars);
+                    var v = Eval(tr.Operand);
                     return v.Matrix is not null
-                        ? new Value(null, v.Matrix.Trace(), null)
-                        : v.Scalar is not null ? v : throw new InvalidOperationException("tr(c·I) needs the size of I");
+                        ? new FreeValue(null, v.Matrix.Trace(), null)
+                        : v.Scalar is not null ? v
+                        : identitySize is { } n ? new FreeValue(null, v.IdentityMultiple!.Value * n, null)
+                        : throw new InvalidOperationException($"FreeEvaluator.Evaluate: argument 'identitySize' is null but '{tr}' traces a multiple of I; rule: tr(I) needs the size of I");
                 }
 
             case FreePower p:
                 {
-                    var v = Evaluate(p.Operand, matrices, scalars);
-                    var result = new Value(null, null, Rational.One);
+                    var v = Eval(p.Operand);
+                    var result = new FreeValue(null, null, Rational.One);
                     for (int k = 0; k < p.Exponent; k++)
                     {
                         result = Multiply(result, v);
@@ -84,18 +62,18 @@ public static class FreeEvaluator
                 }
 
             case FreeProduct prod:
-                return prod.Factors.Select(f => Evaluate(f, matrices, scalars)).Aggregate(new Value(null, null, Rational.One), Multiply);
+                return prod.Factors.Select(f => Eval(f)).Aggregate(new FreeValue(null, null, Rational.One), Multiply);
             case FreeSum sum:
-                return sum.Terms.Select(t => Evaluate(t, matrices, scalars)).Aggregate(Add);
+                return sum.Terms.Select(t => Eval(t)).Aggregate(Add);
             default:
                 throw new InvalidOperationException("unknown expression node " + e);
         }
     }
 
-    private static Value Scale(Rational c, Value v) =>
-        v.Matrix is not null ? new Value(c * v.Matrix, null, null) : v.Scalar is { } s ? new Value(null, c * s, null) : new Value(null, null, c * v.IdentityMultiple!.Value);
+    private static FreeValue Scale(Rational c, FreeValue v) =>
+        v.Matrix is not null ? new FreeValue(c * v.Matrix, null, null) : v.Scalar is { } s ? new FreeValue(null, c * s, null) : new FreeValue(null, null, c * v.IdentityMultiple!.Value);
 
-    private static Value Multiply(Value a, Value b)
+    private static FreeValue Multiply(FreeValue a, FreeValue b)
     {
         if (a.Scalar is { } s)
         {
@@ -117,20 +95,20 @@ public static class FreeEvaluator
             return Scale(d, a);
         }
 
-        return new Value(a.Matrix! * b.Matrix!, null, null);
+        return new FreeValue(a.Matrix! * b.Matrix!, null, null);
     }
 
-    private static Value Add(Value a, Value b)
+    private static FreeValue Add(FreeValue a, FreeValue b)
     {
         if (a.Matrix is not null && b.Matrix is not null)
         {
-            return new Value(a.Matrix + b.Matrix, null, null);
+            return new FreeValue(a.Matrix + b.Matrix, null, null);
         }
 
         if (a.Matrix is not null)
         {
             var c = b.IdentityMultiple ?? b.Scalar!.Value;
-            return new Value(a.Matrix + RationalMatrix.Identity(a.Matrix.Rows, c), null, null);
+            return new FreeValue(a.Matrix + RationalMatrix.Identity(a.Matrix.Rows, c), null, null);
         }
 
         if (b.Matrix is not null)
@@ -140,9 +118,9 @@ public static class FreeEvaluator
 
         if (a.Scalar is not null || b.Scalar is not null)
         {
-            return new Value(null, (a.Scalar ?? a.IdentityMultiple!.Value) + (b.Scalar ?? b.IdentityMultiple!.Value), null);
+            return new FreeValue(null, (a.Scalar ?? a.IdentityMultiple!.Value) + (b.Scalar ?? b.IdentityMultiple!.Value), null);
         }
 
-        return new Value(null, null, a.IdentityMultiple!.Value + b.IdentityMultiple!.Value);
+        return new FreeValue(null, null, a.IdentityMultiple!.Value + b.IdentityMultiple!.Value);
     }
 }

@@ -2,31 +2,42 @@ using DeepLinear.Symbolic.Scalars;
 
 namespace DeepLinear.Symbolic.Free;
 
-/// <summary>An exact matrix of rationals (for witnesses). Immutable.</summary>
+/// <summary>
+/// An exact matrix of rationals, used for witnesses of false identities and their exact re-evaluation. Entries are
+/// indexed from 0; equality is entrywise. Immutable.
+/// </summary>
 public sealed class RationalMatrix : IEquatable<RationalMatrix>
 {
     private readonly Rational[,] _v;
 
     /// <summary>Creates the matrix (entries copied).</summary>
+    /// <param name="values">The entries, rows × columns.</param>
     public RationalMatrix(Rational[,] values)
     {
         ArgumentNullException.ThrowIfNull(values);
         _v = (Rational[,])values.Clone();
     }
 
-    /// <summary>Rows.</summary>
+    /// <summary>The number of rows.</summary>
     public int Rows => _v.GetLength(0);
 
-    /// <summary>Columns.</summary>
+    /// <summary>The number of columns.</summary>
     public int Columns => _v.GetLength(1);
 
     /// <summary>Entry (i, j), 0-based.</summary>
+    /// <param name="i">The row, in [0, <see cref="Rows"/>).</param>
+    /// <param name="j">The column, in [0, <see cref="Columns"/>).</param>
     public Rational this[int i, int j] => _v[i, j];
 
-    /// <summary>A matrix from an entry function.</summary>
+    /// <summary>The rows × columns matrix with entries f(i, j).</summary>
+    /// <param name="rows">The number of rows, ≥ 0.</param>
+    /// <param name="columns">The number of columns, ≥ 0.</param>
+    /// <param name="f">The entry function of the 0-based row and column.</param>
     public static RationalMatrix Build(int rows, int columns, Func<int, int, Rational> f)
     {
         ArgumentNullException.ThrowIfNull(f);
+        ArgumentOutOfRangeException.ThrowIfNegative(rows);
+        ArgumentOutOfRangeException.ThrowIfNegative(columns);
         var v = new Rational[rows, columns];
         for (int i = 0; i < rows; i++)
         {
@@ -40,14 +51,19 @@ public sealed class RationalMatrix : IEquatable<RationalMatrix>
     }
 
     /// <summary>c·I of size n.</summary>
+    /// <param name="n">The size, ≥ 0.</param>
+    /// <param name="c">The diagonal value.</param>
     public static RationalMatrix Identity(int n, Rational c) => Build(n, n, (i, j) => i == j ? c : Rational.Zero);
 
-    /// <summary>Product.</summary>
+    /// <summary>The matrix product.</summary>
+    /// <exception cref="ArgumentException">If the inner dimensions differ.</exception>
     public static RationalMatrix operator *(RationalMatrix a, RationalMatrix b)
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         if (a.Columns != b.Rows)
         {
-            throw new ArgumentException($"RationalMatrix product: {a.Rows}×{a.Columns} times {b.Rows}×{b.Columns}.");
+            throw new ArgumentException($"RationalMatrix product: argument 'b' is {b.Rows}×{b.Columns} but 'a' is {a.Rows}×{a.Columns}; rule: the columns of a must equal the rows of b.", nameof(b));
         }
 
         return Build(a.Rows, b.Columns, (i, j) =>
@@ -62,24 +78,27 @@ public sealed class RationalMatrix : IEquatable<RationalMatrix>
         });
     }
 
-    /// <summary>Sum.</summary>
+    /// <summary>The entrywise sum.</summary>
+    /// <exception cref="ArgumentException">If the sizes differ.</exception>
     public static RationalMatrix operator +(RationalMatrix a, RationalMatrix b)
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         if (a.Rows != b.Rows || a.Columns != b.Columns)
         {
-            throw new ArgumentException($"RationalMatrix sum: {a.Rows}×{a.Columns} plus {b.Rows}×{b.Columns}.");
+            throw new ArgumentException($"RationalMatrix sum: argument 'b' is {b.Rows}×{b.Columns} but 'a' is {a.Rows}×{a.Columns}; rule: the sizes must agree.", nameof(b));
         }
 
         return Build(a.Rows, a.Columns, (i, j) => a[i, j] + b[i, j]);
     }
 
-    /// <summary>Scalar multiple.</summary>
+    /// <summary>The scalar multiple c·A.</summary>
     public static RationalMatrix operator *(Rational c, RationalMatrix a) => Build(a.Rows, a.Columns, (i, j) => c * a[i, j]);
 
-    /// <summary>Transpose.</summary>
+    /// <summary>The transpose.</summary>
     public RationalMatrix Transpose() => Build(Columns, Rows, (i, j) => this[j, i]);
 
-    /// <summary>Trace.</summary>
+    /// <summary>The trace (sum of the diagonal entries; for a non-square matrix, of the leading diagonal).</summary>
     public Rational Trace()
     {
         var s = Rational.Zero;

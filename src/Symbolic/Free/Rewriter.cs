@@ -3,16 +3,25 @@ using DeepLinear.Symbolic.Derivations;
 namespace DeepLinear.Symbolic.Free;
 
 /// <summary>
-/// Rewrites a canonical form with rules until no rule applies or the step budget is exhausted, recording every
-/// application (which rule, which term) as a derivation step.
+/// Rewrites a canonical form with rules <c>ℓ → r</c> until no rule applies or the step budget is exhausted, recording
+/// every application (which rule, which term) as a derivation step. A rule applies to a subword of a term's word, to
+/// the transposed subword (<c>ℓᵀ → rᵀ</c>), and inside a trace factor up to rotation and transposition
+/// (<c>tr(ℓM) → tr(rM)</c>). Every application replaces a subexpression by an equal one under the assumption
+/// <c>ℓ = r</c>, so a form that rewrites to 0 is 0 whenever the assumptions hold.
 /// </summary>
 public static class Rewriter
 {
     /// <summary>The rewritten form, the steps taken, and whether a fixed point was reached within the budget.</summary>
-    public static (CanonicalForm Result, IReadOnlyList<DerivationStep> Steps, bool Finished) Normalize(CanonicalForm form, IReadOnlyList<RewriteRule> rules, int budget = 500)
+    /// <param name="form">The form to rewrite.</param>
+    /// <param name="rules">The rules, tried in order (the first applicable rule fires, then the search restarts).</param>
+    /// <param name="budget">The most rule applications, ≥ 0; when exhausted <c>Finished</c> is false.</param>
+    /// <param name="shapes">The symbol shapes, used for the size of <c>tr(I)</c> when a rule produces it inside a trace (default: every symbol n×n).</param>
+    public static (CanonicalForm Result, IReadOnlyList<DerivationStep> Steps, bool Finished) Normalize(CanonicalForm form, IReadOnlyList<RewriteRule> rules, int budget = 500, ShapeEnvironment? shapes = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(rules);
+        ArgumentOutOfRangeException.ThrowIfNegative(budget);
+        var env = shapes ?? new ShapeEnvironment();
         var steps = new List<DerivationStep>();
         var current = form;
         for (int n = 0; n < budget; n++)
@@ -24,7 +33,7 @@ public static class Rewriter
                 {
                     var left = transposed ? Letter.TransposeWord(rule.Left) : rule.Left.ToArray();
                     var right = transposed ? rule.Right.Transpose() : rule.Right;
-                    if (TryApply(current, left, right, out var next, out string where))
+                    if (TryApply(current, left, right, env, out var next, out string where))
                     {
                         steps.Add(new DerivationStep(
                             "rewrite: " + rule.Name + (transposed ? " (transposed)" : string.Empty),
@@ -52,7 +61,7 @@ public static class Rewriter
         return (current, steps, false);
     }
 
-    private static bool TryApply(CanonicalForm form, IReadOnlyList<Letter> left, CanonicalForm right, out CanonicalForm result, out string where)
+    private static bool TryApply(CanonicalForm form, IReadOnlyList<Letter> left, CanonicalForm right, ShapeEnvironment env, out CanonicalForm result, out string where)
     {
         var terms = form.Terms;
         for (int k = 0; k < terms.Count; k++)
@@ -85,7 +94,8 @@ public static class Rewriter
                         {
                             var rest = CanonicalForm.FromTerms([new FreeTerm(Scalars.Rational.One, [], rotated.Skip(left.Count).ToArray())]);
                             var others = CanonicalForm.FromTerms([new FreeTerm(t.Coefficient, t.Scalars.Where((_, i) => i != s).ToArray(), t.Word)]);
-                            var traced = TraceOfSquareProduct(right * rest);
+                            var first = env.ShapeOf(rotated[0].Name);
+                            var traced = CanonicalForm.TraceOf(right * rest, rotated[0].Transposed ? first.Columns : first.Rows);
                             result = CanonicalForm.FromTerms(terms.Where((_, i) => i != k)) + (traced * others);
                             where = $"the trace tr({Letter.WordText(f.Word)}) of term {k + 1}";
                             return true;
@@ -99,11 +109,6 @@ public static class Rewriter
         where = string.Empty;
         return false;
     }
-
-    private static CanonicalForm TraceOfSquareProduct(CanonicalForm form) =>
-        CanonicalForm.FromTerms(form.Terms.Select(t => t.Word.Count == 0
-            ? throw new InvalidOperationException("a rewrite produced tr(I) of unknown size")
-            : new FreeTerm(t.Coefficient, t.Scalars.Append(CanonicalForm.Trace(t.Word)).OrderBy(x => x.Key, StringComparer.Ordinal).ToArray(), [])));
 
     private static int Find(IReadOnlyList<Letter> word, IReadOnlyList<Letter> pattern)
     {

@@ -31,6 +31,11 @@ public static class ShapeChecker
                         throw new ShapeException(e.ToString(), $"the trace needs a square matrix, but '{tr.Operand}' is {shape}");
                     }
 
+                    if (shape.IsFlexible && env.DefaultIdentitySize is null)
+                    {
+                        throw new ShapeException(e.ToString(), $"the size of the identity in '{tr.Operand}' cannot be inferred: with declared shapes, write the identity next to a symbol (tr(W1'*W1) rather than tr(I))");
+                    }
+
                     return FreeShape.Scalar;
                 }
 
@@ -53,7 +58,7 @@ public static class ShapeChecker
             case FreeProduct prod:
                 {
                     FreeShape? current = null;
-                    string left = string.Empty;
+                    int done = 0; // factors [0, done) form the left part; printed only for an error message
                     foreach (var f in prod.Factors)
                     {
                         var next = Infer(f, env);
@@ -73,13 +78,13 @@ public static class ShapeChecker
                         {
                             if (current.Columns != next.Rows)
                             {
-                                throw new ShapeException(e.ToString(), $"'{left}' is {current} but '{f}' is {next}; the inner dimensions {current.Columns} and {next.Rows} differ");
+                                throw new ShapeException(e.ToString(), $"'{string.Join("*", prod.Factors.Take(done))}' is {current} but '{f}' is {next}; the inner dimensions {current.Columns} and {next.Rows} differ");
                             }
 
                             current = FreeShape.Matrix(current.Rows!, next.Columns!);
                         }
 
-                        left = left.Length == 0 ? f.ToString() : left + "*" + f;
+                        done++;
                     }
 
                     return current ?? FreeShape.Flexible;
@@ -88,14 +93,14 @@ public static class ShapeChecker
             case FreeSum sum:
                 {
                     FreeShape? shape = null;
-                    string first = string.Empty;
+                    FreeExpr? first = null; // printed only for an error message
                     foreach (var t in sum.Terms)
                     {
                         var next = Infer(t, env);
                         if (shape is null)
                         {
                             shape = next;
-                            first = t.ToString();
+                            first = t;
                             continue;
                         }
 
@@ -110,7 +115,7 @@ public static class ShapeChecker
                         }
                         else if (next.IsFlexible)
                         {
-                            RequireSquare(shape, e, first);
+                            RequireSquare(shape, e, first!);
                         }
                         else if (shape.Rows != next.Rows || shape.Columns != next.Columns)
                         {

@@ -4,28 +4,36 @@ namespace DeepLinear.Symbolic.Free;
 
 /// <summary>
 /// The declared shapes of symbols: <c>NAME=RxC</c> (dimensions are names or positive integers) or <c>NAME=scalar</c>.
-/// Undeclared symbols are square of one shared symbolic size <see cref="DefaultDimension"/>.
+/// Undeclared symbols are square of one shared symbolic size <see cref="DefaultDimension"/>. Immutable:
+/// <see cref="Declare"/> and <see cref="DeclareScalar"/> return a new environment.
 /// </summary>
 public sealed class ShapeEnvironment
 {
-    private readonly Dictionary<string, FreeShape> _shapes = new(StringComparer.Ordinal);
-
     /// <summary>The size of undeclared symbols.</summary>
     public const string DefaultDimension = "n";
 
-    /// <summary>Declares a matrix symbol.</summary>
-    public ShapeEnvironment Declare(string name, string rows, string columns)
+    private readonly Dictionary<string, FreeShape> _shapes;
+
+    /// <summary>An environment with nothing declared (every symbol n×n).</summary>
+    public ShapeEnvironment()
+        : this(new Dictionary<string, FreeShape>(StringComparer.Ordinal))
     {
-        _shapes[name] = FreeShape.Matrix(rows, columns);
-        return this;
     }
 
-    /// <summary>Declares a scalar symbol.</summary>
-    public ShapeEnvironment DeclareScalar(string name)
+    private ShapeEnvironment(Dictionary<string, FreeShape> shapes)
     {
-        _shapes[name] = FreeShape.Scalar;
-        return this;
+        _shapes = shapes;
     }
+
+    /// <summary>A new environment that also declares the matrix symbol <paramref name="name"/> as <paramref name="rows"/>×<paramref name="columns"/>.</summary>
+    /// <param name="name">The symbol name.</param>
+    /// <param name="rows">The row dimension: a name or a positive integer.</param>
+    /// <param name="columns">The column dimension: a name or a positive integer.</param>
+    public ShapeEnvironment Declare(string name, string rows, string columns) => With(name, FreeShape.Matrix(rows, columns));
+
+    /// <summary>A new environment that also declares <paramref name="name"/> as a scalar symbol (it commutes with everything).</summary>
+    /// <param name="name">The symbol name.</param>
+    public ShapeEnvironment DeclareScalar(string name) => With(name, FreeShape.Scalar);
 
     /// <summary>Parses declarations <c>NAME=RxC</c> or <c>NAME=scalar</c>.</summary>
     /// <exception cref="FormatException">Naming the declaration and the expected form.</exception>
@@ -43,9 +51,14 @@ public sealed class ShapeEnvironment
                 throw new FormatException($"shape declaration '{d}': expected NAME=RxC or NAME=scalar with NAME a symbol name");
             }
 
+            if (name is "I" or "tr")
+            {
+                throw new FormatException($"shape declaration '{d}': '{name}' is reserved (the identity and the trace) and cannot be declared");
+            }
+
             if (shape == "scalar")
             {
-                env.DeclareScalar(name);
+                env = env.DeclareScalar(name);
                 continue;
             }
 
@@ -55,7 +68,7 @@ public sealed class ShapeEnvironment
                 throw new FormatException($"shape declaration '{d}': expected NAME=RxC with R and C positive integers or dimension names (for example W1=d1xd0), or NAME=scalar");
             }
 
-            env.Declare(name, parts[0].Trim(), parts[1].Trim());
+            env = env.Declare(name, parts[0].Trim(), parts[1].Trim());
         }
 
         return env;
@@ -75,6 +88,12 @@ public sealed class ShapeEnvironment
 
     /// <summary>The declared symbols.</summary>
     public IReadOnlyCollection<string> Declared => _shapes.Keys;
+
+    private ShapeEnvironment With(string name, FreeShape shape)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return new ShapeEnvironment(new Dictionary<string, FreeShape>(_shapes, StringComparer.Ordinal) { [name] = shape });
+    }
 
     private static bool IsDimension(string s)
     {

@@ -14,8 +14,12 @@ namespace DeepLinear.Symbolic.Parsing;
 /// </summary>
 public sealed class FreeParser
 {
+    /// <summary>The deepest nesting of parentheses, traces and unary minus signs accepted (deeper input is a parse error, not a stack overflow).</summary>
+    public const int MaxNesting = 200;
+
     private readonly string _text;
     private int _pos;
+    private int _nesting;
 
     private FreeParser(string text)
     {
@@ -23,6 +27,8 @@ public sealed class FreeParser
     }
 
     /// <summary>Parses <c>lhs == rhs</c>.</summary>
+    /// <param name="text">The identity text.</param>
+    /// <exception cref="ParseException">With the position and what was expected.</exception>
     public static (FreeExpr Left, FreeExpr Right) ParseIdentity(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -39,7 +45,9 @@ public sealed class FreeParser
         return (left, right);
     }
 
-    /// <summary>Parses a single expression.</summary>
+    /// <summary>Parses a single expression (the printer <see cref="FreeExpr.ToString"/> and <see cref="CanonicalForm.ToString"/> produce text it reads back).</summary>
+    /// <param name="text">The expression text.</param>
+    /// <exception cref="ParseException">With the position and what was expected.</exception>
     public static FreeExpr ParseExpression(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -55,7 +63,7 @@ public sealed class FreeParser
         while (true)
         {
             Skip();
-            if (Peek() == '+' )
+            if (Peek() == '+')
             {
                 _pos++;
                 terms.Add(Term());
@@ -101,13 +109,25 @@ public sealed class FreeParser
     private FreeExpr Unary()
     {
         Skip();
-        if (Peek() == '-')
+        if (++_nesting > MaxNesting)
         {
-            _pos++;
-            return new FreeScale(Rational.MinusOne, Unary());
+            throw Error($"at most {MaxNesting} nested parentheses, traces or signs");
         }
 
-        return Postfix();
+        try
+        {
+            if (Peek() == '-')
+            {
+                _pos++;
+                return new FreeScale(Rational.MinusOne, Unary());
+            }
+
+            return Postfix();
+        }
+        finally
+        {
+            _nesting--;
+        }
     }
 
     private FreeExpr Postfix()

@@ -1,57 +1,34 @@
 using DeepLinear.Symbolic.Free;
 using DeepLinear.Symbolic.Parsing;
-using DeepLinear.Symbolic.Scalars;
 using FsCheck;
 using FsCheck.Fluent;
-using Microsoft.FSharp.Core;
 using Xunit;
+using static DeepLinear.Symbolic.Tests.Free.FreeExpressions;
 
 namespace DeepLinear.Symbolic.Tests.Parsing;
 
 public class FreeParserTests
 {
-    private static readonly Config Deterministic = Config.QuickThrowOnFailure.WithMaxTest(300)
-        .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(99UL, 5UL), FSharpOption<int>.None)));
-
-    private static readonly ShapeEnvironment Square = new();
-
-    // Random well-typed expressions over square symbols A, B, C (all n×n).
-    private static Gen<FreeExpr> Expressions() => Gen.Sized(size => Expression(Math.Min(size, 6)));
-
-    private static Gen<FreeExpr> Expression(int depth)
-    {
-        var leaf = Gen.Elements<FreeExpr>(new FreeSymbol("A"), new FreeSymbol("B"), new FreeSymbol("C"), new FreeIdentity());
-        if (depth <= 0)
-        {
-            return leaf;
-        }
-
-        var sub = Expression(depth - 1);
-        return Gen.OneOf(
-            leaf,
-            sub.Select(e => (FreeExpr)new FreeTranspose(e)),
-            sub.SelectMany(a => sub, (a, b) => (FreeExpr)new FreeProduct([a, b])),
-            sub.SelectMany(a => sub, (a, b) => (FreeExpr)new FreeSum([a, b])),
-            sub.SelectMany(a => Gen.Choose(-4, 4).SelectMany(p => Gen.Choose(1, 3), (p, q) => new Rational(p, q)), (a, c) => (FreeExpr)new FreeScale(c, a)),
-            sub.Select(e => (FreeExpr)new FreeProduct([new FreeTrace(e), new FreeSymbol("A")])),
-            sub.Select(e => (FreeExpr)new FreePower(e, 2)));
-    }
-
     [Fact]
-    public void PrintThenParse_GivesTheSameCanonicalForm() =>
+    public void ParseExpression_PrintedRandomExpression_GivesTheSameCanonicalForm() =>
         Check.One(Deterministic, Prop.ForAll(Expressions().ToArbitrary(), e =>
             CanonicalForm.Of(FreeParser.ParseExpression(e.ToString()), Square).Equals(CanonicalForm.Of(e, Square))));
 
     [Fact]
-    public void CanonicalText_ParsesBackToTheSameForm() =>
+    public void ParseExpression_PrintedCanonicalForm_GivesTheSameCanonicalForm() =>
         Check.One(Deterministic, Prop.ForAll(Expressions().ToArbitrary(), e =>
         {
             var form = CanonicalForm.Of(e, Square);
-            return form.IsZero || CanonicalForm.Of(FreeParser.ParseExpression(form.ToString()), Square).Equals(form);
+            return CanonicalForm.Of(FreeParser.ParseExpression(form.ToString()), Square).Equals(form);
         }));
 
     [Fact]
-    public void RandomStrings_GiveParseErrorsWithPositionNeverOtherExceptions()
+    public void ParseExpression_NegativeControl_TheRoundTripCheckRejectsAPrinterThatDropsTransposes() =>
+        Assert.ThrowsAny<Exception>(() => Check.One(Deterministic, Prop.ForAll(Expressions().ToArbitrary(), e =>
+            CanonicalForm.Of(FreeParser.ParseExpression(e.ToString().Replace("'", string.Empty, StringComparison.Ordinal)), Square).Equals(CanonicalForm.Of(e, Square)))));
+
+    [Fact]
+    public void ParseIdentity_RandomStrings_GiveParseErrorsWithPositionNeverOtherExceptions()
     {
         const string alphabet = "AB1/2*+-'^T()trI= ,x";
         Check.One(Deterministic, Prop.ForAll(Gen.ArrayOf(Gen.Elements(alphabet.ToCharArray())).Select(c => new string(c)).ToArbitrary(), text =>
@@ -69,22 +46,46 @@ public class FreeParserTests
     }
 
     [Theory]
-    [InlineData("A*B == ", 7)]
-    [InlineData("A*(B == C", 5)]
-    [InlineData("A^x == B", 2)]
-    [InlineData("3/0*A == A", 2)]
-    [InlineData("A == B == C", 7)]
-    public void MalformedIdentity_ReportsPositionAndExpectation(string text, int position)
+    [InlineData("A*B == ", 7, "a symbol")]
+    [InlineData("A*(B == C", 5, "')'")]
+    [InlineData("A^x == B", 2, "'T' or an integer exponent")]
+    [InlineData("3/0*A == A", 2, "non-zero denominator")]
+    [InlineData("A == B == C", 7, "the end of the input")]
+    [InlineData("A B", 3, "'=='")]
+    [InlineData("tr A == B", 3, "'(' after tr")]
+    [InlineData("A + ; == B", 4, "a symbol")]
+    public void ParseIdentity_Malformed_ReportsPositionAndExpectation(string text, int position, string expected)
     {
         var e = Assert.Throws<ParseException>(() => FreeParser.ParseIdentity(text));
         Assert.Equal(position, e.Position);
+        Assert.Contains(expected, e.Expected, StringComparison.Ordinal);
+        Assert.Contains("position " + position, e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Grammar_AcceptsAllForms()
+    public void ParseExpression_DeepNesting_IsAParseErrorNotAStackOverflow()
     {
-        var (l, r) = FreeParser.ParseIdentity("3/2 W_1' Phi^T (A + I)^2 - tr(W1*W2) I == 0*A");
-        Assert.NotNull(l);
-        Assert.NotNull(r);
+        string deep = new string('(', 100_000) + "A" + new string(')', 100_000);
+        var e = Assert.Throws<ParseException>(() => FreeParser.ParseExpression(deep));
+        Assert.Contains("nested", e.Expected, StringComparison.Ordinal);
+        string shallow = new string('(', 50) + "A" + new string(')', 50);
+        Assert.Equal(new FreeSymbol("A"), FreeParser.ParseExpression(shallow)); // negative control: moderate nesting parses
+    }
+
+    [Theory]
+    [InlineData("3/2 W_1' Phi^T (A + I)^2 - tr(W1*W2) I", "3/2*W_1'*Phi'*(A + I)^2 - tr(W1*W2)*I")]
+    [InlineData("A^T^T", "A")]
+    [InlineData("2 3 A", "6*A")]
+    [InlineData("-A*-B", "A*B")]
+    [InlineData("(A*B)^0", "I")]
+    public void ParseExpression_GrammarForms_MeanTheirCanonicalForms(string text, string same) =>
+        Assert.Equal(C(same), C(text));
+
+    [Fact]
+    public void FreeLatex_Claim_RendersTransposesTracesAndFractions()
+    {
+        var (l, r) = FreeParser.ParseIdentity("3/2*tr(W1'*W2) - (A*B)' == eta*A^2");
+        Assert.Equal(@"\frac{3}{2}\operatorname{tr}\left(W_{1}^T W_{2}\right) - \left(A B\right)^T", FreeLatex.Of(l));
+        Assert.Equal(@"\eta A^{2}", FreeLatex.Of(r));
     }
 }

@@ -1,0 +1,55 @@
+using System.Globalization;
+
+namespace DeepLinear.Symbolic.Free;
+
+/// <summary>
+/// LaTeX for expression trees (the claim of a derivation as the user wrote it; canonical forms have their own
+/// <see cref="CanonicalForm.ToLatex"/>): <c>W1'</c> ↦ <c>W_{1}^T</c>, <c>tr(M)</c> ↦ <c>\operatorname{tr}(M)</c>,
+/// <c>3/2</c> ↦ <c>\frac{3}{2}</c>, <c>eta</c> ↦ <c>\eta</c>.
+/// </summary>
+public static class FreeLatex
+{
+    /// <summary>The LaTeX of <paramref name="e"/> (no surrounding <c>$</c>).</summary>
+    /// <param name="e">The expression.</param>
+    public static string Of(FreeExpr e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return e switch
+        {
+            FreeSymbol s => s.Name == "eta" ? @"\eta" : new Letter(s.Name, false).ToLatex(),
+            FreeIdentity => "I",
+            FreeTranspose { Operand: FreeSymbol or FreeIdentity } t => Of(t.Operand) + "^T",
+            FreeTranspose t => @"\left(" + Of(t.Operand) + @"\right)^T",
+            FreeScale { Operand: FreeIdentity } c => c.Coefficient.ToLatex(),
+            FreeScale c when c.Coefficient == Scalars.Rational.MinusOne => "-" + Grouped(c.Operand),
+            FreeScale c => c.Coefficient.ToLatex() + @"\," + Grouped(c.Operand),
+            FreeTrace tr => @"\operatorname{tr}\left(" + Of(tr.Operand) + @"\right)",
+            FreePower p => (p.Operand is FreeSymbol ? Of(p.Operand) : @"\left(" + Of(p.Operand) + @"\right)") + "^{" + p.Exponent.ToString(CultureInfo.InvariantCulture) + "}",
+            FreeProduct prod => Juxtapose(prod.Factors.Select(Grouped)),
+            FreeSum sum => string.Concat(sum.Terms.Select((t, i) =>
+                i == 0 ? Of(t)
+                : t is FreeScale { Coefficient.Sign: < 0 } neg ? " - " + (neg.Coefficient == Scalars.Rational.MinusOne ? Grouped(neg.Operand) : Of(new FreeScale(-neg.Coefficient, neg.Operand)))
+                : " + " + Of(t))),
+            _ => e.ToString(),
+        };
+    }
+
+    private static string Grouped(FreeExpr e) => e is FreeSum || (e is FreeScale { Operand: not FreeIdentity }) ? @"\left(" + Of(e) + @"\right)" : Of(e);
+
+    // Juxtaposition; a space after a factor ending in a letter keeps \eta A from becoming the unknown command \etaA.
+    private static string Juxtapose(IEnumerable<string> factors)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var f in factors)
+        {
+            if (sb.Length > 0 && char.IsAsciiLetter(sb[^1]))
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(f);
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,46 @@
+using DeepLinear.Symbolic.Scalars;
+
+namespace DeepLinear.Symbolic.Free;
+
+/// <summary>
+/// The exact value of a dimension-free expression under <see cref="FreeEvaluator"/>: a rational matrix, a rational
+/// scalar (traces, scalar symbols), or a multiple <c>c·I</c> of an identity whose size the context decides. Exactly one
+/// of the three is set. Immutable.
+/// </summary>
+/// <param name="Matrix">A matrix value, or null.</param>
+/// <param name="Scalar">A scalar value, or null.</param>
+/// <param name="IdentityMultiple">c for the value c·I of undetermined size, or null.</param>
+public sealed record FreeValue(RationalMatrix? Matrix, Rational? Scalar, Rational? IdentityMultiple)
+{
+    /// <summary>
+    /// Equality of values: matrices entrywise; <c>c·I</c> against a square matrix of the matrix's size; scalars and
+    /// identity multiples by their number (a scalar equals <c>c·I</c> in the sense that the parser reads <c>3</c> as <c>3·I</c>).
+    /// </summary>
+    /// <param name="other">The other value.</param>
+    public bool SameAs(FreeValue other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (Matrix is not null && other.Matrix is not null)
+        {
+            return Matrix.Equals(other.Matrix);
+        }
+
+        if (Matrix is not null)
+        {
+            var c = other.IdentityMultiple ?? other.Scalar!.Value;
+            return Matrix.Rows == Matrix.Columns && Matrix.Equals(RationalMatrix.Identity(Matrix.Rows, c));
+        }
+
+        if (other.Matrix is not null)
+        {
+            return other.SameAs(this);
+        }
+
+        var a = Scalar ?? IdentityMultiple!.Value;
+        var b = other.Scalar ?? other.IdentityMultiple!.Value;
+        return a == b;
+    }
+
+    /// <summary>The matrix <c>[[…], …]</c>, the scalar, or <c>c·I</c>.</summary>
+    public override string ToString() => Matrix?.ToString() ?? (Scalar is { } s ? s.ToString() : IdentityMultiple + "·I");
+}

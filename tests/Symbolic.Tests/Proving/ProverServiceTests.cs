@@ -1,0 +1,227 @@
+using System.Text.Json;
+using DeepLinear.Symbolic.Free;
+using DeepLinear.Symbolic.Parsing;
+using DeepLinear.Symbolic.Proving;
+using DeepLinear.Symbolic.Scalars;
+using FsCheck;
+using FsCheck.Fluent;
+using Xunit;
+
+namespace DeepLinear.Symbolic.Tests.Proving;
+
+public class ProverServiceTests
+{
+    private static readonly string[] Layers = ["W1=d1xd0", "W2=d2xd1"];
+
+    // Re-checks a refutation outside the prover: the witness has the declared shapes, satisfies every assumption and
+    // separates the two sides under the tree evaluator.
+    private static void AssertCheckedWitness(ProveOutcome outcome, string identity, string[] assumptions, string[] shapes)
+    {
+        Assert.Equal(ProveVerdict.Refuted, outcome.Verdict);
+        Assert.Equal(1, outcome.ExitCode);
+        var witness = outcome.Witness!;
+        var env = ShapeEnvironment.Parse(shapes);
+        foreach (var (name, m) in witness)
+        {
+            var shape = env.ShapeOf(name);
+            int Size(string d) => char.IsAsciiDigit(d[0]) ? int.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : outcome.WitnessDimensions![d];
+            Assert.Equal(Size(shape.Rows!), m.Rows);
+            Assert.Equal(Size(shape.Columns!), m.Columns);
+        }
+
+        int? identitySize = outcome.WitnessDimensions!.TryGetValue(ShapeEnvironment.DefaultDimension, out int n) ? n : null;
+        var scalars = outcome.WitnessScalars!;
+        bool Same(string text)
+        {
+            var (l, r) = FreeParser.ParseIdentity(text);
+            return FreeEvaluator.Evaluate(l, witness, scalars, identitySize).SameAs(FreeEvaluator.Evaluate(r, witness, scalars, identitySize));
+        }
+
+        Assert.All(assumptions, a => Assert.True(Same(a), a));
+        Assert.False(Same(identity));
+    }
+
+    [Theory]
+    [InlineData("(A*B)' == B'*A'")]
+    [InlineData("tr(A*B) == tr(B*A)")]
+    [InlineData("tr(A') == tr(A)")]
+    [InlineData("tr(A*B*C) == tr(C*A*B)")]
+    [InlineData("(A + B)^2 == A^2 + A B + B A + B^2")]
+    [InlineData("tr(I) * A == A * tr(I)")]
+    public void Prove_Laws_AreProvedWithExitCode0(string identity)
+    {
+        var outcome = ProverService.Prove(identity, [], []);
+        Assert.Equal(ProveVerdict.Proved, outcome.Verdict);
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.True(outcome.Derivation.Proved);
+        Assert.Null(outcome.Witness);
+        Assert.Contains(outcome.Steps, s => s.Rule == "canonical-form");
+    }
+
+    [Theory]
+    [InlineData("(A*B)' == A'*B'")] // one transpose not reversed
+    [InlineData("tr(A*B*C) == tr(A*C*B)")] // two factors swapped
+    [InlineData("A*B*C == A*C*B")] // two factors swapped
+    [InlineData("tr(A*B) + tr(B*A) == 3*tr(A*B)")] // coefficient changed
+    [InlineData("tr(A*B') == tr(A*B)")] // transpose dropped
+    [InlineData("(A + B)^2 == A^2 + 2*A*B + B^2")] // commutative binomial formula
+    [InlineData("tr(I) == 3")] // only for n = 3
+    public void Prove_MutatedLaws_AreRefutedWithCheckedWitnesses(string identity) =>
+        AssertCheckedWitness(ProverService.Prove(identity, [], []), identity, [], []);
+
+    [Fact]
+    public void Prove_Balancedness_IsProvedByRecordedRewriting()
+    {
+        const string identity = "W2'*W2*W2'*W2 == W1*W1'*W1*W1'";
+        var outcome = ProverService.Prove(identity, ["W2'*W2 == W1*W1'"], Layers);
+        Assert.Equal(ProveVerdict.Proved, outcome.Verdict);
+        Assert.Equal(2, outcome.Steps.Count(s => s.Rule.StartsWith("rewrite: W2'*W2 == W1*W1'", StringComparison.Ordinal)));
+
+        // Negative control: without the assumption the identity is false, and a witness shows it.
+        AssertCheckedWitness(ProverService.Prove(identity, [], Layers), identity, [], Layers);
+    }
+
+    [Theory]
+    [InlineData("W2*W2'*W2 == W2*W1'*W1", "W1=2x2", "W2=2x2")]
+    [InlineData("W2*W2'*W2 == W2*W1'*W1", "W1=d0xd0", "W2=d0xd0")]
+    [InlineData("tr(W2'*W2*W1) == tr(W1*W1')", "W1=2x2", "W2=2x2")]
+    public void Prove_FalseUnderBalancedness_IsRefutedByABalancedWitness(string identity, string shape1, string shape2)
+    {
+        string[] assumptions = ["W2'*W2 == W1*W1'"];
+        string[] shapes = [shape1, shape2];
+        var outcome = ProverService.Prove(identity, assumptions, shapes);
+        AssertCheckedWitness(outcome, identity, assumptions, shapes);
+        Assert.Contains(outcome.Steps, s => s.Rule == "witness: assumptions");
+    }
+
+    [Fact]
+    public void Prove_TrueUnderBalancednessInsideATrace_IsProvedByRewriting()
+    {
+        // tr(W2ᵀW2W1) → tr(W1W1ᵀW1) = tr(W1W1W1ᵀ) by rotation; without the assumption it is refuted (negative control).
+        const string identity = "tr(W2'*W2*W1) == tr(W1*W1*W1')";
+        string[] shapes = ["W1=dxd", "W2=dxd"];
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove(identity, ["W2'*W2 == W1*W1'"], shapes).Verdict);
+        AssertCheckedWitness(ProverService.Prove(identity, [], shapes), identity, [], shapes);
+    }
+
+    [Fact]
+    public void Prove_TrueForFiniteMatricesButNotDerivable_IsUnknown()
+    {
+        // AAᵀ = I ⇒ AᵀA = I holds for square real matrices, but not by rewriting; no witness can exist.
+        var outcome = ProverService.Prove("A'*A == I", ["A*A' == I"], ["A=2x2"]);
+        Assert.Equal(ProveVerdict.Unknown, outcome.Verdict);
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Null(outcome.Witness);
+        Assert.False(outcome.Derivation.Proved);
+    }
+
+    [Fact]
+    public void Prove_LoopingRule_ReportsTheExhaustedBudgetAndStillRefutes()
+    {
+        var outcome = ProverService.Prove("A == A*A", ["A == A*A*A"], []);
+        Assert.Contains(outcome.Steps, s => s.Rule == "rewrite: budget exhausted");
+        Assert.True(outcome.Steps.Count(s => s.Rule.StartsWith("rewrite: A", StringComparison.Ordinal)) <= ProverService.RecordedFailedRewrites);
+        AssertCheckedWitness(outcome, "A == A*A", ["A == A*A*A"], []); // A = −1 is idempotent-cubed but not idempotent
+    }
+
+    [Fact]
+    public void Prove_ScalarSymbols_CommuteAndAppearInWitness()
+    {
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove("eta*A*B == A*eta*B", [], ["eta=scalar"]).Verdict);
+        var refuted = ProverService.Prove("eta*A == eta*eta*A", [], ["eta=scalar"]);
+        AssertCheckedWitness(refuted, "eta*A == eta*eta*A", [], ["eta=scalar"]);
+        Assert.True(refuted.WitnessScalars!.ContainsKey("eta"));
+    }
+
+    [Theory]
+    [InlineData("A*B == ", "position 7")]
+    [InlineData("A*(B == C", "position 5")]
+    [InlineData("A == B == C", "position 7")]
+    [InlineData("A = B", "position 2")]
+    public void Prove_MalformedIdentity_IsParseErrorWithPosition(string identity, string position)
+    {
+        var outcome = ProverService.Prove(identity, [], []);
+        Assert.Equal(ProveVerdict.ParseError, outcome.Verdict);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains(position, outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("expected", outcome.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prove_MalformedAssumptionOrShape_IsParseErrorNamingIt()
+    {
+        var assumption = ProverService.Prove("A == A", ["A*A' =="], []);
+        Assert.Equal(ProveVerdict.ParseError, assumption.Verdict);
+        Assert.Contains("assumption 'A*A' =='", assumption.Message, StringComparison.Ordinal);
+        var shape = ProverService.Prove("A == A", [], ["A=2by2"]);
+        Assert.Equal(ProveVerdict.ParseError, shape.Verdict);
+        Assert.Contains("'A=2by2'", shape.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("W1*W2 == W2*W1", "'W1*W2'")]
+    [InlineData("W2*W2' == W1'*W1", "right side 'W1'*W1' is d0×d0")]
+    [InlineData("W1 == I", "'I' is square (identity)")]
+    [InlineData("tr(W1) == 0", "'tr(W1)'")]
+    public void Prove_IllTyped_IsShapeErrorNamingTheSubexpression(string identity, string named)
+    {
+        var outcome = ProverService.Prove(identity, [], Layers);
+        Assert.Equal(ProveVerdict.ShapeError, outcome.Verdict);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains(named, outcome.Message, StringComparison.Ordinal);
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove("W2*W1 == (W1'*W2')'", [], Layers).Verdict); // negative control: well-typed
+    }
+
+    [Fact]
+    public void Prove_HugeExpansion_IsUnknownNotACrash()
+    {
+        var outcome = ProverService.Prove("(A + B + C)^30 == A", [], []);
+        Assert.Equal(ProveVerdict.Unknown, outcome.Verdict);
+        Assert.Contains("limit", outcome.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prove_RandomText_NeverThrows()
+    {
+        const string alphabet = "AB1/2*+-'^T()trI=, x";
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(Gen.ArrayOf(Gen.Elements(alphabet.ToCharArray())).Select(c => new string(c)).ToArbitrary(), text =>
+        {
+            var outcome = ProverService.Prove(text, [], []);
+            return outcome.Verdict != ProveVerdict.ParseError || outcome.Message.Contains("position", StringComparison.Ordinal);
+        }));
+    }
+
+    [Fact]
+    public void ToJson_Refutation_HasStableKeysAndExactRationalStrings()
+    {
+        var outcome = ProverService.Prove("W2*W2'*W2 == W2*W1'*W1", ["W2'*W2 == W1*W1'"], ["W1=2x2", "W2=2x2"]);
+        string json = outcome.ToJson();
+        Assert.Equal(json, ProverService.Prove("W2*W2'*W2 == W2*W1'*W1", ["W2'*W2 == W1*W1'"], ["W1=2x2", "W2=2x2"]).ToJson()); // deterministic
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        Assert.Equal(["verdict", "message", "steps", "witness"], root.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal("refuted", root.GetProperty("verdict").GetString());
+        Assert.Equal(["rule", "description", "latex", "text"], root.GetProperty("steps")[0].EnumerateObject().Select(p => p.Name).ToArray());
+        var w1 = root.GetProperty("witness").GetProperty("symbols").GetProperty("W1");
+        Assert.Equal(2, w1.GetArrayLength());
+        Assert.All(w1.EnumerateArray().SelectMany(r => r.EnumerateArray()), x => Assert.Equal(JsonValueKind.String, x.ValueKind));
+        Assert.Equal(outcome.Witness!["W1"][0, 0], Rational.Parse(w1[0][0].GetString()!));
+    }
+
+    [Fact]
+    public void ToJson_Proof_HasNullWitness()
+    {
+        using var doc = JsonDocument.Parse(ProverService.Prove("(A*B)' == B'*A'", [], []).ToJson());
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("witness").ValueKind);
+        Assert.Equal("proved", doc.RootElement.GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public void ToText_Refutation_ListsTheWitness()
+    {
+        string text = ProverService.Prove("A*B == B*A", [], []).ToText();
+        Assert.StartsWith("refuted:", text, StringComparison.Ordinal);
+        Assert.Contains("witness:", text, StringComparison.Ordinal);
+        Assert.Contains("A = [[", text, StringComparison.Ordinal);
+    }
+}
