@@ -1,3 +1,4 @@
+using System.Globalization;
 using DeepLinear.Numeric.Errors;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -5,62 +6,95 @@ namespace DeepLinear.Numeric.Data;
 
 /// <summary>
 /// Regression data <c>X ∈ ℝ^{d_x×m}</c>, <c>Y ∈ ℝ^{d_y×m}</c> reduced once to the m-free quantities every iteration
-/// needs, so the loss <c>L¹(W) = ½‖Y − WX‖_F²</c> and its gradient <c>∇L¹(W) = WXXᵀ − YXᵀ</c> cost nothing in m.
+/// needs, so that the loss <c>L¹(W) = ½‖Y − WX‖_F²</c> (nrt §2, trbw (3)) and its gradient
+/// <c>∇L¹(W) = WXXᵀ − YXᵀ</c> (nrt (3.1)) cost nothing in m.
 /// </summary>
 /// <remarks>
-/// With <c>S = (XXᵀ)^{1/2}</c> and <c>Q = YXᵀS⁺</c> (pseudo-inverse, so rank-deficient X works: <c>QS = YXᵀ</c> because
-/// range(XYᵀ) ⊆ range(X) = range(S)), <c>L¹(W) = ½‖WS − Q‖_F² + c</c> with <c>c = ½(‖Y‖_F² − ‖Q‖_F²) ≥ 0</c>.
-/// The form stays accurate as the loss → 0 (no cancellation between ‖Y‖² and 2tr(WXYᵀ)).
-/// Immutable: accessors return copies.
+/// <para>
+/// With <c>S = (XXᵀ)^{1/2}</c> and <c>Q = YXᵀS⁺</c> (pseudo-inverse, so rank-deficient X works: <c>QS = YXᵀ</c>
+/// because range(XYᵀ) ⊆ range(X) = range(S)),
+/// <c>L¹(W) = ½‖WS − Q‖_F² + c</c> with <c>c = ½(‖Y‖_F² − ‖Q‖_F²) = min_W L¹(W) ≥ 0</c>.
+/// When XXᵀ is invertible, Q is the matrix <c>YXᵀ(XXᵀ)^{−1/2}</c> of nrt (2.6) and trbw Appendix A.
+/// </para>
+/// <para>
+/// Accuracy: the form has no cancellation between ‖Y‖² and 2tr(WXYᵀ), so it stays accurate as the loss → 0. When
+/// the data matrices are given, c is computed as the residual <c>½‖Y − W*X‖_F²</c> of the least-squares solution
+/// <c>W* = YXᵀ(XXᵀ)⁺</c> (one O(d_y·d_x·m) pass at construction), not as the difference ½(‖Y‖² − ‖Q‖²), so a
+/// realizable target (c = 0) gives c ≈ 0 to working precision instead of ≈ 1e-16·‖Y‖². <see cref="FromCovariances"/>
+/// has only the covariances and uses the difference (clamped at 0).
+/// </para>
+/// <para>
+/// Rank rule: an eigenvalue λ of XXᵀ counts as zero when <c>λ ≤ 10·d_x·ε·λ_max</c> (ε the double-precision unit
+/// roundoff 2⁻⁵²), the rounding level of a computed Gram matrix. Immutable: matrix properties return copies.
+/// </para>
 /// </remarks>
 public sealed class RegressionData
 {
+    private const double RankToleranceFactor = 10 * 2.220446049250313e-16;
+
     private readonly Matrix<double> _xxT;
     private readonly Matrix<double> _yxT;
     private readonly Matrix<double> _s;
+    private readonly Matrix<double> _sPlus;
     private readonly Matrix<double> _q;
-    private readonly double _minEigenvalue;
-    private readonly double _xSpectralNormSquared;
 
     /// <summary>Precomputes the m-free reduction of <paramref name="x"/>, <paramref name="y"/>.</summary>
-    /// <exception cref="NumericArgumentException">Non-finite entries or different column counts.</exception>
+    /// <param name="x">The inputs <c>X ∈ ℝ^{d_x×m}</c>, one sample per column, finite, m ≥ 1.</param>
+    /// <param name="y">The targets <c>Y ∈ ℝ^{d_y×m}</c>, finite, the same m.</param>
+    /// <exception cref="NumericArgumentException">A non-finite entry, or different column counts.</exception>
     public RegressionData(Matrix<double> x, Matrix<double> y)
-        : this(Validate(x, y), x.ColumnCount)
     {
-    }
+        Require.FiniteMatrix(x, nameof(x));
+        Require.FiniteMatrix(y, nameof(y));
+        if (x.ColumnCount != y.ColumnCount)
+        {
+            throw new NumericArgumentException(nameof(y), $"a {Require.Shape(y)} matrix while X is {Require.Shape(x)}", "X and Y must have the same number m of columns (samples)");
+        }
 
-    private RegressionData((Matrix<double> XxT, Matrix<double> YxT, double YNormSquared) reduced, int sampleCount)
-        : this(reduced.XxT, reduced.YxT, reduced.YNormSquared, sampleCount)
-    {
+        Require.Positive(x.ColumnCount, "x (column count m)");
+        double yNorm = y.FrobeniusNorm();
+        _xxT = Symmetrize(x.TransposeAndMultiply(x));
+        _yxT = y.TransposeAndMultiply(x);
+        YNormSquared = yNorm * yNorm;
+        SampleCount = x.ColumnCount;
+        (_s, _sPlus, InputCovarianceMinEigenvalue, XSpectralNormSquared, InputCovarianceRank) = Roots(_xxT);
+        _q = _yxT * _sPlus;
+
+        // c = ½‖Y − W*X‖² with W* = YXᵀ(XXᵀ)⁺ = Q S⁺: a residual, accurate even when c is tiny.
+        var residual = y - (_q * _sPlus * x);
+        double r = residual.FrobeniusNorm();
+        Constant = 0.5 * r * r;
     }
 
     private RegressionData(Matrix<double> xxT, Matrix<double> yxT, double yNormSquared, int sampleCount)
     {
-        _xxT = xxT;
+        _xxT = Symmetrize(xxT);
         _yxT = yxT;
-        SampleCount = sampleCount;
-        var evd = xxT.Evd(Symmetricity.Symmetric);
-        var eigenvalues = evd.EigenValues.Select(v => Math.Max(0, v.Real)).ToArray();
-        double max = eigenvalues.Length == 0 ? 0 : eigenvalues.Max();
-        _minEigenvalue = eigenvalues.Length == 0 ? 0 : eigenvalues.Min();
-        _xSpectralNormSquared = max;
-        double tolerance = Math.Max(max, 1) * xxT.RowCount * 1e-14;
-        InputCovarianceIsFullRank = _minEigenvalue > tolerance;
-        var v = evd.EigenVectors;
-        var sqrt = Vector<double>.Build.Dense(eigenvalues.Length, i => Math.Sqrt(eigenvalues[i]));
-        var invSqrt = Vector<double>.Build.Dense(eigenvalues.Length, i => eigenvalues[i] > tolerance ? 1 / Math.Sqrt(eigenvalues[i]) : 0);
-        _s = v * Matrix<double>.Build.DenseOfDiagonalVector(sqrt) * v.Transpose();
-        _s = (_s + _s.Transpose()) * 0.5;
-        var sPlus = v * Matrix<double>.Build.DenseOfDiagonalVector(invSqrt) * v.Transpose();
-        _q = yxT * sPlus;
-        double qNorm = _q.FrobeniusNorm();
-        Constant = Math.Max(0, 0.5 * (yNormSquared - (qNorm * qNorm)));
         YNormSquared = yNormSquared;
+        SampleCount = sampleCount;
+        (_s, _sPlus, InputCovarianceMinEigenvalue, XSpectralNormSquared, InputCovarianceRank) = Roots(_xxT);
+        _q = _yxT * _sPlus;
+        double qNorm = _q.FrobeniusNorm();
+        double difference = 0.5 * (yNormSquared - (qNorm * qNorm));
+        if (difference < -1e-8 * Math.Max(1, yNormSquared))
+        {
+            throw new NumericArgumentException(
+                nameof(yNormSquared),
+                Require.Format(yNormSquared),
+                $"must be at least ‖Q‖_F² = ‖YXᵀ(XXᵀ)^(−1/2)‖_F² = {Require.Format(qNorm * qNorm)} (Cauchy–Schwarz); the covariances are inconsistent");
+        }
+
+        Constant = Math.Max(0, difference);
     }
 
     /// <summary>
     /// Builds the reduction from <c>XXᵀ</c>, <c>YXᵀ</c>, <c>‖Y‖_F²</c> and m directly (no data matrices needed).
     /// </summary>
+    /// <param name="xxT"><c>XXᵀ ∈ ℝ^{d_x×d_x}</c>: finite, symmetric (relative asymmetry ≤ 1e-10), positive semidefinite.</param>
+    /// <param name="yxT"><c>YXᵀ ∈ ℝ^{d_y×d_x}</c>, finite.</param>
+    /// <param name="yNormSquared"><c>‖Y‖_F² ≥ ‖Q‖_F²</c>, finite.</param>
+    /// <param name="sampleCount">m ≥ 1 (recorded, not used by the loss).</param>
+    /// <exception cref="NumericArgumentException">A rule above is broken.</exception>
     public static RegressionData FromCovariances(Matrix<double> xxT, Matrix<double> yxT, double yNormSquared, int sampleCount)
     {
         Require.FiniteMatrix(xxT, nameof(xxT));
@@ -69,6 +103,19 @@ public sealed class RegressionData
         Require.Shape(yxT, yxT.RowCount, xxT.RowCount, nameof(yxT));
         Require.NonNegative(yNormSquared, nameof(yNormSquared));
         Require.Positive(sampleCount, nameof(sampleCount));
+        double scale = Math.Max(xxT.FrobeniusNorm(), double.Epsilon);
+        double asymmetry = (xxT - xxT.Transpose()).FrobeniusNorm() / scale;
+        if (asymmetry > 1e-10)
+        {
+            throw new NumericArgumentException(nameof(xxT), $"a matrix with relative asymmetry ‖A − Aᵀ‖_F/‖A‖_F = {Require.Format(asymmetry)}", "XXᵀ must be symmetric");
+        }
+
+        double minEigenvalue = xxT.Evd(Symmetricity.Symmetric).EigenValues.Min(v => v.Real);
+        if (minEigenvalue < -1e-10 * scale)
+        {
+            throw new NumericArgumentException(nameof(xxT), $"a matrix with smallest eigenvalue {Require.Format(minEigenvalue)}", "XXᵀ must be positive semidefinite");
+        }
+
         return new RegressionData(xxT.Clone(), yxT.Clone(), yNormSquared, sampleCount);
     }
 
@@ -78,35 +125,41 @@ public sealed class RegressionData
     /// <summary>The output dimension <c>d_y</c>.</summary>
     public int OutputDimension => _yxT.RowCount;
 
-    /// <summary>The number of samples m.</summary>
+    /// <summary>The number of samples m ≥ 1.</summary>
     public int SampleCount { get; }
 
-    /// <summary><c>XXᵀ</c> (a copy).</summary>
+    /// <summary><c>XXᵀ ∈ ℝ^{d_x×d_x}</c> (a copy, exactly symmetric).</summary>
     public Matrix<double> InputCovariance => _xxT.Clone();
 
-    /// <summary><c>YXᵀ</c> (a copy).</summary>
+    /// <summary><c>YXᵀ ∈ ℝ^{d_y×d_x}</c> (a copy).</summary>
     public Matrix<double> CrossCovariance => _yxT.Clone();
 
-    /// <summary><c>S = (XXᵀ)^{1/2}</c> (a copy).</summary>
+    /// <summary><c>S = (XXᵀ)^{1/2}</c>, symmetric positive semidefinite (a copy).</summary>
     public Matrix<double> WhiteningRoot => _s.Clone();
 
-    /// <summary><c>Q = YXᵀS⁺</c> (a copy); equals <c>YXᵀ(XXᵀ)^{−1/2}</c> when XXᵀ is invertible.</summary>
+    /// <summary><c>S⁺ = ((XXᵀ)^{1/2})⁺</c>, equal to <c>(XXᵀ)^{−1/2}</c> when XXᵀ is invertible (a copy).</summary>
+    public Matrix<double> WhiteningRootPseudoInverse => _sPlus.Clone();
+
+    /// <summary><c>Q = YXᵀS⁺ ∈ ℝ^{d_y×d_x}</c> (a copy); equals <c>YXᵀ(XXᵀ)^{−1/2}</c> of nrt (2.6) when XXᵀ is invertible.</summary>
     public Matrix<double> WhitenedTarget => _q.Clone();
 
-    /// <summary><c>c = ½(‖Y‖_F² − ‖Q‖_F²)</c>, the part of the loss no W can remove (the minimum of L¹).</summary>
+    /// <summary><c>c = ½(‖Y‖_F² − ‖Q‖_F²) ≥ 0</c>, the minimum of L¹ over all W (the part no W can remove).</summary>
     public double Constant { get; }
 
     /// <summary><c>‖Y‖_F²</c>.</summary>
     public double YNormSquared { get; }
 
-    /// <summary>True when XXᵀ has full rank (smallest eigenvalue above a relative tolerance of 1e-14·d_x).</summary>
-    public bool InputCovarianceIsFullRank { get; }
+    /// <summary>The numerical rank of XXᵀ (eigenvalues above <c>10·d_x·ε·λ_max</c>).</summary>
+    public int InputCovarianceRank { get; }
 
-    /// <summary>The smallest eigenvalue of XXᵀ, i.e. σ_min(X)² when d_x ≤ m.</summary>
-    public double InputCovarianceMinEigenvalue => _minEigenvalue;
+    /// <summary>True when XXᵀ has full rank d_x under the rank rule of the remarks.</summary>
+    public bool InputCovarianceIsFullRank => InputCovarianceRank == InputDimension;
+
+    /// <summary>The smallest eigenvalue of XXᵀ (clamped at 0), i.e. <c>σ_min(X)²</c> when d_x ≤ m.</summary>
+    public double InputCovarianceMinEigenvalue { get; }
 
     /// <summary><c>‖X‖² = λ_max(XXᵀ)</c>, the squared spectral norm of X.</summary>
-    public double XSpectralNormSquared => _xSpectralNormSquared;
+    public double XSpectralNormSquared { get; }
 
     internal Matrix<double> InputCovarianceView => _xxT;
 
@@ -114,9 +167,13 @@ public sealed class RegressionData
 
     internal Matrix<double> WhiteningRootView => _s;
 
+    internal Matrix<double> WhiteningRootPseudoInverseView => _sPlus;
+
     internal Matrix<double> WhitenedTargetView => _q;
 
-    /// <summary><c>L¹(W) = ½‖WS − Q‖_F² + c</c> (equal to ½‖Y − WX‖_F²).</summary>
+    /// <summary><c>L¹(W) = ½‖WS − Q‖_F² + c</c>, equal to <c>½‖Y − WX‖_F²</c>.</summary>
+    /// <param name="w">The end-to-end matrix <c>W ∈ ℝ^{d_y×d_x}</c>, finite.</param>
+    /// <exception cref="NumericArgumentException">Wrong shape or a non-finite entry.</exception>
     public double Loss(Matrix<double> w)
     {
         Require.FiniteMatrix(w, nameof(w));
@@ -126,7 +183,9 @@ public sealed class RegressionData
         return (0.5 * f * f) + Constant;
     }
 
-    /// <summary><c>∇L¹(W) = WXXᵀ − YXᵀ</c>.</summary>
+    /// <summary><c>∇L¹(W) = WXXᵀ − YXᵀ</c> (nrt (3.1)).</summary>
+    /// <param name="w">The end-to-end matrix <c>W ∈ ℝ^{d_y×d_x}</c>, finite.</param>
+    /// <exception cref="NumericArgumentException">Wrong shape or a non-finite entry.</exception>
     public Matrix<double> Gradient(Matrix<double> w)
     {
         Require.FiniteMatrix(w, nameof(w));
@@ -134,16 +193,39 @@ public sealed class RegressionData
         return (w * _xxT) - _yxT;
     }
 
-    private static (Matrix<double> XxT, Matrix<double> YxT, double YNormSquared) Validate(Matrix<double> x, Matrix<double> y)
+    /// <summary>
+    /// Throws unless XXᵀ has full rank: the rule of nrt Theorem 2.4, Lemma 3.1 and (2.6), which need <c>(XXᵀ)^{−1}</c>.
+    /// </summary>
+    /// <param name="argument">The argument name to report.</param>
+    /// <param name="purpose">What needs the full rank (becomes part of the rule).</param>
+    public void RequireFullRank(string argument, string purpose)
     {
-        Require.FiniteMatrix(x, nameof(x));
-        Require.FiniteMatrix(y, nameof(y));
-        if (x.ColumnCount != y.ColumnCount)
+        if (!InputCovarianceIsFullRank)
         {
-            throw new NumericArgumentException(nameof(y), $"a {Require.Shape(y)} matrix while X is {Require.Shape(x)}", "X and Y must have the same number m of columns (samples)");
+            throw new NumericArgumentException(
+                argument,
+                $"data whose XXᵀ ({InputDimension.ToString(CultureInfo.InvariantCulture)}×{InputDimension.ToString(CultureInfo.InvariantCulture)}) has rank {InputCovarianceRank.ToString(CultureInfo.InvariantCulture)} (λ_min = {Require.Format(InputCovarianceMinEigenvalue)})",
+                $"{purpose} needs XXᵀ of full rank");
         }
+    }
 
-        double yNorm = y.FrobeniusNorm();
-        return (x.TransposeAndMultiply(x), y.TransposeAndMultiply(x), yNorm * yNorm);
+    private static Matrix<double> Symmetrize(Matrix<double> m) => (m + m.Transpose()) * 0.5;
+
+    // Implementation note: one symmetric eigendecomposition XXᵀ = VΛVᵀ gives S = VΛ^{1/2}Vᵀ and S⁺ = V(Λ⁺)^{1/2}Vᵀ;
+    // eigenvalues at or below the rank tolerance are treated as exact zeros in both (tiny negatives from rounding too).
+    private static (Matrix<double> S, Matrix<double> SPlus, double Min, double Max, int Rank) Roots(Matrix<double> xxT)
+    {
+        var evd = xxT.Evd(Symmetricity.Symmetric);
+        var eigenvalues = evd.EigenValues.Select(v => Math.Max(0, v.Real)).ToArray();
+        double max = eigenvalues.Max();
+        double min = eigenvalues.Min();
+        double tolerance = RankToleranceFactor * xxT.RowCount * max;
+        int rank = eigenvalues.Count(v => v > tolerance && v > 0);
+        var v = evd.EigenVectors;
+        var sqrt = Vector<double>.Build.Dense(eigenvalues.Length, i => eigenvalues[i] > tolerance ? Math.Sqrt(eigenvalues[i]) : 0);
+        var invSqrt = Vector<double>.Build.Dense(eigenvalues.Length, i => eigenvalues[i] > tolerance && eigenvalues[i] > 0 ? 1 / Math.Sqrt(eigenvalues[i]) : 0);
+        var s = Symmetrize(v * Matrix<double>.Build.DenseOfDiagonalVector(sqrt) * v.Transpose());
+        var sPlus = Symmetrize(v * Matrix<double>.Build.DenseOfDiagonalVector(invSqrt) * v.Transpose());
+        return (s, sPlus, min, max, rank);
     }
 }

@@ -40,8 +40,9 @@ public static class MatrixDiagnostics
     }
 
     /// <summary>
-    /// The largest deficiency margin of W with respect to Φ (acgh Def 2, (6): <c>‖W − Φ‖_F ≤ σ_min(Φ) − c</c>), i.e.
-    /// <c>c* = σ_min(Φ) − ‖W − Φ‖_F</c>; W has deficiency margin c &gt; 0 iff c ≤ c*. A value ≤ 0 means no margin.
+    /// The largest deficiency margin of W with respect to Φ (acgh Definition 2, (6): W has deficiency margin c &gt; 0
+    /// when <c>‖W − Φ‖_F ≤ σ_min(Φ) − c</c>, σ_min the min(d_N, d₀)-th singular value, acgh footnote 1), i.e.
+    /// <c>c* = σ_min(Φ) − ‖W − Φ‖_F</c>; W has deficiency margin c iff 0 &lt; c ≤ c*. A value ≤ 0 means no margin.
     /// </summary>
     public static double DeficiencyMargin(Matrix<double> w, Matrix<double> phi)
     {
@@ -51,13 +52,21 @@ public static class MatrixDiagnostics
         return MinSingularValue(phi) - (w - phi).FrobeniusNorm();
     }
 
+    /// <summary>True when W has deficiency margin <paramref name="c"/> &gt; 0 with respect to Φ (acgh Definition 2, (6)).</summary>
+    /// <exception cref="NumericArgumentException">c ≤ 0, shapes differ, or a non-finite entry.</exception>
+    public static bool HasDeficiencyMargin(Matrix<double> w, Matrix<double> phi, double c) =>
+        Require.Positive(c, nameof(c)) <= DeficiencyMargin(w, phi);
+
     /// <summary>
     /// <c>M^a</c> for a symmetric positive semidefinite M by eigendecomposition; eigenvalues ≤ tol·λ_max count as 0,
-    /// and <c>0^0 = 1</c> (so exponent 0 gives the identity even for singular M).
+    /// and <c>0^0 = 1</c> (so exponent 0 gives the identity even for singular M); for a negative exponent the zero
+    /// eigenvalues stay 0 (the pseudo-inverse power). Tiny negative eigenvalues from rounding are clamped to 0.
     /// </summary>
     public static Matrix<double> PsdPower(Matrix<double> m, double exponent, double relativeTolerance = 1e-12)
     {
         Require.FiniteMatrix(m, nameof(m));
+        Require.Finite(exponent, nameof(exponent));
+        Require.NonNegative(relativeTolerance, nameof(relativeTolerance));
         Require.Shape(m, m.RowCount, m.RowCount, nameof(m));
         if (exponent == 0)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DeepLinear.Numeric.Data;
 using DeepLinear.Numeric.Errors;
 using MathNet.Numerics.LinearAlgebra;
@@ -5,43 +6,61 @@ using MathNet.Numerics.LinearAlgebra;
 namespace DeepLinear.Numeric.Geometry;
 
 /// <summary>
-/// Minimizers of <c>L¹(W) = ½‖Y − WX‖_F²</c> over rank(W) ≤ k (XXᵀ invertible): with
-/// <c>Q = YXᵀ(XXᵀ)^{−1/2}</c> and its truncated SVD <c>Q_k</c> (Eckart–Young), <c>W*_k = Q_k (XXᵀ)^{−1/2}</c> and
-/// <c>L¹(W*_k) = c + ½Σ_{i&gt;k} σ_i(Q)²</c> where <c>c = ½(‖Y‖_F² − ‖Q‖_F²)</c> (trbw §1, nrt §2).
+/// Minimizers of <c>L¹(W) = ½‖Y − WX‖_F²</c> over rank(W) ≤ k, for XXᵀ of full rank (nrt Theorem 2.2, trbw Appendix A).
 /// </summary>
+/// <remarks>
+/// Derivation: with <c>S = (XXᵀ)^{1/2}</c> invertible and <c>Q = YXᵀS^{−1}</c> (nrt (2.6)),
+/// <c>L¹(W) = ½‖WS − Q‖_F² + c</c>, <c>c = ½(‖Y‖_F² − ‖Q‖_F²)</c>. The map W ↦ Z = WS is a bijection that preserves
+/// rank, so minimizing over rank(W) ≤ k is minimizing <c>½‖Z − Q‖_F²</c> over rank(Z) ≤ k, solved by the truncated SVD
+/// <c>Z = Q_k = Σ_{i≤k} σ_iu_iv_iᵀ</c> (Eckart–Young). Hence <c>W*_k = Q_kS^{−1} = U_kΣ_kV_kᵀ(XXᵀ)^{−1/2}</c> — the
+/// critical points <c>U_kΣ_kV_k(XXᵀ)^{−1/2}</c> of trbw Appendix A — with value <c>c + ½Σ_{i&gt;k}σ_i(Q)²</c>.
+/// The minimizer is unique when σ_k(Q) &gt; σ_{k+1}(Q).
+/// </remarks>
 public static class LowRankMinimizer
 {
-    /// <summary>A rank-≤k minimizer and its optimal loss.</summary>
+    /// <summary>
+    /// <c>Q = YXᵀ(XXᵀ)^{−1/2}</c> of nrt (2.6) and trbw Appendix A (a copy), for XXᵀ of full rank; its rank q and the
+    /// singular values govern the critical values (nrt Theorem 2.2).
+    /// </summary>
+    /// <exception cref="NumericArgumentException">XXᵀ singular.</exception>
+    public static Matrix<double> WhitenedTarget(RegressionData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        data.RequireFullRank(nameof(data), "Q = YXᵀ(XXᵀ)^(−1/2) of nrt (2.6)");
+        return data.WhitenedTarget;
+    }
+
+    /// <summary>A rank-≤k minimizer of L¹ and its optimal value.</summary>
+    /// <param name="data">The reduced data; XXᵀ must have full rank.</param>
+    /// <param name="k">The rank bound, k ≥ 0 (k = 0 gives W = 0).</param>
     /// <exception cref="NumericArgumentException">XXᵀ singular, or k &lt; 0.</exception>
-    public static (Matrix<double> Minimizer, double Loss) Compute(RegressionData data, int k)
+    public static LowRankSolution Compute(RegressionData data, int k)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (k < 0)
         {
-            throw new NumericArgumentException(nameof(k), k.ToString(System.Globalization.CultureInfo.InvariantCulture), "the rank bound must be ≥ 0");
+            throw new NumericArgumentException(nameof(k), k.ToString(CultureInfo.InvariantCulture), "the rank bound must be ≥ 0");
         }
 
-        if (!data.InputCovarianceIsFullRank)
-        {
-            throw new NumericArgumentException("data.InputCovariance", $"XXᵀ with smallest eigenvalue {Require.Format(data.InputCovarianceMinEigenvalue)}", "the rank-k minimizer formula needs XXᵀ of full rank");
-        }
-
+        data.RequireFullRank(nameof(data), "the rank-k minimizer W*_k = Q_k(XXᵀ)^(−1/2)");
         var q = data.WhitenedTargetView;
         var svd = q.Svd(computeVectors: true);
-        int r = Math.Min(k, svd.S.Count);
+        var sigma = svd.S.ToArray();
+        double max = sigma.Length > 0 ? sigma[0] : 0;
+        int rankQ = sigma.Count(s => s > 1e-13 * max && s > 0);
+        int r = Math.Min(k, rankQ);
         var qk = Matrix<double>.Build.Dense(q.RowCount, q.ColumnCount);
         for (int i = 0; i < r; i++)
         {
-            qk += svd.S[i] * svd.U.Column(i).ToColumnMatrix() * svd.VT.Row(i).ToRowMatrix();
+            qk += sigma[i] * svd.U.Column(i).OuterProduct(svd.VT.Row(i));
         }
 
-        var sInverse = Diagnostics.MatrixDiagnostics.PsdPower(data.InputCovarianceView, -0.5);
         double tail = 0;
-        for (int i = r; i < svd.S.Count; i++)
+        for (int i = r; i < sigma.Length; i++)
         {
-            tail += svd.S[i] * svd.S[i];
+            tail += sigma[i] * sigma[i];
         }
 
-        return (qk * sInverse, data.Constant + (0.5 * tail));
+        return new LowRankSolution(qk * data.WhiteningRootPseudoInverseView, data.Constant + (0.5 * tail), k, r, Array.AsReadOnly(sigma));
     }
 }

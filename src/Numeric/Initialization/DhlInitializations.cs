@@ -8,7 +8,8 @@ namespace DeepLinear.Numeric.Initialization;
 /// <summary>
 /// The small-variance initializations of dhl §4 (3-layer network 1,000 → 100 → 100 → 10, ReLU): "balanced"
 /// <c>W₁ ~ N(0, 10⁻⁴/100)</c>, <c>W₂ ~ N(0, 10⁻⁴/10)</c>, <c>W₃ ~ N(0, 10⁻⁴)</c> (variances as printed), and "unbalanced"
-/// with all three <c>N(0, 10⁻⁴)</c>. N(μ, σ²) is read as mean and variance.
+/// with all three <c>N(0, 10⁻⁴)</c>. N(μ, σ²) is read as mean and variance: that reading is the one under which the
+/// paper's remark holds, <c>‖W₁‖_F² ≈ ‖W₂‖_F² ≈ ‖W₃‖_F²</c> (10⁵·10⁻⁶ = 10⁴·10⁻⁵ = 10³·10⁻⁴ = 0.1).
 /// </summary>
 public static class DhlInitializations
 {

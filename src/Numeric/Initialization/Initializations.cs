@@ -11,7 +11,7 @@ namespace DeepLinear.Numeric.Initialization;
 /// </summary>
 public static class Initializations
 {
-    /// <summary>Factors with i.i.d. N(0, std²) entries.</summary>
+    /// <summary>Factors with i.i.d. N(0, std²) entries (std ≥ 0; std = 0 gives zeros), from a seed.</summary>
     public static DeepLinearNetwork Gaussian(LayerDimensions dims, double std, int seed)
     {
         ArgumentNullException.ThrowIfNull(dims);
@@ -20,7 +20,10 @@ public static class Initializations
         return new DeepLinearNetwork(Enumerable.Range(1, dims.Depth).Select(j => Matrix<double>.Build.Dense(dims.Width(j), dims.Width(j - 1), (_, _) => std == 0 ? 0 : Normal.Sample(rng, 0, std))).ToArray());
     }
 
-    /// <summary>Identity (residual) initialization: <c>W_j = I_{d_j×d_{j−1}}</c> (rectangular identity).</summary>
+    /// <summary>
+    /// Identity (residual) initialization: <c>W_j = I_{d_j×d_{j−1}}</c> (rectangular identity); with all widths equal this
+    /// is the linear residual network of acgh §3.1 (balanced, W = I).
+    /// </summary>
     public static DeepLinearNetwork Identity(LayerDimensions dims)
     {
         ArgumentNullException.ThrowIfNull(dims);
@@ -98,7 +101,21 @@ public static class Initializations
         return BalancedFor(a, dims);
     }
 
-    /// <summary>Gaussian data X ∈ ℝ^{d×m} with entries N(0, 1/d) (nrt §5 uses m = 3d).</summary>
+    /// <summary>
+    /// The Gaussian target factors of trbw Appendix A: <c>W̃_j ∈ ℝ^{d_j×d_{j−1}}</c> with i.i.d. entries of standard
+    /// deviation <c>1/√d_j</c>; the target is then <c>Y = W̃_N⋯W̃₁X</c> (rank ≤ min_j d_j).
+    /// </summary>
+    public static DeepLinearNetwork TrbwGaussianTarget(LayerDimensions dims, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(dims);
+        var rng = new MersenneTwister(seed, threadSafe: false);
+        return new DeepLinearNetwork(Enumerable.Range(1, dims.Depth).Select(j => Matrix<double>.Build.Dense(dims.Width(j), dims.Width(j - 1), (_, _) => Normal.Sample(rng, 0, 1 / Math.Sqrt(dims.Width(j))))).ToArray());
+    }
+
+    /// <summary>Gaussian data of nrt §5 and trbw Appendix B: X ∈ ℝ^{d×3d} with i.i.d. N(0, 1/d) entries (m = 3d).</summary>
+    public static Matrix<double> GaussianData(int d, int seed) => GaussianData(d, 3 * Require.Positive(d, nameof(d)), seed);
+
+    /// <summary>Gaussian data X ∈ ℝ^{d×m} with i.i.d. N(0, 1/d) entries (variance 1/d; nrt §5 uses m = 3d).</summary>
     public static Matrix<double> GaussianData(int d, int m, int seed)
     {
         Require.Positive(d, nameof(d));
@@ -107,7 +124,10 @@ public static class Initializations
         return Matrix<double>.Build.Dense(d, m, (_, _) => Normal.Sample(rng, 0, Math.Sqrt(1.0 / d)));
     }
 
-    /// <summary>Whitened data: <c>X' = (XXᵀ)^{−1/2}X</c>, so that <c>X'X'ᵀ = I</c> (XXᵀ must be invertible).</summary>
+    /// <summary>
+    /// Whitened data (acgh §2): <c>X' = (XXᵀ)^{−1/2}X</c>, so that <c>X'X'ᵀ = I</c>; XXᵀ must be invertible.
+    /// </summary>
+    /// <exception cref="NumericArgumentException">XXᵀ singular (λ_min ≤ 1e-12·max(1, λ_max)) or a non-finite entry.</exception>
     public static Matrix<double> Whiten(Matrix<double> x)
     {
         Require.FiniteMatrix(x, nameof(x));
@@ -123,12 +143,16 @@ public static class Initializations
         return Diagnostics.MatrixDiagnostics.PsdPower(xxT, -0.5) * x;
     }
 
-    /// <summary>A rank-r target <c>Y = W̃X</c> with W̃ = U_r V_rᵀ·scale from Haar-random orthonormal columns.</summary>
+    /// <summary>
+    /// A rank-r target <c>Y = W̃X</c> with <c>W̃ = scale·U_rV_rᵀ</c>, U_r and V_r the first r columns of Haar-random
+    /// orthogonal matrices (so W̃ has r singular values equal to scale), from a seed.
+    /// </summary>
     public static Matrix<double> RankTarget(Matrix<double> x, int outputDimension, int rank, double scale, int seed)
     {
         Require.FiniteMatrix(x, nameof(x));
         Require.Positive(outputDimension, nameof(outputDimension));
         Require.InRange(rank, 1, Math.Min(outputDimension, x.RowCount), nameof(rank));
+        Require.Finite(scale, nameof(scale));
         var rng = new MersenneTwister(seed, threadSafe: false);
         var u = NrtExperimentSetup.HaarOrthogonal(outputDimension, rng).SubMatrix(0, outputDimension, 0, rank);
         var v = NrtExperimentSetup.HaarOrthogonal(x.RowCount, rng).SubMatrix(0, x.RowCount, 0, rank);

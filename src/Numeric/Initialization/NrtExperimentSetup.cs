@@ -17,14 +17,23 @@ namespace DeepLinear.Numeric.Initialization;
 /// tie occurs for N ∈ {2, 3, 5}).</remarks>
 public static class NrtExperimentSetup
 {
-    /// <summary>The widths of nrt §5 for depth <paramref name="depth"/> ≥ 2, input width d and rank r.</summary>
-    public static LayerDimensions Widths(int depth, int d, int r)
+    /// <summary>The widths of nrt §5 for depth <paramref name="depth"/> ≥ 2, input width d and rank r (ties away from zero).</summary>
+    /// <exception cref="NumericArgumentException">N &lt; 2, d ≤ 0 or r ≤ 0.</exception>
+    public static LayerDimensions Widths(int depth, int d, int r) => Widths(depth, d, r, WidthRounding.NearestAwayFromZero);
+
+    /// <summary>
+    /// The interpolating widths <c>d₀ = d, d₁ = r, d_j = rnd(r + (j−1)(d−r)/(N−1))</c>, j = 2..N (so d_N = d), with the
+    /// rounding of nrt §5 (<see cref="WidthRounding.NearestAwayFromZero"/>), trbw Appendix B.1 (<see cref="WidthRounding.Floor"/>)
+    /// or trbw Appendix A/B.3 (<see cref="WidthRounding.Ceiling"/>).
+    /// </summary>
+    /// <exception cref="NumericArgumentException">N &lt; 2, d ≤ 0 or r ≤ 0.</exception>
+    public static LayerDimensions Widths(int depth, int d, int r, WidthRounding rounding)
     {
         Require.Positive(d, nameof(d));
         Require.Positive(r, nameof(r));
         if (depth < 2)
         {
-            throw new NumericArgumentException(nameof(depth), depth.ToString(System.Globalization.CultureInfo.InvariantCulture), "nrt §5 defines the widths for N ≥ 2");
+            throw new NumericArgumentException(nameof(depth), depth.ToString(System.Globalization.CultureInfo.InvariantCulture), "the width rule r + (j−1)(d−r)/(N−1) needs N ≥ 2");
         }
 
         var widths = new int[depth + 1];
@@ -32,7 +41,15 @@ public static class NrtExperimentSetup
         widths[1] = r;
         for (int j = 2; j <= depth; j++)
         {
-            widths[j] = (int)Math.Round(r + ((j - 1) * (double)(d - r) / (depth - 1)), MidpointRounding.AwayFromZero);
+            // Exact rational (r(N−1) + (j−1)(d−r)) / (N−1): integer arithmetic, so ties are detected exactly.
+            long numerator = ((long)r * (depth - 1)) + ((long)(j - 1) * (d - r));
+            long denominator = depth - 1;
+            widths[j] = rounding switch
+            {
+                WidthRounding.Floor => (int)FloorDiv(numerator, denominator),
+                WidthRounding.Ceiling => (int)-FloorDiv(-numerator, denominator),
+                _ => (int)(numerator >= 0 ? FloorDiv((2 * numerator) + denominator, 2 * denominator) : -FloorDiv((-2 * numerator) + denominator, 2 * denominator)),
+            };
         }
 
         return new LayerDimensions(widths);
@@ -42,6 +59,7 @@ public static class NrtExperimentSetup
     public static Matrix<double> HaarOrthogonal(int n, System.Random random)
     {
         Require.Positive(n, nameof(n));
+        ArgumentNullException.ThrowIfNull(random);
         var g = Matrix<double>.Build.Dense(n, n, (_, _) => Normal.Sample(random, 0, 1));
         var qr = g.QR();
         var q = qr.Q;
@@ -57,10 +75,20 @@ public static class NrtExperimentSetup
         return q;
     }
 
-    /// <summary>The balanced orthogonal factors <c>W_j = V_j I_{d_j,d₁} U_jᵀ</c> of nrt §5 for the given widths.</summary>
+    /// <summary>
+    /// The balanced orthogonal factors <c>W_j = V_j I_{d_j,d₁} U_jᵀ</c> of nrt §5 (trbw Appendix B.1 is the same
+    /// construction) for the given widths, from a seed: U₁ Haar on O(d₀) (its first d₁ columns are used), V_j Haar on
+    /// O(d_j), U_j the first d₁ columns of V_{j−1}. Then <c>W_{j+1}ᵀW_{j+1} = U_{j+1}U_{j+1}ᵀ = W_jW_jᵀ</c> when every
+    /// d_j ≥ d₁ (the tuple is balanced) and the product has rank d₁.
+    /// </summary>
+    public static DeepLinearNetwork BalancedOrthogonal(LayerDimensions widths, int seed) =>
+        BalancedOrthogonal(widths, new MersenneTwister(seed, threadSafe: false));
+
+    /// <summary>The balanced orthogonal factors of nrt §5 drawing from <paramref name="random"/> (see the seeded overload).</summary>
     public static DeepLinearNetwork BalancedOrthogonal(LayerDimensions widths, System.Random random)
     {
         ArgumentNullException.ThrowIfNull(widths);
+        ArgumentNullException.ThrowIfNull(random);
         int n = widths.Depth;
         int d1 = widths.Width(1);
         var factors = new Matrix<double>[n];
@@ -97,4 +125,6 @@ public static class NrtExperimentSetup
         var start = BalancedOrthogonal(widths, random);
         return (x, y, start);
     }
+
+    private static long FloorDiv(long a, long b) => (a / b) - ((a % b != 0 && ((a < 0) ^ (b < 0))) ? 1 : 0);
 }
