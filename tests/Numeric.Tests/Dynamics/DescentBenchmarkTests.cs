@@ -5,6 +5,7 @@ using Xunit;
 namespace DeepLinear.Numeric.Tests.Dynamics;
 
 /// <summary>The benchmark library's contract (never its timings: speed is measured by <c>dlv bench</c>, not by tests).</summary>
+[Collection(SerialAllocationCollection.Name)]
 public class DescentBenchmarkTests
 {
     [Fact]

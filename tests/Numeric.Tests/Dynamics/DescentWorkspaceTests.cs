@@ -147,30 +147,6 @@ public class DescentWorkspaceTests
         Assert.True(few < 20L * 20 * 20 * 5, $"plan cost {few} should pass through the width-2 bottleneck");
     }
 
-    [Theory]
-    [InlineData(2, 20)]
-    [InlineData(5, 20)]
-    [InlineData(3, 130)]
-    public void Step_SteadyState_AllocatesNothing(int depth, int d)
-    {
-        var (x, y, start) = NrtExperimentSetup.Create(depth, d, 2, 3 * d, 1);
-        var ws = new DescentWorkspace(start, new RegressionData(x, y));
-        for (int k = 0; k < 5; k++)
-        {
-            ws.Step(1e-6);
-        }
-
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int k = 0; k < 50; k++)
-        {
-            ws.Step(1e-6);
-        }
-
-        _ = ws.Loss();
-        _ = ws.GradientNormSquared();
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
-    }
-
     [Fact]
     public void PlanDescription_NrtDepth2_NeverFormsTheDByDResidual()
     {
