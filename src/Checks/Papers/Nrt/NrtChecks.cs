@@ -1,0 +1,367 @@
+using System.Globalization;
+using System.Numerics;
+using DeepLinear.Checks.Evidence;
+using DeepLinear.Checks.Running;
+
+namespace DeepLinear.Checks.Papers.Nrt;
+
+/// <summary>
+/// The checks of nrt that need no numeric or symbolic engine: index and shape arithmetic on printed formulas, exact
+/// scalar witnesses, exact arithmetic on the printed numbers of Section 5, exact rational bounds, and the verdict
+/// not-checkable for statements whose form cannot be checked (limits, "for almost all", conjectures). Every other nrt
+/// claim is pending until an engine-backed check is attached with <see cref="Catalog.ClaimCatalog.WithChecks"/>.
+/// </summary>
+public static class NrtChecks
+{
+    /// <summary>The printed step sizes of Figure 1a (depth 2, 3, 5), as exact decimals.</summary>
+    private static readonly (int Depth, decimal Eta)[] PrintedBounds = [(2, 7.73e-4m), (3, 1.29e-4m), (5, 3.91e-5m)];
+
+    /// <summary>The checks by claim id.</summary>
+    public static IReadOnlyDictionary<string, Func<CheckContext, CheckResult>> All { get; } =
+        new Dictionary<string, Func<CheckContext, CheckResult>>(StringComparer.Ordinal)
+        {
+            ["nrt/thm2.1"] = _ => CheckResult.NotCheckable(
+                "a limit as t → ∞ and boundedness for all t ≥ 0 (quoted from [5, Theorem 3.2])", "nrt/thm2.1#bounded"),
+            ["nrt/thm2.2#a"] = _ => CheckResult.NotCheckable(
+                "'for almost all' initializations, a limit as t → ∞ and a rank k that is not determined"),
+            ["nrt/text7"] = _ => CheckResult.NotCheckable("a conjecture ('for almost all', N ≥ 3)"),
+            ["nrt/thm2.4"] = _ => CheckResult.NotCheckable(
+                "convergence of an infinite sequence of iterates (a limit)", "nrt/thm2.4#gradient", "nrt/thm2.4#sigma"),
+            ["nrt/remark2.5#c"] = _ => CheckResult.NotCheckable("advice and an empirical impression about step-size choices"),
+            ["nrt/thm2.6#a"] = _ => CheckResult.NotCheckable(
+                "'for almost all' initializations in ℬ and a limit; the rank k is not determined"),
+            ["nrt/text9"] = _ => CheckResult.NotCheckable("a conjecture ('for almost all', N ≥ 3)"),
+            ["nrt/text10"] = _ => CheckResult.NotCheckable("a supremum over an unspecified bounded set ℬ"),
+            ["nrt/thm3.5"] = _ => CheckResult.NotCheckable("a quoted theorem about limits of infinite sequences"),
+            ["nrt/thm4.1"] = _ => CheckResult.NotCheckable("a quoted measure-zero statement about limits of gradient descent"),
+            ["nrt/eq2.3"] = _ => IndexRangeError("nrt/eq2.3", "(2.3)"),
+            ["nrt/eq2.4"] = _ => IndexRangeError("nrt/eq2.4", "(2.4)"),
+            ["nrt/text5"] = _ => OperatorDomain(),
+            ["nrt/text11"] = _ => ParameterSpace(),
+            ["nrt/lemma3.1#shape"] = _ => LemmaDomain(),
+            ["nrt/eq2.11"] = _ => SecondFormOfM(),
+            ["nrt/prop3.3#proof-k0"] = _ => BaseCaseExponent(),
+            ["nrt/remark2.5#b-k"] = ctx => CompoundInterestBelowE(ctx, "nrt/remark2.5#b-k", step: 1, "(1 + 1/N)^N ≤ e, i.e. K_δ^N ≤ eM² with K_δ = (1 + 1/N)M^{2/N}"),
+            ["nrt/prop3.3#proof-constants"] = ctx => CompoundInterestBelowE(ctx, "nrt/prop3.3#proof-constants", step: 2, "(1 + 1/(2N))^{2N} ≤ e"),
+            ["nrt/text13"] = ctx => DegreeOfQ(ctx),
+            ["nrt/text20"] = _ => HiddenDimensions(),
+            ["nrt/text21"] = _ => ConstructionShape(),
+            ["nrt/text24"] = _ => Figure1StepsVersusBounds(),
+            ["nrt/text27"] = _ => ScheduleConstantsEqualBounds(),
+            ["nrt/text29"] = _ => Figure2StepsVersusBounds(),
+        };
+
+    /// <summary>
+    /// Exact check of (1 + 1/M)^M &lt; 2.718281828 &lt; e for M = step·N, N = 1 … 300 (2000 when thorough), by
+    /// comparing (M + 1)^M·10⁹ with 2718281828·M^M in integers. Public so that tests can run its negative control
+    /// (the same comparison against a bound below the supremum must fail).
+    /// </summary>
+    /// <param name="context">The check context (thoroughness, cancellation).</param>
+    /// <param name="claimId">The claim id, for the re-run command of a counterexample.</param>
+    /// <param name="step">M = step·N (1 for (1 + 1/N)^N, 2 for (1 + 1/(2N))^{2N}).</param>
+    /// <param name="statement">The statement checked, for the evidence.</param>
+    /// <param name="boundNumerator">Numerator of the rational bound (default: e's lower bound).</param>
+    /// <param name="boundDenominator">Denominator of the rational bound.</param>
+    /// <returns>Verified with exact per-instance comparisons, or refuted with the first N that fails.</returns>
+    public static CheckResult CompoundInterestBelowE(
+        CheckContext context, string claimId, int step, string statement, long boundNumerator = 2718281828, long boundDenominator = 1000000000)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        int count = context.Thorough ? 2000 : 300;
+        double bound = (double)boundNumerator / boundDenominator;
+        double minSlack = double.PositiveInfinity;
+        double worstRatio = 0;
+        ulong worstN = 0;
+        for (int n = 1; n <= count; n++)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            int m = step * n;
+            var lhs = BigInteger.Pow(m + 1, m) * boundDenominator;
+            var rhs = boundNumerator * BigInteger.Pow(m, m);
+            double value = Math.Pow(1 + (1.0 / m), m);
+            if (lhs >= rhs)
+            {
+                return ExactCheck.Counterexample(
+                    claimId,
+                    $"N = {n} (M = {m})",
+                    $"N = {n}",
+                    string.Create(CultureInfo.InvariantCulture, $"(1 + 1/{m})^{m} = {value:G10} ≥ {boundNumerator}/{boundDenominator} (exact integer comparison)"));
+            }
+
+            double ratio = value / Math.E;
+            if (ratio > worstRatio)
+            {
+                worstRatio = ratio;
+                worstN = (ulong)n;
+            }
+
+            minSlack = Math.Min(minSlack, bound - value);
+        }
+
+        var tightness = new TightnessResult(
+            worstRatio, 0, count, "exhaustive enumeration; (1 + 1/M)^M increases to e, so the supremum 1 is approached as N → ∞", worstN);
+        return CheckResult.Verified(
+            $"N = 1…{count}, exact",
+            new NumericEvidence(
+                $"{statement}: exact integer comparison (M + 1)^M·10⁹ < 2718281828·M^M for N = 1…{count} (M = {step}N); "
+                + "ratio measured against e; worst-seed = the N of the worst instance",
+                count, 0, minSlack, worstRatio, worstN, tightness));
+    }
+
+    private static CheckResult IndexRangeError(string id, string display)
+    {
+        // The printed range j = 1, …, N uses W_{j+1}; the layers are W_1, …, W_N. Witness N = 2, j = N.
+        const int n = 2;
+        int largestIndexUsed = n + 1;
+        return largestIndexUsed <= n
+            ? ExactCheck.Proved("index range", ["every index used lies in 1…N"])
+            : ExactCheck.ShapeError(
+                id,
+                $"N = {n}: j = N = {n} in {display} uses W_{largestIndexUsed}",
+                $"index {largestIndexUsed} > N = {n}: W_{largestIndexUsed} does not exist (the tuple is W_1, …, W_{n}); "
+                + "the meant range is j = 1, …, N−1 as in (2.7)");
+    }
+
+    private static CheckResult OperatorDomain()
+    {
+        const int dx = 2, dy = 3;
+        // W ∈ ℝ^{dy×dx}; (WWᵀ)^{(N−j)/N} is dy×dy; the printed domain puts Z ∈ ℝ^{dx×dy}.
+        var left = (Rows: dy, Cols: dy);
+        var z = (Rows: dx, Cols: dy);
+        return left.Cols == z.Rows
+            ? ExactCheck.Proved("shape check", ["(WWᵀ)^{(N−j)/N}·Z is defined"])
+            : ExactCheck.ShapeError(
+                "nrt/text5",
+                $"dₓ = {dx}, d_y = {dy}, N = 2: W ∈ ℝ^{{{dy}×{dx}}}, (WWᵀ)^{{1/2}} ∈ ℝ^{{{dy}×{dy}}}, Z ∈ ℝ^{{{dx}×{dy}}} (printed domain)",
+                $"(WWᵀ)^{{1/2}}·Z multiplies {left.Rows}×{left.Cols} by {z.Rows}×{z.Cols}: inner dimensions {left.Cols} ≠ {z.Rows}");
+    }
+
+    private static CheckResult ParameterSpace()
+    {
+        int[] d = [1, 2, 3];
+        // Printed j-th factor space ℝ^{d_{j−1}×d_j}.
+        var w1 = (Rows: d[0], Cols: d[1]);
+        var w2 = (Rows: d[1], Cols: d[2]);
+        return w2.Cols == w1.Rows
+            ? ExactCheck.Proved("shape check", ["W₂W₁ is defined"])
+            : ExactCheck.ShapeError(
+                "nrt/text11",
+                $"N = 2, (d₀, d₁, d₂) = ({d[0]}, {d[1]}, {d[2]}): printed W₁ ∈ ℝ^{{{w1.Rows}×{w1.Cols}}}, W₂ ∈ ℝ^{{{w2.Rows}×{w2.Cols}}}",
+                $"W₂W₁ multiplies {w2.Rows}×{w2.Cols} by {w1.Rows}×{w1.Cols}: inner dimensions {w2.Cols} ≠ {w1.Rows} "
+                + "(the factor spaces are the transposes of Wⱼ ∈ ℝ^{dⱼ×dⱼ₋₁})");
+    }
+
+    private static CheckResult LemmaDomain()
+    {
+        const int dx = 2, dy = 1, m = 3;
+        var w = (Rows: dx, Cols: dy); // printed W ∈ ℝ^{dₓ×d_y}
+        var x = (Rows: dx, Cols: m);
+        return w.Cols == x.Rows
+            ? ExactCheck.Proved("shape check", ["WX is defined"])
+            : ExactCheck.ShapeError(
+                "nrt/lemma3.1#shape",
+                $"dₓ = {dx}, d_y = {dy}, m = {m}: printed W ∈ ℝ^{{{dx}×{dy}}}, X ∈ ℝ^{{{dx}×{m}}}",
+                $"WX in ‖Y − WX‖ multiplies {w.Rows}×{w.Cols} by {x.Rows}×{x.Cols}: inner dimensions {w.Cols} ≠ {x.Rows}");
+    }
+
+    private static CheckResult SecondFormOfM()
+    {
+        // N = 1, dₓ = d_y = m = 1, X = 1, Y = 0, W₁ = 1: residual R = Y − WX = −1, L = ½R² = ½.
+        decimal x = 1, y = 0, w = 1;
+        decimal residual = y - (w * x);
+        decimal twoL = residual * residual; // 2L = R²
+        // First form numerator √(2L) + |Y|: squared value of √(2L) is 2L = 1. Second form numerator √2·|R| + |Y|: squared 2R² = 2.
+        decimal firstSquared = twoL;
+        decimal secondSquared = 2 * residual * residual;
+        return firstSquared == secondSquared
+            ? ExactCheck.Proved(ExactCheck.PrintedNumbersScope, ["both forms agree on the witness"])
+            : ExactCheck.Counterexample(
+                "nrt/eq2.11",
+                "N = 1, dₓ = d_y = m = 1, X = 1, Y = 0, W₁(0) = 1 (σ_min(X) = 1, L^N = 1/2)",
+                @"N = 1,\ X = 1,\ Y = 0,\ W_1(0) = 1",
+                $"first form M = (√(2L) + ‖Y‖)/σ_min = 1, second form (√2‖Y − WX‖_F + ‖Y‖)/σ_min = √2 (squares {firstSquared} ≠ {secondSquared})");
+    }
+
+    private static CheckResult BaseCaseExponent()
+    {
+        // N = 1, X = 2 (σ_min = 2), Y = 1, W₁ = 0, δ = 1/4: √(2L) = |Y − WX| = 1, ‖Y‖ = 1.
+        const int n = 1;
+        decimal sigmaMin = 2, sqrtTwoL = 1, normY = 1, delta = 0.25m;
+        decimal printedBase = (sqrtTwoL + normY) / (1 / sigmaMin); // (√(2L) + ‖Y‖)/σ_min^{-1} = 4
+        decimal printedMiddle = SquareRootOfPerfectSquare(printedBase) + (n * n * delta); // exponent N/2 = 1/2
+        decimal m = (sqrtTwoL + normY) / sigmaMin; // M = 1
+        decimal fixedRight = (m * m) + (n * n * delta); // M^{2/N} = M² for N = 1
+        return printedMiddle == fixedRight
+            ? ExactCheck.Proved(ExactCheck.PrintedNumbersScope, ["the printed middle term equals M^{2/N} + N²δ"])
+            : ExactCheck.Counterexample(
+                "nrt/prop3.3#proof-k0",
+                "N = 1, dₓ = d_y = m = 1, X = 2, Y = 1, W₁(0) = 0, δ = 1/4 (M = 1)",
+                @"N = 1,\ X = 2,\ Y = 1,\ W_1(0) = 0,\ \delta = 1/4",
+                $"printed middle ((√(2L) + ‖Y‖)/σ_min⁻¹)^{{N/2}} + N²δ = {printedMiddle} ≠ M^{{2/N}} + N²δ = {fixedRight}");
+    }
+
+    private static CheckResult DegreeOfQ(CheckContext context)
+    {
+        int maxN = context.Thorough ? 120 : 40;
+        var steps = new List<string>();
+        for (int n = 2; n <= maxN; n++)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            // Coefficients of x(x+1)(x+2)⋯(x+n−1) (δ = 1), index = power of x.
+            var c = new BigInteger[n + 1];
+            c[1] = 1;
+            for (int k = 1; k < n; k++)
+            {
+                for (int p = n; p >= 1; p--)
+                {
+                    c[p] = c[p - 1] + (k * c[p]);
+                }
+
+                c[0] = 0;
+            }
+
+            c[n] -= 1; // subtract x^N
+            BigInteger expected = new BigInteger(n) * (n - 1) / 2;
+            if (!c[n].IsZero || c[n - 1] != expected)
+            {
+                return ExactCheck.Counterexample(
+                    "nrt/text13",
+                    $"N = {n}, δ = 1",
+                    $"N = {n}",
+                    $"coefficient of x^N is {c[n]}, of x^(N−1) is {c[n - 1]} (expected 0 and {expected})");
+            }
+
+            if (n <= 4 || n == maxN)
+            {
+                steps.Add($"N = {n}: coefficient of x^N = 0, of x^(N−1) = N(N−1)/2 = {expected} ≠ 0");
+            }
+        }
+
+        steps.Add("Q_{N,δ}(x) = δ^N·Q_{N,1}(x/δ) for δ > 0, so the degree is N − 1 for every δ > 0");
+        steps.Add("N = 1: Q ≡ 0 (no degree) — outside the statement's meaningful range, noted");
+        return ExactCheck.Proved($"N = 2…{maxN}, every δ > 0 (exact expansion over ℤ)", steps, "exact polynomial expansion", "homogeneity in (x, δ)");
+    }
+
+    private static CheckResult HiddenDimensions()
+    {
+        const int d = 70, r = 2;
+        var steps = new List<string>();
+        for (int n = 2; n <= d; n++)
+        {
+            var dims = new int[n + 1];
+            dims[0] = d;
+            dims[1] = r;
+            for (int j = 2; j <= n; j++)
+            {
+                dims[j] = (int)Math.Round(r + ((j - 1) * (decimal)(d - r) / (n - 1)), MidpointRounding.AwayFromZero);
+            }
+
+            bool monotone = Enumerable.Range(2, n - 1).All(j => dims[j] >= dims[j - 1]);
+            if (dims[n] != d || !monotone)
+            {
+                return ExactCheck.Counterexample(
+                    "nrt/text20", $"N = {n}", $"N = {n}", $"widths ({string.Join(", ", dims)}): d_N = {dims[n]} (expected {d}), monotone = {monotone}");
+            }
+
+            if (n is 2 or 3 or 5)
+            {
+                steps.Add($"N = {n}: (d₀, …, d_N) = ({string.Join(", ", dims)})");
+            }
+        }
+
+        steps.Add($"for every N = 2…{d}: d_N = r + (N−1)(d−r)/(N−1) = d = {d} exactly and the widths are non-decreasing");
+        return ExactCheck.Proved(ExactCheck.PrintedNumbersScope, steps, "exact rational arithmetic", "round half away from zero");
+    }
+
+    private static CheckResult ConstructionShape()
+    {
+        const int d = 70, d1 = 2;
+        var identity = (Rows: d1, Cols: d1); // I_{d_j,d_1} for j = 1
+        var u1Transposed = (Rows: d, Cols: d); // U₁ ∈ ℝ^{d×d}
+        return identity.Cols == u1Transposed.Rows
+            ? ExactCheck.Proved("shape check", ["V₁I_{d₁,d₁}U₁ᵀ is defined"])
+            : ExactCheck.ShapeError(
+                "nrt/text21",
+                $"j = 1, d = {d}, d₁ = r = {d1}: I_{{d₁,d₁}} ∈ ℝ^{{{d1}×{d1}}}, U₁ ∈ ℝ^{{{d}×{d}}}",
+                $"I_{{d₁,d₁}}U₁ᵀ multiplies {identity.Rows}×{identity.Cols} by {u1Transposed.Rows}×{u1Transposed.Cols}: inner dimensions "
+                + $"{identity.Cols} ≠ {u1Transposed.Rows}; the meant factor is I_{{d₁,d₀}}");
+    }
+
+    private static CheckResult Figure1StepsVersusBounds()
+    {
+        decimal[] below = [1e-5m];
+        decimal[] above = [1e-3m, 0.05m];
+        var steps = new List<string>();
+        foreach (var (depth, bound) in PrintedBounds)
+        {
+            foreach (decimal eta in below)
+            {
+                if (eta >= bound)
+                {
+                    return ExactCheck.Counterexample("nrt/text24", $"N = {depth}", $"N = {depth}", $"η = {eta} is not below the printed bound {bound}");
+                }
+
+                steps.Add(string.Create(CultureInfo.InvariantCulture, $"N = {depth}: {eta} < {bound}"));
+            }
+
+            foreach (decimal eta in above)
+            {
+                if (eta <= bound)
+                {
+                    return ExactCheck.Counterexample("nrt/text24", $"N = {depth}", $"N = {depth}", $"η = {eta} does not exceed the printed bound {bound}");
+                }
+
+                steps.Add(string.Create(CultureInfo.InvariantCulture, $"N = {depth}: {eta} > {bound}"));
+            }
+        }
+
+        return ExactCheck.Proved(ExactCheck.PrintedNumbersScope, steps, "exact decimal comparison");
+    }
+
+    private static CheckResult ScheduleConstantsEqualBounds()
+    {
+        (int Depth, decimal A1)[] printedA1 = [(2, 7.73e-4m), (3, 1.29e-4m), (5, 3.91e-5m)];
+        var steps = new List<string>();
+        foreach (var (depth, a1) in printedA1)
+        {
+            decimal eta = PrintedBounds.Single(b => b.Depth == depth).Eta;
+            if (a1 != eta)
+            {
+                return ExactCheck.Counterexample("nrt/text27", $"N = {depth}", $"N = {depth}", $"a₁ = {a1} differs from the plot-1a step {eta}");
+            }
+
+            steps.Add(string.Create(CultureInfo.InvariantCulture, $"N = {depth}: a₁ = {a1} = η(plot 1a) = {eta}"));
+        }
+
+        steps.Add("consistent with (5.3) ≡ (5.1) (nrt/eq5.3)");
+        return ExactCheck.Proved(ExactCheck.PrintedNumbersScope, steps, "exact decimal comparison");
+    }
+
+    private static CheckResult Figure2StepsVersusBounds()
+    {
+        (string Plot, decimal A1, decimal A2)[] plots = [("2c", 0.1m, 0.01m), ("2d", 0.05m, 0.1m)];
+        var steps = new List<string>();
+        decimal largestBound = PrintedBounds.Max(b => b.Eta);
+        foreach (var (plot, a1, a2) in plots)
+        {
+            decimal eta0 = Math.Min(a1, a2); // (5.2) at k = 0: min{a₁, a₂/1^γ}
+            if (eta0 <= largestBound)
+            {
+                return ExactCheck.Counterexample("nrt/text29", $"plot {plot}", $"plot {plot}", $"η₀ = {eta0} meets the printed bound {largestBound}");
+            }
+
+            steps.Add(string.Create(CultureInfo.InvariantCulture, $"plot {plot}: η₀ = min{{{a1}, {a2}}} = {eta0} > {largestBound} ≥ every printed bound"));
+        }
+
+        steps.Add("plot 2d: η₀ = 0.05 > 0.01 = η₀ of plot 2c");
+        return ExactCheck.Proved(ExactCheck.PrintedNumbersScope, steps, "exact decimal comparison");
+    }
+
+    private static decimal SquareRootOfPerfectSquare(decimal value)
+    {
+        decimal root = (decimal)Math.Sqrt((double)value);
+        return root * root == value
+            ? root
+            : throw new InvalidOperationException($"Internal: {value} is not a perfect square.");
+    }
+}
