@@ -166,6 +166,7 @@ public static class ClaimOutcomeJsonWriter
                 w.WriteString("reason", i.Reason);
                 w.WriteString("tried", i.WhatWasTried);
                 w.WriteNumber("instances", i.InstancesTried);
+                w.WriteBoolean("hypothesesNotMet", i.HypothesesNotMet);
                 break;
             case MonteCarloEvidence m:
                 w.WriteString("event", m.Event);

@@ -76,6 +76,21 @@ public sealed record CheckResult
     public static CheckResult Inconclusive(string scope, InconclusiveEvidence evidence)
         => new(Verdict.Inconclusive, scope, NotNull(evidence, nameof(evidence)));
 
+    /// <summary>
+    /// The result of a run whose instances did not meet the claim's hypotheses (a negative-control run with a step
+    /// size far above the bound, an unbalanced start): inconclusive with <see cref="InconclusiveEvidence.HypothesesNotMet"/>
+    /// set, never verified, because nothing about the claim was tested.
+    /// </summary>
+    /// <param name="scope">The scope of the run.</param>
+    /// <param name="hypothesis">Which hypothesis failed and by how much.</param>
+    /// <param name="instancesRejected">How many generated instances (or iterates) failed the hypotheses.</param>
+    /// <returns>The result.</returns>
+    public static CheckResult HypothesesNotMet(string scope, string hypothesis, int instancesRejected)
+        => new(
+            Verdict.Inconclusive,
+            scope,
+            new InconclusiveEvidence(hypothesis, $"{instancesRejected} instances rejected by the hypotheses", 0, HypothesesNotMet: true));
+
     private static T NotNull<T>(T? value, string name)
         where T : class
         => value ?? throw new ArgumentNullException(name, $"Argument '{name}' is null; a verdict needs its evidence.");

@@ -18,6 +18,7 @@ public class EngineFreeChecksTests
     [InlineData("nrt/text11")]
     [InlineData("nrt/lemma3.1#shape")]
     [InlineData("nrt/text21")]
+    [InlineData("nrt/text15")]
     [InlineData("dhl/claimb.1#identity")]
     [InlineData("dhl/claimb.5")]
     [InlineData("dhl/eq21")]
@@ -54,7 +55,7 @@ public class EngineFreeChecksTests
         string[] withFix =
         [
             "nrt/eq2.3", "nrt/eq2.4", "nrt/text5", "nrt/text11", "nrt/lemma3.1#shape", "nrt/text21", "nrt/eq2.11",
-            "nrt/prop3.3#proof-k0", "dhl/claimb.1#identity", "dhl/claimb.5", "dhl/eq21", "dhl/claimb.2#norm",
+            "nrt/prop3.3#proof-k0", "nrt/text15", "dhl/claimb.1#identity", "dhl/claimb.5", "dhl/eq21", "dhl/claimb.2#norm",
             "dhl/claimb.3#final", "dhl/eq23#perp",
         ];
         Assert.All(withFix, id => Assert.True(ClaimCatalog.Default.TryGet(id + "~fixed", out _), id));

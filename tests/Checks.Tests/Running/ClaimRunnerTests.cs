@@ -98,6 +98,17 @@ public class ClaimRunnerTests
     }
 
     [Fact]
+    public void HypothesesNotMet_NegativeControlRun_IsInconclusiveNeverVerified()
+    {
+        var outcome = ClaimRunner.RunOne(
+            Make("nrt/lemma5", _ => CheckResult.HypothesesNotMet("GD run, η = 100× (2.8)", "step size 100× above (2.8)", 1)), Fast);
+        Assert.Equal(Verdict.Inconclusive, outcome.Result!.Verdict);
+        var evidence = Assert.IsType<InconclusiveEvidence>(outcome.Result.Evidence);
+        Assert.True(evidence.HypothesesNotMet);
+        Assert.StartsWith("hypotheses not met", evidence.Summary(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Verified_WithoutInstances_IsRejected()
         => Assert.Throws<ArgumentException>(() => CheckResult.Verified("x", new NumericEvidence("f", 0, 5, 0, 0, 0, null)));
 

@@ -46,6 +46,7 @@ public static class NrtChecks
             ["nrt/text13"] = ctx => DegreeOfQ(ctx),
             ["nrt/text20"] = _ => HiddenDimensions(),
             ["nrt/text21"] = _ => ConstructionShape(),
+            ["nrt/text15"] = _ => ScalarInnerProductWithMatrix(),
             ["nrt/text24"] = _ => Figure1StepsVersusBounds(),
             ["nrt/text27"] = _ => ScheduleConstantsEqualBounds(),
             ["nrt/text29"] = _ => Figure2StepsVersusBounds(),
@@ -271,6 +272,20 @@ public static class NrtChecks
 
         steps.Add($"for every N = 2…{d}: d_N = r + (N−1)(d−r)/(N−1) = d = {d} exactly and the widths are non-decreasing");
         return ExactCheck.Proved(ExactCheck.PrintedNumbersScope, steps, "exact rational arithmetic", "round half away from zero");
+    }
+
+    private static CheckResult ScalarInnerProductWithMatrix()
+    {
+        const int dy = 2, dx = 3;
+        var loss = (Rows: 1, Cols: 1); // L^N(W⃗) is a scalar
+        var p = (Rows: dy, Cols: dx); // P_{i,j} ∈ ℝ^{d_y×dₓ}
+        return loss == p
+            ? ExactCheck.Proved("shape check", ["⟨L^N(W⃗), P_{i,j}⟩ is defined"])
+            : ExactCheck.ShapeError(
+                "nrt/text15",
+                $"d_y = {dy}, dₓ = {dx}: L^N(W⃗) ∈ ℝ (1×1), P_{{i,j}} ∈ ℝ^{{{dy}×{dx}}}",
+                $"the Frobenius inner product ⟨L^N(W⃗), P_{{i,j}}⟩ pairs a {loss.Rows}×{loss.Cols} with a {p.Rows}×{p.Cols} matrix; "
+                + "the paper's next display uses A_ξXXᵀ − YXᵀ ∈ ℝ^{d_y×dₓ} there");
     }
 
     private static CheckResult ConstructionShape()
