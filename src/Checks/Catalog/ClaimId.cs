@@ -96,6 +96,13 @@ public sealed record ClaimId
             return false;
         }
 
+        string paper = match.Groups["paper"].Value;
+        if (!PaperKeys.Contains(paper, StringComparer.Ordinal))
+        {
+            error = $"Claim id 'text' = '{text}' names the paper '{paper}'; the paper key must be one of {string.Join(", ", PaperKeys)}.";
+            return false;
+        }
+
         string number = match.Groups["number"].Value;
         if (!number.Any(char.IsAsciiDigit))
         {
@@ -105,10 +112,13 @@ public sealed record ClaimId
 
         var kind = Enum.Parse<ClaimKind>(match.Groups["kind"].Value, ignoreCase: true);
         string? part = match.Groups["part"].Success ? match.Groups["part"].Value : null;
-        id = new ClaimId(text, match.Groups["paper"].Value, kind, number, part, match.Groups["fixed"].Success);
+        id = new ClaimId(text, paper, kind, number, part, match.Groups["fixed"].Success);
         error = null;
         return true;
     }
+
+    /// <summary>The paper keys of the five papers (see <c>shared/papers/README.md</c>).</summary>
+    public static IReadOnlyList<string> PaperKeys { get; } = ["nrt", "lcc", "trbw", "acgh", "dhl"];
 
     /// <summary>The lower-case kind name used in ids and JSON (<c>lemma</c>, <c>prop</c>, …).</summary>
     /// <param name="kind">The kind.</param>

@@ -6,9 +6,7 @@ using DeepLinear.Numeric.Data;
 using DeepLinear.Numeric.Dynamics;
 using DeepLinear.Numeric.Initialization;
 using DeepLinear.Numeric.Model;
-using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.Random;
 
 namespace DeepLinear.Cli.Commands;
 
@@ -66,8 +64,8 @@ internal static class RunCommand
             var data = new RegressionData(x, y);
             DeepLinearNetwork start = parse.GetValue(init) switch
             {
-                "gaussian" => Gaussian(balanced.Dimensions, parse.GetValue(initStd), parse.GetValue(seed)),
-                "identity" => Identity(balanced.Dimensions),
+                "gaussian" => Initializations.Gaussian(balanced.Dimensions, parse.GetValue(initStd), parse.GetValue(seed) + 7919),
+                "identity" => Initializations.Identity(balanced.Dimensions),
                 _ => balanced,
             };
             var steps = ParseSchedule(parse.GetValue(schedule)!, start, data, x, y);
@@ -132,13 +130,4 @@ internal static class RunCommand
             _ => throw new CliUsageException("--schedule", text, rule),
         };
     }
-
-    private static DeepLinearNetwork Gaussian(LayerDimensions dims, double std, int seed)
-    {
-        var rng = new MersenneTwister(seed + 7919, threadSafe: false);
-        return new DeepLinearNetwork(Enumerable.Range(1, dims.Depth).Select(j => Matrix<double>.Build.Dense(dims.Width(j), dims.Width(j - 1), (_, _) => Normal.Sample(rng, 0, std))).ToArray());
-    }
-
-    private static DeepLinearNetwork Identity(LayerDimensions dims) =>
-        new(Enumerable.Range(1, dims.Depth).Select(j => Matrix<double>.Build.Dense(dims.Width(j), dims.Width(j - 1), (a, b) => a == b ? 1 : 0)).ToArray());
 }

@@ -256,7 +256,8 @@ public sealed class DescentWorkspace
         return FromRowMajor(_gradients[j - 1], _widths[j], _widths[j - 1]);
     }
 
-    private ChainPlanner BuildGradientPlan(double[] c, double[] b, bool ascending, out double[][] gradients)
+    // A plan with the factors W₁…W_N, XXᵀ and YXᵀ registered as inputs (the factors' arrays are used in place).
+    private (ChainPlanner Plan, int[] W, int C, int B) NewPlan(double[] c, double[] b)
     {
         var plan = new ChainPlanner();
         var w = new int[_depth + 1];
@@ -265,8 +266,12 @@ public sealed class DescentWorkspace
             w[j] = plan.AddInput($"W{j}", _factors[j - 1], _widths[j], _widths[j - 1]);
         }
 
-        int cIndex = plan.AddInput("XXᵀ", c, _widths[0], _widths[0]);
-        int bIndex = plan.AddInput("YXᵀ", b, _widths[_depth], _widths[0]);
+        return (plan, w, plan.AddInput("XXᵀ", c, _widths[0], _widths[0]), plan.AddInput("YXᵀ", b, _widths[_depth], _widths[0]));
+    }
+
+    private ChainPlanner BuildGradientPlan(double[] c, double[] b, bool ascending, out double[][] gradients)
+    {
+        var (plan, w, cIndex, bIndex) = NewPlan(c, b);
 
         // G = ∇L¹(W) = W_N⋯W₁·XXᵀ − YXᵀ.
         var forward = new List<(int, bool)>();
@@ -303,23 +308,14 @@ public sealed class DescentWorkspace
             }
 
             var result = plan.PlanProduct(chain);
-            if (result.Transposed || result.Buffer == g)
+            if (result.Transposed)
             {
-                // Materialize into its own buffer through a product with nothing else: copy via subtracting zero.
-                int own = plan.AddBuffer($"grad{j}", _widths[j], _widths[j - 1]);
-                int zero = plan.AddBuffer("zero", _widths[j], _widths[j - 1]);
-                if (result.Transposed)
-                {
-                    throw new InvalidOperationException("A gradient chain resolved to a transposed cached product; this shape is not supported.");
-                }
+                throw new InvalidOperationException("A gradient chain resolved to a transposed cached product; this shape is not supported.");
+            }
 
-                plan.AddSubtract(own, result.Buffer, zero);
-                gradients[j - 1] = plan.Buffers[own].Data;
-            }
-            else
-            {
-                gradients[j - 1] = plan.Buffers[result.Buffer].Data;
-            }
+            // The gradient may be an intermediate of the plan (for N = 1 it is G itself): Step only reads it before
+            // updating the factors, so the buffer is used directly instead of being copied every step.
+            gradients[j - 1] = plan.Buffers[result.Buffer].Data;
         }
 
         return plan;
@@ -329,15 +325,7 @@ public sealed class DescentWorkspace
     // Rⱼ = W_{j−1}⋯W₁: both terms are chains planned on their own, so with a narrow layer no d_N×d₀ matrix is formed.
     private ChainPlanner BuildExpandedGradientPlan(double[] c, double[] b, bool ascending, bool anticipate, out double[][] gradients)
     {
-        var plan = new ChainPlanner();
-        var w = new int[_depth + 1];
-        for (int j = 1; j <= _depth; j++)
-        {
-            w[j] = plan.AddInput($"W{j}", _factors[j - 1], _widths[j], _widths[j - 1]);
-        }
-
-        int cIndex = plan.AddInput("XXᵀ", c, _widths[0], _widths[0]);
-        int bIndex = plan.AddInput("YXᵀ", b, _widths[_depth], _widths[0]);
+        var (plan, w, cIndex, bIndex) = NewPlan(c, b);
         gradients = new double[_depth][];
         var order = ascending ? Enumerable.Range(1, _depth) : Enumerable.Range(1, _depth).Reverse();
         var chains = new List<(int J, List<(int, bool)> First, List<(int, bool)> Second)>();
