@@ -1,4 +1,5 @@
 using DeepLinear.Checks.Evidence;
+using DeepLinear.Checks.Reports;
 
 namespace DeepLinear.Checks.Running;
 
@@ -24,6 +25,18 @@ public sealed record CheckResult
 
     /// <summary>The evidence.</summary>
     public Evidence.Evidence Evidence { get; }
+
+    /// <summary>Plots for the report (trajectory claims: loss, the claimed quantity and its bound per iteration).</summary>
+    public IReadOnlyList<ClaimPlot> Plots { get; private init; } = [];
+
+    /// <summary>A copy of this result with plots appended.</summary>
+    /// <param name="plots">The plots.</param>
+    /// <returns>The new result.</returns>
+    public CheckResult WithPlots(params ClaimPlot[] plots)
+    {
+        ArgumentNullException.ThrowIfNull(plots);
+        return this with { Plots = [.. Plots, .. plots] };
+    }
 
     /// <summary>A proved result.</summary>
     /// <param name="proof">The proof, whose <see cref="ProofEvidence.Scope"/> becomes the scope.</param>

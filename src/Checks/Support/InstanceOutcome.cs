@@ -1,0 +1,58 @@
+namespace DeepLinear.Checks.Support;
+
+/// <summary>
+/// One evaluated instance of a claim of the form lhs ≤ rhs (an identity is encoded as relative residual ≤ tolerance),
+/// or an instance that did not meet the claim's hypotheses and therefore tested nothing.
+/// </summary>
+/// <param name="HypothesesMet">Whether the instance satisfies every hypothesis of the claim.</param>
+/// <param name="Lhs">The left-hand side (for identities: |residual| / (1 + scale)).</param>
+/// <param name="Rhs">The right-hand side (for identities: the tolerance).</param>
+/// <param name="Rejection">For a rejected instance: which hypothesis failed and by how much; otherwise null.</param>
+public readonly record struct InstanceOutcome(bool HypothesesMet, double Lhs, double Rhs, string? Rejection)
+{
+    /// <summary>The default tolerance of <see cref="Identity"/>: a relative residual above 10⁻⁹ is a violation.</summary>
+    public const double DefaultIdentityTolerance = 1e-9;
+
+    /// <summary>An instance of the inequality lhs ≤ rhs that meets the hypotheses.</summary>
+    /// <param name="lhs">The left-hand side.</param>
+    /// <param name="rhs">The right-hand side.</param>
+    /// <returns>The outcome.</returns>
+    public static InstanceOutcome Inequality(double lhs, double rhs) => new(true, lhs, rhs, null);
+
+    /// <summary>
+    /// An instance of an identity a = b that meets the hypotheses, encoded as |a − b| / (1 + scale) ≤ tolerance,
+    /// where scale is the size of the terms (for example max(‖a‖, ‖b‖)), so the test is relative for large terms and
+    /// absolute for small ones.
+    /// </summary>
+    /// <param name="residual">a − b (or its norm).</param>
+    /// <param name="scale">The size of the terms (≥ 0).</param>
+    /// <param name="tolerance">The tolerance (default <see cref="DefaultIdentityTolerance"/>).</param>
+    /// <returns>The outcome.</returns>
+    public static InstanceOutcome Identity(double residual, double scale, double tolerance = DefaultIdentityTolerance)
+        => new(true, Math.Abs(residual) / (1 + Math.Abs(scale)), tolerance, null);
+
+    /// <summary>An instance that does not meet the claim's hypotheses (it is counted and reported, never tested).</summary>
+    /// <param name="reason">Which hypothesis failed and by how much.</param>
+    /// <returns>The outcome.</returns>
+    public static InstanceOutcome Rejected(string reason) => new(false, double.NaN, double.NaN, reason);
+
+    /// <summary>The slack rhs − lhs (negative when violated).</summary>
+    public double Slack => Rhs - Lhs;
+
+    /// <summary>lhs / rhs; for rhs = 0: 1 when lhs = 0, 0 when lhs &lt; 0, +∞ when lhs &gt; 0.</summary>
+    public double Ratio => Rhs != 0 ? Lhs / Rhs : Lhs == 0 ? 1 : Lhs < 0 ? 0 : double.PositiveInfinity;
+
+    /// <summary>Whether both sides are finite numbers.</summary>
+    public bool IsFinite => double.IsFinite(Lhs) && double.IsFinite(Rhs);
+
+    /// <summary>
+    /// Whether the instance violates lhs ≤ rhs beyond floating-point noise:
+    /// lhs − rhs &gt; <paramref name="relativeTolerance"/>·max(|lhs|, |rhs|) + <paramref name="absoluteTolerance"/>.
+    /// </summary>
+    /// <param name="relativeTolerance">The relative tolerance for rounding.</param>
+    /// <param name="absoluteTolerance">The absolute tolerance for rounding.</param>
+    /// <returns>Whether it is a violation.</returns>
+    public bool Violates(double relativeTolerance, double absoluteTolerance)
+        => HypothesesMet && IsFinite
+            && Lhs - Rhs > (relativeTolerance * Math.Max(Math.Abs(Lhs), Math.Abs(Rhs))) + absoluteTolerance;
+}

@@ -1,0 +1,188 @@
+using System.Globalization;
+using DeepLinear.Checks.Evidence;
+using DeepLinear.Checks.Running;
+
+namespace DeepLinear.Checks.Support;
+
+/// <summary>
+/// Accumulates evaluated instances (or iterates of a trajectory) of a claim lhs ≤ rhs and turns them into a verdict:
+/// verified with <see cref="NumericEvidence"/> (instances, rejected, minimum slack, worst ratio lhs/rhs, seed of the
+/// worst instance), refuted at the first violation, inconclusive on non-finite values, or hypotheses-not-met when every
+/// instance was rejected. Not thread-safe; one accumulator per check.
+/// </summary>
+public sealed class SlackAccumulator
+{
+    private readonly double relativeTolerance;
+    private readonly double absoluteTolerance;
+    private readonly List<string> rejectionReasons = [];
+    private string? worstDescription;
+
+    /// <summary>Creates an accumulator.</summary>
+    /// <param name="relativeTolerance">Violations smaller than this relative to the larger side are rounding, not counterexamples.</param>
+    /// <param name="absoluteTolerance">Absolute part of the rounding tolerance.</param>
+    public SlackAccumulator(double relativeTolerance = 1e-9, double absoluteTolerance = 0)
+    {
+        if (!(relativeTolerance >= 0) || !(absoluteTolerance >= 0))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(relativeTolerance),
+                string.Create(CultureInfo.InvariantCulture, $"Arguments 'relativeTolerance' = {relativeTolerance} and 'absoluteTolerance' = {absoluteTolerance} must be non-negative."));
+        }
+
+        this.relativeTolerance = relativeTolerance;
+        this.absoluteTolerance = absoluteTolerance;
+    }
+
+    /// <summary>Instances that met the hypotheses and were tested.</summary>
+    public int Tested { get; private set; }
+
+    /// <summary>Instances rejected by the hypotheses.</summary>
+    public int Rejected { get; private set; }
+
+    /// <summary>Tested instances whose lhs or rhs was not finite.</summary>
+    public int NonFinite { get; private set; }
+
+    /// <summary>The smallest slack rhs − lhs seen (+∞ before any instance).</summary>
+    public double MinimumSlack { get; private set; } = double.PositiveInfinity;
+
+    /// <summary>The largest lhs / rhs seen (−∞ before any instance).</summary>
+    public double WorstRatio { get; private set; } = double.NegativeInfinity;
+
+    /// <summary>The seed (or iteration) of the worst instance.</summary>
+    public ulong WorstSeed { get; private set; }
+
+    /// <summary>The first violation: its outcome, seed and description; null while none.</summary>
+    public (InstanceOutcome Outcome, ulong Seed, string Description)? FirstViolation { get; private set; }
+
+    /// <summary>The first few rejection reasons (at most 5), for the evidence.</summary>
+    public IReadOnlyList<string> RejectionReasons => rejectionReasons;
+
+    /// <summary>Adds an evaluated instance.</summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <param name="seed">Its seed (or iteration number).</param>
+    /// <param name="describe">Describes the instance (called only when needed).</param>
+    /// <returns>Whether the instance violated the claim.</returns>
+    public bool Add(InstanceOutcome outcome, ulong seed, Func<string>? describe = null)
+    {
+        if (!outcome.HypothesesMet)
+        {
+            Rejected++;
+            if (rejectionReasons.Count < 5)
+            {
+                rejectionReasons.Add(outcome.Rejection ?? "hypotheses not met");
+            }
+
+            return false;
+        }
+
+        Tested++;
+        if (!outcome.IsFinite)
+        {
+            NonFinite++;
+            return false;
+        }
+
+        double ratio = outcome.Ratio;
+        if (outcome.Slack < MinimumSlack)
+        {
+            MinimumSlack = outcome.Slack;
+        }
+
+        if (ratio > WorstRatio)
+        {
+            WorstRatio = ratio;
+            WorstSeed = seed;
+            worstDescription = null;
+        }
+
+        if (outcome.Violates(relativeTolerance, absoluteTolerance))
+        {
+            FirstViolation ??= (outcome, seed, describe?.Invoke() ?? string.Create(CultureInfo.InvariantCulture, $"instance with seed {seed}"));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds an inequality instance lhs ≤ rhs.</summary>
+    /// <param name="lhs">The left-hand side.</param>
+    /// <param name="rhs">The right-hand side.</param>
+    /// <param name="seed">Its seed or iteration.</param>
+    /// <param name="describe">Describes the instance (called only for a violation).</param>
+    /// <returns>Whether it violated the claim.</returns>
+    public bool Add(double lhs, double rhs, ulong seed, Func<string>? describe = null)
+        => Add(InstanceOutcome.Inequality(lhs, rhs), seed, describe);
+
+    /// <summary>Adds an identity instance (see <see cref="InstanceOutcome.Identity"/>).</summary>
+    /// <param name="residual">The residual.</param>
+    /// <param name="scale">The size of the terms.</param>
+    /// <param name="seed">Its seed or iteration.</param>
+    /// <param name="describe">Describes the instance (called only for a violation).</param>
+    /// <param name="tolerance">The relative tolerance of the identity.</param>
+    /// <returns>Whether it violated the claim.</returns>
+    public bool AddIdentity(double residual, double scale, ulong seed, Func<string>? describe = null, double tolerance = InstanceOutcome.DefaultIdentityTolerance)
+        => Add(InstanceOutcome.Identity(residual, scale, tolerance), seed, describe);
+
+    /// <summary>Records an instance rejected by the hypotheses.</summary>
+    /// <param name="reason">Which hypothesis failed.</param>
+    public void Reject(string reason) => Add(InstanceOutcome.Rejected(reason), 0);
+
+    /// <summary>Names the worst instance in the evidence (for example "N = 3, iteration 412").</summary>
+    /// <param name="description">The description.</param>
+    public void DescribeWorst(string description) => worstDescription = description;
+
+    /// <summary>
+    /// The verdict: refuted at the first violation; hypotheses-not-met when nothing was tested; inconclusive when a
+    /// tested instance was not finite; verified otherwise.
+    /// </summary>
+    /// <param name="claimId">The claim id (for the re-run command).</param>
+    /// <param name="scope">The scope of the verdict (instances, sizes, depths).</param>
+    /// <param name="family">The instance family in words.</param>
+    /// <param name="tightness">The tightness search result, if any.</param>
+    /// <param name="shrunk">Whether the first violation was shrunk.</param>
+    /// <param name="runSeed">The base seed of the run (for the re-run command).</param>
+    /// <param name="witnessLatex">LaTeX of the violating instance, when available.</param>
+    /// <returns>The result.</returns>
+    public CheckResult ToResult(
+        string claimId, string scope, string family, TightnessResult? tightness = null, bool shrunk = false, ulong? runSeed = null, string? witnessLatex = null)
+    {
+        if (FirstViolation is { } v)
+        {
+            string violation = string.Create(
+                CultureInfo.InvariantCulture,
+                $"lhs = {v.Outcome.Lhs:R} > rhs = {v.Outcome.Rhs:R} (ratio {v.Outcome.Ratio:G6}) on {v.Description}");
+            return CheckResult.Refuted(
+                "printed statement, numeric counterexample re-checked outside the generator",
+                new CounterexampleEvidence(
+                    v.Description,
+                    witnessLatex ?? v.Description,
+                    violation,
+                    Exact: false,
+                    Shrunk: shrunk,
+                    IsShapeError: false,
+                    runSeed is { } s ? CounterexampleEvidence.RerunCommand(claimId, s) : CounterexampleEvidence.RerunCommand(claimId),
+                    v.Seed));
+        }
+
+        if (Tested == 0)
+        {
+            string reasons = rejectionReasons.Count == 0 ? "no instance" : string.Join("; ", rejectionReasons);
+            return CheckResult.HypothesesNotMet(scope, reasons, Rejected);
+        }
+
+        if (NonFinite > 0)
+        {
+            return CheckResult.Inconclusive(
+                scope,
+                new InconclusiveEvidence(
+                    string.Create(CultureInfo.InvariantCulture, $"{NonFinite} of {Tested} tested instances had a non-finite side (numerical trouble)"),
+                    family,
+                    Tested));
+        }
+
+        string familyText = worstDescription is null ? family : family + "; worst: " + worstDescription;
+        return CheckResult.Verified(
+            scope,
+            new NumericEvidence(familyText, Tested, Rejected, MinimumSlack, WorstRatio, WorstSeed, tightness));
+    }
+}
