@@ -5,11 +5,9 @@ using Xunit.Abstractions;
 
 namespace DeepLinear.Checks.Tests;
 
-/// <summary>The theorem-check run: one test case per claim of the catalog.</summary>
+/// <summary>The theorem-check run: one test case per claim of the catalog (outcomes of the shared fast run).</summary>
 public class CatalogTheoryTests(ITestOutputHelper output)
 {
-    private static readonly RunOptions Options = new(CheckContext.DefaultSeed, TimeSpan.FromSeconds(30), MaxParallelism: 1);
-
     public static TheoryData<string> ClaimIds
     {
         get
@@ -28,8 +26,9 @@ public class CatalogTheoryTests(ITestOutputHelper output)
     [MemberData(nameof(ClaimIds))]
     public void Claim_Runs_ToAVerdictOrIsVisiblyPending(string id)
     {
-        var outcome = ClaimRunner.RunOne(ClaimCatalog.Default.Get(id), Options);
+        var outcome = FastCatalogRun.Of(id);
         output.WriteLine(VerdictTable.Line(outcome));
+        output.WriteLine(outcome.Result?.Evidence.Summary() ?? outcome.Problem ?? string.Empty);
         Assert.True(
             outcome.Status is OutcomeStatus.Completed or OutcomeStatus.Pending,
             $"{id}: {outcome.VerdictName} ({outcome.Problem})");

@@ -9,7 +9,7 @@ public class CliApplicationTests
     {
         var (code, output, _) = CliRunner.Run("--help");
         Assert.Equal(ExitCodes.Success, code);
-        foreach (var command in new[] { "check", "bench", "run", "derive", "prove" })
+        foreach (var command in new[] { "check", "report", "bench", "run", "derive", "prove", "selfcheck" })
         {
             Assert.Contains(command, output, StringComparison.Ordinal);
         }
@@ -18,6 +18,8 @@ public class CliApplicationTests
     [Theory]
     [InlineData("bench", "Examples")]
     [InlineData("check", "Examples")]
+    [InlineData("report", "Examples")]
+    [InlineData("selfcheck", "Examples")]
     [InlineData("run", "Examples")]
     [InlineData("derive", "Examples")]
     [InlineData("prove", "Examples")]
@@ -46,9 +48,9 @@ public class CliApplicationTests
     }
 
     [Fact]
-    public void Check_RunsSelfChecksAndPasses()
+    public void SelfCheck_RunsSelfChecksAndPasses()
     {
-        var (code, output, _) = CliRunner.Run("check", "--json", "--instances", "3");
+        var (code, output, _) = CliRunner.Run("selfcheck", "--json", "--instances", "3");
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("\"passed\": true", output, StringComparison.Ordinal);
         Assert.DoesNotContain("\"passed\": false", output, StringComparison.Ordinal);

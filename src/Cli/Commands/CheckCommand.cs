@@ -1,83 +1,117 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json.Nodes;
-using DeepLinear.Numeric.SelfChecks;
+using DeepLinear.Checks.Catalog;
+using DeepLinear.Checks.Evidence;
+using DeepLinear.Checks.Json;
+using DeepLinear.Checks.Reports;
+using DeepLinear.Checks.Running;
 using Spectre.Console;
 
 namespace DeepLinear.Cli.Commands;
 
 /// <summary>
-/// <c>dlv check [--json] [--seed S] [--instances K]</c>: the main job. Until the claim catalog lands it runs the numeric
-/// engine's self-checks (gradients, Hessian-vector products, the m-free loss, A_{W,N}, balanced initialization, flow
-/// invariants) on seeded random instances and prints a summary table; exit 0 when every check passed.
+/// <c>dlv check [--paper KEY] [--claim ID] [--json] [--seed S] [--budget SECONDS] [--thorough] [--jobs N] [--out DIR]
+/// [--no-report]</c>: the main job. Runs the claims of the catalog (all five papers by default, fast tier) in parallel
+/// with progress on standard error, prints a summary table per paper (or, with <c>--json</c>, the array of
+/// <c>{"id","paper","label","kind","statement","verdict","scope","evidence","seconds"}</c> on standard output) and writes
+/// the derivation report: to <c>./out/report</c> when the whole catalog was run, to <c>--out DIR</c> when given.
+/// Exit 0 when every selected check ran to a verdict (pending claims have no check and are listed), 1 when a check
+/// crashed or ran out of budget, 2 for usage errors.
 /// </summary>
 internal static class CheckCommand
 {
+    /// <summary>The default report folder of the main job.</summary>
+    public const string DefaultReportFolder = "out/report";
+
     /// <summary>Creates the command.</summary>
     public static Command Create(CliConsole console)
     {
-        var json = new Option<bool>("--json") { Description = "Print the results as a JSON array." };
-        var seed = new Option<int>("--seed") { Description = "First seed of the random instances.", DefaultValueFactory = _ => 1 };
-        var instances = new Option<int>("--instances") { Description = "Random instances per check (1–10000).", DefaultValueFactory = _ => 20 };
-        var command = new Command("check", "Run the checks and print a summary table (currently: the numeric engine's self-checks; the claim catalog of the five papers is not wired yet).\n\n"
-            + "Examples:\n  dlv check\n  dlv check --json --seed 7 --instances 50\n\n"
-            + "Exit codes: 0 every check passed, 1 a check failed, 2 usage error.");
+        var json = new Option<bool>("--json") { Description = "Print the outcomes as a JSON array on standard output." };
+        var output = new Option<string?>("--out") { Description = "Write the derivation report to this folder (default for a full run: ./out/report)." };
+        var noReport = new Option<bool>("--no-report") { Description = "Do not write a report." };
+        var command = new Command("check", "Check the claims of the five papers (nrt, lcc, trbw, acgh, dhl): prove identities, verify inequalities on\n"
+            + "seeded instances and descent runs, refute false statements with checked counterexamples.\n\n"
+            + "Examples:\n"
+            + "  dlv check                                  all claims, fast tier; report in ./out/report\n"
+            + "  dlv check --paper nrt --json               one paper as JSON\n"
+            + "  dlv check --claim nrt/prop3.3 --thorough   one claim with its parts, thorough tier\n"
+            + "  dlv check --claim dhl/claimb.1 --seed 7    re-run a claim with another seed\n\n"
+            + "Exit codes: 0 every selected check reached a verdict, 1 a check crashed or ran out of budget, 2 usage error.");
+        var run = CatalogRunOptions.AddTo(command);
         command.Options.Add(json);
-        command.Options.Add(seed);
-        command.Options.Add(instances);
+        command.Options.Add(output);
+        command.Options.Add(noReport);
         command.SetAction(parse =>
         {
-            int k = parse.GetValue(instances);
-            if (k < 1 || k > 10000)
+            var catalog = ClaimCatalog.Default;
+            var (claims, options) = run.Resolve(parse, catalog);
+            string? folder = parse.GetValue(output);
+            if (parse.GetValue(noReport))
             {
-                throw new CliUsageException("--instances", k.ToString(CultureInfo.InvariantCulture), "must be an integer in [1, 10000]");
+                if (folder is not null)
+                {
+                    throw new CliUsageException("--out", folder, "cannot be combined with --no-report");
+                }
+            }
+            else if (folder is null && !run.SelectsSubset(parse))
+            {
+                folder = DefaultReportFolder;
             }
 
-            if (!parse.GetValue(json))
-            {
-                console.Error.WriteLine("running the numeric self-checks…");
-            }
-
-            var results = NumericSelfChecks.RunAll(parse.GetValue(seed), k);
+            var outcomes = CatalogProgress.Run(console, claims, options);
+            var summary = RunSummary.Of(outcomes);
             if (parse.GetValue(json))
             {
-                var array = new JsonArray();
-                foreach (var r in results)
-                {
-                    array.Add(new JsonObject
-                    {
-                        ["name"] = r.Name,
-                        ["passed"] = r.Passed,
-                        ["instances"] = r.Instances,
-                        ["worst_relative_error"] = r.WorstError,
-                        ["tolerance"] = r.Tolerance,
-                        ["worst_seed"] = r.WorstSeed,
-                        ["detail"] = r.Detail,
-                    });
-                }
-
-                console.Out.WriteLine(CliJson.Serialize(array));
+                console.Out.WriteLine(ClaimOutcomeJsonWriter.ToJson(outcomes));
             }
             else
             {
-                var table = new Table().AddColumns("check", "result", "instances", "worst rel. error", "tolerance", "worst seed");
-                foreach (var r in results)
-                {
-                    table.AddRow(
-                        Markup.Escape(r.Name),
-                        r.Passed ? "passed" : "FAILED",
-                        r.Instances.ToString(CultureInfo.InvariantCulture),
-                        r.WorstError.ToString("E2", CultureInfo.InvariantCulture),
-                        r.Tolerance.ToString("E0", CultureInfo.InvariantCulture),
-                        r.WorstSeed.ToString(CultureInfo.InvariantCulture));
-                }
-
-                SpectreOutput.For(console.Out).Write(table);
-                console.Out.WriteLine($"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed");
+                WriteSummary(console, outcomes);
             }
 
-            return results.All(r => r.Passed) ? ExitCodes.Success : ExitCodes.Failure;
+            if (folder is not null)
+            {
+                var files = ReportGenerator.Write(folder, outcomes, options.Seed, options.Thorough ? "thorough" : "fast");
+                console.Error.WriteLine($"report: {files.Count} files written to {folder}");
+            }
+
+            console.Error.WriteLine(summary.ToString());
+            return summary.ExitCode;
         });
         return command;
+    }
+
+    /// <summary>Prints the summary table (one row per paper, a total row) and the claims without a verdict.</summary>
+    private static void WriteSummary(CliConsole console, IReadOnlyList<ClaimOutcome> outcomes)
+    {
+        var table = new Table().AddColumns("paper", "claims", "proved", "verified", "refuted", "not-checkable", "inconclusive", "pending", "crashed", "out-of-budget", "seconds");
+        foreach (var group in outcomes.GroupBy(o => o.Claim.Id.Paper))
+        {
+            AddRow(table, group.Key, group.ToList());
+        }
+
+        AddRow(table, "total", outcomes);
+        var ansi = SpectreOutput.For(console.Out);
+        ansi.Profile.Width = Math.Max(ansi.Profile.Width, 132);
+        ansi.Write(table);
+        var refuted = outcomes.Where(o => o.Result?.Verdict == Verdict.Refuted).Select(o => o.Claim.Id.Text).ToList();
+        if (refuted.Count > 0)
+        {
+            console.Out.WriteLine("refuted as printed: " + string.Join(", ", refuted));
+        }
+
+        foreach (var o in outcomes.Where(o => o.Status is OutcomeStatus.Crashed or OutcomeStatus.OutOfBudget))
+        {
+            console.Out.WriteLine($"{o.VerdictName}: {o.Claim.Id.Text}: {o.Problem}");
+        }
+    }
+
+    private static void AddRow(Table table, string name, IReadOnlyList<ClaimOutcome> list)
+    {
+        var s = RunSummary.Of(list);
+        string C(int n) => n.ToString(CultureInfo.InvariantCulture);
+        table.AddRow(
+            name, C(s.Total), C(s.Proved), C(s.Verified), C(s.Refuted), C(s.NotCheckable), C(s.Inconclusive), C(s.Pending), C(s.Crashed), C(s.OutOfBudget),
+            list.Sum(o => o.Seconds).ToString("F1", CultureInfo.InvariantCulture));
     }
 }

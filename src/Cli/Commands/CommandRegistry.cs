@@ -9,9 +9,11 @@ internal static class CommandRegistry
     public static IEnumerable<Command> Create(CliConsole console)
     {
         yield return CheckCommand.Create(console);
+        yield return ReportCommand.Create(console);
         yield return BenchCommand.Create(console);
         yield return RunCommand.Create(console);
         yield return ProveCommand.Create(console);
         yield return DeriveCommand.Create(console);
+        yield return SelfCheckCommand.Create(console);
     }
 }

@@ -47,7 +47,15 @@ public class MarkdownReportWriterTests
         int list = page.IndexOf("## Every numbered item", StringComparison.Ordinal);
         Assert.True(list > 0);
         Assert.Contains("| Lemma 3.1 | `nrt/lemma3.1` | verified | numeric check |", page[list..], StringComparison.Ordinal);
-        Assert.Contains("> \\|W\\| \\le ...", page, StringComparison.Ordinal);
+        Assert.Contains("$$\n\\|W\\| \\le ...\n$$", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Paper_ProseStatementWithInlineMath_IsQuoted()
+    {
+        var entry = Entries[0] with { Statement = "for all $N \\ge 2$ the bound holds" };
+        string page = MarkdownReportWriter.Paper(entry.Paper, [entry]);
+        Assert.Contains("> for all $N \\ge 2$ the bound holds", page, StringComparison.Ordinal);
     }
 
     [Fact]
