@@ -4,6 +4,7 @@ using DeepLinear.Checks.Reports;
 using DeepLinear.Numeric.Bounds;
 using DeepLinear.Numeric.Data;
 using DeepLinear.Numeric.Dynamics;
+using DeepLinear.Numeric.Errors;
 using DeepLinear.Numeric.Initialization;
 using DeepLinear.Numeric.Model;
 using MathNet.Numerics.LinearAlgebra;
@@ -11,87 +12,105 @@ using MathNet.Numerics.LinearAlgebra;
 namespace DeepLinear.Cli.Commands;
 
 /// <summary>
-/// <c>dlv run</c>: one gradient-descent run in the nrt §5 setting (or with Gaussian factors) that writes the trajectory as
-/// CSV and a PNG plot of loss and balancedness.
+/// <c>dlv run</c>: one gradient-descent, gradient-flow or product-flow run from the command line — depth and widths,
+/// data, initialization, schedule, iterations (or time), seed — that writes the trajectory as CSV and a PNG plot of
+/// the loss and the balancedness. The default is nrt §5: X Gaussian (d × 3d), a rank-r target, the balanced
+/// orthogonal initialization and the constant step size of nrt (5.1) with δ of Remark 2.5(b).
 /// </summary>
 internal static class RunCommand
 {
-    private static readonly string[] Inits = ["balanced-orthogonal", "gaussian", "identity"];
+    private static readonly string[] Inits = ["balanced-orthogonal", "balanced", "gaussian", "identity", "acgh"];
+    private static readonly string[] DataKinds = ["nrt", "gaussian", "whitened", "autoencoder"];
+    private static readonly string[] DynamicsKinds = ["gd", "flow", "product-flow"];
 
     /// <summary>Creates the command.</summary>
     public static Command Create(CliConsole console)
     {
-        var depth = new Option<int>("--depth") { Description = "Depth N ≥ 2.", DefaultValueFactory = _ => 3 };
+        var depth = new Option<int>("--depth") { Description = "Depth N ≥ 2 (ignored when --widths is given).", DefaultValueFactory = _ => 3 };
         var width = new Option<int>("--width") { Description = "Input and output width d (nrt §5 widths d₀ = d, d₁ = r, …).", DefaultValueFactory = _ => 20 };
-        var rank = new Option<int>("--rank") { Description = "Rank r of the target and bottleneck width d₁.", DefaultValueFactory = _ => 2 };
-        var samples = new Option<int>("--samples") { Description = "Sample count m (default 3d).", DefaultValueFactory = _ => 0 };
-        var init = new Option<string>("--init") { Description = "Initialization: " + string.Join(", ", Inits) + ".", DefaultValueFactory = _ => "balanced-orthogonal" };
+        var widthsOption = new Option<string?>("--widths") { Description = "Explicit widths d₀,d₁,…,d_N (comma-separated, each ≥ 1); the depth is their count − 1." };
+        var rank = new Option<int>("--rank") { Description = "Rank r of the target (nrt §5: also the bottleneck width d₁).", DefaultValueFactory = _ => 2 };
+        var samples = new Option<int>("--samples") { Description = "Sample count m (default 3d₀).", DefaultValueFactory = _ => 0 };
+        var dataKind = new Option<string>("--data") { Description = "Data: nrt (nrt §5), gaussian (X Gaussian, rank-r target), whitened (XXᵀ = I), autoencoder (Y = X).", DefaultValueFactory = _ => "nrt" };
+        dataKind.AcceptOnlyFromAmong(DataKinds);
+        var init = new Option<string>("--init") { Description = "Initialization: " + string.Join(", ", Inits) + " (balanced-orthogonal needs --data nrt).", DefaultValueFactory = _ => "balanced-orthogonal" };
         init.AcceptOnlyFromAmong(Inits);
-        var initStd = new Option<double>("--init-std") { Description = "Standard deviation of Gaussian factors (--init gaussian).", DefaultValueFactory = _ => 0.1 };
-        var schedule = new Option<string>("--schedule") { Description = "bound (η from nrt (5.1)), constant:η, nrt:a1,a2,γ (nrt (5.2)) or dhl:c,δ.", DefaultValueFactory = _ => "bound" };
-        var iterations = new Option<int>("--iterations") { Description = "Iteration budget.", DefaultValueFactory = _ => 2000 };
-        var stride = new Option<int>("--stride") { Description = "Record metrics every this many iterations.", DefaultValueFactory = _ => 10 };
+        var initStd = new Option<double>("--init-std") { Description = "Scale of random factors (gaussian: std of entries; balanced: std of the product's entries; acgh: s).", DefaultValueFactory = _ => 0.1 };
+        var dynamics = new Option<string>("--dynamics") { Description = "gd (gradient descent), flow (adaptive Runge–Kutta gradient flow), product-flow (flow of W = W_N⋯W₁, nrt (2.5)).", DefaultValueFactory = _ => "gd" };
+        dynamics.AcceptOnlyFromAmong(DynamicsKinds);
+        var schedule = new Option<string>("--schedule") { Description = "gd step sizes: bound (η of nrt (5.1), needs a balanced start), constant:η, nrt:a1,a2,γ (nrt (5.2)) or dhl:c,δ.", DefaultValueFactory = _ => "bound" };
+        var iterations = new Option<int>("--iterations") { Description = "gd iteration budget (≥ 1).", DefaultValueFactory = _ => 2000 };
+        var time = new Option<double>("--time") { Description = "End time of flow and product-flow (> 0).", DefaultValueFactory = _ => 10.0 };
+        var flowStep = new Option<double>("--flow-step") { Description = "RK4 step of product-flow (> 0).", DefaultValueFactory = _ => 1e-3 };
+        var stride = new Option<int>("--stride") { Description = "Record metrics every this many iterations (gd, product-flow).", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "Seed of data and initialization.", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--out") { Description = "Output folder for trajectory.csv and trajectory.png.", DefaultValueFactory = _ => "out/run" };
-        var command = new Command("run", "Run gradient descent on a deep linear network and write the trajectory (CSV) and a plot (PNG).\n\n"
+        var command = new Command("run", "Run gradient descent (or a gradient flow) on a deep linear network and write the trajectory (CSV) and a plot (PNG).\n\n"
             + "Examples:\n"
             + "  dlv run --depth 3 --width 20 --schedule bound --iterations 5000\n"
             + "  dlv run --depth 5 --init gaussian --init-std 0.05 --schedule constant:1e-3 --out out/run5\n"
-            + "  dlv run --schedule nrt:1e-3,1e-2,0.4\n\n"
+            + "  dlv run --schedule nrt:1e-3,1e-2,0.4\n"
+            + "  dlv run --widths 6,4,4,6 --data autoencoder --init balanced --schedule constant:0.01 --seed 3\n"
+            + "  dlv run --widths 5,3,5 --data whitened --init balanced --dynamics flow --time 20\n\n"
             + "Exit codes: 0 the run converged or used its budget, 1 it diverged, 2 usage error.");
-        foreach (var o in new Option[] { depth, width, rank, samples, init, initStd, schedule, iterations, stride, seed, output })
+        foreach (var o in new Option[] { depth, width, widthsOption, rank, samples, dataKind, init, initStd, dynamics, schedule, iterations, time, flowStep, stride, seed, output })
         {
             command.Options.Add(o);
         }
 
         command.SetAction(parse =>
         {
-            int n = parse.GetValue(depth);
-            int d = parse.GetValue(width);
             int r = parse.GetValue(rank);
-            if (n < 2)
+            int s = parse.GetValue(seed);
+            string data = parse.GetValue(dataKind)!;
+            string initName = parse.GetValue(init)!;
+            var dims = ResolveWidths(parse.GetValue(widthsOption), parse.GetValue(depth), parse.GetValue(width), r, data);
+            int m = parse.GetValue(samples) == 0 ? 3 * dims.InputWidth : parse.GetValue(samples);
+            if (m < dims.InputWidth)
             {
-                throw new CliUsageException("--depth", n.ToString(CultureInfo.InvariantCulture), "must be an integer ≥ 2");
+                throw new CliUsageException("--samples", m.ToString(CultureInfo.InvariantCulture), $"must be at least d₀ = {dims.InputWidth.ToString(CultureInfo.InvariantCulture)} so that XXᵀ has full rank");
             }
 
-            if (r < 1 || r > d)
+            if (r < 1 || r > Math.Min(dims.InputWidth, dims.OutputWidth))
             {
-                throw new CliUsageException("--rank", r.ToString(CultureInfo.InvariantCulture), $"must lie in [1, --width = {d.ToString(CultureInfo.InvariantCulture)}]");
+                throw new CliUsageException("--rank", r.ToString(CultureInfo.InvariantCulture), $"must lie in [1, min(d₀, d_N) = {Math.Min(dims.InputWidth, dims.OutputWidth).ToString(CultureInfo.InvariantCulture)}]");
             }
 
-            int m = parse.GetValue(samples) == 0 ? 3 * d : parse.GetValue(samples);
-            var (x, y, balanced) = NrtExperimentSetup.Create(n, d, r, m, parse.GetValue(seed));
-            var data = new RegressionData(x, y);
-            DeepLinearNetwork start = parse.GetValue(init) switch
-            {
-                "gaussian" => Initializations.Gaussian(balanced.Dimensions, parse.GetValue(initStd), parse.GetValue(seed) + 7919),
-                "identity" => Initializations.Identity(balanced.Dimensions),
-                _ => balanced,
-            };
-            var steps = ParseSchedule(parse.GetValue(schedule)!, start, data, x, y);
-            var result = GradientDescent.Run(start, data, new GradientDescentOptions(parse.GetValue(iterations), steps, parse.GetValue(stride)));
+            var (x, y, nrtStart) = MakeData(data, dims, r, m, s);
+            var start = MakeStart(initName, dims, nrtStart, parse.GetValue(initStd), s);
+            var regression = new RegressionData(x, y);
             string folder = parse.GetValue(output)!;
             Directory.CreateDirectory(folder);
-            using (var writer = new StreamWriter(Path.Combine(folder, "trajectory.csv")))
+            string kind = parse.GetValue(dynamics)!;
+            console.Out.WriteLine($"widths {dims}; data {data}; init {initName}; dynamics {kind}; seed {s.ToString(CultureInfo.InvariantCulture)}");
+            if (kind == "product-flow")
             {
-                result.Trajectory.WriteCsv(writer);
+                return RunProductFlow(console, folder, start, regression, parse.GetValue(time), parse.GetValue(flowStep), parse.GetValue(stride));
             }
 
-            var points = result.Trajectory.Points;
-            var xs = points.Select(p => (double)p.Iteration).ToArray();
-            var series = new List<PlotSeries> { new("loss L^N", xs, points.Select(p => p.Loss).ToArray()) };
-            for (int j = 0; j < n - 1; j++)
+            RunResult result;
+            string title;
+            if (kind == "flow")
             {
-                int jj = j;
-                series.Add(new PlotSeries($"balancedness j={jj + 1}", xs, points.Select(p => p.Balancedness[jj]).ToArray(), Dashed: true));
+                double end = parse.GetValue(time);
+                Require(end > 0, "--time", end, "must be a positive number");
+                result = GradientFlow.Adaptive(start, regression, end, recordInterval: end / 200);
+                title = $"gradient flow, N = {dims.Depth}, widths {dims}";
+            }
+            else
+            {
+                var steps = ParseSchedule(parse.GetValue(schedule)!, start, x, y, initName);
+                console.Out.WriteLine($"schedule {steps.Description}");
+                result = GradientDescent.Run(start, regression, new GradientDescentOptions(parse.GetValue(iterations), steps, parse.GetValue(stride)));
+                title = $"gradient descent, N = {dims.Depth}, widths {dims}";
             }
 
-            PlotWriter.Write(Path.Combine(folder, "trajectory.png"), $"gradient descent, N = {n}, widths {start.Dimensions}", "iteration", "value", series, logY: true);
-            console.Out.WriteLine($"widths {start.Dimensions}; schedule {steps.Description}");
+            WriteTrajectory(folder, title, kind == "flow" ? "time" : "iteration", result.Trajectory, dims.Depth);
             console.Out.WriteLine($"stopped: {result.Reason} — {result.Message}");
+            var points = result.Trajectory.Points;
             if (points.Count > 0)
             {
-                console.Out.WriteLine($"loss {points[0].Loss.ToString("G6", CultureInfo.InvariantCulture)} → {points[^1].Loss.ToString("G6", CultureInfo.InvariantCulture)} over {points[^1].Iteration.ToString(CultureInfo.InvariantCulture)} iterations");
+                console.Out.WriteLine($"loss {points[0].Loss.ToString("G6", CultureInfo.InvariantCulture)} → {points[^1].Loss.ToString("G6", CultureInfo.InvariantCulture)} at {(kind == "flow" ? "time " + points[^1].Time.ToString("G6", CultureInfo.InvariantCulture) : points[^1].Iteration.ToString(CultureInfo.InvariantCulture) + " iterations")}");
             }
 
             console.Out.WriteLine($"wrote {Path.Combine(folder, "trajectory.csv")} and {Path.Combine(folder, "trajectory.png")}");
@@ -100,14 +119,94 @@ internal static class RunCommand
         return command;
     }
 
-    private static StepSchedule ParseSchedule(string text, DeepLinearNetwork start, RegressionData data, Matrix<double> x, Matrix<double> y)
+    private static LayerDimensions ResolveWidths(string? widths, int depth, int width, int rank, string data)
+    {
+        if (widths is not null)
+        {
+            var parts = widths.Split(',');
+            var values = parts.Select(p => int.TryParse(p.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v : -1).ToArray();
+            if (values.Length < 2 || values.Any(v => v < 1 || v > 4096))
+            {
+                throw new CliUsageException("--widths", widths, "must be at least two comma-separated integers in [1, 4096], e.g. 6,4,4,6");
+            }
+
+            if (data == "nrt")
+            {
+                throw new CliUsageException("--widths", widths, "needs --data gaussian, whitened or autoencoder (--data nrt fixes the widths of nrt §5 from --depth, --width and --rank)");
+            }
+
+            return new LayerDimensions(values);
+        }
+
+        if (depth < 2 || depth > 64)
+        {
+            throw new CliUsageException("--depth", depth.ToString(CultureInfo.InvariantCulture), "must be an integer in [2, 64]");
+        }
+
+        if (width < 1 || width > 4096)
+        {
+            throw new CliUsageException("--width", width.ToString(CultureInfo.InvariantCulture), "must be an integer in [1, 4096]");
+        }
+
+        if (rank < 1 || rank > width)
+        {
+            throw new CliUsageException("--rank", rank.ToString(CultureInfo.InvariantCulture), $"must lie in [1, --width = {width.ToString(CultureInfo.InvariantCulture)}]");
+        }
+
+        return data == "nrt" ? NrtExperimentSetup.Widths(depth, width, rank) : LayerDimensions.Uniform(depth, width);
+    }
+
+    private static (Matrix<double> X, Matrix<double> Y, DeepLinearNetwork? NrtStart) MakeData(string data, LayerDimensions dims, int rank, int m, int seed)
+    {
+        if (data == "nrt")
+        {
+            var (x, y, start) = NrtExperimentSetup.Create(dims.Depth, dims.InputWidth, rank, m, seed);
+            return (x, y, start);
+        }
+
+        var gaussian = Initializations.GaussianData(dims.InputWidth, m, seed);
+        return data switch
+        {
+            "whitened" => (Initializations.Whiten(gaussian), Initializations.RankTarget(Initializations.Whiten(gaussian), dims.OutputWidth, rank, 1.0, seed + 1), null),
+            "autoencoder" when dims.InputWidth != dims.OutputWidth =>
+                throw new CliUsageException("--data", data, $"needs d₀ = d_N (Y = X), got widths {dims}"),
+            "autoencoder" => (gaussian, gaussian.Clone(), null),
+            _ => (gaussian, Initializations.RankTarget(gaussian, dims.OutputWidth, rank, 1.0, seed + 1), null),
+        };
+    }
+
+    private static DeepLinearNetwork MakeStart(string init, LayerDimensions dims, DeepLinearNetwork? nrtStart, double scale, int seed)
+    {
+        Require(double.IsFinite(scale) && scale > 0, "--init-std", scale, "must be a positive number");
+        switch (init)
+        {
+            case "balanced-orthogonal":
+                return nrtStart ?? throw new CliUsageException("--init", init, "needs --data nrt; use balanced, gaussian, identity or acgh with other data");
+            case "gaussian":
+                return Initializations.Gaussian(dims, scale, seed + 7919);
+            case "identity":
+                return Initializations.Identity(dims);
+            case "acgh":
+                return Initializations.AcghProcedure1(dims, scale, seed + 7919);
+            default:
+                var random = Initializations.Gaussian(new LayerDimensions(dims.InputWidth, dims.OutputWidth), scale, seed + 7919).Factor(1);
+                return BalancedFactorization.OfBestRankApproximation(random, dims);
+        }
+    }
+
+    private static StepSchedule ParseSchedule(string text, DeepLinearNetwork start, Matrix<double> x, Matrix<double> y, string init)
     {
         string rule = "must be 'bound', 'constant:η', 'nrt:a1,a2,γ' or 'dhl:c,δ' with positive numbers";
         if (text == "bound")
         {
-            var svd = x.Svd(computeVectors: false);
-            double loss = data.Loss(start.Product());
-            return StepSchedule.Constant(NrtStepSizeBound.EtaForBalancedStart(loss, start.Depth, y.L2Norm(), svd.S[^1], svd.S[0], x.TransposeAndMultiply(y).L2Norm()));
+            try
+            {
+                return StepSchedule.Constant(NrtStepSizeBound.ForData(x, y, start).Eta);
+            }
+            catch (NumericArgumentException e)
+            {
+                throw new CliUsageException("--schedule", text, $"the bound of nrt (2.8)/(5.1) needs a balanced start (α = 0) and XXᵀ of full rank; with --init {init}: {e.Message} — use --init balanced or balanced-orthogonal, or a constant:η schedule");
+            }
         }
 
         int colon = text.IndexOf(':', StringComparison.Ordinal);
@@ -129,5 +228,63 @@ internal static class RunCommand
             ("dhl", 2) => StepSchedule.DhlDecreasing(values[0], values[1]),
             _ => throw new CliUsageException("--schedule", text, rule),
         };
+    }
+
+    private static void WriteTrajectory(string folder, string title, string xLabel, Trajectory trajectory, int depth)
+    {
+        using (var writer = new StreamWriter(Path.Combine(folder, "trajectory.csv")))
+        {
+            trajectory.WriteCsv(writer);
+        }
+
+        var points = trajectory.Points;
+        var xs = points.Select(p => xLabel == "time" ? p.Time : p.Iteration).ToArray();
+        var series = new List<PlotSeries> { new("loss L^N", xs, points.Select(p => p.Loss).ToArray()) };
+        for (int j = 0; j < depth - 1; j++)
+        {
+            int jj = j;
+            if (points.Count > 0 && points[0].Balancedness.Count > jj)
+            {
+                series.Add(new PlotSeries($"‖W{jj + 2}ᵀW{jj + 2} − W{jj + 1}W{jj + 1}ᵀ‖ (j={jj + 1})", xs, points.Select(p => p.Balancedness[jj]).ToArray(), Dashed: true));
+            }
+        }
+
+        PlotWriter.Write(Path.Combine(folder, "trajectory.png"), title, xLabel, "value", series, logY: true);
+    }
+
+    private static int RunProductFlow(CliConsole console, string folder, DeepLinearNetwork start, RegressionData data, double end, double step, int stride)
+    {
+        Require(end > 0, "--time", end, "must be a positive number");
+        Require(step > 0 && step <= end, "--flow-step", step, "must be a positive number not above --time");
+        int rank = Enumerable.Range(0, start.Depth + 1).Select(start.Dimensions.Width).Min();
+        var result = ProductFlow.Run(start.Product(), data, start.Depth, rank, end, step, stride);
+        using (var writer = new StreamWriter(Path.Combine(folder, "trajectory.csv")))
+        {
+            writer.Write("time,loss,rank\n");
+            for (int i = 0; i < result.Times.Count; i++)
+            {
+                writer.Write(string.Create(CultureInfo.InvariantCulture, $"{result.Times[i]:R},{result.Losses[i]:R},{result.Ranks[i]}\n"));
+            }
+        }
+
+        PlotWriter.Write(
+            Path.Combine(folder, "trajectory.png"), $"product flow (2.5), N = {start.Depth}, rank ≤ {rank}", "time", "loss",
+            [new PlotSeries("loss L¹(W)", result.Times, result.Losses)], logY: true);
+        console.Out.WriteLine($"stopped: {result.Reason}");
+        if (result.Losses.Count > 0)
+        {
+            console.Out.WriteLine($"loss {result.Losses[0].ToString("G6", CultureInfo.InvariantCulture)} → {result.Losses[^1].ToString("G6", CultureInfo.InvariantCulture)} at time {result.Times[^1].ToString("G6", CultureInfo.InvariantCulture)}");
+        }
+
+        console.Out.WriteLine($"wrote {Path.Combine(folder, "trajectory.csv")} and {Path.Combine(folder, "trajectory.png")}");
+        return result.Reason == StopReason.Diverged ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private static void Require(bool condition, string option, double value, string rule)
+    {
+        if (!condition)
+        {
+            throw new CliUsageException(option, value.ToString(CultureInfo.InvariantCulture), rule);
+        }
     }
 }
