@@ -20,6 +20,13 @@ public static partial class LccInventory
             "Symbolic identity (dimension-free, trace cyclicity; and entry-wise at small sizes). Negative control: the "
             + "factor 2 instead of 4 must be rejected."),
 
+        E("lcc/prop1#proof-ddt~fixed", "Proof of Proposition 1 (derivative of the squared norms, sum of traces)", ClaimKind.Prop,
+            @"\frac{d (\operatorname{tr} \bar{\mathbf{W}}_1^T \bar{\mathbf{W}}_1 + \operatorname{tr} \bar{\mathbf{W}}_2^T \bar{\mathbf{W}}_2)}{dt} = 4 \operatorname{tr} (\bar{\mathbf{W}}_1^T \bar{\mathbf{W}}_2^T \bar{\mathbf{M}})",
+            OneHidden + " M̄ ≡ Σ_Y − W̄₂W̄₁.",
+            ["Flow (4) with H = 1."],
+            "Correction: the printed tr(W̄₁ᵀW̄₁ + W̄₂ᵀW̄₂) adds a dₓ×dₓ and a d₁×d₁ matrix (shape error unless dₓ = d₁); "
+            + "meant is ‖W̄₁‖²_F + ‖W̄₂‖²_F. Symbolic identity for all dimensions (canonical form); negative control factor 2."),
+
         E("lcc/prop1#proof-chain-eq", "Proof of Proposition 1 (first two lines of the chain)", ClaimKind.Prop,
             @"\frac{d (\|\bar{\mathbf{W}}_1\|_F^2 + \|\bar{\mathbf{W}}_2\|_F^2)}{dt} = 4 \operatorname{tr} \bar{\mathbf{W}}_1^T \bar{\mathbf{W}}_2^T \Sigma_Y - 2 \operatorname{tr} \bar{\mathbf{W}}_1^T \bar{\mathbf{W}}_2^T \bar{\mathbf{W}}_2 \bar{\mathbf{W}}_1 - 2 \operatorname{tr} \bar{\mathbf{W}}_1^T \bar{\mathbf{W}}_2^T \bar{\mathbf{W}}_2 \bar{\mathbf{W}}_1 = 4 \operatorname{tr} \bar{\mathbf{W}}_1^T \bar{\mathbf{W}}_2^T \Sigma_Y - \operatorname{tr} \bar{\mathbf{W}}_2^T \bar{\mathbf{W}}_2 (\bar{\mathbf{W}}_2^T \bar{\mathbf{W}}_2 - \mathbf{C}^0) - \operatorname{tr} \bar{\mathbf{W}}_1 \bar{\mathbf{W}}_1^T (\bar{\mathbf{W}}_1 \bar{\mathbf{W}}_1^T + \mathbf{C}^0) - 2 \|\bar{\mathbf{W}}_2 \bar{\mathbf{W}}_1\|_F^2",
             OneHidden + " C⁰ = W̄₂ᵀW̄₂ − W̄₁W̄₁ᵀ (Lemma 1, H = 1).",
@@ -245,6 +252,14 @@ public static partial class LccInventory
             + "span Ker C̄; the statement iii) survives because the residual ½‖c₂B‖² does not grow with c₀. Check: "
             + "H_Ξ(ξ) < 0 for c₀ large, with and without an exact b."),
 
+        E("lcc/prop2#proof-negative~fixed", "Proof of Proposition 2 (negative direction, with c from (10))", ClaimKind.Prop,
+            @"\mathbf{c}\ \text{satisfying (10)},\ \mathbf{a} = c_0 \mathbf{c}^T \mathbf{M},\ \mathbf{b} = \mathbf{0}:\quad H_{\Xi}(\xi) = -c_0 \|\mathbf{c}^T \mathbf{M}\|_F^2 + \tfrac{1}{2} \|\mathbf{c} \mathbf{A}\|_F^2 + \tfrac{1}{2} \|\mathbf{c} \mathbf{B}\|_F^2 < 0 \text{ for } c_0 \text{ large}",
+            Critical,
+            ["Ξ ∈ Crit_r(L), 1 ≤ r ≤ d_y − 1.", "Ccᵀ = 0 (the c of Proof 1)."],
+            "Correction: the printed second equality needs Ccᵀ = 0 (not CᵀM = 0), and b with Cb + cB = 0 need not exist; with "
+            + "b = 0 the residual ½‖cB‖²_F does not grow with c₀. Exact check at every constructed saddle: H_Ξ(ξ) from the "
+            + "exact Hessian equals the formula and is negative for c₀ = 1 + (½‖cA‖² + ½‖cB‖²)/‖cᵀM‖²."),
+
         E("lcc/text15", "End of proof of Theorem 1 (transversality)", ClaimKind.Text,
             @"by standard transversality arguments [10], one has 1) the basin of attraction of any $\Xi \in \text{Crit}_r(L)$ is contained in a set of dimension $D_S^r \leq \dim \mathcal{X} - U_S^r$, and 2) the set of initializations with corresponding trajectories of the GDD converge to an element of $\text{Crit}_r(L)$ is contained in a subset of \mathcal{X} of dimension $D_C^r + D_S^r$.",
             OneHidden,
@@ -274,6 +289,13 @@ public static partial class LccInventory
             ["Flow (4), H = 1."],
             "Symbolic: the equality (dimension-free, from (4) and trace cyclicity). Numeric: the inequality "
             + "tr(PQ) ≥ λ_min(Q)tr P for PSD P, Q at random points. Negative control: +2 instead of −2 must fail."),
+
+        E("lcc/eq9~fixed", "Equation (9) (sum of two traces)", ClaimKind.Eq,
+            @"\frac{d\|\overline{\mathbf{M}}\|_F^2}{dt} = -2\text{tr}(\overline{\mathbf{M}}^\top \overline{\mathbf{M}} \overline{\mathbf{W}}_1^\top \overline{\mathbf{W}}_1) - 2\text{tr}(\overline{\mathbf{W}}_2 \overline{\mathbf{W}}_2^\top \overline{\mathbf{M}} \overline{\mathbf{M}}^\top) \leq -2c_0 \|\overline{\mathbf{M}}\|_F^2",
+            OneHidden + " M̄ ≡ Σ_Y − W̄₂W̄₁; c₀ = λ_min(W̄₁ᵀW̄₁) + λ_min(W̄₂W̄₂ᵀ).",
+            ["Flow (4), H = 1."],
+            "Correction: the printed trace adds a dₓ×dₓ and a d_y×d_y matrix (shape error unless dₓ = d_y). Symbolic proof of "
+            + "the equality (all dimensions) and FsCheck instances with tightness search for the inequality."),
 
         E("lcc/remark1#proof-w1", "Proof of Remark 1 (λ_min(W̄₁ᵀW̄₁) = 0)", ClaimKind.Remark,
             @"Since $\overline{\mathbf{W}}_1^\top \overline{\mathbf{W}}_1 \in \mathbb{R}^{d_x \times d_x}$ is of maximum rank d_1 (with $d_1 \leq d_x$ from Assumption 1), we have $\lambda_{\min}(\overline{\mathbf{W}}_1^\top \overline{\mathbf{W}}_1) = 0$.",

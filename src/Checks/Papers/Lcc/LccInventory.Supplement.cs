@@ -49,6 +49,13 @@ public static partial class LccInventory
             "Symbolic: the equations of (8) (C̄Ā − D_Y = 0, C̄B = 0) have total degree 2; the critical equations (6) "
             + "have degree 3. Recorded as an imprecision (the variety is cut out by quadrics); the stratification claim is not checkable."),
 
+        E("lcc/text16#degree", "Proof of Lemma 3 (degree three, computable part)", ClaimKind.Text,
+            @"The space described by (8) is in fact an algebraic variety (i.e., the set of zeros of a polynomial of degree three)",
+            Critical,
+            [],
+            "Exact expansion: the critical equations (6) (CᵀS_Y − CᵀCA, CB, AS_Y − AAᵀCᵀ) have degree 3; the equations of (8) "
+            + "themselves are quadrics (degree 2) — recorded as the reading (the degree three is that of (6))."),
+
         E("lcc/eq11", "Equation (11)", ClaimKind.Eq,
             @"D_C^r = \dim \bar{\mathbf{A}} + \dim \bar{\mathbf{C}} + \dim \bar{\mathbf{B}} - \dim \{\text{constraints in (8)}\} = 2d_1r - r^2 + (d_1 - r)(d_x - d_y).",
             Critical,
@@ -134,5 +141,13 @@ public static partial class LccInventory
             + "(a₁, c₁) block and a 4×4 (a₂, c₂) block with eigenvalues s₁ ± s₂ and ±s₂, so n₋ = 1, n₀ = D_C¹ = 3, n₊ = 4, and "
             + "the union of basins of that stratum has dimension 3 + 4 = 7 = dim 𝒳 − 1 (codimension one; still measure zero, "
             + "so Theorem 1's conclusion is unaffected). Numeric check: Hessian inertia at constructed points of every r and index set."),
+        E("lcc/text18#negative-eigenvalues", "Proof 2 (codimension two, computable proxy)", ClaimKind.Text,
+            @"we thus deduce that the aforementioned submanifold S_r is of codimension greater than or equal to two.",
+            Critical + " Proxy: at a saddle where Crit_r is a Morse–Bott critical manifold (Ker ∇²L = its tangent space, "
+            + "dimension D_C^r), the set of starts converging to it has dimension D_C^r + n₊ = dim 𝒳 − n₋, so codimension ≥ 2 "
+            + "requires n₋ ≥ 2 negative Hessian eigenvalues.",
+            ["Assumptions 1–3.", "1 ≤ r ≤ d_y − 1."],
+            "Exact inertia of the rational Hessian at constructed saddles (congruence diagonalisation). REFUTATION: "
+            + "d₁ = d_y = dₓ = 2, r = 1, S_Y = diag(2, 1), learning the larger singular value: (n₋, n₀, n₊) = (1, 3, 4), n₀ = D_C¹."),
     ];
 }

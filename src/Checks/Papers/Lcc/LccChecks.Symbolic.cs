@@ -1,0 +1,620 @@
+using System.Globalization;
+using DeepLinear.Checks.Evidence;
+using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Support;
+using DeepLinear.Numeric.Derivatives;
+using DeepLinear.Numeric.Model;
+using DeepLinear.Symbolic.Derivations;
+using DeepLinear.Symbolic.DepthGeneric;
+using DeepLinear.Symbolic.Entrywise;
+using DeepLinear.Symbolic.Free;
+using DeepLinear.Symbolic.Matrices;
+using DeepLinear.Symbolic.Polynomials;
+using DeepLinear.Symbolic.Scalars;
+using FsCheck;
+using FsCheck.Fluent;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace DeepLinear.Checks.Papers.Lcc;
+
+/// <content>
+/// The symbolic identities of lcc: the loss (1) and its reduction (2), the differential Δ_Ξ and the gradient (4) (all
+/// dimensions at fixed depths, and all depths), Lemma 1 (all depths), the degree of L (text9, text10), the proof
+/// identities of Proposition 1, the block form (5), the expansions Δ_Ξ and H_Ξ of Section 3.2 with an exact O(‖ξ‖³)
+/// remainder, the gradients of (6) and the degrees of the critical equations.
+/// </content>
+public static partial class LccChecks
+{
+    private const string OneHiddenVelocityW1 = "W2'*(Sig - W2*W1)";
+    private const string OneHiddenVelocityW2 = "(Sig - W2*W1)*W1'";
+
+    private static Dictionary<string, Func<CheckContext, CheckResult>> SymbolicChecks() => new(StringComparer.Ordinal)
+    {
+        ["lcc/eq1"] = LossDefinition,
+        ["lcc/eq2"] = ReductionIdentity,
+        ["lcc/text5"] = _ => SymbolicProof.FromDerivation(DifferentialAtFixedDepths(), " (H + 1 = 2, 3, 4)"),
+        ["lcc/eq4"] = _ => SymbolicProof.FromDerivation(GradientAllDepths()),
+        ["lcc/lemma1"] = _ => SymbolicProof.FromDerivation(
+            DepthGenericProofs.FlowInvariant(),
+            "; applied with G = ∇L¹ = −M̄ (X = I, Y = Σ_Y), which turns the velocities into lcc (4)"),
+        ["lcc/lemma1#h1"] = _ => SymbolicProof.FromDerivation(InvariantOneHidden()),
+        ["lcc/text9"] = _ => LossDegree("lcc/text9", printedSquare: true),
+        ["lcc/text10"] = _ => LossDegree("lcc/text10", printedSquare: false),
+        ["lcc/prop1#proof-ddt"] = _ => PrintedShape(
+            "lcc/prop1#proof-ddt", LccFree.OneHidden(), "tr(W1'*W1 + W2'*W2)",
+            "d₁ = 2, dₓ = 3 (any dₓ ≠ d₁)", "W̄₁ᵀW̄₁ ∈ ℝ^{dₓ×dₓ} and W̄₂ᵀW̄₂ ∈ ℝ^{d₁×d₁} are added inside the trace; meant is tr(W̄₁ᵀW̄₁) + tr(W̄₂ᵀW̄₂) = ‖W̄₁‖²_F + ‖W̄₂‖²_F (lcc/prop1#proof-ddt~fixed, proved)",
+            () => SymbolicProof.FromDerivation(NormDerivative(4))),
+        ["lcc/prop1#proof-ddt~fixed"] = _ => SymbolicProof.FromDerivation(NormDerivative(4)),
+        ["lcc/prop1#proof-chain-eq"] = _ => SymbolicProof.FromDerivation(ChainEqualities(negateC0: false)),
+        ["lcc/prop1#proof-difference"] = _ => SymbolicProof.FromDerivation(TraceDifferenceConstant()),
+        ["lcc/eq5"] = _ => SymbolicProof.FromDerivation(BlockLoss(dropCb: false)),
+        ["lcc/text11#delta"] = _ => SymbolicProof.FromDerivation(BlockExpansion(secondOrder: false, hessianHalf: new Rational(1, 2))),
+        ["lcc/text11#hessian"] = _ => SymbolicProof.FromDerivation(BlockExpansion(secondOrder: true, hessianHalf: new Rational(1, 2))),
+        ["lcc/eq6#gradient"] = _ => SymbolicProof.FromDerivation(BlockGradients(withCbbTerm: true)),
+        ["lcc/eq6"] = ctx => Combine("lcc/eq6", SymbolicProof.FromDerivation(BlockGradients(withCbbTerm: true)), CriticalEquationsEquivalence(ctx)),
+        ["lcc/text16#degree"] = _ => CriticalEquationDegrees(),
+    };
+
+    /// <summary>
+    /// lcc (1): the engine's loss (computed m-free from XXᵀ, YXᵀ, ‖Y‖²) equals ½Σᵢ‖yᵢ − W_{H+1}⋯W₁xᵢ‖² computed sample by
+    /// sample, on seeded Gaussian instances (H ∈ {1, 2, 3}, widths 1–4, m ≥ dₓ). With <paramref name="normalization"/>
+    /// the per-sample sum is multiplied by that factor (a test passes 1/m, the acgh normalisation, as negative control).
+    /// </summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="normalization">Factor applied to the per-sample sum (1 for the printed (1)).</param>
+    /// <returns>Verified, or refuted for a wrong normalisation.</returns>
+    public static CheckResult LossDefinition(CheckContext context, double normalization)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var check = new InequalityCheck<(int H, int Dy, int Dx, int Extra, int Seed)>
+        {
+            ClaimId = "lcc/eq1",
+            Family = "Gaussian X ∈ ℝ^{dₓ×m}, Y, Wᵢ (scale 1), H ∈ {1, 2, 3}, d_y ≤ dᵢ ≤ dₓ ≤ 4, m = dₓ + extra (extra ≤ 3)",
+            Generator = from h in Gen.Choose(1, 3)
+                        from dy in Gen.Choose(1, 3)
+                        from dx in Gen.Choose(dy, 4)
+                        from extra in Gen.Choose(0, 3)
+                        from seed in Gen.Choose(0, int.MaxValue - 1)
+                        select (h, dy, dx, extra, seed),
+            Evaluate = t =>
+            {
+                var random = new Random(t.Seed);
+                int m = t.Dx + t.Extra;
+                var x = LccNumeric.Gaussian(random, t.Dx, m, 1);
+                var y = LccNumeric.Gaussian(random, t.Dy, m, 1);
+                var widths = new int[t.H + 2];
+                widths[0] = t.Dx;
+                widths[^1] = t.Dy;
+                for (int i = 1; i <= t.H; i++)
+                {
+                    widths[i] = random.Next(t.Dy, t.Dx + 1);
+                }
+
+                var factors = Enumerable.Range(1, t.H + 1).Select(j => LccNumeric.Gaussian(random, widths[j], widths[j - 1], 1)).ToArray();
+                var network = new DeepLinearNetwork(factors);
+                double engine = DeepLinearGradient.Loss(network, new Numeric.Data.RegressionData(x, y));
+                var product = network.Product();
+                double perSample = 0;
+                for (int i = 0; i < m; i++)
+                {
+                    var r = y.Column(i) - (product * x.Column(i));
+                    perSample += r.DotProduct(r);
+                }
+
+                perSample *= 0.5 * normalization;
+                return InstanceOutcome.Identity(engine - perSample, Math.Max(Math.Abs(engine), Math.Abs(perSample)));
+            },
+            Describe = t => string.Create(CultureInfo.InvariantCulture, $"H = {t.H}, d_y = {t.Dy}, dₓ = {t.Dx}, m = {t.Dx + t.Extra}, instance seed {t.Seed}"),
+            Instances = 60,
+            ThoroughInstances = 600,
+        };
+        return check.Run(context);
+    }
+
+    private static CheckResult LossDefinition(CheckContext context) => LossDefinition(context, 1);
+
+    /// <summary>
+    /// lcc (2): with the SVDs X = U_XΣ_XV_Xᵀ and Ȳ = YV_X¹ = U_YΣ_YV_Yᵀ and W̄_{H+1} = U_YᵀW_{H+1},
+    /// W̄₁ = W₁U_XS_XV_Y (W̄ᵢ = Wᵢ otherwise), ℒ(W) = ½‖Σ_Y − W̄_{H+1}⋯W̄₁‖²_F + ½‖YV_X²‖²_F, on seeded Gaussian
+    /// instances. With <paramref name="dropSx"/> the factor S_X is left out of W̄₁ (negative control).
+    /// </summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="dropSx">Whether to use the wrong change of variables W̄₁ = W₁U_XV_Y.</param>
+    /// <returns>Verified, or refuted for the wrong change of variables.</returns>
+    public static CheckResult ReductionIdentity(CheckContext context, bool dropSx)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var check = new InequalityCheck<(int H, int Dy, int Dx, int Extra, int Seed)>
+        {
+            ClaimId = "lcc/eq2",
+            Family = "Gaussian X ∈ ℝ^{dₓ×m}, Y, Wᵢ (scale 1), H ∈ {1, 2, 3}, d_y ≤ dᵢ ≤ dₓ ≤ 4, m = dₓ + extra (extra ≤ 3); both SVDs by MathNet",
+            Generator = from h in Gen.Choose(1, 3)
+                        from dy in Gen.Choose(1, 3)
+                        from dx in Gen.Choose(dy, 4)
+                        from extra in Gen.Choose(0, 3)
+                        from seed in Gen.Choose(0, int.MaxValue - 1)
+                        select (h, dy, dx, extra, seed),
+            Evaluate = t =>
+            {
+                var random = new Random(t.Seed);
+                int m = t.Dx + t.Extra;
+                var x = LccNumeric.Gaussian(random, t.Dx, m, 1);
+                var y = LccNumeric.Gaussian(random, t.Dy, m, 1);
+                var widths = new int[t.H + 2];
+                widths[0] = t.Dx;
+                widths[^1] = t.Dy;
+                for (int i = 1; i <= t.H; i++)
+                {
+                    widths[i] = random.Next(t.Dy, t.Dx + 1);
+                }
+
+                var w = Enumerable.Range(1, t.H + 1).Select(j => LccNumeric.Gaussian(random, widths[j], widths[j - 1], 1)).ToArray();
+                var svdX = x.Svd(computeVectors: true);
+                var vX = svdX.VT.Transpose();
+                var vX1 = vX.SubMatrix(0, m, 0, t.Dx);
+                var yBar = y * vX1;
+                var svdY = yBar.Svd(computeVectors: true);
+                var sigmaY = Matrix<double>.Build.Dense(t.Dy, t.Dx, (i, j) => i == j ? svdY.S[i] : 0);
+                var sX = Matrix<double>.Build.DiagonalOfDiagonalVector(svdX.S);
+                var wBar = w.Select(f => f.Clone()).ToArray();
+                wBar[^1] = svdY.U.Transpose() * wBar[^1];
+                wBar[0] = dropSx ? w[0] * svdX.U * svdY.VT.Transpose() : w[0] * svdX.U * sX * svdY.VT.Transpose();
+                var product = new DeepLinearNetwork(w).Product();
+                var productBar = new DeepLinearNetwork(wBar).Product();
+                double full = 0.5 * Math.Pow((y - (product * x)).FrobeniusNorm(), 2);
+                double reduced = 0.5 * Math.Pow((sigmaY - productBar).FrobeniusNorm(), 2);
+                double rest = m > t.Dx ? 0.5 * Math.Pow((y * vX.SubMatrix(0, m, t.Dx, m - t.Dx)).FrobeniusNorm(), 2) : 0;
+                return InstanceOutcome.Identity(full - (reduced + rest), Math.Max(full, reduced + rest));
+            },
+            Describe = t => string.Create(CultureInfo.InvariantCulture, $"H = {t.H}, d_y = {t.Dy}, dₓ = {t.Dx}, m = {t.Dx + t.Extra}, instance seed {t.Seed}"),
+            Instances = 60,
+            ThoroughInstances = 600,
+        };
+        return check.Run(context);
+    }
+
+    private static CheckResult ReductionIdentity(CheckContext context) => ReductionIdentity(context, dropSx: false);
+
+    private static string Chain(int from, int to)
+        => from < to ? string.Empty : string.Join("*", Enumerable.Range(to, from - to + 1).Reverse().Select(j => $"W{j}"));
+
+    private static string Times(params string[] parts) => string.Join("*", parts.Where(p => p.Length > 0));
+
+    /// <summary>
+    /// Δ_Ξ of lcc text5 at depths n = H + 1 ∈ {2, 3, 4} for all dimensions: the product-rule derivative of
+    /// L = ½tr((Σ − W_n⋯W₁)ᵀ(Σ − W_n⋯W₁)) in the direction (w₁, …, w_n) equals −Σⱼ tr(M̄ᵀW_n⋯W_{j+1}wⱼW_{j−1}⋯W₁), and
+    /// L(Ξ + ξ) − L(Ξ) − Δ_Ξ(ξ) has only terms of degree ≥ 2 in ξ.
+    /// </summary>
+    /// <param name="sign">The sign in front of the printed sum (−1 as printed; a test passes +1).</param>
+    /// <returns>The derivation.</returns>
+    public static Derivation DifferentialAtFixedDepths(int sign = -1)
+    {
+        var steps = new List<DerivationStep>();
+        bool proved = true;
+        for (int n = 2; n <= 4; n++)
+        {
+            var free = new LccFree(LccFree.Depth(n));
+            string product = Chain(n, 1);
+            var l = free.Scaled(new Rational(1, 2), $"tr((Sig - {product})'*(Sig - {product}))");
+            free.Note("canonical-form", $"H + 1 = {n}: expand L = ½tr(M̄ᵀM̄), M̄ = Σ_Y − {product}", l);
+            var directions = Enumerable.Range(1, n).ToDictionary(j => $"W{j}", j => $"w{j}", StringComparer.Ordinal);
+            var derivative = l.Derivative(directions);
+            string sum = string.Join(" + ", Enumerable.Range(1, n).Select(j => $"tr((Sig - {product})'*{Times(Chain(n, j + 1), $"w{j}", Chain(j - 1, 1))})"));
+            var printed = free.Scaled(sign, sum);
+            free.Compare($"H + 1 = {n}: the directional derivative (product rule) equals Δ_Ξ(ξ) = {(sign < 0 ? "−" : "+")}Σⱼ tr(M̄ᵀW_{{H+1}}⋯wⱼ⋯W₁)", derivative, printed);
+            var shifted = Shift(free, l, directions);
+            var remainder = shifted - l - printed;
+            bool ok = MinimumDegree(remainder, directions.Values) >= 2;
+            steps.AddRange(free.Steps);
+            steps.Add(new DerivationStep(
+                ok ? "degree-count" : "degree-count (mismatch)",
+                $"H + 1 = {n}: L(Ξ + ξ) − L(Ξ) − Δ_Ξ(ξ) has {(ok ? "only terms with at least two perturbation letters, i.e. it is O(‖ξ‖²)" : "a term of degree < 2 in ξ")}",
+                string.Empty,
+                string.Empty));
+            proved &= free.Proved && ok;
+        }
+
+        return new Derivation(
+            "First-order expansion Δ_Ξ of lcc Section 2.1",
+            @"L(\Xi+\xi) = L(\Xi) - \sum_{j=1}^{H+1}\operatorname{tr}(\bar M^T \bar W_{H+1}\cdots\bar W_{j+1}\bar w_j\bar W_{j-1}\cdots\bar W_1) + O(\|\xi\|^2)",
+            "L(Xi + xi) = L(Xi) - sum_j tr(M^T W_{H+1}...W_{j+1} w_j W_{j-1}...W_1) + O(|xi|^2)",
+            ProofScope.AllDimensions,
+            proved,
+            steps);
+    }
+
+    private static CanonicalForm Shift(LccFree free, CanonicalForm form, IReadOnlyDictionary<string, string> directions)
+        => form.Substitute(directions.ToDictionary(kv => kv.Key, kv => free.Form($"{kv.Key} + {kv.Value}"), StringComparer.Ordinal));
+
+    private static int MinimumDegree(CanonicalForm form, IEnumerable<string> letters)
+    {
+        var set = letters.ToHashSet(StringComparer.Ordinal);
+        int min = int.MaxValue;
+        foreach (var t in form.Terms)
+        {
+            int count = t.Word.Count(l => set.Contains(l.Name)) + t.Scalars.Sum(s => s.Word.Count(l => set.Contains(l.Name)));
+            min = Math.Min(min, count);
+        }
+
+        return min;
+    }
+
+    /// <summary>
+    /// lcc (4) for all depths H + 1 and every layer j: writing the product as S_{j+1}W̄ⱼP_{j−1} (S = W̄_{H+1}⋯W̄_{j+1},
+    /// P = W̄_{j−1}⋯W̄₁), the gradient of ½tr(M̄ᵀM̄) in W̄ⱼ by trace cyclicity is −Sᵀ M̄ Pᵀ, including the boundary layers
+    /// (P = I, S = I); and, as a cross-check of the printed product form, at depths 2 and 3 layer by layer.
+    /// </summary>
+    /// <param name="transposeOrderSwapped">Negative control: the claimed gradient with the factors on the wrong sides
+    /// (Pᵀ M̄ᵀ S… written as (W̄_{j−1}⋯W̄₁)ᵀ on the left); only used by tests.</param>
+    /// <returns>The derivation.</returns>
+    public static Derivation GradientAllDepths(bool transposeOrderSwapped = false)
+    {
+        var env = new ShapeEnvironment()
+            .Declare("S", "dN", "dj").Declare("A", "dj", "djm1").Declare("P", "djm1", "d0").Declare("Sig", "dN", "d0")
+            .Declare("T", "dN", "dj1").Declare("B", "dj1", "dj").Declare("Q", "djm2", "d0").Declare("C", "djm1", "djm2");
+        var free = new LccFree(env);
+        var loss = free.Scaled(new Rational(1, 2), "tr((Sig - S*A*P)'*(Sig - S*A*P))");
+        free.Note("canonical-form", "for every H and j write W̄_{H+1}⋯W̄₁ = S·W̄ⱼ·P with S = W̄_{H+1}⋯W̄_{j+1}, P = W̄_{j−1}⋯W̄₁ (neither contains W̄ⱼ) and expand L = ½tr(M̄ᵀM̄)", loss);
+        var gradient = loss.Gradient("A");
+        free.Note("trace-cyclicity", "∇_{W̄ⱼ}L by trace cyclicity (tr(ME) ↦ Mᵀ)", gradient);
+        var claimed = transposeOrderSwapped ? free.Form("-(P*(Sig - S*A*P)'*S)'") : free.Form("-(S'*(Sig - S*A*P)*P')");
+        free.Compare("−∇_{W̄ⱼ}L = Sᵀ M̄ Pᵀ = (W̄_{H+1}⋯W̄_{j+1})ᵀ M̄ (W̄_{j−1}⋯W̄₁)ᵀ", gradient, claimed);
+        var id = free.Identity();
+        free.Compare("boundary j = 1 (P = I)", gradient.Substitute(new Dictionary<string, CanonicalForm> { ["P"] = id }), claimed.Substitute(new Dictionary<string, CanonicalForm> { ["P"] = id }));
+        free.Compare("boundary j = H + 1 (S = I)", gradient.Substitute(new Dictionary<string, CanonicalForm> { ["S"] = id }), claimed.Substitute(new Dictionary<string, CanonicalForm> { ["S"] = id }));
+        free.Compare("unfolding: (S_{j+2}W̄_{j+1})ᵀ = W̄_{j+1}ᵀS_{j+2}ᵀ", free.Form("(T*B)'"), free.Form("B'*T'"));
+        free.Compare("unfolding: (W̄_{j−1}P_{j−2})ᵀ = P_{j−2}ᵀW̄_{j−1}ᵀ", free.Form("(C*Q)'"), free.Form("Q'*C'"));
+        bool fixedOk = true;
+        var fixedSteps = new List<DerivationStep>();
+        for (int n = 2; n <= 3; n++)
+        {
+            var f = new LccFree(LccFree.Depth(n));
+            string product = Chain(n, 1);
+            var l = f.Scaled(new Rational(1, 2), $"tr((Sig - {product})'*(Sig - {product}))");
+            for (int j = 1; j <= n; j++)
+            {
+                string left = Chain(n, j + 1), right = Chain(j - 1, 1);
+                string claimText = transposeOrderSwapped
+                    ? $"-({Times(right.Length > 0 ? $"({right})'" : string.Empty, $"(Sig - {product})", left.Length > 0 ? $"({left})'" : string.Empty)})"
+                    : $"-({Times(left.Length > 0 ? $"({left})'" : string.Empty, $"(Sig - {product})", right.Length > 0 ? $"({right})'" : string.Empty)})";
+                bool shapeOk = true;
+                CanonicalForm? c = null;
+                try
+                {
+                    c = f.Form(claimText);
+                }
+                catch (ShapeException)
+                {
+                    shapeOk = false;
+                }
+
+                if (!shapeOk || c is null)
+                {
+                    fixedOk = false;
+                    fixedSteps.Add(new DerivationStep("shape-error", $"H + 1 = {n}, j = {j}: the claimed gradient is ill-shaped", string.Empty, claimText));
+                    continue;
+                }
+
+                f.Compare($"H + 1 = {n}, j = {j}: ∇_{{W̄{j}}}L equals −(W̄_{{H+1}}⋯W̄_{{j+1}})ᵀM̄(W̄_{{j−1}}⋯W̄₁)ᵀ", l.Gradient($"W{j}"), c);
+            }
+
+            fixedOk &= f.Proved;
+            fixedSteps.AddRange(f.Steps);
+        }
+
+        return new Derivation(
+            "Gradient (4) of the reduced loss, all depths and all layers",
+            @"-\nabla_{\bar W_j}L = (\bar W_{H+1}\cdots\bar W_{j+1})^T\bar M(\bar W_{j-1}\cdots\bar W_1)^T",
+            "-grad_{W_j} L = (W_{H+1}...W_{j+1})^T M (W_{j-1}...W_1)^T",
+            ProofScope.AllDepthsAllDimensions,
+            free.Proved && fixedOk,
+            [.. free.Steps, .. fixedSteps]);
+    }
+
+    private static Dictionary<string, (string, string)> OneHiddenFlow(string v1 = OneHiddenVelocityW1, string v2 = OneHiddenVelocityW2) => new(StringComparer.Ordinal)
+    {
+        ["W1"] = ("V1", v1),
+        ["W2"] = ("V2", v2),
+    };
+
+    private static Derivation InvariantOneHidden()
+    {
+        var free = new LccFree(LccFree.OneHidden());
+        var invariant = free.Form("W2'*W2 - W1*W1'");
+        var derivative = free.TimeDerivative(invariant, OneHiddenFlow());
+        free.Note("product-rule", "d/dt(W̄₂ᵀW̄₂ − W̄₁W̄₁ᵀ) with dW̄₁/dt = W̄₂ᵀM̄, dW̄₂/dt = M̄W̄₁ᵀ (lcc (4), H = 1) substituted", derivative);
+        free.Compare("d/dt(W̄₂ᵀW̄₂ − W̄₁W̄₁ᵀ) = 0", derivative, CanonicalForm.FromTerms([]));
+        return free.ToDerivation(
+            "Lemma 1 for H = 1: W̄₂ᵀW̄₂ − W̄₁W̄₁ᵀ is constant along (4)",
+            @"\frac{d}{dt}\left(\bar W_2^T\bar W_2 - \bar W_1\bar W_1^T\right) = 0",
+            "d/dt (W2^T W2 - W1 W1^T) = 0",
+            ProofScope.AllDimensions);
+    }
+
+    /// <summary>The derivative of ‖W̄₁‖²_F + ‖W̄₂‖²_F along (4) for H = 1, compared with factor·tr(W̄₁ᵀW̄₂ᵀM̄) (printed factor 4).</summary>
+    /// <param name="factor">The factor in front of the trace (4 as printed; tests pass 2).</param>
+    /// <returns>The derivation.</returns>
+    public static Derivation NormDerivative(int factor)
+    {
+        var free = new LccFree(LccFree.OneHidden());
+        var f = free.Form("tr(W1'*W1) + tr(W2'*W2)");
+        var derivative = free.TimeDerivative(f, OneHiddenFlow());
+        free.Note("product-rule", "d/dt tr(W̄₁ᵀW̄₁ + W̄₂ᵀW̄₂) along dW̄₁/dt = W̄₂ᵀM̄, dW̄₂/dt = M̄W̄₁ᵀ", derivative);
+        free.Compare($"equals {factor}·tr(W̄₁ᵀW̄₂ᵀM̄)", derivative, free.Scaled(factor, "tr(W1'*W2'*(Sig - W2*W1))"));
+        return free.ToDerivation(
+            "Proof of Proposition 1: derivative of the squared norms",
+            @"\frac{d}{dt}\operatorname{tr}(\bar W_1^T\bar W_1 + \bar W_2^T\bar W_2) = 4\operatorname{tr}(\bar W_1^T\bar W_2^T\bar M)",
+            "d/dt tr(W1^T W1 + W2^T W2) = 4 tr(W1^T W2^T M)",
+            ProofScope.AllDimensions);
+    }
+
+    /// <summary>The first two lines of the chain in the proof of Proposition 1 with C⁰ = W̄₂ᵀW̄₂ − W̄₁W̄₁ᵀ substituted
+    /// (Lemma 1); with <paramref name="negateC0"/> the opposite sign of C⁰ is used (negative control).</summary>
+    /// <param name="negateC0">Whether to substitute −C⁰.</param>
+    /// <returns>The derivation.</returns>
+    public static Derivation ChainEqualities(bool negateC0)
+    {
+        var free = new LccFree(LccFree.OneHidden());
+        var derivative = free.TimeDerivative(free.Form("tr(W1'*W1) + tr(W2'*W2)"), OneHiddenFlow());
+        string c0 = negateC0 ? "(W1*W1' - W2'*W2)" : "(W2'*W2 - W1*W1')";
+        var line1 = free.Combination((4, "tr(W1'*W2'*Sig)"), (-2, "tr(W1'*W2'*W2*W1)"), (-2, "tr(W1'*W2'*W2*W1)"));
+        var line2 = free.Combination((4, "tr(W1'*W2'*Sig)"), (-1, $"tr(W2'*W2*(W2'*W2 - {c0}))"), (-1, $"tr(W1*W1'*(W1*W1' + {c0}))"), (-2, "tr((W2*W1)'*(W2*W1))"));
+        free.Compare("d/dt(‖W̄₁‖²_F + ‖W̄₂‖²_F) equals the first line 4tr(W̄₁ᵀW̄₂ᵀΣ_Y) − 2tr(W̄₁ᵀW̄₂ᵀW̄₂W̄₁) − 2tr(W̄₁ᵀW̄₂ᵀW̄₂W̄₁)", derivative, line1);
+        free.Compare("the first line equals the second line with C⁰ = W̄₂ᵀW̄₂ − W̄₁W̄₁ᵀ (Lemma 1)", line1, line2);
+        return free.ToDerivation(
+            "Proof of Proposition 1: first two lines of the chain",
+            @"\frac{dF}{dt} = 4\operatorname{tr}\bar W_1^T\bar W_2^T\Sigma_Y - 4\|\bar W_2\bar W_1\|_F^2 = 4\operatorname{tr}\bar W_1^T\bar W_2^T\Sigma_Y - \operatorname{tr}\bar W_2^T\bar W_2(\bar W_2^T\bar W_2 - C^0) - \operatorname{tr}\bar W_1\bar W_1^T(\bar W_1\bar W_1^T + C^0) - 2\|\bar W_2\bar W_1\|_F^2",
+            "dF/dt = line 1 = line 2 (C0 = W2^T W2 - W1 W1^T)",
+            ProofScope.AllDimensions);
+    }
+
+    private static Derivation TraceDifferenceConstant()
+    {
+        var free = new LccFree(LccFree.OneHidden());
+        var derivative = free.TimeDerivative(free.Form("tr(W2'*W2) - tr(W1*W1')"), OneHiddenFlow());
+        free.Note("product-rule", "d/dt(‖W̄₂‖²_F − ‖W̄₁‖²_F) along (4), H = 1", derivative);
+        free.Compare("d/dt(‖W̄₂‖²_F − ‖W̄₁‖²_F) = 0, so ‖W̄₂‖²_F − ‖W̄₁‖²_F = tr C⁰ is constant, hence bounded", derivative, CanonicalForm.FromTerms([]));
+        return free.ToDerivation(
+            "Proof of Proposition 1: the difference of squared norms is constant",
+            @"\frac{d}{dt}\left(\|\bar W_2\|_F^2 - \|\bar W_1\|_F^2\right) = 0",
+            "d/dt (|W2|_F^2 - |W1|_F^2) = 0",
+            ProofScope.AllDimensions);
+    }
+
+    /// <summary>
+    /// The total degree of the reduced loss L = ½‖Σ_Y − W̄_{H+1}⋯W̄₁‖²_F in the entries of Ξ, by exact expansion
+    /// (widths 2, Σ_Y = [diag(3, 1) | 0]); text9 claims (H + 1)², text10 claims 4 for H = 1.
+    /// </summary>
+    private static CheckResult LossDegree(string claimId, bool printedSquare)
+    {
+        var lines = new List<string>();
+        int maxH = printedSquare ? 3 : 1;
+        for (int h = 1; h <= maxH; h++)
+        {
+            int degree = ReducedLossDegree(h);
+            int claimed = printedSquare ? (h + 1) * (h + 1) : 4;
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"H = {h}: expanded L has total degree {degree} = 2(H + 1); printed {claimed}"));
+            if (degree != claimed)
+            {
+                return ExactCheck.Counterexample(
+                    claimId,
+                    string.Create(CultureInfo.InvariantCulture, $"H = {h}, all widths 2, Σ_Y = diag(3, 1): L = ½‖Σ_Y − W̄₃W̄₂W̄₁‖²_F expanded over ℚ"),
+                    string.Create(CultureInfo.InvariantCulture, $"H = {h},\\ d_i = 2,\\ \\Sigma_Y = \\mathrm{{diag}}(3,1)"),
+                    string.Create(CultureInfo.InvariantCulture, $"deg L = {degree} = 2(H + 1) ≠ (H + 1)² = {claimed}; the two agree only at H = 1"));
+            }
+        }
+
+        return ExactCheck.Proved("entry-wise expansion over ℚ, H = 1, widths 2", lines, "expand", "total-degree");
+    }
+
+    /// <summary>The total degree of the expanded reduced loss with H hidden layers of width 2 (d_y = dₓ = 2).</summary>
+    /// <param name="h">H ≥ 1.</param>
+    /// <returns>The degree.</returns>
+    public static int ReducedLossDegree(int h)
+    {
+        var names = new VariableNames();
+        var factors = Enumerable.Range(1, h + 1).Select(j => SymbolicMatrix.Fresh(names, $"W{j}", $"W_{j}", 2, 2)).ToArray();
+        var product = factors[0];
+        for (int j = 1; j < factors.Length; j++)
+        {
+            product = factors[j] * product;
+        }
+
+        var sigma = SymbolicMatrix.Constant(new Rational[,] { { 3, 0 }, { 0, 1 } });
+        var residual = sigma - product;
+        return SymbolicMatrix.FrobeniusInner(residual, residual).Scale(new Rational(1, 2)).Degree;
+    }
+
+    /// <summary>lcc (5) entry-wise at (d_y, d₁, dₓ) ∈ {(1, 1, 2), (2, 2, 3), (2, 3, 4)}: ½‖[S_Y | 0] − C[A | B]‖²_F =
+    /// ½‖S_Y − CA‖²_F + ½‖CB‖²_F (with <paramref name="dropCb"/> the last term is left out: negative control).</summary>
+    /// <param name="dropCb">Whether to drop ½‖CB‖²_F.</param>
+    /// <returns>The derivation.</returns>
+    public static Derivation BlockLoss(bool dropCb)
+    {
+        var steps = new List<DerivationStep>();
+        bool proved = true;
+        foreach (var (dy, d1, dx) in new[] { (1, 1, 2), (2, 2, 3), (2, 3, 4) })
+        {
+            var names = new VariableNames();
+            var s = SymbolicMatrix.Fresh(names, "s", "s", dy, 1);
+            var sy = SymbolicMatrix.Build(dy, dy, (i, j) => i == j ? s[i, 0] : Polynomial.Zero);
+            var sigma = SymbolicMatrix.Build(dy, dx, (i, j) => i == j ? s[i, 0] : Polynomial.Zero);
+            var a = SymbolicMatrix.Fresh(names, "A", "A", d1, dy);
+            var b = SymbolicMatrix.Fresh(names, "B", "B", d1, dx - dy);
+            var c = SymbolicMatrix.Fresh(names, "C", "C", dy, d1);
+            var w1 = SymbolicMatrix.Build(d1, dx, (i, j) => j < dy ? a[i, j] : b[i, j - dy]);
+            var r = sigma - (c * w1);
+            var lhs = SymbolicMatrix.FrobeniusInner(r, r).Scale(new Rational(1, 2));
+            var m = sy - (c * a);
+            var cb = c * b;
+            var rhs = SymbolicMatrix.FrobeniusInner(m, m).Scale(new Rational(1, 2));
+            if (!dropCb)
+            {
+                rhs += SymbolicMatrix.FrobeniusInner(cb, cb).Scale(new Rational(1, 2));
+            }
+
+            var outcome = EntrywiseIdentity.Check(SymbolicMatrix.Build(1, 1, (_, _) => lhs), SymbolicMatrix.Build(1, 1, (_, _) => rhs), names);
+            proved &= outcome.Proved;
+            steps.Add(new DerivationStep(
+                outcome.Proved ? "canonical-form" : "canonical-form (mismatch)",
+                string.Create(CultureInfo.InvariantCulture, $"(d_y, d₁, dₓ) = ({dy}, {d1}, {dx}): both sides expanded over ℚ in the entries of S_Y (diagonal), A, B, C: {outcome.Message}"),
+                string.Empty,
+                string.Empty));
+        }
+
+        return new Derivation(
+            "Block form (5) of the reduced loss for H = 1",
+            @"\tfrac12\|\Sigma_Y - \bar W_2\bar W_1\|_F^2 = \tfrac12\|S_Y - CA\|_F^2 + \tfrac12\|CB\|_F^2",
+            "1/2 |Sigma_Y - W2 W1|_F^2 = 1/2 |S_Y - C A|_F^2 + 1/2 |C B|_F^2",
+            ProofScope.EntrywiseGivenDimensions,
+            proved,
+            steps);
+    }
+
+    /// <summary>
+    /// Δ_Ξ (first order) or H_Ξ (second order) of lcc Section 3.2 for all dimensions: the product-rule derivative of
+    /// L(A, B, C) = ½tr(MᵀM) + ½tr((CB)ᵀCB) in the direction (a, b, c) equals the printed Δ_Ξ; half the second directional
+    /// derivative equals the printed H_Ξ, and L(Ξ + ξ) − L(Ξ) − Δ_Ξ(ξ) − H_Ξ(ξ) has only terms of degree ≥ 3 in ξ.
+    /// </summary>
+    /// <param name="secondOrder">Whether to check H_Ξ (otherwise Δ_Ξ).</param>
+    /// <param name="hessianHalf">The coefficient of the squared norms in H_Ξ (printed ½; a test passes 1).</param>
+    /// <returns>The derivation.</returns>
+    public static Derivation BlockExpansion(bool secondOrder, Rational hessianHalf)
+    {
+        var free = new LccFree(LccFree.Blocks());
+        var l = free.Combination((new Rational(1, 2), "tr((S - C*A)'*(S - C*A))"), (new Rational(1, 2), "tr((C*B)'*(C*B))"));
+        free.Note("canonical-form", "L(A, B, C) = ½‖S_Y − CA‖²_F + ½‖CB‖²_F expanded", l);
+        var directions = new Dictionary<string, string>(StringComparer.Ordinal) { ["A"] = "a", ["B"] = "b", ["C"] = "c" };
+        var delta = free.Combination((-1, "tr((S - C*A)'*(C*a + c*A))"), (1, "tr(B'*C'*(C*b + c*B))"));
+        var hessian = free.Combination((-1, "tr((S - C*A)'*c*a)"), (hessianHalf, "tr((C*a + c*A)'*(C*a + c*A))"), (1, "tr(B'*C'*c*b)"), (hessianHalf, "tr((C*b + c*B)'*(C*b + c*B))"));
+        var first = l.Derivative(directions);
+        free.Compare("the first directional derivative equals Δ_Ξ(ξ) = −tr(Mᵀ(Ca + cA)) + tr(BᵀCᵀ(Cb + cB))", first, delta);
+        if (secondOrder)
+        {
+            var second = first.Derivative(directions);
+            free.Compare("the second directional derivative equals 2H_Ξ(ξ) (the ε² coefficient of L(Ξ + εξ) is H_Ξ)", second, hessian + hessian);
+        }
+
+        var shifted = Shift(free, l, directions);
+        var remainder = secondOrder ? shifted - l - delta - hessian : shifted - l - delta;
+        int minimum = MinimumDegree(remainder, directions.Values);
+        bool ok = minimum >= (secondOrder ? 3 : 2);
+        var steps = free.Steps.ToList();
+        steps.Add(new DerivationStep(
+            ok ? "degree-count" : "degree-count (mismatch)",
+            string.Create(CultureInfo.InvariantCulture, $"L(Ξ + ξ) − L(Ξ) − Δ_Ξ(ξ){(secondOrder ? " − H_Ξ(ξ)" : string.Empty)} has least degree {minimum} in (a, b, c), so it is O(‖ξ‖^{(secondOrder ? 3 : 2)})"),
+            string.Empty,
+            string.Empty));
+        return new Derivation(
+            secondOrder ? "Second-order term H_Ξ of lcc Section 3.2" : "Differential Δ_Ξ of lcc Section 3.2",
+            secondOrder
+                ? @"H_\Xi(\xi) = -\operatorname{tr}(M^Tca) + \tfrac12\|Ca + cA\|_F^2 + \operatorname{tr}(B^TC^Tcb) + \tfrac12\|Cb + cB\|_F^2"
+                : @"\Delta_\Xi(\xi) = -\operatorname{tr}(M^T(Ca + cA)) + \operatorname{tr}(B^TC^T(Cb + cB))",
+            secondOrder ? "H(xi) = -tr(M^T c a) + 1/2|Ca + cA|^2 + tr(B^T C^T c b) + 1/2|Cb + cB|^2" : "Delta(xi) = -tr(M^T(Ca + cA)) + tr(B^T C^T (Cb + cB))",
+            ProofScope.AllDimensions,
+            free.Proved && ok,
+            steps);
+    }
+
+    /// <summary>The three gradients of (6) for all dimensions (with <paramref name="withCbbTerm"/> false the −CBBᵀ term is
+    /// left out of −∇_C L: negative control).</summary>
+    /// <param name="withCbbTerm">Whether −∇_C L includes −CBBᵀ.</param>
+    /// <returns>The derivation.</returns>
+    public static Derivation BlockGradients(bool withCbbTerm)
+    {
+        var free = new LccFree(LccFree.Blocks());
+        var l = free.Combination((new Rational(1, 2), "tr((S - C*A)'*(S - C*A))"), (new Rational(1, 2), "tr((C*B)'*(C*B))"));
+        free.Compare("−∇_A L = CᵀM", CanonicalForm.FromTerms([]) - l.Gradient("A"), free.Form("C'*(S - C*A)"));
+        free.Compare("−∇_B L = −CᵀCB", CanonicalForm.FromTerms([]) - l.Gradient("B"), free.Form("-(C'*C*B)"));
+        free.Compare(withCbbTerm ? "−∇_C L = MAᵀ − CBBᵀ" : "−∇_C L = MAᵀ", CanonicalForm.FromTerms([]) - l.Gradient("C"), free.Form(withCbbTerm ? "(S - C*A)*A' - C*B*B'" : "(S - C*A)*A'"));
+        return free.ToDerivation(
+            "Gradients (6) of the block loss (5)",
+            @"-\nabla_A L = C^TM,\quad -\nabla_B L = -C^TCB,\quad -\nabla_C L = MA^T - CBB^T",
+            "-grad_A L = C^T M, -grad_B L = -C^T C B, -grad_C L = M A^T - C B B^T",
+            ProofScope.AllDimensions);
+    }
+
+    private static CheckResult CriticalEquationDegrees()
+    {
+        var names = new VariableNames();
+        const int dy = 2, d1 = 3, dx = 4, r = 1;
+        var s = SymbolicMatrix.Fresh(names, "s", "s", dy, 1);
+        var sy = SymbolicMatrix.Build(dy, dy, (i, j) => i == j ? s[i, 0] : Polynomial.Zero);
+        var a = SymbolicMatrix.Fresh(names, "A", "A", d1, dy);
+        var b = SymbolicMatrix.Fresh(names, "B", "B", d1, dx - dy);
+        var c = SymbolicMatrix.Fresh(names, "C", "C", dy, d1);
+        var sixDegrees = new[]
+        {
+            MaxDegree((c.Transpose() * sy) - (c.Transpose() * c * a)),
+            MaxDegree(c * b),
+            MaxDegree((a * sy) - (a * a.Transpose() * c.Transpose())),
+        };
+        var aBar = SymbolicMatrix.Fresh(names, "Ab", "\\bar A", d1, r);
+        var cBar = SymbolicMatrix.Fresh(names, "Cb", "\\bar C", r, d1);
+        var dY = SymbolicMatrix.Build(r, r, (i, j) => i == j ? s[0, 0] : Polynomial.Zero);
+        var eightDegrees = new[] { MaxDegree((cBar * aBar) - dY), MaxDegree(cBar * b) };
+        var lines = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"(d_y, d₁, dₓ) = ({dy}, {d1}, {dx}), entries of S_Y symbolic: the equations of (6) CᵀS_Y − CᵀCA, CB, AS_Y − AAᵀCᵀ have degrees {sixDegrees[0]}, {sixDegrees[1]}, {sixDegrees[2]} in the entries of (A, B, C) and S_Y: max {sixDegrees.Max()} = 3"),
+            string.Create(CultureInfo.InvariantCulture, $"r = {r}: the equations of (8) C̄Ā − D_Y, C̄B have degrees {eightDegrees[0]}, {eightDegrees[1]} (quadrics)"),
+            "Reading: Crit(L) is the zero set of the cubic system (6); for a fixed index set (8) cuts the same stratum by quadrics. The degree 'three' of the printed sentence is that of (6).",
+        };
+        return sixDegrees.Max() == 3
+            ? ExactCheck.Proved("entry-wise expansion at (d_y, d₁, dₓ, r) = (2, 3, 4, 1)", lines, "expand", "total-degree")
+            : ExactCheck.Counterexample("lcc/text16#degree", lines[0], lines[0], "the critical equations do not have degree three");
+    }
+
+    /// <summary>
+    /// A printed expression checked for shape first: a shape error (for symbolic sizes that may differ) is reported with
+    /// the engine's message; a well-shaped expression falls through to <paramref name="otherwise"/>.
+    /// </summary>
+    private static CheckResult PrintedShape(string claimId, ShapeEnvironment env, string printed, string witness, string meaning, Func<CheckResult> otherwise)
+    {
+        try
+        {
+            _ = CanonicalForm.Of(Symbolic.Parsing.FreeParser.ParseExpression(printed), env);
+        }
+        catch (ShapeException e)
+        {
+            return ExactCheck.ShapeError(claimId, witness + ": " + e.Message, meaning);
+        }
+
+        return otherwise();
+    }
+
+    private static int MaxDegree(SymbolicMatrix m)
+    {
+        int d = -1;
+        for (int i = 0; i < m.Rows; i++)
+        {
+            for (int j = 0; j < m.Columns; j++)
+            {
+                d = Math.Max(d, m[i, j].Degree);
+            }
+        }
+
+        return d;
+    }
+
+    /// <summary>
+    /// The verdict of a claim made of parts: the first refuted part if any (its counterexample refutes the whole
+    /// statement), otherwise the weakest verdict (verified before proved), with the parts named in the scope.
+    /// </summary>
+    private static CheckResult Combine(string claimId, params CheckResult[] parts)
+    {
+        _ = claimId;
+        var refuted = parts.FirstOrDefault(p => p.Verdict == Verdict.Refuted);
+        if (refuted is not null)
+        {
+            return refuted;
+        }
+
+        var notMet = parts.FirstOrDefault(p => p.Verdict is Verdict.Inconclusive or Verdict.NotCheckable);
+        if (notMet is not null)
+        {
+            return notMet;
+        }
+
+        return parts.FirstOrDefault(p => p.Verdict == Verdict.Verified) ?? parts[0];
+    }
+}
