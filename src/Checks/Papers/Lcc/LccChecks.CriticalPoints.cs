@@ -100,11 +100,11 @@ public static partial class LccChecks
 
     private static LccPoint SmallSaddle(Rational s1, Rational s2, int learned)
     {
-        // d_y = d₁ = dₓ = 2, learned index 'learned' (0-based), Ā = e₁, C̄ = s_learned·e₁ᵀ.
+        // d_y = d₁ = dₓ = 2, learned index 'learned' (0-based), Ā = e₁, C̄ = s_learned·e₁ᵀ (so C̄Ā = D_Y).
         var s = new[] { s1, s2 };
-        var a = RationalMatrix.Build(2, 2, (i, j) => i == 0 && j == learned ? Rational.One : Rational.Zero);
-        var c = RationalMatrix.Build(2, 2, (i, j) => i == learned && j == 0 ? s[learned] : Rational.Zero);
-        return LccPoint.FromBlocks(s, a, LccExact.Zero(2, 0), c);
+        var aBar = RationalMatrix.Build(2, 1, (i, _) => i == 0 ? Rational.One : Rational.Zero);
+        var cBar = RationalMatrix.Build(1, 2, (_, j) => j == 0 ? s[learned] : Rational.Zero);
+        return LccPoint.FromStructure(s, [learned], aBar, cBar, LccExact.Zero(2, 0));
     }
 
     private static CheckResult RankZeroCriticalPoint(string claimId, string consequence)

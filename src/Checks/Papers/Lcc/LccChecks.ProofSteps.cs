@@ -204,8 +204,12 @@ public static partial class LccChecks
                 var g1 = w1 * w1.Transpose();
                 double line2 = (4 * t) - (g2 * (g2 - c0)).Trace() - (g1 * (g1 + c0)).Trace() - (2 * Fro2(w2 * w1));
                 double kappa = printedLambdaMax ? LccNumeric.SymmetricEigenvalues(c0)[^1] : c0.L2Norm();
-                double line3 = (4 * t) - (((n1 * n1) + (n2 * n2)) / p.D1) - (2 * Fro2(w2 * w1)) + (kappa * (n1 + n2));
-                return InstanceOutcome.Inequality(line2, line3);
+
+                // line 2 ≤ line 3 rearranged so both sides are nonnegative (the ratio is then meaningful):
+                // (‖W̄₁‖⁴ + ‖W̄₂‖⁴)/d₁ + [line 2 − (4tr − 4‖W̄₂W̄₁‖²)] ≤ 2‖W̄₂W̄₁‖² + κ(‖W̄₁‖² + ‖W̄₂‖²); the bracket is the
+                // literal line 2 minus its simplification (0 up to rounding).
+                double residual = line2 - ((4 * t) - (4 * Fro2(w2 * w1)));
+                return InstanceOutcome.Inequality((((n1 * n1) + (n2 * n2)) / p.D1) + residual, (2 * Fro2(w2 * w1)) + (kappa * (n1 + n2)));
             },
             Describe = p => p.Describe(),
             Shrink = ShrinkProofPoint,
@@ -275,7 +279,8 @@ public static partial class LccChecks
                 double dfdt = (4 * (w1.Transpose() * w2.Transpose() * sigma).Trace()) - (4 * Fro2(w2 * w1));
                 double c1 = (2 * sigma.L2Norm()) + c0.L2Norm();
                 double c2 = c2Override > 0 ? c2Override : 1.0 / (2 * p.D1);
-                return InstanceOutcome.Inequality(dfdt, (c1 * f) - (c2 * f * f));
+                // dF/dt ≤ c₁F − c₂F² rearranged: 4tr(W̄₁ᵀW̄₂ᵀΣ_Y) + c₂F² ≤ c₁F + 4‖W̄₂W̄₁‖²_F.
+                return InstanceOutcome.Inequality(dfdt + (4 * Fro2(w2 * w1)) + (c2 * f * f), (c1 * f) + (4 * Fro2(w2 * w1)));
             },
             Describe = p => p.Describe(),
             Shrink = ShrinkProofPoint,
@@ -326,7 +331,7 @@ public static partial class LccChecks
         return new InequalityCheck<ProofPoint>
         {
             ClaimId = "lcc/eq9~fixed",
-            Family = "proof points; the equality d‖M̄‖²_F/dt = −2tr(M̄ᵀM̄W̄₁ᵀW̄₁ + W̄₂W̄₂ᵀM̄M̄ᵀ) along (4) is proved for all dimensions (canonical form); the inequality is checked here",
+            Family = "proof points; the equality d‖M̄‖²_F/dt = −2tr(M̄ᵀM̄W̄₁ᵀW̄₁) − 2tr(W̄₂W̄₂ᵀM̄M̄ᵀ) along (4) is proved for all dimensions (canonical form); the inequality 2c₀‖M̄‖² ≤ 2tr(M̄ᵀM̄W̄₁ᵀW̄₁) + 2tr(W̄₂W̄₂ᵀM̄M̄ᵀ) is checked here",
             Generator = ProofPoints(),
             Evaluate = p =>
             {
@@ -334,7 +339,8 @@ public static partial class LccChecks
                 var m = sigma - (w2 * w1);
                 double lhs = -2 * ((m.Transpose() * m * w1.Transpose() * w1).Trace() + (w2 * w2.Transpose() * m * m.Transpose()).Trace());
                 double c0 = LccNumeric.SymmetricEigenvalues(w1.Transpose() * w1)[0] + LccNumeric.SymmetricEigenvalues(w2 * w2.Transpose())[0];
-                return InstanceOutcome.Inequality(lhs, -2 * c0 * Fro2(m));
+                // −2tr(…) ≤ −2c₀‖M̄‖² rearranged with nonnegative sides: 2c₀‖M̄‖² ≤ −lhs.
+                return InstanceOutcome.Inequality(2 * c0 * Fro2(m), -lhs);
             },
             Describe = p => p.Describe(),
             Shrink = ShrinkProofPoint,

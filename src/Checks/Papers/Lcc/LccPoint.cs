@@ -171,6 +171,15 @@ internal sealed class LccPoint
     public static LccPoint FromBlocks(Rational[] s, RationalMatrix a, RationalMatrix b, RationalMatrix c)
         => new(c.Rows, a.Rows, a.Columns + b.Columns, s, [], a, b, c, null, null);
 
+    /// <summary>A critical point given by its blocks together with its index set I and (Ā, C̄) (not re-derived).</summary>
+    public static LccPoint FromStructure(Rational[] s, int[] learned, RationalMatrix aBar, RationalMatrix cBar, RationalMatrix b)
+    {
+        int dy = s.Length, d1 = aBar.Rows;
+        var a = RationalMatrix.Build(d1, dy, (i, j) => Array.IndexOf(learned, j) is int k and >= 0 ? aBar[i, k] : Rational.Zero);
+        var c = RationalMatrix.Build(dy, d1, (i, j) => Array.IndexOf(learned, i) is int k and >= 0 ? cBar[k, j] : Rational.Zero);
+        return new(dy, d1, dy + b.Columns, s, learned, a, b, c, aBar, cBar);
+    }
+
     /// <summary>
     /// Builds a critical point of index set <paramref name="learned"/> (the construction above) with small random
     /// integer entries for Ā, Z and the coefficients of B in a basis of Ker C̄.
