@@ -58,7 +58,7 @@ public static partial class LccChecks
     /// <summary>
     /// lcc (1): the engine's loss (computed m-free from XXᵀ, YXᵀ, ‖Y‖²) equals ½Σᵢ‖yᵢ − W_{H+1}⋯W₁xᵢ‖² computed sample by
     /// sample, on seeded Gaussian instances (H ∈ {1, 2, 3}, widths 1–4, m ≥ dₓ). With <paramref name="normalization"/>
-    /// the per-sample sum is multiplied by that factor (a test passes 1/m, the acgh normalisation, as negative control).
+    /// the per-sample sum is multiplied by that factor (a test passes ½, a different normalisation, as negative control).
     /// </summary>
     /// <param name="context">The check context.</param>
     /// <param name="normalization">Factor applied to the per-sample sum (1 for the printed (1)).</param>

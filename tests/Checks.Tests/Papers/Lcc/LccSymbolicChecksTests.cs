@@ -1,0 +1,133 @@
+using DeepLinear.Checks.Evidence;
+using DeepLinear.Checks.Papers.Lcc;
+using DeepLinear.Checks.Running;
+using DeepLinear.Symbolic.Scalars;
+using Xunit;
+
+namespace DeepLinear.Checks.Tests.Papers.Lcc;
+
+public class LccSymbolicChecksTests
+{
+    private static CheckResult Run(string id) => LccChecks.All[id](CheckContext.Direct());
+
+    [Theory]
+    [InlineData("lcc/text5")]
+    [InlineData("lcc/eq4")]
+    [InlineData("lcc/lemma1")]
+    [InlineData("lcc/lemma1#h1")]
+    [InlineData("lcc/text10")]
+    [InlineData("lcc/prop1#proof-ddt~fixed")]
+    [InlineData("lcc/prop1#proof-chain-eq")]
+    [InlineData("lcc/prop1#proof-difference")]
+    [InlineData("lcc/eq5")]
+    [InlineData("lcc/text11#delta")]
+    [InlineData("lcc/text11#hessian")]
+    [InlineData("lcc/eq6#gradient")]
+    [InlineData("lcc/text16#degree")]
+    [InlineData("lcc/text1")]
+    [InlineData("lcc/text2")]
+    [InlineData("lcc/text3")]
+    [InlineData("lcc/text17")]
+    [InlineData("lcc/eq11")]
+    public void SymbolicClaims_AsPrinted_AreProved(string id)
+    {
+        var result = Run(id);
+        Assert.Equal(Verdict.Proved, result.Verdict);
+        Assert.IsType<ProofEvidence>(result.Evidence);
+    }
+
+    [Fact]
+    public void DifferentialAtFixedDepths_SignFlipped_IsNotProved()
+    {
+        Assert.True(LccChecks.DifferentialAtFixedDepths(-1).Proved);
+        Assert.False(LccChecks.DifferentialAtFixedDepths(+1).Proved);
+    }
+
+    [Fact]
+    public void GradientAllDepths_FactorsOnTheWrongSides_IsNotProved()
+    {
+        Assert.True(LccChecks.GradientAllDepths().Proved);
+        Assert.False(LccChecks.GradientAllDepths(transposeOrderSwapped: true).Proved);
+    }
+
+    [Fact]
+    public void NormDerivative_FactorTwo_IsNotProved()
+    {
+        Assert.True(LccChecks.NormDerivative(4).Proved);
+        Assert.False(LccChecks.NormDerivative(2).Proved);
+    }
+
+    [Fact]
+    public void ChainEqualities_OppositeSignOfC0_IsNotProved() =>
+        Assert.False(LccChecks.ChainEqualities(negateC0: true).Proved);
+
+    [Fact]
+    public void BlockLoss_WithoutTheCbTerm_IsNotProved()
+    {
+        Assert.True(LccChecks.BlockLoss(dropCb: false).Proved);
+        Assert.False(LccChecks.BlockLoss(dropCb: true).Proved);
+    }
+
+    [Fact]
+    public void BlockExpansion_CoefficientOneOnTheSquares_IsNotProved()
+    {
+        Assert.True(LccChecks.BlockExpansion(secondOrder: true, hessianHalf: new Rational(1, 2)).Proved);
+        Assert.False(LccChecks.BlockExpansion(secondOrder: true, hessianHalf: Rational.One).Proved);
+    }
+
+    [Fact]
+    public void BlockGradients_WithoutTheCbbTerm_IsNotProved() =>
+        Assert.False(LccChecks.BlockGradients(withCbbTerm: false).Proved);
+
+    [Fact]
+    public void NinthEquality_PlusTwo_IsNotProved()
+    {
+        Assert.True(LccChecks.NinthEquality(-2).Proved);
+        Assert.False(LccChecks.NinthEquality(2).Proved);
+    }
+
+    [Theory]
+    [InlineData(1, 4)]
+    [InlineData(2, 6)]
+    [InlineData(3, 8)]
+    public void ReducedLossDegree_HHiddenLayers_IsTwiceTheDepth(int h, int degree) =>
+        Assert.Equal(degree, LccChecks.ReducedLossDegree(h));
+
+    [Fact]
+    public void LossDegree_PrintedSquare_IsRefutedAtTwoHiddenLayers()
+    {
+        var result = Run("lcc/text9");
+        Assert.Equal(Verdict.Refuted, result.Verdict);
+        var evidence = Assert.IsType<CounterexampleEvidence>(result.Evidence);
+        Assert.True(evidence.Exact);
+        Assert.Contains("deg L = 6", evidence.Violation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LossDefinition_PrintedNormalisation_IsVerifiedAndOneOverMIsRefuted()
+    {
+        Assert.Equal(Verdict.Verified, LccChecks.LossDefinition(CheckContext.Direct(), 1).Verdict);
+        Assert.Equal(Verdict.Refuted, LccChecks.LossDefinition(CheckContext.Direct(), 0.5).Verdict);
+    }
+
+    [Fact]
+    public void ReductionIdentity_WithoutSx_IsRefuted()
+    {
+        Assert.Equal(Verdict.Verified, LccChecks.ReductionIdentity(CheckContext.Direct(), dropSx: false).Verdict);
+        Assert.Equal(Verdict.Refuted, LccChecks.ReductionIdentity(CheckContext.Direct(), dropSx: true).Verdict);
+    }
+
+    [Theory]
+    [InlineData("lcc/prop1#proof-ddt")]
+    [InlineData("lcc/eq9")]
+    public void PrintedTraceOfDifferentSizes_IsAShapeError(string id)
+    {
+        var result = Run(id);
+        Assert.Equal(Verdict.Refuted, result.Verdict);
+        Assert.True(Assert.IsType<CounterexampleEvidence>(result.Evidence).IsShapeError);
+    }
+
+    [Fact]
+    public void CriticalEquations_BothForms_AreVerifiedTogether() =>
+        Assert.Equal(Verdict.Verified, Run("lcc/eq6").Verdict);
+}
