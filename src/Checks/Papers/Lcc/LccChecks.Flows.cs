@@ -345,7 +345,7 @@ public static partial class LccChecks
             boundIsLower: true,
             context.Seed);
         return CheckResult.FromMonteCarlo(
-            string.Create(CultureInfo.InvariantCulture, $"{trials} seeded trials, d_y ≤ dᵢ ≤ dₓ ≤ 3, m ≤ dₓ + 2; stated bound {bound} stands for 'almost all' (probability one)"),
+            string.Create(CultureInfo.InvariantCulture, $"{trials} seeded trials, d_y ≤ dᵢ ≤ dₓ ≤ 3, m ≤ dₓ + 2; stated bound {bound} stands for 'almost all' (probability one); the success test uses that every critical value is ½Σ_J s_j² (lcc/prop2#i~fixed for H = 1, Kawaguchi [13] for H = 2)"),
             evidence);
     }
 

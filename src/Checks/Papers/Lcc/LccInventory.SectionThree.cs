@@ -17,8 +17,9 @@ public static partial class LccInventory
             @"\begin{cases} \frac{d\bar{\mathbf{W}}_1}{dt} = \bar{\mathbf{W}}_2^T \bar{\mathbf{M}} \\ \frac{d\bar{\mathbf{W}}_2}{dt} = \bar{\mathbf{M}} \bar{\mathbf{W}}_1^T \end{cases} \Rightarrow \frac{d \operatorname{tr} (\bar{\mathbf{W}}_1^T \bar{\mathbf{W}}_1 + \bar{\mathbf{W}}_2^T \bar{\mathbf{W}}_2)}{dt} = 4 \operatorname{tr} (\bar{\mathbf{W}}_1^T \bar{\mathbf{W}}_2^T \bar{\mathbf{M}})",
             OneHidden + " M̄ ≡ Σ_Y − W̄₂W̄₁.",
             ["Flow (4) with H = 1."],
-            "Symbolic identity (dimension-free, trace cyclicity; and entry-wise at small sizes). Negative control: the "
-            + "factor 2 instead of 4 must be rejected."),
+            "Shape check first: tr(W̄₁ᵀW̄₁ + W̄₂ᵀW̄₂) adds a dₓ×dₓ and a d₁×d₁ matrix, a shape error for dₓ ≠ d₁ (the engine's "
+            + "shape checker with symbolic sizes). The intended identity with ‖W̄₁‖²_F + ‖W̄₂‖²_F is lcc/prop1#proof-ddt~fixed (proved, all "
+            + "dimensions; negative control: the factor 2 instead of 4 is not proved)."),
 
         E("lcc/prop1#proof-ddt~fixed", "Proof of Proposition 1 (derivative of the squared norms, sum of traces)", ClaimKind.Prop,
             @"\frac{d (\operatorname{tr} \bar{\mathbf{W}}_1^T \bar{\mathbf{W}}_1 + \operatorname{tr} \bar{\mathbf{W}}_2^T \bar{\mathbf{W}}_2)}{dt} = 4 \operatorname{tr} (\bar{\mathbf{W}}_1^T \bar{\mathbf{W}}_2^T \bar{\mathbf{M}})",
@@ -241,7 +242,9 @@ public static partial class LccInventory
             @"The fact that no critical point is a local maximum is easily checked by taking $\xi \equiv (\mathbf{a}, \mathbf{b}, \mathbf{c})$ such that $\mathbf{C} \mathbf{b} + \mathbf{c} \mathbf{B} \neq \mathbf{0}$ and $\mathbf{a} \mathbf{M}^T = \mathbf{0}$. [...] Such ξ always exists for at least one of \mathbf{B}, \mathbf{C} away from $\mathbf{0}$",
             Critical + " At critical points H_Ξ(ξ) = −tr(Mᵀca) + ½‖Ca + cA‖² + ½‖Cb + cB‖² (the tr(BᵀCᵀcb) term vanishes since CB = 0).",
             ["Ξ ∈ Crit(L).", "B ≠ 0 or C ≠ 0."],
-            "Numeric: construct ξ (a = 0, b or c random) and verify H_Ξ(ξ) > 0; the case B = C = 0 is excluded by the paper."),
+            "Exact at constructed critical points: ξ = (0, b, c) with Cb + cB ≠ 0 gives H_Ξ(ξ) > 0 (exact Hessian). The sentence "
+            + "'such ξ always exists for at least one of B, C away from 0' fails when dₓ = d_y (B, b empty, Cb + cB ∈ ℝ^{d_y×0}): "
+            + "refuted at such a point; the conclusion 'no local maximum' is lcc/text7 (verified)."),
 
         E("lcc/prop2#proof-negative", "Proof of Proposition 2 (negative direction)", ClaimKind.Prop,
             @"Taking $\mathbf{a} = c_0 \mathbf{c}^T \mathbf{M}$ results in $H_{\Xi}(\xi) = -c_0 \text{tr}(\mathbf{M}^T \mathbf{c} \mathbf{c}^T \mathbf{M}) + \frac{1}{2} \|c_0 \mathbf{C} \mathbf{c}^T \mathbf{M} + \mathbf{c} \mathbf{A}\|_F^2 = -c_0 \|\mathbf{c}^T \mathbf{M}\|_F^2 + \frac{1}{2} \|\mathbf{c} \mathbf{A}\|_F^2$, where we recall from (6) that $\mathbf{C}^T \mathbf{M} = \mathbf{0}$.",
@@ -287,8 +290,9 @@ public static partial class LccInventory
             @"\frac{d\|\overline{\mathbf{M}}\|_F^2}{dt} = \frac{d\text{tr}(\overline{\mathbf{M}}^\top \overline{\mathbf{M}})}{dt} = -2\text{tr}(\overline{\mathbf{M}}^\top \overline{\mathbf{M}} \overline{\mathbf{W}}_1^\top \overline{\mathbf{W}}_1 + \overline{\mathbf{W}}_2 \overline{\mathbf{W}}_2^\top \overline{\mathbf{M}} \overline{\mathbf{M}}^\top) \leq -2c_0 \|\overline{\mathbf{M}}\|_F^2",
             OneHidden + " M̄ ≡ Σ_Y − W̄₂W̄₁; c₀ = λ_min(W̄₁ᵀW̄₁) + λ_min(W̄₂W̄₂ᵀ).",
             ["Flow (4), H = 1."],
-            "Symbolic: the equality (dimension-free, from (4) and trace cyclicity). Numeric: the inequality "
-            + "tr(PQ) ≥ λ_min(Q)tr P for PSD P, Q at random points. Negative control: +2 instead of −2 must fail."),
+            "Shape check first: the trace adds M̄ᵀM̄W̄₁ᵀW̄₁ ∈ ℝ^{dₓ×dₓ} and W̄₂W̄₂ᵀM̄M̄ᵀ ∈ ℝ^{d_y×d_y}, a shape error for dₓ ≠ d_y. "
+            + "The sum-of-traces reading is lcc/eq9~fixed: equality proved symbolically (all dimensions; negative control +2), "
+            + "inequality tr(PQ) ≥ λ_min(Q)tr P by FsCheck instances with tightness search."),
 
         E("lcc/eq9~fixed", "Equation (9) (sum of two traces)", ClaimKind.Eq,
             @"\frac{d\|\overline{\mathbf{M}}\|_F^2}{dt} = -2\text{tr}(\overline{\mathbf{M}}^\top \overline{\mathbf{M}} \overline{\mathbf{W}}_1^\top \overline{\mathbf{W}}_1) - 2\text{tr}(\overline{\mathbf{W}}_2 \overline{\mathbf{W}}_2^\top \overline{\mathbf{M}} \overline{\mathbf{M}}^\top) \leq -2c_0 \|\overline{\mathbf{M}}\|_F^2",

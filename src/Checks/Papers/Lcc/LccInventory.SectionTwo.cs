@@ -127,9 +127,9 @@ public static partial class LccInventory
             @"we next derive an upper bound D_C^r for the ``dimension'' of $\text{Crit}_r(L)$ and then show that the sum $D_S^r + D_C^r$ is smaller than the dimension of the state space \mathcal{X} minus two.",
             OneHidden,
             ["1 ≤ r ≤ d_y − 1; D_S^r ≤ dim 𝒳 − U_S^r with U_S^r from (12)."],
-            "Exact integer arithmetic with the printed formulas (11), (12): D_C^r + dim𝒳 − U_S^r = d₁(dₓ+d_y) − (d_y−r)(d₁−r) − 1 "
-            + "≤ dim𝒳 − 2 for all admissible tuples up to 10. Note: the later proof shows '≤ dim 𝒳 − 2', not 'smaller than'. "
-            + "The budget inherits the (12) count, which is a refutation candidate (see lcc/lemma4#kernel-c2)."),
+            "Not checkable: D_S^r bounds dimensions of basins of attraction. Its computable parts: the printed arithmetic "
+            + "(lcc/text17, proved), (11) and (12) (lcc/eq11 proved, lcc/eq12 refuted) and the inertia proxy of the codimension "
+            + "(lcc/text18#negative-eigenvalues, refuted). Note: the later proof shows '≤ dim 𝒳 − 2', not 'smaller than'."),
 
         E("lcc/text9", "Section 2.2 (degree of the loss)", ClaimKind.Text,
             @"Since the loss function $L(\Xi)$ is a polynomial of degree $(H + 1)^2$ in the components of Ξ",
@@ -166,10 +166,11 @@ public static partial class LccInventory
             @"Let Assumptions 1-3 hold. Then there exists an open and dense subset $\overline{\mathcal{P}}$ of the parameter (data) space \mathcal{P} so that, for every pair (\mathbf{X}, \mathbf{Y}) in $\overline{\mathcal{P}}$, there exists an open and dense subset $\overline{\mathcal{X}}$ of the state space \mathcal{X} such that every trajectory of the GDD in (4) corresponding to (\mathbf{X}, \mathbf{Y}) and starting in $\overline{\mathcal{X}}$ converges to a global minimum with $L(\Xi) = 0$.",
             Flow + " Proof given only for H = 1; H > 1 deferred to an extended version.",
             ["Assumptions 1–3.", "(X, Y) generic (unspecified open dense set).", "Ξ(0) generic (unspecified open dense set)."],
-            "Not checkable as an existence statement about open dense sets. Monte Carlo: seeded Gaussian data and "
-            + "initialisations (H ∈ {1, 2}, small dimensions), RK4 to convergence; the fraction of runs ending with "
-            + "L < 1e-8 must be 1 (Clopper–Pearson bound reported). Separate sub-claim lcc/thm1#exceptions for the "
-            + "measure-zero exceptional starts."),
+            "Monte Carlo (MonteCarloEvidence): seeded Gaussian data reduced to Σ_Y as in (2), Gaussian initialisations of "
+            + "the reduced coordinates (H ∈ {1, 2}), the GDD (4) integrated to t = 80; success when L is below the smallest "
+            + "nonzero critical value ½s_min² (then the limit is a global minimum). Stated bound 0.95 (fast, 100 trials) or 0.99 "
+            + "(thorough, 600 trials) for 'almost all'. Negative control: starts on {Aeᵢ = 0, Cᵀeᵢ = 0} are refuted. "
+            + "Exceptions: lcc/thm1#exceptions."),
 
         E("lcc/thm1#exceptions", "Theorem 1 (measure-zero exceptions, negative test)", ClaimKind.Thm,
             @"[trajectories] starting in $\overline{\mathcal{X}}$ converge to a global minimum (the complement of $\overline{\mathcal{X}}$ is nonempty)",

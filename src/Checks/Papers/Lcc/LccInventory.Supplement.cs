@@ -46,8 +46,9 @@ public static partial class LccInventory
             @"The space described by (8) is in fact an algebraic variety (i.e., the set of zeros of a polynomial of degree three) made of a finite number of two by two disjoint smooth strata [10].",
             Critical,
             [],
-            "Symbolic: the equations of (8) (C̄Ā − D_Y = 0, C̄B = 0) have total degree 2; the critical equations (6) "
-            + "have degree 3. Recorded as an imprecision (the variety is cut out by quadrics); the stratification claim is not checkable."),
+            "Not checkable: 'a finite number of two by two disjoint smooth strata [10]' and which stratum is largest are "
+            + "structural claims of stratification theory. Computable part: lcc/text16#degree (the critical equations (6) are "
+            + "cubic, the equations of (8) quadrics)."),
 
         E("lcc/text16#degree", "Proof of Lemma 3 (degree three, computable part)", ClaimKind.Text,
             @"The space described by (8) is in fact an algebraic variety (i.e., the set of zeros of a polynomial of degree three)",
@@ -147,7 +148,8 @@ public static partial class LccInventory
             + "dimension D_C^r), the set of starts converging to it has dimension D_C^r + n₊ = dim 𝒳 − n₋, so codimension ≥ 2 "
             + "requires n₋ ≥ 2 negative Hessian eigenvalues.",
             ["Assumptions 1–3.", "1 ≤ r ≤ d_y − 1."],
-            "Exact inertia of the rational Hessian at constructed saddles (congruence diagonalisation). REFUTATION: "
-            + "d₁ = d_y = dₓ = 2, r = 1, S_Y = diag(2, 1), learning the larger singular value: (n₋, n₀, n₊) = (1, 3, 4), n₀ = D_C¹."),
+            "Not checkable directly (dimension of sets of initialisations). Computable proxy lcc/text18#negative-eigenvalues: "
+            + "exact Hessian inertia at constructed saddles; n₋ = 1 occurs with n₀ = D_C^r (Morse–Bott), i.e. codimension one. "
+            + "Hand computation at d₁ = d_y = dₓ = 2, r = 1, learning the larger singular value: (n₋, n₀, n₊) = (1, 3, 4)."),
     ];
 }
