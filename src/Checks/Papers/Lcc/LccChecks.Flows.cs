@@ -389,7 +389,8 @@ public static partial class LccChecks
                 acc.Add(floor - loss, 1e-9 * floor, seed, () => string.Create(CultureInfo.InvariantCulture, $"start with Ae_{i0 + 1} = 0, Cᵀe_{i0 + 1} = 0, (d₁, dₓ) = ({d1}, {dx}), t = {t:G4}: L = {loss:G6} < ½s² = {floor:G6}"));
             }
 
-            if (DeepLinearGradient.Loss(control[^1].Network, data) <= 1e-8)
+            // The control is below every saddle value ½Σ_J s_j² (J ≠ ∅) at t = 80, so its limit is a global minimum.
+            if (DeepLinearGradient.Loss(control[^1].Network, data) < 0.499 * s.Min() * s.Min())
             {
                 controlsConverged++;
             }
@@ -405,13 +406,13 @@ public static partial class LccChecks
         {
             return CheckResult.Inconclusive(
                 "exceptional starts and their perturbations",
-                new InconclusiveEvidence(string.Create(CultureInfo.InvariantCulture, $"only {controlsConverged} of {runs} perturbed controls reached L ≤ 10⁻⁸ by t = 80"), "control runs", runs));
+                new InconclusiveEvidence(string.Create(CultureInfo.InvariantCulture, $"only {controlsConverged} of {runs} perturbed controls went below the smallest saddle value ½s_min² by t = 80"), "control runs", runs));
         }
 
         var result = acc.ToResult(
             "lcc/thm1#exceptions",
             string.Create(CultureInfo.InvariantCulture, $"{runs} starts on the invariant sets {{Aeᵢ = 0, Cᵀeᵢ = 0}} (H = 1, d_y = 2) and {runs} perturbed controls, t ≤ 80"),
-            string.Create(CultureInfo.InvariantCulture, $"exceptional starts never go below L = ½sᵢ² (they are outside 𝒳̄: the complement is nonempty), while all {controlsConverged} perturbed controls (10⁻³) reach L ≤ 10⁻⁸"),
+            string.Create(CultureInfo.InvariantCulture, $"exceptional starts never go below L = ½sᵢ² (they are outside 𝒳̄: the complement is nonempty), while all {controlsConverged} perturbed controls (10⁻³) go below the smallest saddle value ½s_min² (so they converge to a global minimum)"),
             runSeed: context.Seed);
         return stuck is null || escaped is null ? result : result.WithPlots(Plot("lcc-thm1-exceptions", "Theorem 1: an exceptional start and its perturbation", "L", true, stuck, escaped));
     }
