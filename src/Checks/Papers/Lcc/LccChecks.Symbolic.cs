@@ -30,8 +30,8 @@ public static partial class LccChecks
 
     private static Dictionary<string, Func<CheckContext, CheckResult>> SymbolicChecks() => new(StringComparer.Ordinal)
     {
-        ["lcc/eq1"] = LossDefinition,
-        ["lcc/eq2"] = ReductionIdentity,
+        ["lcc/eq1"] = LossDefinitionChecked,
+        ["lcc/eq2"] = ReductionChecked,
         ["lcc/text5"] = _ => SymbolicProof.FromDerivation(DifferentialAtFixedDepths(), " (H + 1 = 2, 3, 4)"),
         ["lcc/eq4"] = _ => SymbolicProof.FromDerivation(GradientAllDepths()),
         ["lcc/lemma1"] = _ => SymbolicProof.FromDerivation(
@@ -111,8 +111,6 @@ public static partial class LccChecks
         return check.Run(context);
     }
 
-    private static CheckResult LossDefinition(CheckContext context) => LossDefinition(context, 1);
-
     /// <summary>
     /// lcc (2): with the SVDs X = U_XΣ_XV_Xᵀ and Ȳ = YV_X¹ = U_YΣ_YV_Yᵀ and W̄_{H+1} = U_YᵀW_{H+1},
     /// W̄₁ = W₁U_XS_XV_Y (W̄ᵢ = Wᵢ otherwise), ℒ(W) = ½‖Σ_Y − W̄_{H+1}⋯W̄₁‖²_F + ½‖YV_X²‖²_F, on seeded Gaussian
@@ -172,8 +170,6 @@ public static partial class LccChecks
         };
         return check.Run(context);
     }
-
-    private static CheckResult ReductionIdentity(CheckContext context) => ReductionIdentity(context, dropSx: false);
 
     private static string Chain(int from, int to)
         => from < to ? string.Empty : string.Join("*", Enumerable.Range(to, from - to + 1).Reverse().Select(j => $"W{j}"));

@@ -11,9 +11,9 @@ public static partial class LccInventory
             @"\mathcal{L}(\mathbf{W}) = \frac{1}{2} \|\mathbf{Y} - \hat{\mathbf{Y}}\|_F^2 = \frac{1}{2} \|\mathbf{Y} - \mathbf{W}_{H+1} \dots \mathbf{W}_1 \mathbf{X}\|_F^2",
             General,
             ["Ŷ = W_{H+1}⋯W₁X.", "Wᵢ ∈ ℝ^{dᵢ×dᵢ₋₁}, i = 1, …, H+1."],
-            "Symbolic (definition, fixed depth H+1 ∈ {2,3,4}): expand both sides as polynomials in the entries and check "
-            + "equality with Ŷ substituted; numeric: ½Σᵢ‖yᵢ − W xᵢ‖² equals the Frobenius form on random Gaussian instances "
-            + "(seeded). Negative control: the 1/(2m) normalisation of acgh must be rejected as a different value."),
+            "Symbolic, entry-wise (widths (2,2,1), (3,2,2), (2,2,2,1)): the engine's symbolic loss equals the per-sample sum "
+            + "½Σᵢ‖yᵢ − W_{H+1}⋯W₁xᵢ‖² with all entries symbolic; numeric cross-check of the engine's m-free loss on Gaussian "
+            + "instances (negative control in tests: a factor ½ on the sum is refuted)."),
 
         E("lcc/text1", "Assumption 1 (Dimension Condition)", ClaimKind.Text,
             @"$m \geq d_x \geq \max(d_1, \dots, d_H) \geq \min(d_1, \dots, d_H) \geq d_y$. In particular in the case $H = 1$ this condition yields $m \geq d_x \geq d_1 \geq d_y$.",
@@ -33,9 +33,9 @@ public static partial class LccInventory
             @"$\mathcal{L}(\mathbf{W}) = L(\mathbf{W}) + \frac{1}{2}\|\mathbf{Y}\mathbf{V}_{\mathbf{X}}^2\|_F^2$ with $L(\mathbf{W}) \equiv \frac{1}{2}\|\Sigma_{\mathbf{Y}} - \overline{\mathbf{W}}_{H+1}\overline{\mathbf{W}}_H \dots \overline{\mathbf{W}}_2\overline{\mathbf{W}}_1\|_F^2$ where $\Sigma_{\mathbf{X}} \equiv [\mathbf{S}_{\mathbf{X}} \mid \mathbf{0}]$, $\overline{\mathbf{W}}_{H+1} \equiv \mathbf{U}_{\mathbf{Y}}^T \mathbf{W}_{H+1}$, $\overline{\mathbf{W}}_1 \equiv \mathbf{W}_1 \mathbf{U}_{\mathbf{X}} \mathbf{S}_{\mathbf{X}} \mathbf{V}_{\mathbf{Y}}$, $\overline{\mathbf{W}}_i = \mathbf{W}_i$ for $i = 2, \dots, H$",
             General + " SVDs X = U_X Σ_X V_Xᵀ, V_X = [V_X¹ | V_X²], V_X¹ ∈ ℝ^{m×dₓ}; Ȳ ≡ Y V_X¹ = U_Y Σ_Y V_Yᵀ.",
             ["Assumptions 1 and 2 (S_X invertible, so the change of variables W̄₁ ↔ W₁ is a bijection)."],
-            "Numeric identity on random Gaussian (X, Y, W) for H ∈ {1, 2, 3}: compute both SVDs with MathNet, form the "
-            + "W̄ᵢ and compare ℒ(W) with L(W̄) + ½‖Y V_X²‖²_F to 1e-10 relative. Negative control: dropping S_X from W̄₁ "
-            + "(W̄₁ = W₁U_XV_Y) must be rejected."),
+            "Symbolic, entry-wise: S_X, Σ_Y, YV_X² and all weights symbolic in fixed exact rational orthogonal frames (Cayley "
+            + "transforms), H ∈ {1, 2}; numeric cross-check with random frames from MathNet SVDs, H ∈ {1, 2, 3}. Negative "
+            + "control: dropping S_X from W̄₁ (W̄₁ = W₁U_XV_Y) is not proved / refuted."),
 
         E("lcc/text3", "Section 2.1 (dimension of the state space)", ClaimKind.Text,
             @"the state space of $\Xi \equiv (\overline{\mathbf{W}}_{H+1}, \dots, \overline{\mathbf{W}}_1)$ is equal to $\mathcal{X} = \mathbb{R}^{d_y \times d_H} \times \dots \times \mathbb{R}^{d_1 \times d_x}$. In particular, for $H = 1$ we have $d_H = d_1$ and \mathcal{X} has dimension $d_1(d_x + d_y)$.",

@@ -111,6 +111,19 @@ public class LccSymbolicChecksTests
     }
 
     [Fact]
+    public void ReductionProof_WithoutSx_IsNotProved()
+    {
+        Assert.True(LccChecks.LossDefinitionProof().Proved);
+        Assert.True(LccChecks.ReductionProof(dropSx: false).Proved);
+        Assert.False(LccChecks.ReductionProof(dropSx: true).Proved);
+    }
+
+    [Theory]
+    [InlineData("lcc/eq1")]
+    [InlineData("lcc/eq2")]
+    public void LossAndReduction_AreProvedEntrywise(string id) => Assert.Equal(Verdict.Proved, Run(id).Verdict);
+
+    [Fact]
     public void ReductionIdentity_WithoutSx_IsRefuted()
     {
         Assert.Equal(Verdict.Verified, LccChecks.ReductionIdentity(CheckContext.Direct(), dropSx: false).Verdict);
