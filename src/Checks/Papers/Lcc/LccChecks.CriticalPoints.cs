@@ -342,6 +342,17 @@ public static partial class LccChecks
 
     private static CheckResult SaddlesHaveNegativeCurvature(CheckContext context, string claimId)
     {
+        var disagreement = LccSurvey.For(context.Seed, context.Thorough).Entries.FirstOrDefault(x => !x.EngineAgrees);
+        if (disagreement is not null)
+        {
+            return CheckResult.Inconclusive(
+                "exact and numeric Hessian inertia",
+                new InconclusiveEvidence(
+                    $"the numeric engine's inertia {disagreement.NumericInertia} differs from the exact {disagreement.InertiaText} at {disagreement.Point.Describe()}",
+                    "exact congruence diagonalisation against DeepLinearHessian.Inertia",
+                    0));
+        }
+
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var e in LccSurvey.For(context.Seed, context.Thorough).Entries.Where(x => x.IsSaddleRank))
         {
@@ -356,7 +367,7 @@ public static partial class LccChecks
             "constructed saddles, 1 ≤ r ≤ d_y − 1, every index set",
             e => e.IsSaddleRank,
             e => e.Inertia.Negative >= 1 && e.Inertia.Positive >= 1 ? null : $"not a strict saddle: {e.InertiaText}",
-            "∇²L has a negative and a positive eigenvalue (exact inertia); distribution of n₋: " + distribution);
+            "∇²L has a negative and a positive eigenvalue (exact inertia; the numeric engine's DeepLinearHessian.Inertia agrees at every point); distribution of n₋: " + distribution);
     }
 
     private static CheckResult CriticalVariety(CheckContext context) => Survey(

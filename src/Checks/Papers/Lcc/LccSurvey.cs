@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using DeepLinear.Numeric.Derivatives;
 using DeepLinear.Symbolic.Free;
 using DeepLinear.Symbolic.Scalars;
 
@@ -20,6 +21,10 @@ internal sealed class LccSurvey
         Entries = entries;
         Sizes = sizes;
     }
+
+    /// <summary>The absolute eigenvalue tolerance of the numeric engine's inertia (the constructed points have entries of
+    /// order 1, so nonzero eigenvalues are far above it).</summary>
+    public const double NumericInertiaTolerance = 1e-7;
 
     /// <summary>The sizes (d_y, d₁, dₓ) of the fast tier.</summary>
     public static readonly (int Dy, int D1, int Dx)[] FastSizes = [(2, 2, 2), (2, 2, 3), (2, 3, 3), (3, 3, 3), (2, 3, 4)];
@@ -73,7 +78,8 @@ internal sealed class LccSurvey
         int jacobianNullity = point.Rank == 0 ? -1 : LccExact.NullSpace(ConstraintJacobian(point)).Count;
         var t13 = LccExact.MatrixOfMap(point.Parameters, v => Linearized(point, v));
         int sol13 = point.Parameters - LccExact.Rank(t13);
-        return new Entry(point, inertia, jacobianNullity, sol13);
+        var numeric = DeepLinearHessian.Inertia(point.ToNetwork(), point.ToData(), NumericInertiaTolerance);
+        return new Entry(point, inertia, jacobianNullity, sol13, (numeric.Negative, numeric.Zero, numeric.Positive));
     }
 
     /// <summary>D_C^r = 2d₁r − r² + (d₁ − r)(dₓ − d_y) of (11).</summary>
@@ -147,8 +153,12 @@ internal sealed class LccSurvey
     /// <param name="Inertia">The exact inertia of ∇²L (n₋, n₀, n₊).</param>
     /// <param name="JacobianNullity">The nullity of the Jacobian of (8) (−1 for r = 0).</param>
     /// <param name="Solutions13">The dimension of the solution space of (13).</param>
-    internal sealed record Entry(LccPoint Point, (int Negative, int Zero, int Positive) Inertia, int JacobianNullity, int Solutions13)
+    /// <param name="NumericInertia">The inertia from the numeric engine (<see cref="DeepLinearHessian.Inertia"/>, absolute
+    /// tolerance <see cref="NumericInertiaTolerance"/>), for cross-checking the engine against the exact value.</param>
+    internal sealed record Entry(LccPoint Point, (int Negative, int Zero, int Positive) Inertia, int JacobianNullity, int Solutions13, (int Negative, int Zero, int Positive) NumericInertia)
     {
+        public bool EngineAgrees => NumericInertia == Inertia;
+
         public int Rank => Point.Rank;
 
         public int DC => LccSurvey.DC(Point.D1, Point.Dx, Point.Dy, Point.Rank);
