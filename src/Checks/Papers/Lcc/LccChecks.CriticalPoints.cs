@@ -19,7 +19,7 @@ public static partial class LccChecks
     {
         ["lcc/text6"] = _ => RankZeroCriticalPoint("lcc/text6", "it lies in none of the d_y strata Crit_r, r = 1, …, d_y: the stratification has d_y + 1 strata (r = 0, …, d_y), the extra one made of saddles with L = ½‖S_Y‖²_F"),
         ["lcc/text14"] = _ => RankZeroCriticalPoint("lcc/text14", "it is in Crit(L) but in no Crit_r(L) with 1 ≤ r ≤ d_y, so Crit(L) ≠ ∪_{r=1}^{d_y} Crit_r(L); the union must start at r = 0"),
-        ["lcc/lemma2"] = ctx => Combine("lcc/lemma2", KernelsAgree(ctx), RankZeroCriticalPoint("lcc/lemma2#rank", "rank A = rank C = 0, so 0 < r fails"), PrintedSeventhEquation()),
+        ["lcc/lemma2"] = ctx => Combine(KernelsAgree(ctx), RankZeroCriticalPoint("lcc/lemma2", "rank A = rank C = 0, so 0 < r fails"), PrintedSeventhEquation()),
         ["lcc/lemma2#kernel"] = ctx => WithFlowLimits(ctx, KernelsAgree(ctx), "lcc/lemma2#kernel", KernelViolation, "rank A = rank Cᵀ = rank [A; Cᵀ] (numerical ranks)"),
         ["lcc/lemma2#rank"] = _ => RankZeroCriticalPoint("lcc/lemma2#rank", "rank A = rank C = 0, so the printed range 0 < r ≤ d_y misses it (the common rank itself is verified by lcc/lemma2#kernel)"),
         ["lcc/eq7"] = _ => PrintedSeventhEquation(),
@@ -34,7 +34,7 @@ public static partial class LccChecks
         }, "L = ½‖E_Y‖²_F with E_Y the unlearned values"),
         ["lcc/text7"] = ctx => Survey(ctx, "lcc/text7", "every constructed critical point, r = 0, …, d_y", _ => true,
             e => e.Inertia.Positive >= 1 ? null : $"no positive eigenvalue: {e.InertiaText}", "∇²L has a positive eigenvalue (exact inertia), so no critical point is a local maximum"),
-        ["lcc/prop2"] = ctx => Combine("lcc/prop2", PrintedLimitSet(), MinimaAreFullRank(ctx), SaddlesHaveNegativeCurvature(ctx, "lcc/prop2#iii"), CriticalVariety(ctx)),
+        ["lcc/prop2"] = ctx => Combine(PrintedLimitSet(), MinimaAreFullRank(ctx), SaddlesHaveNegativeCurvature(ctx, "lcc/prop2#iii"), CriticalVariety(ctx)),
         ["lcc/prop2#i"] = _ => PrintedLimitSet(),
         ["lcc/prop2#i~fixed"] = LimitSetWithHalf,
         ["lcc/prop2#ii"] = MinimaAreFullRank,

@@ -51,7 +51,7 @@ public static partial class LccChecks
         ["lcc/text11#delta"] = _ => SymbolicProof.FromDerivation(BlockExpansion(secondOrder: false, hessianHalf: new Rational(1, 2))),
         ["lcc/text11#hessian"] = _ => SymbolicProof.FromDerivation(BlockExpansion(secondOrder: true, hessianHalf: new Rational(1, 2))),
         ["lcc/eq6#gradient"] = _ => SymbolicProof.FromDerivation(BlockGradients(withCbbTerm: true)),
-        ["lcc/eq6"] = ctx => Combine("lcc/eq6", SymbolicProof.FromDerivation(BlockGradients(withCbbTerm: true)), CriticalEquationsEquivalence(ctx)),
+        ["lcc/eq6"] = ctx => Combine(SymbolicProof.FromDerivation(BlockGradients(withCbbTerm: true)), CriticalEquationsEquivalence(ctx)),
         ["lcc/text16#degree"] = _ => CriticalEquationDegrees(),
     };
 
@@ -596,9 +596,8 @@ public static partial class LccChecks
     /// The verdict of a claim made of parts: the first refuted part if any (its counterexample refutes the whole
     /// statement), otherwise the weakest verdict (verified before proved), with the parts named in the scope.
     /// </summary>
-    private static CheckResult Combine(string claimId, params CheckResult[] parts)
+    private static CheckResult Combine(params CheckResult[] parts)
     {
-        _ = claimId;
         var refuted = parts.FirstOrDefault(p => p.Verdict == Verdict.Refuted);
         if (refuted is not null)
         {
