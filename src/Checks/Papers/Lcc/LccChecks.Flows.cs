@@ -465,7 +465,7 @@ public static partial class LccChecks
         var acc = new SlackAccumulator(1e-7, 1e-14);
         int runs = context.Thorough ? 30 : 6;
         var times = LccNumeric.GeometricTimes(0.01, 4, 12);
-        PlotSeries? lossSeries = null, boundSeries = null;
+        PlotSeries? lossSeries = null, boundSeries = null, printedSeries = null;
         for (int k = 0; k < runs; k++)
         {
             ulong seed = context.DeriveSeed(500 + (ulong)k);
@@ -516,6 +516,8 @@ public static partial class LccChecks
             {
                 lossSeries = new PlotSeries("L(t)", run.Select(p => p.Time).ToList(), run.Select(p => Math.Max(DeepLinearGradient.Loss(p.Network, data), 1e-300)).ToList());
                 boundSeries = new PlotSeries("L(0)e^{−2λt}, λ = λ_{d_y}↓(C⁰)", run.Select(p => p.Time).ToList(), run.Select(p => Math.Max(l0 * Math.Exp(-2 * lambda * p.Time), 1e-300)).ToList(), Dashed: true);
+                double alpha = eig[dy - 1];
+                printedSeries = new PlotSeries("printed L(0)e^{−2αt}, α = λ_{d_y}↑(C⁰)", run.Select(p => p.Time).ToList(), run.Select(p => Math.Max(l0 * Math.Exp(-2 * alpha * p.Time), 1e-300)).ToList(), Dashed: true);
             }
         }
 
@@ -524,7 +526,9 @@ public static partial class LccChecks
             string.Create(CultureInfo.InvariantCulture, $"{runs} gradient-flow runs (H = 1), 13 times in [0, 4], the printed counterexample start included"),
             "starts with W̄₂ of scale 2–3 and W̄₁ of scale 0.3 (C⁰ with d_y positive eigenvalues), d_y ≤ d₁ ≤ dₓ ≤ 4; L(t) ≤ L(0)e^{−2λ_{d_y}↓(C⁰)t}",
             runSeed: context.Seed);
-        return lossSeries is null || boundSeries is null ? result : result.WithPlots(Plot("lcc-remark1-rate", "Remark 1 (corrected): loss and exponential bound", "L", true, lossSeries, boundSeries));
+        return lossSeries is null || boundSeries is null || printedSeries is null
+            ? result
+            : result.WithPlots(Plot("lcc-remark1-rate", "Remark 1: loss, corrected bound and printed bound (counterexample start)", "L", true, lossSeries, boundSeries, printedSeries));
     }
 
     /// <summary>
