@@ -462,7 +462,10 @@ public static partial class LccChecks
     public static CheckResult ExponentialRate(CheckContext context, bool unbalancedStart)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var acc = new SlackAccumulator(1e-7, 1e-14);
+        // Relative tolerance only: times at which the bound has fallen below 10⁻⁹·L(0) (the integrator's accuracy) are
+        // not compared at all — they are counted and reported, never passed by an absolute tolerance.
+        var acc = new SlackAccumulator(1e-7, 0);
+        int belowFloor = 0;
         int runs = context.Thorough ? 30 : 6;
         var times = LccNumeric.GeometricTimes(0.01, 4, 12);
         PlotSeries? lossSeries = null, boundSeries = null, printedSeries = null;
@@ -509,7 +512,14 @@ public static partial class LccChecks
             foreach (var (t, n) in run)
             {
                 double l = DeepLinearGradient.Loss(n, data);
-                acc.Add(l, l0 * Math.Exp(-2 * lambda * t), seed, () => string.Create(CultureInfo.InvariantCulture, $"(d_y, d₁, dₓ) = ({dy}, {d1}, {dx}), λ = {lambda:G4}, t = {t:G4}, seed {seed}"));
+                double bound = l0 * Math.Exp(-2 * lambda * t);
+                if (bound < 1e-9 * l0)
+                {
+                    belowFloor++;
+                    continue;
+                }
+
+                acc.Add(l, bound, seed, () => string.Create(CultureInfo.InvariantCulture, $"(d_y, d₁, dₓ) = ({dy}, {d1}, {dx}), λ = {lambda:G4}, t = {t:G4}, seed {seed}"));
             }
 
             if (k == 0)
@@ -524,7 +534,7 @@ public static partial class LccChecks
         var result = acc.ToResult(
             "lcc/remark1~fixed",
             string.Create(CultureInfo.InvariantCulture, $"{runs} gradient-flow runs (H = 1), 13 times in [0, 4], the printed counterexample start included"),
-            "starts with W̄₂ of scale 2–3 and W̄₁ of scale 0.3 (C⁰ with d_y positive eigenvalues), d_y ≤ d₁ ≤ dₓ ≤ 4; L(t) ≤ L(0)e^{−2λ_{d_y}↓(C⁰)t}",
+            string.Create(CultureInfo.InvariantCulture, $"starts with W̄₂ of scale 2–3 and W̄₁ of scale 0.3 (C⁰ with d_y positive eigenvalues), d_y ≤ d₁ ≤ dₓ ≤ 4; L(t) ≤ L(0)e^{{−2λ_{{d_y}}↓(C⁰)t}}; {belowFloor} (run, time) pairs where the bound is below 10⁻⁹·L(0), the integrator's accuracy, were not compared"),
             runSeed: context.Seed);
         return lossSeries is null || boundSeries is null || printedSeries is null
             ? result
