@@ -9,6 +9,8 @@ namespace DeepLinear.Numeric.Dynamics;
 /// <summary>
 /// The product-matrix flow of trbw (6): <c>Ẇ = −A_{W,N}(∇L¹(W))</c>, integrated directly by RK4 with a rank-k
 /// retraction (truncated SVD) after each step, so the iterate stays on the manifold of rank-≤k matrices (trbw Thm 4).
+/// The stages evaluate the field on ℳ_k (<see cref="Field(Matrix{double}, RegressionData, int, int)"/>), which keeps the
+/// fourth order of RK4 at rank-deficient W.
 /// </summary>
 public static class ProductFlow
 {
@@ -56,10 +58,10 @@ public static class ProductFlow
             }
 
             double h = Math.Min(step, endTime - t);
-            var k1 = Field(w, data, depth);
-            var k2 = Field(w + (h / 2 * k1), data, depth);
-            var k3 = Field(w + (h / 2 * k2), data, depth);
-            var k4 = Field(w + (h * k3), data, depth);
+            var k1 = Field(w, data, depth, rank);
+            var k2 = Field(w + (h / 2 * k1), data, depth, rank);
+            var k3 = Field(w + (h / 2 * k2), data, depth, rank);
+            var k4 = Field(w + (h * k3), data, depth, rank);
             var next = w + (h / 6 * (k1 + (2 * k2) + (2 * k3) + k4));
             if (next.Enumerate().Any(x => !double.IsFinite(x)))
             {
@@ -82,6 +84,25 @@ public static class ProductFlow
         }
 
         return -new ProductOperator(w, depth).Apply(data.Gradient(w));
+    }
+
+    /// <summary>
+    /// The vector field <c>−A_{W,N}(∇L¹(W))</c> of the flow on ℳ_k: W is read as its best rank-k approximation (singular
+    /// values beyond the k-th count as 0, <see cref="ProductOperator(Matrix{double}, int, int)"/>). Off the manifold (the
+    /// RK4 stage points, whose normal component is O(h²)) this field is smooth, whereas the threshold-rank field of
+    /// <see cref="Field(Matrix{double}, RegressionData, int)"/> sees the O(h²) singular values and is only Lipschitz there
+    /// (e.g. <c>(WWᵀ)^{1/2}</c> for N = 2), which lowers the order of RK4 from 4 to about 2 at rank-deficient W.
+    /// </summary>
+    public static Matrix<double> Field(Matrix<double> w, RegressionData data, int depth, int rank)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(data);
+        if (w.Enumerate().Any(x => !double.IsFinite(x)))
+        {
+            return Matrix<double>.Build.Dense(w.RowCount, w.ColumnCount, double.NaN);
+        }
+
+        return -new ProductOperator(w, depth, Math.Min(rank, Math.Min(w.RowCount, w.ColumnCount))).Apply(data.Gradient(w));
     }
 
     /// <summary>The best rank-≤k approximation (truncated SVD).</summary>

@@ -1,0 +1,485 @@
+using System.Globalization;
+using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Support;
+using DeepLinear.Numeric.Data;
+using DeepLinear.Numeric.Derivatives;
+using DeepLinear.Numeric.Diagnostics;
+using DeepLinear.Numeric.Geometry;
+using DeepLinear.Numeric.Model;
+using FsCheck;
+using FsCheck.Fluent;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace DeepLinear.Checks.Papers.Trbw;
+
+/// <content>
+/// The operator 𝒜_{W,N} of (7), the product velocity (6) at balanced points, Theorem 3 (self-adjoint, image T_W𝓜_k,
+/// positive definite on T_W𝓜_k, the metric (8) and its integral formula by quadrature), the Riemannian gradient and (9).
+/// </content>
+public static partial class TrbwChecks
+{
+    private static void AddOperatorChecks(Dictionary<string, Func<CheckContext, CheckResult>> checks)
+    {
+        checks["trbw/eq7"] = ctx => OperatorFormula(ctx);
+        checks["trbw/eq6"] = ctx => ProductVelocityAtBalancedPoints(ctx);
+        checks["trbw/thm3"] = _ => CheckResult.NotCheckable(
+            "the C¹ regularity of g on 𝓜_k (smoothness in W) cannot be decided numerically; every algebraic part is checked separately",
+            "trbw/thm3#self-adjoint", "trbw/thm3#image", "trbw/thm3#positive-definite", "trbw/eq8", "trbw/thm3#integral");
+        checks["trbw/thm3#self-adjoint"] = ctx => SelfAdjoint(ctx);
+        checks["trbw/thm3#image"] = ctx => ImageIsTangentSpace(ctx);
+        checks["trbw/thm3#positive-definite"] = ctx => PositiveDefiniteOnTangentSpace(ctx);
+        checks["trbw/eq8"] = ctx => MetricWellDefined(ctx);
+        checks["trbw/thm3#integral"] = ctx => IntegralFormulaOfMetric(ctx);
+        checks["trbw/text6"] = ctx => RiemannianGradient(ctx);
+        checks["trbw/eq9"] = ctx => DirectFlowIsTangent(ctx);
+    }
+
+    /// <summary>W ∈ 𝓜_k of a given shape, rank, scale (with an optional tiny singular value), depth N and two arguments.</summary>
+    private sealed record OperatorInstance(int Rows, int Columns, int Rank, int Depth, double Scale, bool NearDegenerate, int Seed)
+    {
+        public int K => Math.Min(Rank, Math.Min(Rows, Columns));
+
+        public (Matrix<double> W, Matrix<double> Z1, Matrix<double> Z2) Build()
+        {
+            var rng = Rng(Seed);
+            var w = RankMatrix(Rows, Columns, Spectrum(K, Scale, NearDegenerate, rng), rng);
+            return (w, GaussianMatrix(Rows, Columns, 1, rng), GaussianMatrix(Rows, Columns, 1, rng));
+        }
+
+        public ProductOperator Operator(Matrix<double> w) => new(w, Depth, K);
+
+        public override string ToString()
+            => string.Create(CultureInfo.InvariantCulture, $"W ∈ ℝ^{{{Rows}×{Columns}}} of rank {K}, N = {Depth}, σ scale {Scale}{(NearDegenerate ? " with σ_k = 10⁻⁴·scale" : string.Empty)}, seed {Seed}");
+    }
+
+    private static Gen<OperatorInstance> OperatorInstances(int minRank) =>
+        from rows in Gen.Choose(1, 4)
+        from columns in Gen.Choose(1, 4)
+        from rank in Gen.Choose(minRank, 4)
+        from depth in Gen.Choose(2, 6)
+        from scaleExponent in Gen.Choose(-3, 3)
+        from nearDegenerate in Gen.Elements(false, false, true)
+        from seed in Gen.Choose(0, int.MaxValue)
+        select new OperatorInstance(rows, columns, rank, depth, Math.Pow(4, scaleExponent), nearDegenerate, seed);
+
+    private static IEnumerable<OperatorInstance> ShrinkOperator(OperatorInstance inst)
+    {
+        if (inst.Rows > 1)
+        {
+            yield return inst with { Rows = inst.Rows - 1 };
+        }
+
+        if (inst.Columns > 1)
+        {
+            yield return inst with { Columns = inst.Columns - 1 };
+        }
+
+        if (inst.Depth > 2)
+        {
+            yield return inst with { Depth = inst.Depth - 1 };
+        }
+
+        if (inst.NearDegenerate)
+        {
+            yield return inst with { NearDegenerate = false };
+        }
+    }
+
+    /// <summary>The full SVD frames of W (U ∈ O(rows), V ∈ O(columns)) and the singular values padded with zeros beyond k.</summary>
+    private static (Matrix<double> U, Matrix<double> V, double[] Sigma) Frames(Matrix<double> w, int k)
+    {
+        var svd = w.Svd(computeVectors: true);
+        var sigma = Enumerable.Range(0, Math.Max(w.RowCount, w.ColumnCount)).Select(i => i < k ? svd.S[i] : 0.0).ToArray();
+        return (svd.U, svd.VT.Transpose(), sigma);
+    }
+
+    /// <summary>The normal component (I − U_kU_kᵀ)Z(I − V_kV_kᵀ) of Z at a rank-k W (frames from an SVD of W).</summary>
+    private static Matrix<double> NormalPart(Matrix<double> u, Matrix<double> v, int k, Matrix<double> z)
+    {
+        var uk = u.SubMatrix(0, u.RowCount, 0, k);
+        var vk = v.SubMatrix(0, v.RowCount, 0, k);
+        var pu = Matrix<double>.Build.DenseIdentity(u.RowCount) - (uk * uk.Transpose());
+        var pv = Matrix<double>.Build.DenseIdentity(v.RowCount) - (vk * vk.Transpose());
+        return pu * z * pv;
+    }
+
+    /// <summary>
+    /// trbw/eq7: the engine's 𝒜_{W,N} (SVD basis, 0⁰ = 1) against the printed sum Σⱼ(WWᵀ)^{(N−j)/N}Z(WᵀW)^{(j−1)/N} with the
+    /// fractional powers of the PSD matrices WWᵀ, WᵀW computed independently by symmetric eigendecomposition.
+    /// </summary>
+    private static CheckResult OperatorFormula(CheckContext context)
+        => new InequalityCheck<OperatorInstance>
+        {
+            ClaimId = "trbw/eq7",
+            Family = "W of shapes up to 4×4, every rank 0…min, N = 2…6, singular-value scales 4^{−3…3}, a third with σ_k = 10⁻⁴·scale",
+            Generator = OperatorInstances(0),
+            Evaluate = inst =>
+            {
+                var (w, z, _) = inst.Build();
+                var wwT = w * w.Transpose();
+                var wTw = w.Transpose() * w;
+                int n = inst.Depth;
+                var sum = Matrix<double>.Build.Dense(inst.Rows, inst.Columns);
+                for (int j = 1; j <= n; j++)
+                {
+                    sum += MatrixDiagnostics.PsdPower(wwT, (double)(n - j) / n) * z * MatrixDiagnostics.PsdPower(wTw, (double)(j - 1) / n);
+                }
+
+                var engine = inst.Operator(w).Apply(z);
+                return InstanceOutcome.Identity((engine - sum).FrobeniusNorm(), sum.FrobeniusNorm());
+            },
+            Describe = inst => inst.ToString(),
+            Shrink = ShrinkOperator,
+            Instances = 100,
+        }.Run(context);
+
+    /// <summary>
+    /// The defect of (6) at one tuple: ‖Σⱼ S_{j+1}(−∇_{Wⱼ}L^N)P_{j−1} + 𝒜_{W,N}(∇L¹(W))‖_F, relative to
+    /// ‖𝒜_{W,N}(∇L¹(W))‖_F, where the first sum is d/dt(W_N⋯W₁) along the factor flow (5) (product rule).
+    /// </summary>
+    /// <param name="network">The tuple (balanced for (6) to hold).</param>
+    /// <param name="data">The data.</param>
+    /// <returns>The relative defect.</returns>
+    public static double ProductVelocityDefect(DeepLinearNetwork network, RegressionData data)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(data);
+        var gradients = DeepLinearGradient.Gradient(network, data);
+        var w = network.Product();
+        var velocity = Matrix<double>.Build.Dense(w.RowCount, w.ColumnCount);
+        for (int j = 1; j <= network.Depth; j++)
+        {
+            velocity -= network.Suffix(j + 1) * gradients[j - 1] * network.Prefix(j - 1);
+        }
+
+        var predicted = -new ProductOperator(w, network.Depth, 1e-9).Apply(data.Gradient(w));
+        return (velocity - predicted).FrobeniusNorm() / (1 + predicted.FrobeniusNorm());
+    }
+
+    /// <summary>
+    /// trbw/eq6 at balanced points: d/dt(W_N⋯W₁) along (5) equals −𝒜_{W,N}(∇L¹(W)) for balanced tuples of every rank
+    /// (depth 2–5, widths 1–4, scales 3^{−2…2}).
+    /// </summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="unbalancedStarts">Negative control: Gaussian tuples, rejected by the hypothesis (hypotheses-not-met).</param>
+    /// <returns>Verified, or hypotheses-not-met for the negative control.</returns>
+    public static CheckResult ProductVelocityAtBalancedPoints(CheckContext context, bool unbalancedStarts = false)
+        => new InequalityCheck<TupleInstance>
+        {
+            ClaimId = "trbw/eq6",
+            Family = "balanced tuples of random rank, depth 2–5, widths 1–4, scales 3^{−2…2} (a third with a tiny singular value), Gaussian data m = 3dₓ",
+            Generator = TupleInstances(5, 4),
+            Evaluate = inst =>
+            {
+                var net = unbalancedStarts ? inst.Gaussian() : inst.Balanced();
+                if (!IsBalanced(net))
+                {
+                    return InstanceOutcome.Rejected(string.Create(CultureInfo.InvariantCulture, $"not balanced: imbalance {F(Imbalance(net))} ({inst})"));
+                }
+
+                var data = RandomData(inst.Widths[0], inst.Widths[^1], Rng(inst.Seed + 1));
+                return InstanceOutcome.Identity(ProductVelocityDefect(net, data), 0, 1e-8);
+            },
+            Describe = inst => inst.ToString(),
+            Instances = 100,
+        }.Run(context);
+
+    private static CheckResult SelfAdjoint(CheckContext context)
+        => new InequalityCheck<OperatorInstance>
+        {
+            ClaimId = "trbw/thm3#self-adjoint",
+            Family = "W of shapes up to 4×4, every rank 0…min, N = 2…6, scales 4^{−3…3}, tiny σ_k in a third; Z₁, Z₂ Gaussian",
+            Generator = OperatorInstances(0),
+            Evaluate = inst =>
+            {
+                var (w, z1, z2) = inst.Build();
+                var a = inst.Operator(w);
+                double left = ProductOperator.Inner(a.Apply(z1), z2);
+                double right = ProductOperator.Inner(z1, a.Apply(z2));
+                return InstanceOutcome.Identity(left - right, a.Apply(z1).FrobeniusNorm() * z2.FrobeniusNorm());
+            },
+            Describe = inst => inst.ToString(),
+            Shrink = ShrinkOperator,
+            Instances = 100,
+        }.Run(context);
+
+    /// <summary>The matrix of a linear map on ℝ^{rows×columns} in the basis of matrix units (column-major vectorisation).</summary>
+    private static Matrix<double> MatrixOf(Func<Matrix<double>, Matrix<double>> map, int rows, int columns)
+    {
+        int n = rows * columns;
+        var m = Matrix<double>.Build.Dense(n, n);
+        for (int c = 0; c < n; c++)
+        {
+            var e = Matrix<double>.Build.Dense(rows, columns);
+            e[c % rows, c / rows] = 1;
+            var image = map(e);
+            for (int r = 0; r < n; r++)
+            {
+                m[r, c] = image[r % rows, r / rows];
+            }
+        }
+
+        return m;
+    }
+
+    private static CheckResult ImageIsTangentSpace(CheckContext context)
+        => new InequalityCheck<OperatorInstance>
+        {
+            ClaimId = "trbw/thm3#image",
+            Family = "W of shapes up to 4×4, every rank 0…min, N = 2…6, scales 4^{−3…3}, tiny σ_k in a third; image ⊆ T_W𝓜_k and dim image = k(dₓ + d_y − k)",
+            Generator = OperatorInstances(0),
+            Evaluate = inst =>
+            {
+                var (w, z, _) = inst.Build();
+                var a = inst.Operator(w);
+                var (u, v, _) = Frames(w, inst.K);
+                var az = a.Apply(z);
+                double normal = NormalPart(u, v, inst.K, az).FrobeniusNorm() / (1 + az.FrobeniusNorm());
+                var matrix = MatrixOf(a.Apply, inst.Rows, inst.Columns);
+                int rank = MatrixDiagnostics.NumericalRank(matrix, 1e-11);
+                int dimension = inst.K * (inst.Rows + inst.Columns - inst.K);
+                return InstanceOutcome.Identity(Math.Abs(rank - dimension) + normal, 0);
+            },
+            Describe = inst => inst.ToString(),
+            Shrink = ShrinkOperator,
+            Instances = 100,
+        }.Run(context);
+
+    /// <summary>
+    /// The matrix of 𝒜 restricted to T_W𝓜_k in the orthonormal basis uₐv_bᵀ (a ≤ k or b ≤ k), the same for the inverse
+    /// (the engine's solve on the tangent space), and the smallest multiplier min Σⱼσₐ^{2(N−j)/N}σ_b^{2(j−1)/N} over
+    /// tangent pairs (with 0⁰ = 1), computed from the singular values alone.
+    /// </summary>
+    private static (Matrix<double> Restricted, Matrix<double> Inverse, double SmallestMultiplier) Restriction(OperatorInstance inst, Matrix<double> w)
+    {
+        var a = inst.Operator(w);
+        var (u, v, sigma) = Frames(w, inst.K);
+        var basis = new List<Matrix<double>>();
+        double smallest = double.PositiveInfinity;
+        int n = inst.Depth;
+        for (int p = 0; p < inst.Rows; p++)
+        {
+            for (int q = 0; q < inst.Columns; q++)
+            {
+                if (p < inst.K || q < inst.K)
+                {
+                    basis.Add(u.Column(p).OuterProduct(v.Column(q)));
+                    double k = 0;
+                    for (int j = 1; j <= n; j++)
+                    {
+                        k += Pow0(sigma[p], 2.0 * (n - j) / n) * Pow0(sigma[q], 2.0 * (j - 1) / n);
+                    }
+
+                    smallest = Math.Min(smallest, k);
+                }
+            }
+        }
+
+        int t = basis.Count;
+        var images = basis.Select(a.Apply).ToArray();
+        var inverses = basis.Select(a.SolveOnTangentSpace).ToArray();
+        var m = Matrix<double>.Build.Dense(t, t, (r, c) => ProductOperator.Inner(images[c], basis[r]));
+        var mi = Matrix<double>.Build.Dense(t, t, (r, c) => ProductOperator.Inner(inverses[c], basis[r]));
+        return (m, mi, smallest);
+    }
+
+    private static double Pow0(double x, double p) => p == 0 ? 1 : x == 0 ? 0 : Math.Pow(x, p);
+
+    private static CheckResult PositiveDefiniteOnTangentSpace(CheckContext context)
+        => new InequalityCheck<OperatorInstance>
+        {
+            ClaimId = "trbw/thm3#positive-definite",
+            Family = "W of shapes up to 4×4, rank 1…min, N = 2…6, scales 4^{−3…3}, tiny σ_k in a third; 𝒜̄ and 𝒜̄⁻¹ in an orthonormal basis of T_W𝓜_k: "
+                + "asymmetry, |λ_min − min multiplier|/λ_max, ‖𝒜̄𝒜̄⁻¹ − I‖, non-positivity of λ_min(𝒜̄) or λ_min(𝒜̄⁻¹)",
+            Generator = OperatorInstances(1),
+            Evaluate = inst =>
+            {
+                var (w, _, _) = inst.Build();
+                var (m, mi, smallest) = Restriction(inst, w);
+                double scale = m.L2Norm();
+                double asymmetry = ((m - m.Transpose()).FrobeniusNorm() / scale) + ((mi - mi.Transpose()).FrobeniusNorm() / mi.L2Norm());
+                var evd = ((m + m.Transpose()) * 0.5).Evd(Symmetricity.Symmetric);
+                double lambdaMin = evd.EigenValues.Min(x => x.Real);
+                var evdInverse = ((mi + mi.Transpose()) * 0.5).Evd(Symmetricity.Symmetric);
+                double inverseMin = evdInverse.EigenValues.Min(x => x.Real);
+                double mismatch = Math.Abs(lambdaMin - smallest) / scale;
+                double product = ((m * mi) - Matrix<double>.Build.DenseIdentity(m.RowCount)).FrobeniusNorm() / (1 + (m.FrobeniusNorm() * mi.FrobeniusNorm() * 1e-8));
+                double nonPositive = (lambdaMin > 0 ? 0 : 1) + (inverseMin > 0 ? 0 : 1);
+                return InstanceOutcome.Identity(asymmetry + mismatch + nonPositive + (1e-3 * product), 0, 1e-8);
+            },
+            Describe = inst => inst.ToString(),
+            Shrink = ShrinkOperator,
+            Instances = 60,
+        }.Run(context);
+
+    private static CheckResult MetricWellDefined(CheckContext context)
+        => new InequalityCheck<OperatorInstance>
+        {
+            ClaimId = "trbw/eq8",
+            Family = "W of shapes up to 4×4, rank 1…min, N = 2…6, scales 4^{−3…3}, tiny σ_k in a third; Z₁, Z₂ tangent (projected Gaussians): "
+                + "𝒜̄(𝒜̄⁻¹Z₁) = Z₁, g(Z₁, Z₂) = g(Z₂, Z₁), g(Z₁, Z₁) > 0",
+            Generator = OperatorInstances(1),
+            Evaluate = inst =>
+            {
+                var (w, g1, g2) = inst.Build();
+                var a = inst.Operator(w);
+                var z1 = a.ProjectToTangentSpace(g1);
+                var z2 = a.ProjectToTangentSpace(g2);
+                var x = a.SolveOnTangentSpace(z1);
+                double solve = (a.Apply(x) - z1).FrobeniusNorm() / z1.FrobeniusNorm();
+                double g12 = a.Metric(z1, z2);
+                double g21 = a.Metric(z2, z1);
+                double g11 = a.Metric(z1, z1);
+                double symmetry = Math.Abs(g12 - g21) / (Math.Abs(g12) + Math.Abs(g21) + g11);
+                return InstanceOutcome.Identity(solve + symmetry + (g11 > 0 ? 0 : 1), 0, 1e-8);
+            },
+            Describe = inst => inst.ToString(),
+            Shrink = ShrinkOperator,
+            Instances = 100,
+        }.Run(context);
+
+    /// <summary>
+    /// The integral of Theorem 3, sin(π/N)/π ∫₀^∞ tr((tI + WWᵀ)⁻¹Z₁(tI + WᵀW)⁻¹Z₂ᵀ) t^{1/N} dt, by the trapezoidal rule in
+    /// u = ln t (step 0.15; the integrand is analytic in the strip |Im u| &lt; π, so the rule converges geometrically)
+    /// over [ln σ²_min − 40N, ln σ²_max + 40N/(N − 1)]. The trace is evaluated in the SVD frames of W, where the resolvents
+    /// are diagonal; the normal coordinates of the tangent arguments (rounding) are set to 0 — on the normal space the
+    /// integral diverges, which is why the formula is stated for Z₁, Z₂ ∈ T_W𝓜_k.
+    /// </summary>
+    /// <param name="w">W of rank <paramref name="rank"/>.</param>
+    /// <param name="rank">k ≥ 1.</param>
+    /// <param name="depth">N ≥ 2.</param>
+    /// <param name="z1">Z₁ ∈ T_W𝓜_k.</param>
+    /// <param name="z2">Z₂ ∈ T_W𝓜_k.</param>
+    /// <param name="prefactor">The constant in front (printed: sin(π/N)/π).</param>
+    /// <param name="tExponent">The power of t in the integrand (printed: 1/N).</param>
+    /// <returns>The value of the integral expression.</returns>
+    public static double MetricByQuadrature(Matrix<double> w, int rank, int depth, Matrix<double> z1, Matrix<double> z2, double prefactor, double tExponent)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(z1);
+        ArgumentNullException.ThrowIfNull(z2);
+        var (u, v, sigma) = Frames(w, rank);
+        var c1 = u.Transpose() * z1 * v;
+        var c2 = u.Transpose() * z2 * v;
+        var pairs = new List<(double Alpha, double Beta, double Weight)>();
+        for (int a = 0; a < w.RowCount; a++)
+        {
+            for (int b = 0; b < w.ColumnCount; b++)
+            {
+                if (a < rank || b < rank)
+                {
+                    pairs.Add((sigma[a] * sigma[a], sigma[b] * sigma[b], c1[a, b] * c2[a, b]));
+                }
+            }
+        }
+
+        var positive = sigma.Take(rank).Select(s => s * s).Where(s => s > 0).ToArray();
+        double lo = Math.Log(positive.Min()) - (40.0 * depth);
+        double hi = Math.Log(positive.Max()) + (40.0 * depth / (depth - 1.0)) + (40.0 / Math.Max(1e-3, 1 - tExponent));
+        const double h = 0.15;
+        int count = (int)Math.Ceiling((hi - lo) / h);
+        double sum = 0;
+        for (int i = 0; i <= count; i++)
+        {
+            double uNode = lo + (i * h);
+            double t = Math.Exp(uNode);
+            double trace = 0;
+            foreach (var (alpha, beta, weight) in pairs)
+            {
+                trace += weight / ((t + alpha) * (t + beta));
+            }
+
+            double value = trace * Math.Pow(t, tExponent) * t;
+            sum += (i == 0 || i == count) ? value / 2 : value;
+        }
+
+        return prefactor * sum * h;
+    }
+
+    /// <summary>
+    /// trbw/thm3#integral: the integral formula of the metric (quadrature, <see cref="MetricByQuadrature"/>) against
+    /// g_W(Z₁, Z₂) = ⟨𝒜̄⁻¹(Z₁), Z₂⟩_F (the engine's solve on the tangent space), relative tolerance 10⁻⁸.
+    /// </summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="prefactorOneOverPi">Negative control: 1/π instead of sin(π/N)/π (must be refuted).</param>
+    /// <param name="exponentNMinusOneOverN">Negative control: t^{(N−1)/N} instead of t^{1/N} (must be refuted).</param>
+    /// <returns>Verified, or refuted for a negative control.</returns>
+    public static CheckResult IntegralFormulaOfMetric(CheckContext context, bool prefactorOneOverPi = false, bool exponentNMinusOneOverN = false)
+        => new InequalityCheck<OperatorInstance>
+        {
+            ClaimId = "trbw/thm3#integral",
+            Family = "W of shapes up to 4×4, rank 1…min (full rank included), N = 2…6, scales 4^{−3…3}, tiny σ_k in a third; Z₁, Z₂ tangent; "
+                + "trapezoidal quadrature in ln t (step 0.15) against ⟨𝒜̄⁻¹(Z₁), Z₂⟩_F",
+            Generator = OperatorInstances(1),
+            Evaluate = inst =>
+            {
+                var (w, g1, g2) = inst.Build();
+                var a = inst.Operator(w);
+                var z1 = a.ProjectToTangentSpace(g1);
+                var z2 = a.ProjectToTangentSpace(g2);
+                int n = inst.Depth;
+                double prefactor = prefactorOneOverPi ? 1 / Math.PI : Math.Sin(Math.PI / n) / Math.PI;
+                double exponent = exponentNMinusOneOverN ? (n - 1.0) / n : 1.0 / n;
+                double integral = MetricByQuadrature(w, inst.K, n, z1, z2, prefactor, exponent);
+                double metric = a.Metric(z1, z2);
+                double scale = Math.Sqrt(a.Metric(z1, z1) * a.Metric(z2, z2));
+                return InstanceOutcome.Identity((integral - metric) / scale, 0, 1e-8);
+            },
+            Describe = inst => inst.ToString(),
+            Shrink = ShrinkOperator,
+            Instances = 60,
+        }.Run(context);
+
+    /// <summary>
+    /// trbw/text6: for f = L¹ (data in the paper's setting) the printed ∇^g f(W) = 𝒜_{W,N}(∇f(W)) satisfies the defining
+    /// identity g_W(∇^g f(W), Z) = df(W)[Z] for tangent Z, with df(W)[Z] by a central difference of L¹ along Z (exact for a
+    /// quadratic up to rounding).
+    /// </summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="euclidean">Negative control: use the projected Euclidean gradient P_T∇f as ∇^g f (must be refuted).</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult RiemannianGradient(CheckContext context, bool euclidean = false)
+        => new InequalityCheck<OperatorInstance>
+        {
+            ClaimId = "trbw/text6",
+            Family = "W of shapes up to 4×4, rank 1…min, N = 2…6, scales 4^{−3…3}, tiny σ_k in a third; f = L¹ with Gaussian data (m = 3dₓ); Z tangent; "
+                + "df(W)[Z] by central difference (step 10⁻³)",
+            Generator = OperatorInstances(1),
+            Evaluate = inst =>
+            {
+                var (w, g, _) = inst.Build();
+                var a = inst.Operator(w);
+                var data = RandomData(inst.Columns, inst.Rows, Rng(inst.Seed + 7));
+                var gradient = data.Gradient(w);
+                var riemannian = euclidean ? a.ProjectToTangentSpace(gradient) : a.Apply(gradient);
+                var z = a.ProjectToTangentSpace(g);
+                const double eps = 1e-3;
+                double df = (data.Loss(w + (eps * z)) - data.Loss(w - (eps * z))) / (2 * eps);
+                double lhs = a.Metric(riemannian, z);
+                double scale = gradient.FrobeniusNorm() * z.FrobeniusNorm();
+                return InstanceOutcome.Identity((lhs - df) / scale, 0, 1e-7);
+            },
+            Describe = inst => inst.ToString(),
+            Shrink = ShrinkOperator,
+            Instances = 100,
+        }.Run(context);
+
+    private static CheckResult DirectFlowIsTangent(CheckContext context)
+        => new InequalityCheck<OperatorInstance>
+        {
+            ClaimId = "trbw/eq9",
+            Family = "W of shapes up to 4×4, rank 1…min, N = 2…6, scales 4^{−3…3}, tiny σ_k in a third, Gaussian data: the velocity −𝒜_{W,N}(∇L¹(W)) of (9) "
+                + "has no normal component, so (9) is an equation on 𝓜_k",
+            Generator = OperatorInstances(1),
+            Evaluate = inst =>
+            {
+                var (w, _, _) = inst.Build();
+                var data = RandomData(inst.Columns, inst.Rows, Rng(inst.Seed + 3));
+                var velocity = -inst.Operator(w).Apply(data.Gradient(w));
+                var (u, v, _) = Frames(w, inst.K);
+                return InstanceOutcome.Identity(NormalPart(u, v, inst.K, velocity).FrobeniusNorm(), velocity.FrobeniusNorm());
+            },
+            Describe = inst => inst.ToString(),
+            Instances = 100,
+        }.Run(context);
+}

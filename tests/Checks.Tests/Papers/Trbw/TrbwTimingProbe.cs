@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using System.Globalization;
+using DeepLinear.Checks.Catalog;
+using DeepLinear.Checks.Running;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace DeepLinear.Checks.Tests.Papers.Trbw;
+
+public class TrbwTimingProbe(ITestOutputHelper output)
+{
+    [Fact]
+    public void Probe_AllTrbwChecks_PrintsVerdictsAndSeconds()
+    {
+        if (Environment.GetEnvironmentVariable("TRBW_PROBE") != "1")
+        {
+            return;
+        }
+
+        string? only = Environment.GetEnvironmentVariable("TRBW_ONLY");
+        double total = 0;
+        foreach (var claim in ClaimCatalog.Default.ForPaper("trbw").Where(c => c.HasCheck))
+        {
+            if (only is not null && !claim.Id.Text.Contains(only, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var sw = Stopwatch.StartNew();
+            var result = claim.Check!(CheckContext.Direct());
+            sw.Stop();
+            total += sw.Elapsed.TotalSeconds;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{claim.Id.Text,-28} {result.Verdict,-14} {sw.Elapsed.TotalSeconds,7:F3}s  {result.Evidence.Summary()}"));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"TOTAL {total:F2}s"));
+    }
+}
