@@ -24,6 +24,12 @@ public static partial class TrbwInventory
             + "the experiments, d_N = d₀). Numeric: the product with the printed shapes is undefined for dₓ ≠ d_y; with the "
             + "corrected shapes Q = U_kΣ_kV_k to round-off."),
 
+        E("trbw/text11~fixed", "Appendix A (reduced SVD of Q, shapes corrected)", ClaimKind.Text,
+            @"In these plots k is the rank of $Q := YX^T(XX^T)^{-\frac{1}{2}} \in \mathbb{R}^{d_y \times d_x}$, and $Q = U_k \Sigma_k V_k$ is the (reduced) singular value decomposition of Q , i.e., $U_k \in \mathbb{R}^{d_x \times k}$ and $V_k \in \mathbb{R}^{d_y \times k}$ have orthonormal columns and $\Sigma_k \in \mathbb{R}^{k \times k}$ is a diagonal matrix containing the non-zero singular values of Q .",
+            Appendix + " Correction: Q = U_kΣ_kV_kᵀ with U_k ∈ ℝ^{d_y×k}, V_k ∈ ℝ^{dₓ×k} (the printed shapes are swapped and the transpose is missing).",
+            ["XXᵀ full rank."],
+            "Numeric: for Q of every shape and rank, U_k, V_k from the SVD have orthonormal columns and U_kΣ_kV_kᵀ = Q to round-off."),
+
         E("trbw/text12", "Appendix A (convergence to U_kΣ_kV_k(XXᵀ)^{−1/2})", ClaimKind.Text,
             @"With balanced initial conditions the plots of Figure 1 show convergence rates of the flow to critical points $U_k \Sigma_k V_k (XX^T)^{-\frac{1}{2}}$ (as explicitly stated in [1, Proposition 32]). Similarly, with non-balanced initial conditions the plots of Figure 2 show convergence rates to these critical points.",
             Appendix,
@@ -103,6 +109,12 @@ public static partial class TrbwInventory
             "Numeric. REFUTATION CANDIDATE as printed: L¹(W) = ½‖X − WX‖²_F converges to ½Σ_{i>r}σᵢ² = ½Σ_{i>r}λᵢ(XXᵀ), not to "
             + "its square root; the square root is the limit of ‖X − WX‖_F (trbw/text21), not of L¹. Check both values "
             + "at the end of the B.1 runs."),
+
+        E("trbw/text22~fixed", "Appendix B.1 (the loss L¹ converges to half the tail sum)", ClaimKind.Text,
+            @"This depicts convergence of the functional $L^1(W(t))$ to the optimal error, which is the square-root of the sum of the tail eigenvalues of XX^T of order greater than r .",
+            Autoencoder + " Correction: L¹(W(t)) = ½‖X − W(t)X‖²_F converges to ½Σ_{i>r}σᵢ² = ½Σ_{i>r}λᵢ(XXᵀ); the square root of the tail sum is the limit of ‖X − W(t)X‖_F (trbw/text21).",
+            ["W(t) → U_rU_rᵀ."],
+            "End values of autoencoder runs of (5) from the B.1 construction (N ∈ {2, 3}) against ½Σ_{i>r}σᵢ², relative 1e-8."),
 
         E("trbw/text23", "Appendix B.2 (non-balanced limit)", ClaimKind.Text,
             @"For $W_j(0)$, $j = 1, \dots, N$, we randomly generate Gaussian matrices. As in the balanced case we see that $W(t)$ converges to $U_r U_r^T$.",

@@ -259,6 +259,13 @@ public static partial class TrbwInventory
             + "spaces are printed ℝ^{d₀×d₁} × ℝ^{d₁×d₂}, but W₁ ∈ ℝ^{d₁×d₀}, W₂ ∈ ℝ^{d₂×d₁} by the paper's own convention "
             + "(transposed shapes). Negative test: start W₁ = 0, W₂ = 0 (a critical point) does not converge to the minimiser."),
 
+        E("trbw/thm5#b~fixed", "Theorem 5 (b), factor spaces corrected", ClaimKind.Thm,
+            @"(b) For $N = 2$, for almost all initial values $W_1(0)$ and $W_2(0)$, the flow (5) converges to a global minimizer of L^N on $\mathbb{R}^{d_0 \times d_1} \times \mathbb{R}^{d_1 \times d_2}$.",
+            Flow + " N = 2. Correction: the factor spaces are ℝ^{d₁×d₀} × ℝ^{d₂×d₁} (W₁ ∈ ℝ^{d₁×d₀}, W₂ ∈ ℝ^{d₂×d₁} by the paper's convention); the printed ℝ^{d₀×d₁} × ℝ^{d₁×d₂} is transposed.",
+            ["XXᵀ full rank.", "N = 2.", "Initialisation outside an unspecified null set."],
+            "Seeded Gaussian starts (each outside any fixed null set with probability one), flow (5) run to ‖∇L²‖ ≤ 1e-9: "
+            + "L²(limit) = min L² = L¹(W*_{min(d₀,d₁,d₂)}). Negative control: the zero start (a critical point) is refuted."),
+
         E("trbw/text7", "Section 4 (conjecture for N ≥ 3)", ClaimKind.Text,
             @"We conjecture that also for $N \geq 3$ the flow converges to a global minimizer of L^N for almost all initializations.",
             Flow,
