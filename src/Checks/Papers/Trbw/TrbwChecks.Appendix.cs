@@ -271,8 +271,9 @@ public static partial class TrbwChecks
     /// nonzero singular values equal to 1, for N = 2…6 and 2N ≤ d ≤ 4N.
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="independentFrames">Negative control: draw an independent frame for Uⱼ₋₁ in each layer (not the columns
-    /// of the previous Vⱼ₋₁); the tuple is then not balanced and the check must refute.</param>
+    /// <param name="independentFrames">Negative control: the last factor from an independent construction (its U_{N−1} is
+    /// not the first d₁ columns of the V_{N−1} used by the previous layer); for N ≥ 3 the tuple is then not balanced and
+    /// the check must refute.</param>
     /// <returns>Verified, or refuted for the negative control.</returns>
     public static CheckResult PrintedBalancedInitialisation(CheckContext context, bool independentFrames = false)
     {
@@ -290,7 +291,7 @@ public static partial class TrbwChecks
             if (independentFrames)
             {
                 var other = PrintedB1Start(dims, rng);
-                net = net.WithFactor(1, other.Factor(1));
+                net = net.WithFactor(n, other.Factor(n));
             }
 
             var s = SingularValues(net.Product());

@@ -59,10 +59,10 @@ public static partial class TrbwChecks
     /// trbw/text1: rank(W_N⋯W₁) ≤ r = min{d₀, …, d_N} on seeded Gaussian, rank-deficient and balanced tuples.
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="hiddenWidthsOnly">Negative control: compare with min{d₁, …, d_{N−1}} instead (false; must be refuted
-    /// on a tuple whose outer width is the smallest).</param>
+    /// <param name="outerWidthsOnly">Negative control: the false claim that the outer widths alone decide the rank,
+    /// min{d₀, d_N} ≤ rank(W) (ignores a narrow hidden layer; must be refuted).</param>
     /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult ProductRankBound(CheckContext context, bool hiddenWidthsOnly = false)
+    public static CheckResult ProductRankBound(CheckContext context, bool outerWidthsOnly = false)
     {
         var gen = from depth in Gen.Choose(2, 5)
                   from w in Gen.ArrayOf(Gen.Choose(1, 5), 6)
@@ -78,8 +78,9 @@ public static partial class TrbwChecks
             {
                 var net = inst.Build();
                 int rank = MatrixDiagnostics.NumericalRank(net.Product(), 1e-9);
-                int bound = hiddenWidthsOnly ? inst.Widths.Skip(1).Take(inst.Depth - 1).Min() : inst.Widths.Min();
-                return InstanceOutcome.Inequality(rank, bound);
+                return outerWidthsOnly
+                    ? InstanceOutcome.Inequality(Math.Min(inst.Widths[0], inst.Widths[inst.Depth]), rank)
+                    : InstanceOutcome.Inequality(rank, inst.Widths.Min());
             },
             Describe = inst => inst.ToString(),
             Shrink = inst => inst.Shrink(),

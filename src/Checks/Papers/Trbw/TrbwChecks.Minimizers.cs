@@ -226,8 +226,8 @@ public static partial class TrbwChecks
     /// trbw/thm6 on seeded random rank-k starts W(0) = U diag(σ) Vᵀ. The flow (9) on 𝓜_k is integrated through its balanced
     /// factorisation (Theorem 4.1: the product of the factor flow (5) from a balanced rank-k tuple with hidden widths k
     /// solves (9); checked against the RK4 direct flow as trbw/thm4#1-flow), with the adaptive Dormand–Prince pair so that
-    /// long horizons are affordable. For k ≤ q the run goes until ‖∇L^N‖ ≤ 10⁻⁹ (t ≤ 3000; otherwise rejected as not
-    /// converged) and the limit must be the global minimiser of L¹ on 𝓜_k: ‖W − W*_k‖_F ≤ 10⁻⁶(1 + ‖W*_k‖_F). For k &gt; q
+    /// long horizons are affordable. For k ≤ q the run goes until ‖∇L^N‖ ≤ 10⁻⁹ (t ≤ 1000; otherwise rejected as not
+    /// converged) and the limit must be the global minimiser of L¹ on 𝓜_k: ‖W − W*_k‖_F ≤ 10⁻⁵(1 + ‖W*_k‖_F). For k &gt; q
     /// (rank-q targets) the second option must be under way on [0, 200]: σ_k(W(t)) decreases at every recorded time and
     /// L¹(W(200)) − min L¹ ≤ 10⁻³(1 + min L¹) (the flow approaches the critical point W*_q of the lower stratum 𝓜_q).
     /// </summary>
@@ -253,15 +253,15 @@ public static partial class TrbwChecks
             if (!above)
             {
                 var target = LowRankMinimizer.Compute(data, k).Minimizer;
-                var (final, time, times, values) = RunUntilCritical(start, data, 1e-9, 25, 3000, context.CancellationToken, n => (n.Product() - target).FrobeniusNorm());
+                var (final, time, times, values) = RunUntilCritical(start, data, 1e-9, 25, 1000, context.CancellationToken, n => (n.Product() - target).FrobeniusNorm());
                 if (DeepLinearGradient.GradientNorm(final, data) > 1e-9)
                 {
-                    acc.Reject(description + ": not converged by t = 3000");
+                    acc.Reject(description + ": not converged by t = 1000");
                     continue;
                 }
 
                 double distance = (final.Product() - target).FrobeniusNorm();
-                acc.Add(distance, 1e-6 * (1 + target.FrobeniusNorm()), seed, () => string.Create(CultureInfo.InvariantCulture, $"{description}: ‖W − W*_k‖_F = {F(distance)} at t = {time}"));
+                acc.Add(distance, 1e-5 * (1 + target.FrobeniusNorm()), seed, () => string.Create(CultureInfo.InvariantCulture, $"{description}: ‖W − W*_k‖_F = {F(distance)} at t = {time}"));
                 if (series.Count < 6)
                 {
                     series.Add(new PlotSeries(description.Split(',')[0] + ", rank " + k.ToString(CultureInfo.InvariantCulture), times, Floor(values)));
@@ -286,7 +286,7 @@ public static partial class TrbwChecks
 
         var result = acc.ToResult(
             "trbw/thm6",
-            string.Create(CultureInfo.InvariantCulture, $"{runs} seeded rank-k starts; (9) through balanced rank-k factorisations, Dormand–Prince, to ‖∇‖ ≤ 10⁻⁹ (t ≤ 3000) for k ≤ q, on [0, 200] for k > q"),
+            string.Create(CultureInfo.InvariantCulture, $"{runs} seeded rank-k starts; (9) through balanced rank-k factorisations, Dormand–Prince, to ‖∇‖ ≤ 10⁻⁹ (t ≤ 1000) for k ≤ q, on [0, 200] for k > q"),
             "N = 2–4, shapes 2–4, k ≤ q (noisy targets, q = min(dₓ, d_y)) in three quarters, k = q + 1 with rank-q targets in one quarter");
         return series.Count == 0 ? result : result.WithPlots(Plot("direct-flow-to-minimizer", "‖W(t) − W*_k‖_F along (9), k ≤ q", "‖W − W*_k‖_F", true, [.. series]));
     }
