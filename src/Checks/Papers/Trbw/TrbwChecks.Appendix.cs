@@ -71,7 +71,10 @@ public static partial class TrbwChecks
     /// trbw/text10: exact part — for every N ∈ [2, 20] and r &lt; dₓ ≤ 200 the ceiling grid gives d₁ = r and d_N = dₓ
     /// (integer arithmetic); numeric part — W̃ = W̃_N⋯W̃₁ with entries N(0, 1/dⱼ) has rank r (σ_r &gt; 10⁻⁸σ₁) on seeded draws.
     /// </summary>
-    private static CheckResult SupervisedInstanceFamily(CheckContext context)
+    /// <param name="context">The check context.</param>
+    /// <param name="claimedRankOffset">Negative control: claim rank r + offset for W̃ (1 must be refuted).</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult SupervisedInstanceFamily(CheckContext context, int claimedRankOffset = 0)
     {
         for (int n = 2; n <= 20; n++)
         {
@@ -99,6 +102,7 @@ public static partial class TrbwChecks
             int r = rng.Next(1, d);
             var target = Initializations.TrbwGaussianTarget(CeilingGrid(n, d, r), rng.Next()).Product();
             var s = SingularValues(target);
+            r += claimedRankOffset;
             acc.Add(1e-8 * s[0], Sigma(s, r), seed, () => $"N = {n}, dₓ = {d}, r = {r}: σ_r(W̃) below 10⁻⁸σ₁");
             acc.Add(Sigma(s, r + 1), 1e-10 * s[0], seed, () => $"N = {n}, dₓ = {d}, r = {r}: σ_(r+1)(W̃) not zero");
         }
@@ -144,7 +148,10 @@ public static partial class TrbwChecks
     /// printed B.1 construction) and Gaussian starts the factor flow (5) reaches ‖∇L^N‖ ≤ 10⁻⁹ and its limit equals
     /// U_kΣ_kV_kᵀ(XXᵀ)^{−1/2} = W*_k with k the rank of the limit.
     /// </summary>
-    private static CheckResult SupervisedLimits(CheckContext context)
+    /// <param name="context">The check context.</param>
+    /// <param name="targetRankOffset">Negative control: compare with W*_{k+offset} (−1 must be refuted).</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult SupervisedLimits(CheckContext context, int targetRankOffset = 0)
     {
         int runs = context.Thorough ? 16 : 4;
         var acc = new SlackAccumulator();
@@ -171,7 +178,7 @@ public static partial class TrbwChecks
             var w = final.Product();
             int k = MatrixDiagnostics.NumericalRank(w, 1e-6);
             ranks.Add(k.ToString(CultureInfo.InvariantCulture));
-            var target = LowRankMinimizer.Compute(data, k).Minimizer;
+            var target = LowRankMinimizer.Compute(data, Math.Max(0, k + targetRankOffset)).Minimizer;
             double distance = (w - target).FrobeniusNorm();
             acc.Add(distance, 1e-6 * (1 + target.FrobeniusNorm()), seed, () => string.Create(CultureInfo.InvariantCulture, $"{description}: ‖W − U_kΣ_kV_kᵀ(XXᵀ)^(−1/2)‖_F = {F(distance)} (k = {k}) at t = {time}"));
         }
@@ -306,6 +313,13 @@ public static partial class TrbwChecks
             "printed construction Wⱼ(0) = VⱼI_{dⱼ×d₁}Uⱼ₋₁ᵀ with Haar Vⱼ (j = 0…N), B.1 floor grid, N = 2–6, 2N ≤ d ≤ 4N: imbalance + max|σᵢ(W(0)) − 1| (i ≤ r) + σ_{r+1}(W(0))");
     }
 
+    /// <summary>The projector onto eigenvectors 2, …, r + 1 of XXᵀ (a wrong subspace, for negative controls).</summary>
+    private static Matrix<double> ShiftedProjector(Matrix<double> x, int r)
+    {
+        var u = x.Svd(computeVectors: true).U.SubMatrix(0, x.RowCount, 1, Math.Min(r, x.RowCount - 1));
+        return u * u.Transpose();
+    }
+
     /// <summary>U_rU_rᵀ for the top-r eigenvectors of XXᵀ (left singular vectors of X).</summary>
     private static Matrix<double> TopProjector(Matrix<double> x, int r)
     {
@@ -320,7 +334,13 @@ public static partial class TrbwChecks
     /// 10⁻⁶ (Frobenius). Instances with λ_r(XXᵀ) − λ_{r+1}(XXᵀ) &lt; 10⁻³λ₁ are rejected (U_r not
     /// determined).
     /// </summary>
-    private static CheckResult AutoencoderLimit(CheckContext context, string id, bool balanced, int offset)
+    /// <param name="context">The check context.</param>
+    /// <param name="id">trbw/text16, trbw/text20 or trbw/text23.</param>
+    /// <param name="balanced">Balanced B.1 starts (text16, text20) or Gaussian starts (text23).</param>
+    /// <param name="offset">Added to d (text20 uses other dimensions than text16).</param>
+    /// <param name="wrongSubspace">Negative control: compare with the projector onto eigenvectors 2…r + 1 (must be refuted).</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult AutoencoderLimit(CheckContext context, string id, bool balanced, int offset, bool wrongSubspace = false)
     {
         int runs = context.Thorough ? 12 : 4;
         var acc = new SlackAccumulator();
@@ -343,7 +363,7 @@ public static partial class TrbwChecks
             }
 
             var start = balanced ? PrintedB1Start(dims, rng) : new DeepLinearNetwork(Enumerable.Range(1, n).Select(j => GaussianMatrix(dims.Width(j), dims.Width(j - 1), 1 / Math.Sqrt(dims.Width(j - 1)), rng)).ToArray());
-            var projector = TopProjector(x, r);
+            var projector = wrongSubspace ? ShiftedProjector(x, r) : TopProjector(x, r);
             var (final, time, times, errors) = RunUntilCritical(
                 start, data, 1e-10, 10, 3000, context.CancellationToken, net => (net.Product() - projector).FrobeniusNorm(), net => (net.Product() - projector).FrobeniusNorm() <= 1e-8);
             double error = (final.Product() - projector).FrobeniusNorm();
@@ -421,7 +441,11 @@ public static partial class TrbwChecks
     /// trbw/text22~fixed: along the autoencoder flow from B.1 starts, L¹(W(t)) tends to ½Σ_{i&gt;r}σᵢ² = ½Σ_{i&gt;r}λᵢ(XXᵀ)
     /// (end value of runs to ‖∇L^N‖ ≤ 10⁻¹⁰, relative 10⁻⁸) — the corrected form of the printed square-root sentence.
     /// </summary>
-    private static CheckResult LossLimitHalfTail(CheckContext context)
+    /// <param name="context">The check context.</param>
+    /// <param name="printedSquareRoot">Negative control: compare with the printed value (Σ_{i&gt;r}λᵢ(XXᵀ))^{1/2} (must be
+    /// refuted, as trbw/text22 is).</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult LossLimitHalfTail(CheckContext context, bool printedSquareRoot = false)
     {
         int runs = context.Thorough ? 12 : 4;
         var acc = new SlackAccumulator();
@@ -441,7 +465,8 @@ public static partial class TrbwChecks
             var (final, time, times, losses) = RunUntilCritical(
                 PrintedB1Start(dims, rng), data, 1e-10, 10, 3000, context.CancellationToken, net => DeepLinearGradient.Loss(net, data), net => Math.Abs(DeepLinearGradient.Loss(net, data) - halfTail) <= 1e-11 * halfTail);
             double loss = DeepLinearGradient.Loss(final, data);
-            acc.AddIdentity(loss - halfTail, halfTail, seed, () => string.Create(CultureInfo.InvariantCulture, $"N = {n}, d = {d}, r = {r}: L¹(W) = {F(loss)}, ½Σσᵢ² = {F(halfTail)} at t = {F(time)}"), 1e-8);
+            double claimed = printedSquareRoot ? Math.Sqrt(2 * halfTail) : halfTail;
+            acc.AddIdentity(loss - claimed, claimed, seed, () => string.Create(CultureInfo.InvariantCulture, $"N = {n}, d = {d}, r = {r}: L¹(W) = {F(loss)}, ½Σσᵢ² = {F(halfTail)} at t = {F(time)}"), 1e-8);
             if (series.Count < 4)
             {
                 series.Add(new PlotSeries(string.Create(CultureInfo.InvariantCulture, $"L¹, N = {n}, d = {d}"), times, losses));

@@ -54,7 +54,11 @@ public static partial class TrbwChecks
     /// rank and scale (tiny singular values included) and rejects the same tuple with W₁ scaled by 1 + 10⁻⁴ (which breaks
     /// W₂ᵀW₂ = W₁W₁ᵀ). The count of misclassified tuples is the residual.
     /// </summary>
-    private static CheckResult BalancedPredicate(CheckContext context)
+    /// <param name="context">The check context.</param>
+    /// <param name="relativeTolerance">The predicate's tolerance (10⁻¹⁰; a loose tolerance such as 1 accepts the
+    /// perturbed tuples and must be refuted).</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult BalancedPredicate(CheckContext context, double relativeTolerance = 1e-10)
         => new InequalityCheck<TupleInstance>
         {
             ClaimId = "trbw/def2",
@@ -64,7 +68,7 @@ public static partial class TrbwChecks
             {
                 var balanced = inst.Balanced();
                 var perturbed = balanced.WithFactor(1, balanced.Factor(1) * (1 + 1e-4));
-                int wrong = (IsBalanced(balanced) ? 0 : 1) + (IsBalanced(perturbed) ? 1 : 0);
+                int wrong = (IsBalanced(balanced, relativeTolerance) ? 0 : 1) + (IsBalanced(perturbed, relativeTolerance) ? 1 : 0);
                 return InstanceOutcome.Identity(wrong, 0);
             },
             Describe = inst => inst.ToString(),

@@ -53,7 +53,11 @@ public static partial class TrbwChecks
     /// 1–4, scales 0.3–2) stays finite and L^N is non-increasing between consecutive recorded times (as along any
     /// gradient flow); sup_t Σⱼ‖Wⱼ(t)‖²_F is reported. A diverged run would be a violation.
     /// </summary>
-    private static CheckResult FlowDefinedWithDecreasingLoss(CheckContext context)
+    /// <param name="context">The check context.</param>
+    /// <param name="claimIncreasing">Negative control of the checker: test the false claim that L^N never decreases (must
+    /// be refuted).</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult FlowDefinedWithDecreasingLoss(CheckContext context, bool claimIncreasing = false)
     {
         int runs = context.Thorough ? 24 : 6;
         var times = Grid(3, 10);
@@ -81,7 +85,7 @@ public static partial class TrbwChecks
             {
                 double loss = DeepLinearGradient.Loss(path[p], data);
                 int at = p;
-                acc.Add(loss, previous, seed, () => string.Create(CultureInfo.InvariantCulture, $"{description}: L^N rose between t = {times[at] - 3} and t = {times[at]}"));
+                acc.Add(claimIncreasing ? previous : loss, claimIncreasing ? loss : previous, seed, () => string.Create(CultureInfo.InvariantCulture, $"{description}: L^N rose between t = {times[at] - 3} and t = {times[at]}"));
                 previous = loss;
                 norms.Add(ParameterNormSquared(path[p]));
             }
@@ -105,10 +109,15 @@ public static partial class TrbwChecks
     /// Σⱼ‖∇_{Wⱼ}L^N‖_F ≤ 10⁻⁶(1 + ‖∇L^N(0)‖) (a critical point is approached) and the iterate is Cauchy:
     /// ‖θ(200) − θ(150)‖ ≤ 10⁻⁶(1 + ‖θ(200)‖).
     /// </summary>
-    private static CheckResult FlowApproachesCriticalPoint(CheckContext context)
+    /// <param name="context">The check context.</param>
+    /// <param name="endTime">The horizon (200; a horizon of 1 is a negative control that must be refuted, the flow being
+    /// still far from a critical point).</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult FlowApproachesCriticalPoint(CheckContext context, double endTime = 200)
     {
+        ArgumentNullException.ThrowIfNull(context);
         int runs = context.Thorough ? 16 : 4;
-        double[] times = [10, 25, 50, 100, 150, 200];
+        double[] times = [.. new[] { 0.05, 0.125, 0.25, 0.5, 0.75, 1.0 }.Select(f => f * endTime)];
         var acc = new SlackAccumulator();
         var series = new List<PlotSeries>();
         for (int i = 0; i < runs; i++)
@@ -119,21 +128,24 @@ public static partial class TrbwChecks
             double g0 = DeepLinearGradient.GradientNorm(start, data);
             var end = path[^1];
             double gEnd = DeepLinearGradient.GradientNorm(end, data);
-            acc.Add(gEnd, 1e-6 * (1 + g0), seed, () => description + ": gradient norm at t = 200");
+            acc.Add(gEnd, 1e-6 * (1 + g0), seed, () => description + ": gradient norm at t = " + F(endTime) + " is " + F(gEnd));
             double drift = Math.Sqrt(Enumerable.Range(1, end.Depth).Sum(j => Math.Pow((end.Factor(j) - path[^2].Factor(j)).FrobeniusNorm(), 2)));
-            acc.Add(drift, 1e-6 * (1 + Math.Sqrt(ParameterNormSquared(end))), seed, () => description + ": ‖θ(200) − θ(150)‖");
+            acc.Add(drift, 1e-6 * (1 + Math.Sqrt(ParameterNormSquared(end))), seed, () => description + ": ‖θ(T) − θ(3T/4)‖ = " + F(drift));
             series.Add(new PlotSeries(description.Split(',')[0], [0, .. times], Floor([g0, .. path.Select(n => DeepLinearGradient.GradientNorm(n, data))])));
         }
 
         return acc.ToResult(
                 "trbw/thm1#critical",
-                string.Create(CultureInfo.InvariantCulture, $"{runs} Dormand–Prince runs of (5) to t = 200 (finite horizon)"),
+                string.Create(CultureInfo.InvariantCulture, $"{runs} Dormand–Prince runs of (5) to t = {endTime} (finite horizon)"),
                 "Gaussian and balanced starts, depth 2–4, widths 1–3, scales 0.3–2, Gaussian data with noisy targets (m = 3dₓ)")
             .WithPlots(Plot("gradient-norm", "‖∇L^N‖ along the factor flow (5)", "‖∇L^N‖_F", true, [.. series]));
     }
 
     /// <summary>trbw/text5: along Dormand–Prince runs of (5), the numerical rank (σᵢ &gt; 10⁻⁹σ₁) of W(t) never exceeds r = min dⱼ.</summary>
-    private static CheckResult ProductRankAlongFlow(CheckContext context)
+    /// <param name="context">The check context.</param>
+    /// <param name="boundOffset">Negative control: compare with r + offset (−1 must be refuted).</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult ProductRankAlongFlow(CheckContext context, int boundOffset = 0)
     {
         int runs = context.Thorough ? 30 : 8;
         var times = Grid(0.5, 4);
@@ -143,7 +155,7 @@ public static partial class TrbwChecks
             ulong seed = context.DeriveSeed((ulong)i);
             var (start, data, description) = FlowSetting(seed, i, balanced: i % 2 == 0, maxWidth: 5);
             var path = FactorFlowAdaptiveAt(start, data, times, context.CancellationToken, 1e-9);
-            int r = start.Dimensions.MinWidth;
+            int r = start.Dimensions.MinWidth + boundOffset;
             foreach (var (net, t) in path.Zip(times))
             {
                 int rank = Numeric.Diagnostics.MatrixDiagnostics.NumericalRank(net.Product(), 1e-9);
@@ -300,7 +312,10 @@ public static partial class TrbwChecks
     /// (ProductFlow) exists on [0, 4] (finite), keeps rank exactly k (σ_k(W(t)) ≥ 10⁻⁸σ₁; rank ≤ k is enforced by the
     /// retraction) and is a converged solution: steps 0.02 and 0.01 agree at t = 4 to 10⁻⁶(1 + ‖W‖_F).
     /// </summary>
-    private static CheckResult DirectFlowExistsOnHorizon(CheckContext context)
+    /// <param name="context">The check context.</param>
+    /// <param name="claimedRankOffset">Negative control: claim rank k + offset (1 must be refuted: σ_{k+1} = 0).</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult DirectFlowExistsOnHorizon(CheckContext context, int claimedRankOffset = 0)
     {
         int runs = context.Thorough ? 24 : 6;
         var times = Grid(1, 4);
@@ -321,7 +336,8 @@ public static partial class TrbwChecks
             foreach (var (w, t) in coarse.Zip(times))
             {
                 var s = SingularValues(w);
-                acc.Add(1e-8 * Sigma(s, 1), Sigma(s, k), seed, () => string.Create(CultureInfo.InvariantCulture, $"{description}: σ_{k}(W(t)) = {F(Sigma(s, k))} at t = {t}"));
+                int claimed = k + claimedRankOffset;
+                acc.Add(1e-8 * Sigma(s, 1), Sigma(s, claimed), seed, () => string.Create(CultureInfo.InvariantCulture, $"{description}: σ_{claimed}(W(t)) = {F(Sigma(s, claimed))} at t = {t}"));
             }
 
             double difference = (coarse[^1] - fine[0]).FrobeniusNorm();

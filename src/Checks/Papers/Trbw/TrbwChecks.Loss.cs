@@ -194,7 +194,11 @@ public static partial class TrbwChecks
         }.Run(context);
 
     /// <summary>trbw/text2#identity: L^N(W₁, …, W_N) (the engine's factor loss) = L¹(W_N⋯W₁) = ½‖Y − WX‖²_F.</summary>
-    private static CheckResult LossThroughProduct(CheckContext context)
+    /// <param name="context">The check context.</param>
+    /// <param name="perSample">Negative control: compare with ½‖Y − WX‖²_F/m (the 1/(2m) convention of other papers; must
+    /// be refuted).</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult LossThroughProduct(CheckContext context, bool perSample = false)
         => new InequalityCheck<LossInstance>
         {
             ClaimId = "trbw/text2#identity",
@@ -205,7 +209,7 @@ public static partial class TrbwChecks
                 var (net, x, y) = inst.Build();
                 var data = new RegressionData(x, y);
                 double factorLoss = DeepLinearGradient.Loss(net, data);
-                double direct = 0.5 * Math.Pow((y - (net.Product() * x)).FrobeniusNorm(), 2);
+                double direct = 0.5 * Math.Pow((y - (net.Product() * x)).FrobeniusNorm(), 2) / (perSample ? x.ColumnCount : 1);
                 return InstanceOutcome.Identity(factorLoss - direct, direct);
             },
             Describe = inst => inst.ToString(),

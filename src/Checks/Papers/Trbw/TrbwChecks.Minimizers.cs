@@ -151,7 +151,10 @@ public static partial class TrbwChecks
     /// trbw/thm5#a-rank: with exactly low-rank targets (q &lt; r in most runs, so the bound min(q, r) is not just r) the
     /// numerical rank of the limit of (5) from Gaussian starts is at most r̄ = min(q, r).
     /// </summary>
-    private static CheckResult LimitRankBound(CheckContext context)
+    /// <param name="context">The check context.</param>
+    /// <param name="boundOffset">Negative control: compare with r̄ + offset (−1 must be refuted).</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult LimitRankBound(CheckContext context, int boundOffset = 0)
     {
         int runs = context.Thorough ? 24 : 6;
         var acc = new SlackAccumulator();
@@ -169,7 +172,7 @@ public static partial class TrbwChecks
             var start = new DeepLinearNetwork(Enumerable.Range(1, depth).Select(j => GaussianMatrix(widths[j], widths[j - 1], 1 / Math.Sqrt(widths[j - 1]), rng)).ToArray());
             var (final, _, _, _) = RunUntilCritical(start, data, 1e-9, 25, 2000, context.CancellationToken);
             int k = MatrixDiagnostics.NumericalRank(final.Product(), 1e-6);
-            int rBar = Math.Min(LowRankMinimizer.Compute(data, 3).Rank, widths.Min());
+            int rBar = Math.Min(LowRankMinimizer.Compute(data, 3).Rank, widths.Min()) + boundOffset;
             seen.Add(string.Create(CultureInfo.InvariantCulture, $"{k}≤{rBar}"));
             acc.Add(k, rBar, seed, () => string.Create(CultureInfo.InvariantCulture, $"N = {depth}, widths ({string.Join(", ", widths)}), q = {q}: limit rank {k} > r̄ = {rBar}"));
         }
@@ -231,7 +234,10 @@ public static partial class TrbwChecks
     /// (rank-q targets) the second option must be under way on [0, 200]: σ_k(W(t)) decreases at every recorded time and
     /// L¹(W(200)) − min L¹ ≤ 10⁻³(1 + min L¹) (the flow approaches the critical point W*_q of the lower stratum 𝓜_q).
     /// </summary>
-    private static CheckResult DirectFlowLimits(CheckContext context)
+    /// <param name="context">The check context.</param>
+    /// <param name="targetRankOffset">Negative control: compare k ≤ q limits with W*_{k+offset} (−1 must be refuted).</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult DirectFlowLimits(CheckContext context, int targetRankOffset = 0)
     {
         int runs = context.Thorough ? 24 : 8;
         var acc = new SlackAccumulator();
@@ -252,7 +258,7 @@ public static partial class TrbwChecks
             string description = string.Create(CultureInfo.InvariantCulture, $"N = {depth}, W(0) ∈ ℝ^{{{dy}×{dx}}} of rank {k}, q = {q}, seed {seed}");
             if (!above)
             {
-                var target = LowRankMinimizer.Compute(data, k).Minimizer;
+                var target = LowRankMinimizer.Compute(data, Math.Max(0, k + targetRankOffset)).Minimizer;
                 var (final, time, times, values) = RunUntilCritical(start, data, 1e-9, 25, 1000, context.CancellationToken, n => (n.Product() - target).FrobeniusNorm());
                 if (DeepLinearGradient.GradientNorm(final, data) > 1e-9)
                 {
@@ -296,7 +302,11 @@ public static partial class TrbwChecks
     /// with E a rank-(k − q) partial isometry orthogonal to Q's singular spaces has rank k and L¹(W_ε) − c = ½ε²(k − q)
     /// (identity, ε = 10⁻²), while a random rank-k W has L¹(W) &gt; c.
     /// </summary>
-    private static CheckResult NoMinimumAboveRankQ(CheckContext context)
+    /// <param name="context">The check context.</param>
+    /// <param name="insideRange">Negative control: take E inside Q's singular spaces (then W_ε has rank q, not k, and the
+    /// excess is not ½ε²(k − q); must be refuted).</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult NoMinimumAboveRankQ(CheckContext context, bool insideRange = false)
     {
         int count = context.Thorough ? 400 : 60;
         var acc = new SlackAccumulator(1e-9);
@@ -314,7 +324,8 @@ public static partial class TrbwChecks
             var e = Matrix<double>.Build.Dense(dy, dx);
             for (int a = q; a < k; a++)
             {
-                e += svd.U.Column(a).OuterProduct(svd.VT.Row(a));
+                int at = insideRange ? a - q : a;
+                e += svd.U.Column(at).OuterProduct(svd.VT.Row(at));
             }
 
             const double eps = 1e-2;

@@ -107,7 +107,11 @@ public static partial class TrbwChecks
     /// trbw/eq7: the engine's 𝒜_{W,N} (SVD basis, 0⁰ = 1) against the printed sum Σⱼ(WWᵀ)^{(N−j)/N}Z(WᵀW)^{(j−1)/N} with the
     /// fractional powers of the PSD matrices WWᵀ, WᵀW computed independently by symmetric eigendecomposition.
     /// </summary>
-    private static CheckResult OperatorFormula(CheckContext context)
+    /// <param name="context">The check context.</param>
+    /// <param name="exponentShift">Negative control: a shifted right exponent (j − 1 + shift)/N in the printed sum (0 as
+    /// printed; 1 gives a different operator and must be refuted).</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult OperatorFormula(CheckContext context, int exponentShift = 0)
         => new InequalityCheck<OperatorInstance>
         {
             ClaimId = "trbw/eq7",
@@ -122,7 +126,7 @@ public static partial class TrbwChecks
                 var sum = Matrix<double>.Build.Dense(inst.Rows, inst.Columns);
                 for (int j = 1; j <= n; j++)
                 {
-                    sum += MatrixDiagnostics.PsdPower(wwT, (double)(n - j) / n) * z * MatrixDiagnostics.PsdPower(wTw, (double)(j - 1) / n);
+                    sum += MatrixDiagnostics.PsdPower(wwT, (double)(n - j) / n) * z * MatrixDiagnostics.PsdPower(wTw, (double)(j - 1 + exponentShift) / n);
                 }
 
                 var engine = inst.Operator(w).Apply(z);
@@ -184,7 +188,12 @@ public static partial class TrbwChecks
             Instances = 100,
         }.Run(context);
 
-    private static CheckResult SelfAdjoint(CheckContext context)
+    /// <summary>trbw/thm3#self-adjoint: ⟨𝒜(Z₁), Z₂⟩_F = ⟨Z₁, 𝒜(Z₂)⟩_F for W of every rank.</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="leftFactor">Negative control of the checker: test Z ↦ M𝒜(Z) with a Gaussian (non-symmetric) M, which
+    /// is not self-adjoint and must be refuted.</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult SelfAdjoint(CheckContext context, bool leftFactor = false)
         => new InequalityCheck<OperatorInstance>
         {
             ClaimId = "trbw/thm3#self-adjoint",
@@ -194,8 +203,9 @@ public static partial class TrbwChecks
             {
                 var (w, z1, z2) = inst.Build();
                 var a = inst.Operator(w);
-                double left = ProductOperator.Inner(a.Apply(z1), z2);
-                double right = ProductOperator.Inner(z1, a.Apply(z2));
+                var m = leftFactor ? GaussianMatrix(inst.Rows, inst.Rows, 1, Rng(inst.Seed + 5)) : Matrix<double>.Build.DenseIdentity(inst.Rows);
+                double left = ProductOperator.Inner(m * a.Apply(z1), z2);
+                double right = ProductOperator.Inner(z1, m * a.Apply(z2));
                 return InstanceOutcome.Identity(left - right, a.Apply(z1).FrobeniusNorm() * z2.FrobeniusNorm());
             },
             Describe = inst => inst.ToString(),
@@ -222,7 +232,12 @@ public static partial class TrbwChecks
         return m;
     }
 
-    private static CheckResult ImageIsTangentSpace(CheckContext context)
+    /// <summary>trbw/thm3#image: the image of 𝒜_{W,N} lies in T_W𝓜_k and has dimension k(dₓ + d_y − k).</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="identityOperator">Negative control of the checker: test the identity map instead (its image is all of
+    /// ℝ^{d_y×dₓ}; must be refuted on rank-deficient W).</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult ImageIsTangentSpace(CheckContext context, bool identityOperator = false)
         => new InequalityCheck<OperatorInstance>
         {
             ClaimId = "trbw/thm3#image",
@@ -232,10 +247,11 @@ public static partial class TrbwChecks
             {
                 var (w, z, _) = inst.Build();
                 var a = inst.Operator(w);
+                Func<Matrix<double>, Matrix<double>> map = identityOperator ? x => x.Clone() : a.Apply;
                 var (u, v, _) = Frames(w, inst.K);
-                var az = a.Apply(z);
+                var az = map(z);
                 double normal = NormalPart(u, v, inst.K, az).FrobeniusNorm() / (1 + az.FrobeniusNorm());
-                var matrix = MatrixOf(a.Apply, inst.Rows, inst.Columns);
+                var matrix = MatrixOf(map, inst.Rows, inst.Columns);
                 int rank = MatrixDiagnostics.NumericalRank(matrix, 1e-11);
                 int dimension = inst.K * (inst.Rows + inst.Columns - inst.K);
                 return InstanceOutcome.Identity(Math.Abs(rank - dimension) + normal, 0);
@@ -250,7 +266,7 @@ public static partial class TrbwChecks
     /// (the engine's solve on the tangent space), and the smallest multiplier min Σⱼσₐ^{2(N−j)/N}σ_b^{2(j−1)/N} over
     /// tangent pairs (with 0⁰ = 1), computed from the singular values alone.
     /// </summary>
-    private static (Matrix<double> Restricted, Matrix<double> Inverse, double SmallestMultiplier) Restriction(OperatorInstance inst, Matrix<double> w)
+    private static (Matrix<double> Restricted, Matrix<double> Inverse, double SmallestMultiplier) Restriction(OperatorInstance inst, Matrix<double> w, bool fullSpace)
     {
         var a = inst.Operator(w);
         var (u, v, sigma) = Frames(w, inst.K);
@@ -261,7 +277,7 @@ public static partial class TrbwChecks
         {
             for (int q = 0; q < inst.Columns; q++)
             {
-                if (p < inst.K || q < inst.K)
+                if (p < inst.K || q < inst.K || fullSpace)
                 {
                     basis.Add(u.Column(p).OuterProduct(v.Column(q)));
                     double k = 0;
@@ -277,7 +293,7 @@ public static partial class TrbwChecks
 
         int t = basis.Count;
         var images = basis.Select(a.Apply).ToArray();
-        var inverses = basis.Select(a.SolveOnTangentSpace).ToArray();
+        var inverses = basis.Select(b => fullSpace ? a.SolveOnTangentSpace(a.ProjectToTangentSpace(b)) : a.SolveOnTangentSpace(b)).ToArray();
         var m = Matrix<double>.Build.Dense(t, t, (r, c) => ProductOperator.Inner(images[c], basis[r]));
         var mi = Matrix<double>.Build.Dense(t, t, (r, c) => ProductOperator.Inner(inverses[c], basis[r]));
         return (m, mi, smallest);
@@ -285,7 +301,12 @@ public static partial class TrbwChecks
 
     private static double Pow0(double x, double p) => p == 0 ? 1 : x == 0 ? 0 : Math.Pow(x, p);
 
-    private static CheckResult PositiveDefiniteOnTangentSpace(CheckContext context)
+    /// <summary>trbw/thm3#positive-definite: 𝒜̄ and 𝒜̄⁻¹ are symmetric positive definite on T_W𝓜_k.</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="fullSpace">Negative control: restrict to all of ℝ^{d_y×dₓ} instead of T_W𝓜_k (𝒜 vanishes on the normal
+    /// space, so positive definiteness fails for k &lt; min(dₓ, d_y) and must be refuted).</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult PositiveDefiniteOnTangentSpace(CheckContext context, bool fullSpace = false)
         => new InequalityCheck<OperatorInstance>
         {
             ClaimId = "trbw/thm3#positive-definite",
@@ -295,7 +316,7 @@ public static partial class TrbwChecks
             Evaluate = inst =>
             {
                 var (w, _, _) = inst.Build();
-                var (m, mi, smallest) = Restriction(inst, w);
+                var (m, mi, smallest) = Restriction(inst, w, fullSpace);
                 double scale = m.L2Norm();
                 double asymmetry = ((m - m.Transpose()).FrobeniusNorm() / scale) + ((mi - mi.Transpose()).FrobeniusNorm() / mi.L2Norm());
                 var evd = ((m + m.Transpose()) * 0.5).Evd(Symmetricity.Symmetric);
@@ -304,7 +325,7 @@ public static partial class TrbwChecks
                 double inverseMin = evdInverse.EigenValues.Min(x => x.Real);
                 double mismatch = Math.Abs(lambdaMin - smallest) / scale;
                 double product = ((m * mi) - Matrix<double>.Build.DenseIdentity(m.RowCount)).FrobeniusNorm() / (1 + (m.FrobeniusNorm() * mi.FrobeniusNorm() * 1e-8));
-                double nonPositive = (lambdaMin > 0 ? 0 : 1) + (inverseMin > 0 ? 0 : 1);
+                double nonPositive = (lambdaMin > 1e-12 * scale ? 0 : 1) + (inverseMin > 1e-12 * mi.L2Norm() ? 0 : 1);
                 return InstanceOutcome.Identity(asymmetry + mismatch + nonPositive + (1e-3 * product), 0, 1e-8);
             },
             Describe = inst => inst.ToString(),
@@ -312,7 +333,11 @@ public static partial class TrbwChecks
             Instances = 60,
         }.Run(context);
 
-    private static CheckResult MetricWellDefined(CheckContext context)
+    /// <summary>trbw/eq8: 𝒜̄(𝒜̄⁻¹Z₁) = Z₁, g_W symmetric, g_W(Z₁, Z₁) &gt; 0 on tangent arguments.</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="operatorInsteadOfInverse">Negative control: use 𝒜̄ in place of 𝒜̄⁻¹ (must be refuted).</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult MetricWellDefined(CheckContext context, bool operatorInsteadOfInverse = false)
         => new InequalityCheck<OperatorInstance>
         {
             ClaimId = "trbw/eq8",
@@ -325,7 +350,7 @@ public static partial class TrbwChecks
                 var a = inst.Operator(w);
                 var z1 = a.ProjectToTangentSpace(g1);
                 var z2 = a.ProjectToTangentSpace(g2);
-                var x = a.SolveOnTangentSpace(z1);
+                var x = operatorInsteadOfInverse ? a.Apply(z1) : a.SolveOnTangentSpace(z1);
                 double solve = (a.Apply(x) - z1).FrobeniusNorm() / z1.FrobeniusNorm();
                 double g12 = a.Metric(z1, z2);
                 double g21 = a.Metric(z2, z1);
@@ -464,7 +489,12 @@ public static partial class TrbwChecks
             Instances = 100,
         }.Run(context);
 
-    private static CheckResult DirectFlowIsTangent(CheckContext context)
+    /// <summary>trbw/eq9: the velocity −𝒜_{W,N}(∇L¹(W)) of (9) lies in T_W𝓜_k.</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="euclideanField">Negative control: the Euclidean field −∇L¹(W), which has a normal component at
+    /// rank-deficient W and must be refuted.</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult DirectFlowIsTangent(CheckContext context, bool euclideanField = false)
         => new InequalityCheck<OperatorInstance>
         {
             ClaimId = "trbw/eq9",
@@ -475,7 +505,7 @@ public static partial class TrbwChecks
             {
                 var (w, _, _) = inst.Build();
                 var data = RandomData(inst.Columns, inst.Rows, Rng(inst.Seed + 3));
-                var velocity = -inst.Operator(w).Apply(data.Gradient(w));
+                var velocity = euclideanField ? -data.Gradient(w) : -inst.Operator(w).Apply(data.Gradient(w));
                 var (u, v, _) = Frames(w, inst.K);
                 return InstanceOutcome.Identity(NormalPart(u, v, inst.K, velocity).FrobeniusNorm(), velocity.FrobeniusNorm());
             },

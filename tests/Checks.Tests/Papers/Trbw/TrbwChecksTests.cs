@@ -245,4 +245,119 @@ public class TrbwChecksTests
         Assert.True(text22.Exact);
         Assert.Contains("1/2", text22.Violation, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void OperatorFormula_ShiftedExponent_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.OperatorFormula(Context, exponentShift: 1).Verdict);
+    }
+
+    [Fact]
+    public void SelfAdjoint_NonSymmetricLeftFactor_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.SelfAdjoint(Context, leftFactor: true).Verdict);
+    }
+
+    [Fact]
+    public void ImageIsTangentSpace_IdentityOperator_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.ImageIsTangentSpace(Context, identityOperator: true).Verdict);
+    }
+
+    [Fact]
+    public void PositiveDefiniteOnTangentSpace_FullSpace_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.PositiveDefiniteOnTangentSpace(Context, fullSpace: true).Verdict);
+    }
+
+    [Fact]
+    public void MetricWellDefined_OperatorInsteadOfInverse_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.MetricWellDefined(Context, operatorInsteadOfInverse: true).Verdict);
+    }
+
+    [Fact]
+    public void DirectFlowIsTangent_EuclideanField_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.DirectFlowIsTangent(Context, euclideanField: true).Verdict);
+    }
+
+    [Fact]
+    public void BalancedPredicate_LooseTolerance_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.BalancedPredicate(Context, relativeTolerance: 1).Verdict);
+    }
+
+    [Fact]
+    public void LossThroughProduct_PerSampleScaling_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.LossThroughProduct(Context, perSample: true).Verdict);
+    }
+
+    [Fact]
+    public void FlowDefinedWithDecreasingLoss_ClaimIncreasing_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.FlowDefinedWithDecreasingLoss(Context, claimIncreasing: true).Verdict);
+    }
+
+    [Fact]
+    public void FlowApproachesCriticalPoint_ShortHorizon_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.FlowApproachesCriticalPoint(Context, endTime: 1).Verdict);
+    }
+
+    [Fact]
+    public void ProductRankAlongFlow_BoundBelowR_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.ProductRankAlongFlow(Context, boundOffset: -1).Verdict);
+    }
+
+    [Fact]
+    public void DirectFlowExistsOnHorizon_RankTooHigh_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.DirectFlowExistsOnHorizon(Context, claimedRankOffset: 1).Verdict);
+    }
+
+    [Fact]
+    public void LimitRankBound_BoundBelowRBar_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.LimitRankBound(Context, boundOffset: -1).Verdict);
+    }
+
+    [Fact]
+    public void DirectFlowLimits_WrongRankTarget_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.DirectFlowLimits(Context, targetRankOffset: -1).Verdict);
+    }
+
+    [Fact]
+    public void NoMinimumAboveRankQ_PerturbationInsideRange_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.NoMinimumAboveRankQ(Context, insideRange: true).Verdict);
+    }
+
+    [Fact]
+    public void SupervisedInstanceFamily_RankTooHigh_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.SupervisedInstanceFamily(Context, claimedRankOffset: 1).Verdict);
+    }
+
+    [Fact]
+    public void SupervisedLimits_WrongRankTarget_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.SupervisedLimits(Context, targetRankOffset: -1).Verdict);
+    }
+
+    [Fact]
+    public void AutoencoderLimit_WrongSubspace_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.AutoencoderLimit(Context, "trbw/text16", balanced: true, offset: 0, wrongSubspace: true).Verdict);
+        Assert.Equal(Verdict.Refuted, TrbwChecks.AutoencoderLimit(Context, "trbw/text23", balanced: false, offset: 0, wrongSubspace: true).Verdict);
+    }
+
+    [Fact]
+    public void LossLimitHalfTail_PrintedSquareRoot_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.LossLimitHalfTail(Context, printedSquareRoot: true).Verdict);
+    }
 }
