@@ -156,6 +156,7 @@ public static partial class TrbwChecks
         int runs = context.Thorough ? 16 : 4;
         var acc = new SlackAccumulator();
         var ranks = new List<string>();
+        var series = new List<PlotSeries>();
         for (int i = 0; i < runs; i++)
         {
             ulong seed = context.DeriveSeed((ulong)i + 7000);
@@ -168,7 +169,12 @@ public static partial class TrbwChecks
             var data = new RegressionData(x, wTilde * x);
             var start = balanced ? PrintedB1Start(dims, rng) : new DeepLinearNetwork(Enumerable.Range(1, n).Select(j => GaussianMatrix(dims.Width(j), dims.Width(j - 1), 1 / Math.Sqrt(dims.Width(j - 1)), rng)).ToArray());
             string description = string.Create(CultureInfo.InvariantCulture, $"N = {n}, widths {dims}, {(balanced ? "balanced B.1" : "Gaussian")} start, seed {seed}");
-            var (final, time, _, _) = RunUntilCritical(start, data, 1e-9, 25, 2000, context.CancellationToken);
+            var (final, time, times, values) = RunUntilCritical(start, data, 1e-9, 25, 2000, context.CancellationToken, net => (net.Product() - wTilde).FrobeniusNorm());
+            if (series.Count < 6)
+            {
+                series.Add(new PlotSeries(string.Create(CultureInfo.InvariantCulture, $"N = {n}, {(balanced ? "balanced" : "Gaussian")}"), times, Floor(values)));
+            }
+
             if (DeepLinearGradient.GradientNorm(final, data) > 1e-9)
             {
                 acc.Reject(description + ": not converged by t = 2000");
@@ -186,7 +192,8 @@ public static partial class TrbwChecks
         return acc.ToResult(
             "trbw/text12",
             string.Create(CultureInfo.InvariantCulture, $"{runs} runs of (5) to ‖∇L^N‖ ≤ 10⁻⁹ on reduced instances (dₓ = 4, r = 2, N ∈ {{2, 3}}; the paper's (20, 2), (200, 20) and N up to 20 are not run here)"),
-            "Appendix A family: ceiling grid, W̃ⱼ entries N(0, 1/dⱼ), Y = W̃X, balanced (B.1) and Gaussian starts; limit ranks k: " + string.Join(" ", ranks));
+            "Appendix A family: ceiling grid, W̃ⱼ entries N(0, 1/dⱼ), Y = W̃X, balanced (B.1) and Gaussian starts; limit ranks k: " + string.Join(" ", ranks))
+            .WithPlots(Plot("supervised-to-true-parameter", "‖W(t) − W̃‖_F (W̃ = U_rΣ_rV_rᵀ(XXᵀ)^{−1/2}, trbw/text13), reduced Appendix A instances", "‖W − W̃‖_F", true, [.. series]));
     }
 
     /// <summary>

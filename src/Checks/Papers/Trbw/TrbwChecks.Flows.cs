@@ -150,23 +150,33 @@ public static partial class TrbwChecks
         int runs = context.Thorough ? 30 : 8;
         var times = Grid(0.5, 4);
         var acc = new SlackAccumulator();
+        var series = new List<PlotSeries>();
         for (int i = 0; i < runs; i++)
         {
             ulong seed = context.DeriveSeed((ulong)i);
             var (start, data, description) = FlowSetting(seed, i, balanced: i % 2 == 0, maxWidth: 5);
             var path = FactorFlowAdaptiveAt(start, data, times, context.CancellationToken, 1e-9);
             int r = start.Dimensions.MinWidth + boundOffset;
+            var tail = new List<double>();
             foreach (var (net, t) in path.Zip(times))
             {
                 int rank = Numeric.Diagnostics.MatrixDiagnostics.NumericalRank(net.Product(), 1e-9);
                 acc.Add(rank, r, seed, () => string.Create(CultureInfo.InvariantCulture, $"{description}, t = {t}"));
+                var s = SingularValues(net.Product());
+                tail.Add(Math.Max(Sigma(s, start.Dimensions.MinWidth + 1) / Math.Max(Sigma(s, 1), 1e-300), 1e-300));
+            }
+
+            if (series.Count < 6 && start.Dimensions.MinWidth < Math.Min(start.Dimensions.InputWidth, start.Dimensions.OutputWidth))
+            {
+                series.Add(new PlotSeries(description.Split(',')[0] + ", r = " + start.Dimensions.MinWidth.ToString(CultureInfo.InvariantCulture), times, tail));
             }
         }
 
-        return acc.ToResult(
+        var result = acc.ToResult(
             "trbw/text5",
             string.Create(CultureInfo.InvariantCulture, $"{runs} Dormand–Prince runs of (5) to t = 2, 4 recorded times each"),
             "balanced and Gaussian starts, depth 2–4, widths 1–5 (narrow layers included), Gaussian data m = 3dₓ");
+        return series.Count == 0 ? result : result.WithPlots(Plot("rank-tail", "σ_{r+1}(W(t))/σ₁(W(t)) along (5) (round-off level: rank ≤ r)", "σ_{r+1}/σ₁", true, [.. series]));
     }
 
     /// <summary>
@@ -320,6 +330,7 @@ public static partial class TrbwChecks
         int runs = context.Thorough ? 24 : 6;
         var times = Grid(1, 4);
         var acc = new SlackAccumulator();
+        var series = new List<PlotSeries>();
         for (int i = 0; i < runs; i++)
         {
             ulong seed = context.DeriveSeed((ulong)i);
@@ -340,6 +351,11 @@ public static partial class TrbwChecks
                 acc.Add(1e-8 * Sigma(s, 1), Sigma(s, claimed), seed, () => string.Create(CultureInfo.InvariantCulture, $"{description}: σ_{claimed}(W(t)) = {F(Sigma(s, claimed))} at t = {t}"));
             }
 
+            if (series.Count < 6)
+            {
+                series.Add(new PlotSeries(description, [0, .. times], [Sigma(SingularValues(w0), k), .. coarse.Select(w => Sigma(SingularValues(w), k))]));
+            }
+
             double difference = (coarse[^1] - fine[0]).FrobeniusNorm();
             acc.Add(difference, 1e-6 * (1 + fine[0].FrobeniusNorm()), seed, () => description + ": steps 0.02 and 0.01 disagree at t = 4 by " + F(difference));
         }
@@ -347,6 +363,7 @@ public static partial class TrbwChecks
         return acc.ToResult(
             "trbw/thm4#2",
             string.Create(CultureInfo.InvariantCulture, $"{runs} RK4 runs of (9) on [0, 4] (finite horizon; uniqueness and t → ∞ not checkable)"),
-            "W(0) of every rank 1…min(d_y, dₓ), singular values log-uniform in [10⁻², 1] (starts with σ_k = 10⁻⁴ need steps below 0.01 for this tolerance), N = 2…5, shapes up to 4×4, Gaussian data m = 3dₓ");
+            "W(0) of every rank 1…min(d_y, dₓ), singular values log-uniform in [10⁻², 1] (starts with σ_k = 10⁻⁴ need steps below 0.01 for this tolerance), N = 2…5, shapes up to 4×4, Gaussian data m = 3dₓ")
+            .WithPlots(Plot("sigma-k-direct-flow", "σ_k(W(t)) along the direct flow (9) from rank-k starts", "σ_k(W(t))", true, [.. series]));
     }
 }

@@ -159,6 +159,7 @@ public static partial class TrbwChecks
         int runs = context.Thorough ? 24 : 6;
         var acc = new SlackAccumulator();
         var seen = new List<string>();
+        var series = new List<PlotSeries>();
         for (int i = 0; i < runs; i++)
         {
             ulong seed = context.DeriveSeed((ulong)i + 1000);
@@ -170,8 +171,13 @@ public static partial class TrbwChecks
             int q = rng.Next(1, widths.Min());
             var data = LowRankData(dx, dy, q, rng);
             var start = new DeepLinearNetwork(Enumerable.Range(1, depth).Select(j => GaussianMatrix(widths[j], widths[j - 1], 1 / Math.Sqrt(widths[j - 1]), rng)).ToArray());
-            var (final, _, _, _) = RunUntilCritical(start, data, 1e-9, 25, 2000, context.CancellationToken);
+            var (final, _, times, values) = RunUntilCritical(start, data, 1e-9, 25, 2000, context.CancellationToken);
             int k = MatrixDiagnostics.NumericalRank(final.Product(), 1e-6);
+            if (series.Count < 6)
+            {
+                series.Add(new PlotSeries(string.Create(CultureInfo.InvariantCulture, $"N = {depth}, q = {q}"), times, Floor(values)));
+            }
+
             int rBar = Math.Min(LowRankMinimizer.Compute(data, 3).Rank, widths.Min()) + boundOffset;
             seen.Add(string.Create(CultureInfo.InvariantCulture, $"{k}≤{rBar}"));
             acc.Add(k, rBar, seed, () => string.Create(CultureInfo.InvariantCulture, $"N = {depth}, widths ({string.Join(", ", widths)}), q = {q}: limit rank {k} > r̄ = {rBar}"));
@@ -180,7 +186,8 @@ public static partial class TrbwChecks
         return acc.ToResult(
             "trbw/thm5#a-rank",
             string.Create(CultureInfo.InvariantCulture, $"{runs} seeded Gaussian starts, factor flow (5) to ‖∇L^N‖ ≤ 10⁻⁹ (t ≤ 2000)"),
-            "targets Y = W̃X with rank W̃ = q < min dⱼ, N ∈ {2, 3}, dₓ = d_y = 3, hidden widths 2–3; numerical rank σᵢ > 10⁻⁶σ₁; per run k ≤ r̄: " + string.Join(" ", seen));
+            "targets Y = W̃X with rank W̃ = q < min dⱼ, N ∈ {2, 3}, dₓ = d_y = 3, hidden widths 2–3; numerical rank σᵢ > 10⁻⁶σ₁; per run k ≤ r̄: " + string.Join(" ", seen))
+            .WithPlots(Plot("gradient-low-rank-targets", "‖∇L^N‖ along (5), rank-q targets", "‖∇L^N‖_F", true, [.. series]));
     }
 
     /// <summary>
@@ -195,6 +202,7 @@ public static partial class TrbwChecks
         ArgumentNullException.ThrowIfNull(context);
         int runs = context.Thorough ? 24 : 6;
         var acc = new SlackAccumulator();
+        var series = new List<PlotSeries>();
         for (int i = 0; i < runs; i++)
         {
             ulong seed = context.DeriveSeed((ulong)i + 2000);
@@ -207,14 +215,19 @@ public static partial class TrbwChecks
                 ? new DeepLinearNetwork(Matrix<double>.Build.Dense(d1, d0), Matrix<double>.Build.Dense(d2, d1))
                 : new DeepLinearNetwork(GaussianMatrix(d1, d0, 1 / Math.Sqrt(d0), rng), GaussianMatrix(d2, d1, 1 / Math.Sqrt(d1), rng));
             string description = string.Create(CultureInfo.InvariantCulture, $"N = 2, widths ({d0}, {d1}, {d2}), {(zeroStart ? "zero start" : "Gaussian start")}, seed {seed}");
-            var (final, time, _, _) = RunUntilCritical(start, data, 1e-9, 25, 2000, context.CancellationToken);
+            double best = LowRankMinimizer.Compute(data, Math.Min(d1, Math.Min(d0, d2))).Loss;
+            var (final, time, times, gaps) = RunUntilCritical(start, data, 1e-9, 25, 2000, context.CancellationToken, n => DeepLinearGradient.Loss(n, data) - best);
             if (!zeroStart && DeepLinearGradient.GradientNorm(final, data) > 1e-9)
             {
                 acc.Reject(description + ": not converged by t = 2000");
                 continue;
             }
 
-            double best = LowRankMinimizer.Compute(data, Math.Min(d1, Math.Min(d0, d2))).Loss;
+            if (series.Count < 6)
+            {
+                series.Add(new PlotSeries(string.Create(CultureInfo.InvariantCulture, $"widths ({d0}, {d1}, {d2})"), times, Floor(gaps)));
+            }
+
             double loss = DeepLinearGradient.Loss(final, data);
             acc.Add(loss - best, 1e-8 * (1 + best), seed, () => string.Create(CultureInfo.InvariantCulture, $"{description}: L² = {F(loss)} > min L² = {F(best)} at t = {time}"));
         }
@@ -222,7 +235,8 @@ public static partial class TrbwChecks
         return acc.ToResult(
             "trbw/thm5#b~fixed",
             string.Create(CultureInfo.InvariantCulture, $"{runs} seeded starts, N = 2, factor flow (5) to ‖∇L²‖ ≤ 10⁻⁹ (t ≤ 2000)"),
-            "widths d₀, d₂ ∈ 2–4, d₁ ∈ 1–3 (bottleneck and wide), noisy and low-rank targets, starts N(0, 1/dⱼ₋₁); min L² = L¹(W*_{min(d₀, d₁, d₂)}) by Eckart–Young");
+            "widths d₀, d₂ ∈ 2–4, d₁ ∈ 1–3 (bottleneck and wide), noisy and low-rank targets, starts N(0, 1/dⱼ₋₁); min L² = L¹(W*_{min(d₀, d₁, d₂)}) by Eckart–Young")
+            .WithPlots(Plot("loss-gap-two-layers", "L²(W₁(t), W₂(t)) − min L², N = 2", "L² − min L²", true, [.. series]));
     }
 
     /// <summary>
