@@ -49,8 +49,7 @@ public static partial class TrbwInventory
             @"Convergence is slower for larger N , and it seems not to depend on the initial conditions, balanced or non-balanced [...] There is much stronger dependence on N in this setting than in the autoencoder setting.",
             Appendix,
             ["Figures 1, 2, 4 (not available in the extraction)."],
-            "Empirical trend only (figures lost in extraction): reproduced as a benchmark report (time to reach a fixed "
-            + "error versus N, balanced and Gaussian starts), no pass/fail verdict; 'seems' is not a claim."),
+            "Empirical trend read off lost figures, with no stated measure: not-checkable."),
 
         E("trbw/text15", "Appendix B (Theorems 5 and 6 cover autoencoders)", ClaimKind.Text,
             @"The results of this paper (precisely Theorems 5 and 6) also hold for the autoencoder setting, where $Y = X \in \mathbb{R}^{d_x \times m}$ in (3).",
@@ -71,7 +70,7 @@ public static partial class TrbwInventory
             @"The convergence rates decrease with an increase in either d or N or both.",
             Autoencoder,
             [],
-            "Empirical trend (figures lost): benchmark report only, no verdict."),
+            "Empirical trend, 'convergence rate' undefined: not-checkable."),
 
         E("trbw/text18", "Appendix B.1 (dimension grid)", ClaimKind.Text,
             @"Random realization of X with sizes $d_x = d$ and $m = 3d$ are varied [...] with $2N \leq d \leq 20N$. [...] We set $d_1 = r = \lfloor d/2 \rfloor$, where $\lfloor \cdot \rfloor$ rounds to the nearest integer, and put $d_j = \lfloor r + (d - r)(j - 1)/(N - 1) \rfloor$, $j = 2, \dots, N$",
@@ -128,13 +127,15 @@ public static partial class TrbwInventory
             @"These plots also show a slightly faster convergence for the balanced case than for the non-balanced case.",
             Autoencoder + " B.3 grid: dⱼ = ⌈r + (d − r)(j − 1)/(N − 1)⌉, j = 1, …, N; errors between W(t) and W(T).",
             ["Figures 8, 9 (lost)."],
-            "Empirical comparison: benchmark report of the time to reach ‖W(t) − W(T)‖_F < 1e-6 for balanced versus "
-            + "Gaussian starts (paired seeds); reported, no pass/fail verdict (the statement is about plots)."),
+            "Monte Carlo on small B.3 instances (d ∈ {4, 6}, r ∈ {1, 2}, N ∈ {2, 3}): paired balanced (B.1) and Gaussian "
+            + "(N(0, 1/dⱼ₋₁); scale not printed) starts on the same data; event 'balanced reaches ‖W − U_rU_rᵀ‖_F ≤ 1e-4 no "
+            + "later'; 'slightly faster' read as P(event) ≥ 1/2 with a Wilson 95% interval."),
 
         E("trbw/text25", "Conclusion", ClaimKind.Text,
             @"In conclusion, in the autoencoder case we confirmed that the solutions of the gradient flow converges to $U_r U_r^T$, while in the general supervised learning case we confirmed convergence of the flow to critical points explicitly defined in [1, Proposition 32]. Such convergence occurs with either balanced or non-balanced initial conditions albeit a slight faster convergence in the balanced than in the non-balanced. Moreover, in both the autoencoder and the general supervised learning setting we see that as the size (N, d_x, r) of the problem instance increases the convergence rates decrease.",
             Appendix,
             [],
-            "Summary of trbw/text12, trbw/text16, trbw/text23, trbw/text24, trbw/text17; no separate check."),
+            "Summary of trbw/text12, trbw/text16, trbw/text23, trbw/text24 (checked separately); the size trend has no "
+            + "stated measure: not-checkable."),
     ];
 }

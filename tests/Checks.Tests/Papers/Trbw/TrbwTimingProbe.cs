@@ -27,7 +27,7 @@ public class TrbwTimingProbe(ITestOutputHelper output)
             }
 
             var sw = Stopwatch.StartNew();
-            var result = claim.Check!(CheckContext.Direct());
+            var result = claim.Check!(CheckContext.Direct(thorough: Environment.GetEnvironmentVariable("TRBW_THOROUGH") == "1"));
             sw.Stop();
             total += sw.Elapsed.TotalSeconds;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{claim.Id.Text,-28} {result.Verdict,-14} {sw.Elapsed.TotalSeconds,7:F3}s  {result.Evidence.Summary()}"));
