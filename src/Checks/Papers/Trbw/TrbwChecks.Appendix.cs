@@ -36,7 +36,7 @@ public static partial class TrbwChecks
         checks["trbw/text13"] = ctx => CriticalPointIsTrueParameter(ctx);
         checks["trbw/text14"] = _ => CheckResult.NotCheckable(
             "an empirical trend read off Figures 1, 2 and 4, which are lost in the extraction; 'seems' and 'much stronger dependence' have no stated measure");
-        checks["trbw/text15"] = ctx => LimitsAreRankKMinimizers(ctx, autoencoder: true);
+        checks["trbw/text15"] = ctx => AutoencoderTheorems(ctx);
         checks["trbw/text16"] = ctx => AutoencoderLimit(ctx, "trbw/text16", balanced: true, offset: 0);
         checks["trbw/text17"] = _ => CheckResult.NotCheckable(
             "an empirical trend read off lost figures; 'convergence rate' is not defined (no measure or threshold is stated)");
@@ -51,6 +51,43 @@ public static partial class TrbwChecks
         checks["trbw/text25"] = _ => CheckResult.NotCheckable(
             "a summary of the appendix; each of its claims is checked separately (the size trend has no stated measure)",
             "trbw/text12", "trbw/text16", "trbw/text23", "trbw/text24");
+    }
+
+    /// <summary>
+    /// trbw/text15: Theorems 5(a) and 6 instantiated on autoencoder data Y = X (their only hypothesis, XXᵀ of full rank,
+    /// holds, and q = dₓ): the factor-flow limits from Gaussian starts are rank-k minimisers with k ≤ r̄
+    /// (<see cref="LimitsAreRankKMinimizers"/>) and the flow (9) from rank-k starts reaches W*_k
+    /// (<see cref="DirectFlowLimits"/>). The first result that is not verified is returned; otherwise the two numeric
+    /// evidences are combined (instances and rejections summed, minimum slack and worst ratio over both).
+    /// </summary>
+    private static CheckResult AutoencoderTheorems(CheckContext context)
+    {
+        var theorem5 = LimitsAreRankKMinimizers(context, autoencoder: true);
+        var theorem6 = DirectFlowLimits(context, autoencoder: true);
+        if (theorem5.Verdict != Verdict.Verified)
+        {
+            return theorem5;
+        }
+
+        if (theorem6.Verdict != Verdict.Verified)
+        {
+            return theorem6;
+        }
+
+        var a = (NumericEvidence)theorem5.Evidence;
+        var b = (NumericEvidence)theorem6.Evidence;
+        var worst = a.WorstRatio >= b.WorstRatio ? a : b;
+        return CheckResult.Verified(
+                theorem5.Scope + "; " + theorem6.Scope,
+                new NumericEvidence(
+                    "Theorem 5(a): " + a.InstanceFamily + " | Theorem 6: " + b.InstanceFamily,
+                    a.InstancesTried + b.InstancesTried,
+                    a.InstancesRejected + b.InstancesRejected,
+                    Math.Min(a.MinimumSlack, b.MinimumSlack),
+                    worst.WorstRatio,
+                    worst.WorstSeed,
+                    null))
+            .WithPlots([.. theorem5.Plots, .. theorem6.Plots]);
     }
 
     /// <summary>The ceiling grid dⱼ = ⌈r + (d − r)(j − 1)/(N − 1)⌉, j = 1, …, N, d₀ = d (Appendix A and B.3).</summary>

@@ -81,7 +81,8 @@ public static partial class TrbwChecks
     {
         ArgumentNullException.ThrowIfNull(context);
         string id = autoencoder ? "trbw/text15" : "trbw/thm5#a";
-        int runs = context.Thorough ? 24 : 6;
+        int runs = context.Thorough ? 24 : autoencoder ? 4 : 6;
+        double horizon = autoencoder ? 500 : 2000;
         var acc = new SlackAccumulator();
         var series = new List<PlotSeries>();
         var ranks = new List<string>();
@@ -117,10 +118,10 @@ public static partial class TrbwChecks
             }
 
             string description = string.Create(CultureInfo.InvariantCulture, $"N = {depth}, widths ({string.Join(", ", widths)}), {(autoencoder ? "autoencoder Y = X" : i % 2 == 0 ? "noisy regression target" : "low-rank target")}, seed {seed}");
-            var (final, time, times, values) = RunUntilCritical(start, data, 1e-9, 25, 2000, context.CancellationToken);
+            var (final, time, times, values) = RunUntilCritical(start, data, 1e-9, 25, horizon, context.CancellationToken);
             if (DeepLinearGradient.GradientNorm(final, data) > 1e-9)
             {
-                acc.Reject(description + ": not converged by t = 2000");
+                acc.Reject(description + ": not converged by t = " + F(horizon));
                 continue;
             }
 
@@ -141,7 +142,7 @@ public static partial class TrbwChecks
 
         var result = acc.ToResult(
             id,
-            string.Create(CultureInfo.InvariantCulture, $"{runs} seeded Gaussian starts, factor flow (5) to ‖∇L^N‖ ≤ 10⁻⁹ (t ≤ 2000)"),
+            string.Create(CultureInfo.InvariantCulture, $"{runs} seeded Gaussian starts, factor flow (5) to ‖∇L^N‖ ≤ 10⁻⁹ (t ≤ {horizon})"),
             (autoencoder ? "autoencoder data Y = X (q = dₓ)" : "noisy and exactly low-rank regression targets")
             + ", N = 2–4, dₓ, d_y ∈ {2, 3}, hidden widths 1–3, starts N(0, 1/dⱼ₋₁); limit rank k / r̄ per run: " + string.Join(" ", ranks));
         return series.Count == 0 ? result : result.WithPlots(Plot("gradient-to-critical", "‖∇L^N‖ along (5) until a critical point", "‖∇L^N‖_F", true, [.. series]));
@@ -250,10 +251,12 @@ public static partial class TrbwChecks
     /// </summary>
     /// <param name="context">The check context.</param>
     /// <param name="targetRankOffset">Negative control: compare k ≤ q limits with W*_{k+offset} (−1 must be refuted).</param>
+    /// <param name="autoencoder">Autoencoder data Y = X (q = dₓ, so every start has k ≤ q; used by trbw/text15).</param>
     /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult DirectFlowLimits(CheckContext context, int targetRankOffset = 0)
+    public static CheckResult DirectFlowLimits(CheckContext context, int targetRankOffset = 0, bool autoencoder = false)
     {
-        int runs = context.Thorough ? 24 : 8;
+        int runs = context.Thorough ? 24 : autoencoder ? 3 : 8;
+        double horizon = autoencoder ? 300 : 1000;
         var acc = new SlackAccumulator();
         var series = new List<PlotSeries>();
         for (int i = 0; i < runs; i++)
@@ -262,10 +265,19 @@ public static partial class TrbwChecks
             var rng = Rng(seed);
             int depth = 2 + (i % 3);
             int dx = rng.Next(2, 5);
-            int dy = rng.Next(2, 5);
-            bool above = i % 4 == 3;
+            int dy = autoencoder ? dx : rng.Next(2, 5);
+            bool above = !autoencoder && i % 4 == 3;
             int q = above ? rng.Next(1, Math.Min(dx, dy)) : Math.Min(dx, dy);
-            var data = above ? LowRankData(dx, dy, q, rng) : RandomData(dx, dy, rng);
+            RegressionData data;
+            if (autoencoder)
+            {
+                var x = GaussianMatrix(dx, 3 * dx, 1 / Math.Sqrt(dx), rng);
+                data = new RegressionData(x, x);
+            }
+            else
+            {
+                data = above ? LowRankData(dx, dy, q, rng) : RandomData(dx, dy, rng);
+            }
             int k = above ? q + 1 : rng.Next(1, q + 1);
             int[] widths = [dx, .. Enumerable.Repeat(k, depth - 1), dy];
             var start = BalancedTuple(widths, Spectrum(k, 1, false, rng), rng);
@@ -273,10 +285,10 @@ public static partial class TrbwChecks
             if (!above)
             {
                 var target = LowRankMinimizer.Compute(data, Math.Max(0, k + targetRankOffset)).Minimizer;
-                var (final, time, times, values) = RunUntilCritical(start, data, 1e-9, 25, 1000, context.CancellationToken, n => (n.Product() - target).FrobeniusNorm());
+                var (final, time, times, values) = RunUntilCritical(start, data, 1e-9, 25, horizon, context.CancellationToken, n => (n.Product() - target).FrobeniusNorm());
                 if (DeepLinearGradient.GradientNorm(final, data) > 1e-9)
                 {
-                    acc.Reject(description + ": not converged by t = 1000");
+                    acc.Reject(description + ": not converged by t = " + F(horizon));
                     continue;
                 }
 
@@ -305,9 +317,11 @@ public static partial class TrbwChecks
         }
 
         var result = acc.ToResult(
-            "trbw/thm6",
-            string.Create(CultureInfo.InvariantCulture, $"{runs} seeded rank-k starts; (9) through balanced rank-k factorisations, Dormand–Prince, to ‖∇‖ ≤ 10⁻⁹ (t ≤ 1000) for k ≤ q, on [0, 200] for k > q"),
-            "N = 2–4, shapes 2–4, k ≤ q (noisy targets, q = min(dₓ, d_y)) in three quarters, k = q + 1 with rank-q targets in one quarter");
+            autoencoder ? "trbw/text15" : "trbw/thm6",
+            string.Create(CultureInfo.InvariantCulture, $"{runs} seeded rank-k starts; (9) through balanced rank-k factorisations, Dormand–Prince, to ‖∇‖ ≤ 10⁻⁹ (t ≤ {horizon}) for k ≤ q, on [0, 200] for k > q"),
+            autoencoder
+                ? "autoencoder data Y = X (q = dₓ), N = 2–4, dₓ = 2–4, every rank k ≤ dₓ"
+                : "N = 2–4, shapes 2–4, k ≤ q (noisy targets, q = min(dₓ, d_y)) in three quarters, k = q + 1 with rank-q targets in one quarter");
         return series.Count == 0 ? result : result.WithPlots(Plot("direct-flow-to-minimizer", "‖W(t) − W*_k‖_F along (9), k ≤ q", "‖W − W*_k‖_F", true, [.. series]));
     }
 

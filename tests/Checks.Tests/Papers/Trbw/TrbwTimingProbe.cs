@@ -35,4 +35,20 @@ public class TrbwTimingProbe(ITestOutputHelper output)
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"TOTAL {total:F2}s"));
     }
+
+    [Fact]
+    public void Probe_AutoencoderParts_PrintsSeconds()
+    {
+        if (Environment.GetEnvironmentVariable("TRBW_PROBE") != "2")
+        {
+            return;
+        }
+
+        var sw = Stopwatch.StartNew();
+        var a = DeepLinear.Checks.Papers.Trbw.TrbwChecks.LimitsAreRankKMinimizers(CheckContext.Direct(), autoencoder: true);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"thm5 part {sw.Elapsed.TotalSeconds:F2}s {a.Evidence.Summary()}"));
+        sw.Restart();
+        var b = DeepLinear.Checks.Papers.Trbw.TrbwChecks.DirectFlowLimits(CheckContext.Direct(), autoencoder: true);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"thm6 part {sw.Elapsed.TotalSeconds:F2}s {b.Evidence.Summary()}"));
+    }
 }
