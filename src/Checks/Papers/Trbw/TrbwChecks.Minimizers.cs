@@ -39,7 +39,10 @@ public static partial class TrbwChecks
         checks["trbw/thm6"] = ctx => DirectFlowLimits(ctx);
         checks["trbw/thm6#no-minimum"] = ctx => NoMinimumAboveRankQ(ctx);
         checks["trbw/text9"] = _ => CheckResult.NotCheckable(
-            "refers to results of the companion paper [1] (Section 6.4, Theorem 28) whose statements are not given here");
+            "refers to results of the companion paper [1] (Section 6.4, Theorem 28) whose statements are not given here; the "
+            + "characterisation of strict saddles is checked on its computable instance (N = 2) as a part",
+            "trbw/text9#strict-saddle");
+        checks["trbw/text9#strict-saddle"] = ctx => StrictSaddlesTwoLayers(ctx);
     }
 
     /// <summary>
@@ -323,6 +326,95 @@ public static partial class TrbwChecks
                 ? "autoencoder data Y = X (q = dₓ), N = 2–4, dₓ = 2–4, every rank k ≤ dₓ"
                 : "N = 2–4, shapes 2–4, k ≤ q (noisy targets, q = min(dₓ, d_y)) in three quarters, k = q + 1 with rank-q targets in one quarter");
         return series.Count == 0 ? result : result.WithPlots(Plot("direct-flow-to-minimizer", "‖W(t) − W*_k‖_F along (9), k ≤ q", "‖W − W*_k‖_F", true, [.. series]));
+    }
+
+    /// <summary>
+    /// trbw/text9#strict-saddle (N = 2): the critical points of L² that are not global minimisers are strict saddles. For a
+    /// set S of singular triples of Q = YXᵀ(XXᵀ)^{−1/2} with |S| ≤ d₁ that is not the top-r̄ set, W_S = Σ_{i∈S}σᵢuᵢvᵢᵀ(XXᵀ)^{−1/2}
+    /// with balanced factors W₂ = U Σ^{1/2}Oᵀ, W₁ = OΣ^{1/2}Vᵀ (SVD of W_S) is a critical point of L² (checked:
+    /// ‖∇L²‖ ≤ 10⁻⁹·scale, else rejected), and the smallest eigenvalue of the full Hessian is negative:
+    /// λ_min + 10⁻⁸‖∇²L²‖ ≤ 0.
+    /// </summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="globalMinimizers">Negative control: take S = the top-r̄ set (global minimisers, Hessian positive
+    /// semidefinite); must be refuted.</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult StrictSaddlesTwoLayers(CheckContext context, bool globalMinimizers = false)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        int count = context.Thorough ? 200 : 30;
+        var acc = new SlackAccumulator(1e-9);
+        for (int i = 0; i < count; i++)
+        {
+            ulong seed = context.DeriveSeed((ulong)i + 14000);
+            var rng = Rng(seed);
+            int d0 = rng.Next(2, 5);
+            int d2 = rng.Next(2, 5);
+            int d1 = rng.Next(1, 4);
+            var data = RandomData(d0, d2, rng);
+            var q = LowRankMinimizer.WhitenedTarget(data);
+            var svd = q.Svd(computeVectors: true);
+            int rBar = Math.Min(Math.Min(d0, d2), d1);
+            int[] set;
+            if (globalMinimizers)
+            {
+                set = [.. Enumerable.Range(0, rBar)];
+            }
+            else
+            {
+                int size = rng.Next(0, rBar + 1);
+                var pool = Enumerable.Range(0, Math.Min(d0, d2)).OrderBy(_ => rng.Next()).ToArray();
+                set = [.. pool.Take(size).OrderBy(a => a)];
+                if (set.SequenceEqual(Enumerable.Range(0, rBar)))
+                {
+                    set = [.. set.Take(rBar - 1)];
+                }
+            }
+
+            var w = Matrix<double>.Build.Dense(d2, d0);
+            foreach (int a in set)
+            {
+                w += svd.S[a] * svd.U.Column(a).OuterProduct(svd.VT.Row(a));
+            }
+
+            w *= data.WhiteningRootPseudoInverse;
+            var ws = w.Svd(computeVectors: true);
+            int k = set.Length;
+            var w1 = Matrix<double>.Build.Dense(d1, d0);
+            var w2 = Matrix<double>.Build.Dense(d2, d1);
+            for (int a = 0; a < k; a++)
+            {
+                double root = Math.Sqrt(ws.S[a]);
+                for (int c = 0; c < d0; c++)
+                {
+                    w1[a, c] = root * ws.VT[a, c];
+                }
+
+                for (int r = 0; r < d2; r++)
+                {
+                    w2[r, a] = root * ws.U[r, a];
+                }
+            }
+
+            var net = new DeepLinearNetwork(w1, w2);
+            string description = string.Create(CultureInfo.InvariantCulture, $"widths ({d0}, {d1}, {d2}), S = {{{string.Join(", ", set.Select(a => a + 1))}}}, r̄ = {rBar}, seed {seed}");
+            double scale = 1 + data.Gradient(Matrix<double>.Build.Dense(d2, d0)).FrobeniusNorm();
+            if (DeepLinearGradient.GradientNorm(net, data) > 1e-9 * scale)
+            {
+                acc.Reject(description + ": not a critical point (gradient " + F(DeepLinearGradient.GradientNorm(net, data)) + ")");
+                continue;
+            }
+
+            var eigenvalues = DeepLinearHessian.Eigenvalues(net, data);
+            double norm = eigenvalues.Max(Math.Abs);
+            double lambdaMin = eigenvalues.Min();
+            acc.Add(lambdaMin + (1e-8 * norm), 0, seed, () => description + ": λ_min(∇²L²) = " + F(lambdaMin));
+        }
+
+        return acc.ToResult(
+            "trbw/text9#strict-saddle",
+            string.Create(CultureInfo.InvariantCulture, $"{count} constructed critical points, N = 2"),
+            "widths d₀, d₂ ∈ 2–4, d₁ ∈ 1–3, noisy Gaussian targets; critical points W_S from sets S of singular triples of Q other than the top-r̄ set (S = ∅ included), balanced factors");
     }
 
     /// <summary>

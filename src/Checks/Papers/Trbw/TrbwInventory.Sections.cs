@@ -301,5 +301,13 @@ public static partial class TrbwInventory
             [],
             "Not checkable: results of the companion paper [1] not stated here. Proxy (optional): Hessian of L^N at "
             + "constructed critical points of rank < r̄ has a negative eigenvalue for N = 2."),
+
+        E("trbw/text9#strict-saddle", "Section 4 (strict saddles, computable instance N = 2)", ClaimKind.Text,
+            @"Both results are established by characterizing the strict saddle points of the functionals L^N , and L^1 , see [1, Section 6.4] and [5, 7], which are defined as critical points, where the (Riemannian) Hessian has a negative eigenvalue",
+            Flow + " N = 2.",
+            ["N = 2.", "A critical point that is not a global minimiser."],
+            "Computable part of trbw/text9 for N = 2: critical points W_S = Σ_{i∈S}σᵢuᵢvᵢᵀ(XXᵀ)^{−1/2} (S not the top-r̄ set) with "
+            + "balanced factors have ∇L² = 0 and a negative Hessian eigenvalue (full Hessian of the engine). Negative control: "
+            + "the top-r̄ set (global minimisers) is refuted. For N ≥ 3 non-strict saddles exist (e.g. the origin), so no claim."),
     ];
 }

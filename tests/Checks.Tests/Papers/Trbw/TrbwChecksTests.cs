@@ -49,6 +49,8 @@ public class TrbwChecksTests
     [InlineData("trbw/text6", Verdict.Verified)]
     [InlineData("trbw/eq9", Verdict.Verified)]
     [InlineData("trbw/thm6#no-minimum", Verdict.Verified)]
+    [InlineData("trbw/text9#strict-saddle", Verdict.Verified)]
+    [InlineData("trbw/text9", Verdict.NotCheckable)]
     [InlineData("trbw/thm5#b", Verdict.Refuted)]
     [InlineData("trbw/text10", Verdict.Verified)]
     [InlineData("trbw/text11", Verdict.Refuted)]
@@ -359,5 +361,11 @@ public class TrbwChecksTests
     public void LossLimitHalfTail_PrintedSquareRoot_IsRefuted()
     {
         Assert.Equal(Verdict.Refuted, TrbwChecks.LossLimitHalfTail(Context, printedSquareRoot: true).Verdict);
+    }
+
+    [Fact]
+    public void StrictSaddlesTwoLayers_GlobalMinimizers_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.StrictSaddlesTwoLayers(Context, globalMinimizers: true).Verdict);
     }
 }
