@@ -531,7 +531,10 @@ public static partial class TrbwChecks
     /// same data; the event is "the balanced run reaches ‖W(t) − W(T)‖_F ≤ 10⁻⁴ no later than the Gaussian run"
     /// (W(T) = U_rU_rᵀ, times resolved to 0.5). "Slightly faster" is read as P(event) ≥ 1/2 (Wilson 95% interval).
     /// </summary>
-    private static CheckResult BalancedFasterThanGaussian(CheckContext context)
+    /// <param name="context">The check context.</param>
+    /// <param name="statedBound">The probability bound (1/2; a bound near 1 is a negative control that must be refuted).</param>
+    /// <returns>The verdict the Wilson interval supports.</returns>
+    public static CheckResult BalancedFasterThanGaussian(CheckContext context, double statedBound = 0.5)
     {
         int pairs = context.Thorough ? 40 : 10;
         int faster = 0;
@@ -575,7 +578,7 @@ public static partial class TrbwChecks
             string.Create(CultureInfo.InvariantCulture, $"balanced start reaches ‖W − U_rU_rᵀ‖_F ≤ 10⁻⁴ no later than the paired Gaussian start (median time ratio balanced/Gaussian {ratios[ratios.Count / 2]:G3})"),
             pairs,
             faster,
-            0.5,
+            statedBound,
             boundIsLower: true,
             context.Seed);
         return CheckResult.FromMonteCarlo(

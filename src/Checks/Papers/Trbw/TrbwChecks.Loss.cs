@@ -244,7 +244,10 @@ public static partial class TrbwChecks
     /// trbw/text2#minimum: for every tuple, L^N(W₁, …, W_N) ≥ min_{rank W ≤ r} L¹(W) = L¹(W*_r) (lhs L¹(W*_r), rhs L^N);
     /// the tightness search over the factor entries approaches ratio 1 (the minimum is attained by factorisations).
     /// </summary>
-    private static CheckResult MinimumThroughRankBound(CheckContext context)
+    /// <param name="context">The check context.</param>
+    /// <param name="minimumFactor">Negative control: claim L^N ≥ factor·L¹(W*_r) (1 as printed; 1.5 must be refuted).</param>
+    /// <returns>Verified, or refuted for the negative control.</returns>
+    public static CheckResult MinimumThroughRankBound(CheckContext context, double minimumFactor = 1)
     {
         var gen = from depth in Gen.Choose(2, 4)
                   from w in Gen.ArrayOf(Gen.Choose(1, 4), 5)
@@ -259,7 +262,7 @@ public static partial class TrbwChecks
             {
                 var (net, data) = inst.Build();
                 int r = inst.Widths.Min();
-                double best = LowRankMinimizer.Compute(data, r).Loss;
+                double best = minimumFactor * LowRankMinimizer.Compute(data, r).Loss;
                 return InstanceOutcome.Inequality(best, DeepLinearGradient.Loss(net, data));
             },
             Describe = inst => inst.ToString(),

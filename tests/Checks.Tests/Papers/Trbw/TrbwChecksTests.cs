@@ -368,4 +368,20 @@ public class TrbwChecksTests
     {
         Assert.Equal(Verdict.Refuted, TrbwChecks.StrictSaddlesTwoLayers(Context, globalMinimizers: true).Verdict);
     }
+
+    [Fact]
+    public void MinimumThroughRankBound_InflatedMinimum_IsRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, TrbwChecks.MinimumThroughRankBound(Context, minimumFactor: 1.5).Verdict);
+    }
+
+    [Fact]
+    public void BalancedFasterThanGaussian_IsInconclusiveAndRefutedForABoundNearOne()
+    {
+        var result = TrbwChecks.BalancedFasterThanGaussian(Context);
+        var evidence = Assert.IsType<MonteCarloEvidence>(result.Evidence);
+
+        Assert.Equal(evidence.SupportedVerdict(), result.Verdict);
+        Assert.Equal(Verdict.Refuted, TrbwChecks.BalancedFasterThanGaussian(Context, statedBound: 0.99).Verdict);
+    }
 }
