@@ -254,9 +254,9 @@ public static partial class TrbwChecks
 
     /// <summary>
     /// trbw/thm4#1-flow (the product flow (6)–(7) against the factor flow): from balanced starts of rank k the product of
-    /// the factor flow (5) (Dormand–Prince, relative tolerance 10⁻¹¹) and the RK4 solution of the direct flow (9)
-    /// Ẇ = −𝒜_{W,N}(∇L¹(W)) (ProductFlow, rank-k retraction, step 0.005) from the same W(0) agree at every recorded time:
-    /// ‖W_factor(t) − W_direct(t)‖_F ≤ 10⁻⁶(1 + ‖W(t)‖_F) + e(t), where e(t) = ‖W_direct,0.01(t) − W_direct,0.005(t)‖_F is the
+    /// the factor flow (5) (RK4, step 0.005; its field is polynomial) and the RK4 solution of the direct flow (9)
+    /// Ẇ = −𝒜_{W,N}(∇L¹(W)) (ProductFlow, rank-k retraction, step 0.01) from the same W(0) agree at every recorded time
+    /// on [0, 2]: ‖W_factor(t) − W_direct(t)‖_F ≤ 10⁻⁶(1 + ‖W(t)‖_F) + e(t), where e(t) = ‖W_direct,0.02(t) − W_direct,0.01(t)‖_F is the
     /// step-halving estimate of the RK4 error (about 15 times the error of the finer run).
     /// </summary>
     /// <param name="context">The check context.</param>
@@ -268,7 +268,7 @@ public static partial class TrbwChecks
     {
         ArgumentNullException.ThrowIfNull(context);
         int runs = context.Thorough ? 20 : 5;
-        var times = Grid(0.5, 6);
+        var times = Grid(0.5, 4);
         var acc = new SlackAccumulator();
         var plots = new List<PlotSeries>();
         for (int i = 0; i < runs; i++)
@@ -276,7 +276,7 @@ public static partial class TrbwChecks
             ulong seed = context.DeriveSeed((ulong)i);
             var rng = Rng(seed);
             int depth = new[] { 2, 3, 5 }[i % 3];
-            int[] widths = [.. Enumerable.Range(0, depth + 1).Select(_ => rng.Next(1, 5))];
+            int[] widths = [.. Enumerable.Range(0, depth + 1).Select(_ => rng.Next(2, 5))];
             int k = rng.Next(1, widths.Min() + 1);
             var inst = new TupleInstance(depth, widths, k, 1, rng.Next());
             var start = unbalancedStarts ? inst.Gaussian() : BalancedTuple(widths, Spectrum(k, 1.2, false, rng), rng);
@@ -293,9 +293,9 @@ public static partial class TrbwChecks
             }
 
             var data = RandomData(widths[0], widths[^1], rng);
-            var factor = FactorFlowAdaptiveAt(start, data, times, context.CancellationToken, 1e-11);
-            var coarse = ProductFlowAt(start.Product(), data, depth, Math.Max(k, 1), times, 0.01, context.CancellationToken);
-            var direct = ProductFlowAt(start.Product(), data, depth, Math.Max(k, 1), times, 0.005, context.CancellationToken);
+            var factor = FactorFlowAt(start, data, times, 0.005, context.CancellationToken);
+            var coarse = ProductFlowAt(start.Product(), data, depth, Math.Max(k, 1), times, 0.02, context.CancellationToken);
+            var direct = ProductFlowAt(start.Product(), data, depth, Math.Max(k, 1), times, 0.01, context.CancellationToken);
             var differences = new List<double>();
             for (int p = 0; p < times.Length; p++)
             {
@@ -315,8 +315,8 @@ public static partial class TrbwChecks
 
         var result = acc.ToResult(
             "trbw/thm4#1-flow",
-            string.Create(CultureInfo.InvariantCulture, $"{runs} runs of the factor flow (5) (Dormand–Prince) against the RK4 direct flow (9) (steps 0.01 and 0.005) to t = 3, 6 recorded times each"),
-            "balanced starts of rank k ∈ [1, min dⱼ], N ∈ {2, 3, 5}, widths 1–4, Gaussian data m = 3dₓ");
+            string.Create(CultureInfo.InvariantCulture, $"{runs} runs of the RK4 factor flow (5) (step 0.005) against the RK4 direct flow (9) (steps 0.02 and 0.01) to t = 2, 4 recorded times each"),
+            "balanced starts of rank k ∈ [1, min dⱼ], N ∈ {2, 3, 5}, widths 2–4, Gaussian data m = 3dₓ");
         return plots.Count == 0 ? result : result.WithPlots(Plot("factor-vs-direct", "‖W_N⋯W₁(t) − W_direct(t)‖_F: factor flow (5) against the direct flow (9)", "difference", true, [.. plots]));
     }
 

@@ -209,8 +209,12 @@ public static partial class TrbwChecks
 
     private static string Widths(DeepLinearNetwork n) => n.Dimensions.ToString();
 
+    /// <summary>A plot against t; glyphs the plot font lacks (ᵀ, ⋯, 𝒜) are spelled out in titles, labels and legends.</summary>
     private static ClaimPlot Plot(string name, string title, string yLabel, bool logY, params PlotSeries[] series)
-        => new(name, title, "t", yLabel, series, logY);
+        => new(name, PlotText(title), "t", PlotText(yLabel), [.. series.Select(s => s with { Label = PlotText(s.Label) })], logY);
+
+    private static string PlotText(string text)
+        => text.Replace("ᵀ", "^T", StringComparison.Ordinal).Replace("⋯", "...", StringComparison.Ordinal).Replace("𝒜", "A", StringComparison.Ordinal);
 
     /// <summary>Clamps non-positive values for a log plot.</summary>
     private static double[] Floor(IEnumerable<double> values) => [.. values.Select(v => Math.Max(v, 1e-300))];
