@@ -89,6 +89,13 @@ public static partial class AcghInventory
             "Split into acgh/eq16, acgh/eq17, acgh/eq18 (each a property test with ν := max imbalance and M := max spectral "
             + "norm measured on the sample)."),
 
+        E("acgh/lemma5~fixed", "Lemma 5 (with the cases of (18) as in the proof)", ClaimKind.Lemma,
+            @"Suppose that $d_N \leq d_{N-1}, d_0 \leq d_1$, [...] (15) [...] and for $1 \leq j \leq N$, $\|W_j\|_\sigma \leq M$. Then, for $1 \leq j \leq N$, (16) and (17) [...] Moreover, $\sigma_{\min}^2 - \frac{3}{2}\nu M^{2(N-1)}N^2 \leq \sigma_{N,\min}^{2N}$ if $d_N \leq d_0$ and $\leq \sigma_{1,\min}^{2N}$ if $d_N \geq d_0$.",
+            AppendixD,
+            ["d_N ≤ d_{N−1}, d₀ ≤ d₁.", "(15) with ν > 0.", "‖Wⱼ‖_σ ≤ M."],
+            "Correction (one line): the two cases of (18) are swapped as printed; the proof derives σ_{N,min} for d_N ≤ d₀ and σ_{1,min} "
+            + "for d₀ ≤ d_N. Property test of (16), (17) and the corrected (18) on the Lemma-5 families (acgh/eq18~fixed)."),
+
         E("acgh/eq15", "Equation (15)", ClaimKind.Eq,
             @"\|W_{j+1}^\top W_{j+1} - W_j W_j^\top\|_F \leq \nu,",
             AppendixD,
@@ -271,6 +278,13 @@ public static partial class AcghInventory
             + "and (32) is only reached with the corrected term (its last two σ/24 terms come from ηN²M^{4(N−1)} ≤ σ/24 "
             + "and 4η³M^{6N−8}N⁴B² ≤ σ/24). The printed bound is still true (it adds a larger positive constant when "
             + "‖∇‖ is small) but does not imply (32); check both the printed and the corrected form."),
+
+        E("acgh/lemma7#proof-combined~fixed", "Proof of Lemma 7 (combined bound with the term of (31))", ClaimKind.Lemma,
+            @"L(W(t+1)) - L(W(t)) \leq \eta \cdot \left\| \frac{dL}{dW}(W(t)) \right\|_F^2 \cdot \left( -\frac{\sigma_{\min}^{2(N-1)/N}}{4/3} + 2\eta M^{3N-4} N^2 B + 2\delta N^3 M^{2(N-2)} + \eta N^2 M^{4(N-1)} + 4\eta^3 M^{6N-8} N^4 B^2 \right) \leq -\frac{1}{2}\sigma_{\min}^{2(N-1)/N}\eta\left\|\frac{dL}{dW}(W(t))\right\|_F^2",
+            AppendixD,
+            ["Previous displays of the proof.", "(27), (28)."],
+            "Correction (one line): ½‖W(t+1) − W(t)‖²_F from (31) contributes η‖∇‖²_F(ηN²M^{4(N−1)} + 4η³M^{6N−8}N⁴B²), not the printed "
+            + "η(N²M^{4(N−1)} + 4η²M^{6N−8}N⁴B²); with it the bound implies (32). Numeric on the Lemma-7 single-step family."),
 
         E("acgh/eq32", "Equation (32) (Lemma 7, conclusion)", ClaimKind.Eq,
             @"L(W(t+1)) - L(W(t)) \leq \eta \cdot \left\| \frac{dL}{dW}(W(t)) \right\|_F^2 \cdot \left( -\frac{\sigma_{\min}^{2(N-1)/N}}{4/3} + \frac{\sigma_{\min}^{2(N-1)/N}}{24} + \frac{\sigma_{\min}^{2(N-1)/N}}{8} + \frac{\sigma_{\min}^{2(N-1)/N}}{24} + \frac{\sigma_{\min}^{2(N-1)/N}}{24} \right) = -\frac{1}{2} \sigma_{\min}^{2(N-1)/N} \eta \left\| \frac{dL}{dW}(W(t)) \right\|_F^2.",
