@@ -338,24 +338,26 @@ public static partial class AcghChecks
     /// <summary>
     /// The inductive step of Lemma 17 as an implication on sampled premises: N even, all Wⱼ(t) of one sign with |Wⱼ(t)| ∈ [B, C],
     /// B ≥ 2, ηB^{2N−1} ≥ 20C; conclusions: Wⱼ(t+1) of the opposite sign with 9C ≤ |Wⱼ(t+1)| ≤ ηC^{2N−1}, and
-    /// η(9C)^{2N−1} ≥ 20ηC^{2N−1}. Public for the negative control <paramref name="oddDepth"/> (odd N; the sign pattern breaks).
+    /// η(9C)^{2N−1} ≥ 20ηC^{2N−1}. (Odd N also passes: with all factors negative, P − 1 &lt; 0 and the update still flips the
+    /// sign.) Public for the negative control <paramref name="dropGrowth"/>: C drawn up to 10⁴ without ηB^{2N−1} ≥ 20C, which
+    /// must be refuted.
     /// </summary>
     /// <param name="context">The context.</param>
-    /// <param name="oddDepth">Negative control switch.</param>
+    /// <param name="dropGrowth">Negative control switch.</param>
     /// <returns>The result.</returns>
-    public static CheckResult LemmaSeventeenStep(CheckContext context, bool oddDepth) =>
+    public static CheckResult LemmaSeventeenStep(CheckContext context, bool dropGrowth) =>
         new InequalityCheck<Draw>
         {
             ClaimId = "acgh/lemma17#step",
-            Family = (oddDepth ? "odd N ∈ {3, 5} (negative control)" : "even N ∈ {2, 4, 6}") + ", η ∈ 10^[−3, 1], B ∈ [2, 50], C ∈ (B, min{ηB^{2N−1}/20, 10⁴}], "
+            Family = (dropGrowth ? "premise ηB^{2N−1} ≥ 20C dropped (negative control), " : string.Empty) + "N ∈ {2, 4, 6}, η ∈ 10^[−3, 1], B ∈ [2, 50], C ∈ (B, min{ηB^{2N−1}/20, 10⁴}], "
                 + "Wⱼ(t) uniform in [B, C] with a common sign, computed in (sign, log) arithmetic",
             Generator = DrawGen(12),
             Evaluate = d =>
             {
-                int n = oddDepth ? 3 + (2 * d.Int(0, 0, 1)) : 2 * d.Int(0, 1, 3);
+                int n = 2 * d.Int(0, 1, 3);
                 double eta = d.LogUniform(1, -3, 1);
                 double b = d.Real(2, 2, 50);
-                double cMax = Math.Min(Math.Exp(Math.Log(eta) + ((2 * n - 1) * Math.Log(b)) - Math.Log(20)), 1e4);
+                double cMax = dropGrowth ? 1e4 : Math.Min(Math.Exp(Math.Log(eta) + ((2 * n - 1) * Math.Log(b)) - Math.Log(20)), 1e4);
                 if (cMax <= b)
                 {
                     return InstanceOutcome.Rejected("no C with B < C ≤ ηB^{2N−1}/20");

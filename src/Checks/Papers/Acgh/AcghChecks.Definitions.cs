@@ -48,8 +48,8 @@ public static partial class AcghChecks
             + "nothing in this paper determines it", "acgh/text5"));
     }
 
-    /// <summary>The Appendix-A identities (times 2m; Λ_xx = XXᵀ/m, Λ_yx = YXᵀ/m, Λ_yy = YYᵀ/m written with m·L = …).</summary>
-    internal static readonly string[] AppendixAClaims =
+    /// <summary>The Appendix-A identities, public for the tests (times 2m; Λ_xx = XXᵀ/m, Λ_yx = YXᵀ/m, Λ_yy = YYᵀ/m written with m·L = …).</summary>
+    public static readonly string[] AppendixAClaims =
     [
         "tr((W*X - Y)*(W*X - Y)') == tr(W*X*X'*W') - tr(W*X*Y') - tr(W*X*Y') + tr(Y*Y')",
         "tr(W*X*Y') == tr(W*(Y*X')')",

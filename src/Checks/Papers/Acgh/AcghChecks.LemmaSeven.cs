@@ -18,7 +18,7 @@ public static partial class AcghChecks
     {
         foreach (var id in new[]
         {
-            "acgh/lemma7", "acgh/eq27", "acgh/eq30", "acgh/lemma7#proof-balance-error", "acgh/lemma7#proof-kron",
+            "acgh/lemma7", "acgh/eq27", "acgh/eq30", "acgh/lemma7#proof-balance-error", "acgh/lemma7#proof-balance-error~fixed", "acgh/lemma7#proof-kron",
             "acgh/lemma7#proof-error", "acgh/eq31", "acgh/lemma7#proof-combined", "acgh/lemma7#proof-combined~fixed", "acgh/eq32",
         })
         {
@@ -215,12 +215,14 @@ public static partial class AcghChecks
 
                 break;
             case "acgh/lemma7#proof-balance-error":
+            case "acgh/lemma7#proof-balance-error~fixed":
                 {
+                    int shift = claimId.EndsWith("~fixed", StringComparison.Ordinal) ? 1 : 0;
                     double rhs = gF * 2 * delta * Math.Pow(n, 3) * Math.Pow(m, 2 * (n - 2));
                     double mid = 0;
                     for (int j = 1; j <= n - 1; j++)
                     {
-                        mid += 1.5 * 2 * delta * Math.Pow(m, 2 * (n - j)) * (n - j) * (n - j) * Math.Pow(m, 2 * (j - 1));
+                        mid += 1.5 * 2 * delta * Math.Pow(m, 2 * (n - j - shift)) * (n - j) * (n - j) * Math.Pow(m, 2 * (j - 1));
                     }
 
                     for (int j = 2; j <= n; j++)

@@ -9,6 +9,7 @@ using DeepLinear.Numeric.Dynamics;
 using DeepLinear.Numeric.Initialization;
 using DeepLinear.Numeric.Losses;
 using DeepLinear.Numeric.Model;
+using DeepLinear.Symbolic.Scalars;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -58,6 +59,7 @@ public static partial class AcghChecks
             Add(checks, claim, ctx => TheoremOneTrajectoryCheck(ctx, claim));
         }
 
+        Add(checks, "acgh/eq35", _ => EquationThirtyFiveAsPrinted());
         Add(checks, "acgh/eq7", _ => EtaBoundAsPrinted());
         Add(checks, "acgh/eq8", _ => IterationBoundAsPrinted());
         Add(checks, "acgh/eq34", _ => ExactScoped(
@@ -557,6 +559,55 @@ public static partial class AcghChecks
         }
 
         return worst;
+    }
+
+    /// <summary>
+    /// (35) as printed: the added term η²‖∇‖²_F‖∇‖_σ(…) is cubic (and the last member quartic) in ∇ = W − Φ, while the exact
+    /// one-step change of the imbalance is quadratic in ∇. Exact witness (rational arithmetic): N = 2, d = (2, 2, 1),
+    /// W₁ = [[1, 0], [0, 0]], W₂ = [1, 0] (0-balanced, W = [1, 0]), Φ = [1 + e, e] with e = 1/100, η = 10⁻⁵ (≤ (7) ≈ 1.93·10⁻⁵,
+    /// margin c = ‖Φ‖ − √2e ≈ 0.9959): after one step D₁(1) = [[−(eη)², 0], [0, 0]], so ‖D₁(1)‖_F = e²η², while the printed bound
+    /// is ‖D₁(0)‖_F + η²·2e²·√2e·2 (squares compared exactly: e⁴η⁴ &gt; 32e⁶η⁴ ⇔ 1 &gt; 32e²).
+    /// </summary>
+    private static CheckResult EquationThirtyFiveAsPrinted()
+    {
+        var e = new Rational(1, 100);
+        var eta = new Rational(1, 100_000);
+        var one = Rational.One;
+
+        // One step, exactly: ∇ = W − Φ = [−e, −e]; G₁ = W₂ᵀ∇ = [[−e, −e], [0, 0]]; G₂ = ∇W₁ᵀ = [−e, 0].
+        var w1 = new[,] { { one + (eta * e), eta * e }, { Rational.Zero, Rational.Zero } };
+        var w2 = new[] { one + (eta * e), Rational.Zero };
+        var d = new Rational[2, 2];
+        for (int r = 0; r < 2; r++)
+        {
+            for (int c = 0; c < 2; c++)
+            {
+                d[r, c] = (w2[r] * w2[c]) - ((w1[r, 0] * w1[c, 0]) + (w1[r, 1] * w1[c, 1]));
+            }
+        }
+
+        var lhsSquared = (d[0, 0] * d[0, 0]) + (d[0, 1] * d[0, 1]) + (d[1, 0] * d[1, 0]) + (d[1, 1] * d[1, 1]);
+        var gradFrobeniusSquared = 2 * e * e;
+        var gradSpectralSquared = 2 * e * e;
+
+        // First printed member: η²‖∇‖²_F‖∇‖_σ(‖W_{3:2}‖²‖W₁‖² + ‖W_{1:0}‖²‖W₂‖²) = η²‖∇‖²_F‖∇‖_σ·2; squared: η⁴‖∇‖⁴_F‖∇‖²_σ·4.
+        var firstSquared = eta.Pow(4) * gradFrobeniusSquared * gradFrobeniusSquared * gradSpectralSquared * 4;
+        double phiNorm = Math.Sqrt(((1 + 0.01) * (1 + 0.01)) + 1e-4);
+        double margin = phiNorm - (Math.Sqrt(2) * 0.01);
+        double bound7 = AcghBounds.Theorem1Eta(margin, 2, phiNorm);
+        double secondMember = 4 * Math.Pow(1e-5, 2) * (2e-4) * (2e-4) * (2 * phiNorm);
+        if (!(lhsSquared > firstSquared) || !(1e-5 < bound7) || d[0, 1] != Rational.Zero)
+        {
+            return ExactCheck.Proved("exact witness did not violate", ["the witness satisfies (35)"], "exact rationals");
+        }
+
+        return ExactCheck.Counterexample(
+            "acgh/eq35",
+            string.Create(CultureInfo.InvariantCulture, $"N = 2, d = (2, 2, 1), W₁(0) = [[1, 0], [0, 0]], W₂(0) = [1, 0] (0-balanced), Φ = [101/100, 1/100], η = 1/100000 (bound (7) = {F(bound7)}, margin c = {F(margin)}), t = 0, j = 1"),
+            @"N = 2,\ W_1 = \begin{pmatrix}1&0\\0&0\end{pmatrix},\ W_2 = (1\ 0),\ \Phi = (1.01\ 0.01),\ \eta = 10^{-5}",
+            string.Create(CultureInfo.InvariantCulture, $"after one step D₁(1) = W₂ᵀW₂ − W₁W₁ᵀ = [[−(eη)², 0], [0, 0]] exactly, ‖D₁(1)‖²_F = {lhsSquared} > {firstSquared} = (η²‖∇‖²_F‖∇‖_σ·2)² (first printed member, ‖D₁(0)‖ = 0); ")
+                + string.Create(CultureInfo.InvariantCulture, $"the last printed member 4η²‖∇‖²_F‖∇‖²_σ(2‖Φ‖_F)^(2(N−1)/N) = {secondMember:G4} is smaller still than ‖D₁(1)‖_F = 1e-14; the degree-consistent bound ")
+                + "with ‖∇‖_F‖∇‖_σ (acgh/eq35~fixed, = Lemma 2 𝒜'(t)) holds");
     }
 
     private static CheckResult EtaBoundAsPrinted()

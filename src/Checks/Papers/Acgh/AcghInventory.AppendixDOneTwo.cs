@@ -250,6 +250,14 @@ public static partial class AcghInventory
             ["Lemma 5 with ν = 2δ.", "Properties 1, 3 of Lemma 7."],
             "Numeric on Lemma-7 samples; also the intermediate sum Σⱼ (3/2)2δ(N−j)²M^{2(N−2)} + … ≤ 2δN³M^{2(N−2)} in exact arithmetic."),
 
+        E("acgh/lemma7#proof-balance-error~fixed", "Proof of Lemma 7 (replacing partial products by powers, exponent from (17))", ClaimKind.Lemma,
+            @"\left\| \sum_{j=1}^N W_{j+1:N} W_{j+1:N}^\top \frac{dL}{dW} W_{1:j-1}^\top W_{1:j-1} - \sum_{j=1}^N (W_N W_N^\top)^{N-j} \frac{dL}{dW} (W_1^\top W_1)^{j-1} \right\|_F \leq \left\| \frac{dL}{dW} \right\|_F \left( \sum_{j=1}^{N-1} \frac{3}{2} 2\delta M^{2(N-j-1)} (N-j)^2 M^{2(j-1)} + \sum_{j=2}^N \frac{3}{2} 2\delta M^{2(j-2)} (j-1)^2 M^{2(N-j)} \right) \leq \left\| \frac{dL}{dW} \right\|_F \cdot 2\delta N^3 M^{2(N-2)}",
+            AppendixD,
+            ["Lemma 5 with ν = 2δ.", "Properties 1, 3 of Lemma 7."],
+            "Correction (one line): (17) at index j + 1 bounds ‖W_{j+1:N}W_{j+1:N}ᵀ − (W_NW_Nᵀ)^{N−j}‖_F by (3/2)νM^{2(N−j−1)}(N−j)², so the "
+            + "first intermediate sum carries M^{2(N−j−1)}, not the printed M^{2(N−j)} (with which the last step fails for M² > 13/3 at N = 2). "
+            + "Numeric on the Lemma-7 single-step family."),
+
         E("acgh/lemma7#proof-kron", "Proof of Lemma 7 (Kronecker form and its spectrum)", ClaimKind.Lemma,
             @"\text{vec} \left( \sum_{j=1}^N (W_N W_N^\top)^{N-j} \frac{dL}{dW} (W_1^\top W_1)^{j-1} \right) = \sum_{j=1}^N ((W_1^\top W_1)^{j-1} \otimes (W_N W_N^\top)^{N-j}) \text{vec} \left( \frac{dL}{dW} \right) [...] = O \Lambda O^\top [...] \Lambda \succeq I_{d_0} \otimes E^{N-1} + D^{N-1} \otimes I_{d_N} [...] \max\{\lambda_D^N, \lambda_E^N\} \geq \sigma_{\min}^2 - \frac{3}{2} 2\delta M^{2(N-1)} N^2 \geq 3\sigma_{\min}^2/4 [...] the minimum diagonal element of Λ is at least $(\sigma_{\min}^2/(4/3))^{(N-1)/N} \geq \sigma_{\min}^{2(N-1)/N}/(4/3)$",
             AppendixD + " Column-major vec; W₁ᵀW₁ = UDUᵀ, W_NW_Nᵀ = VEVᵀ.",
