@@ -449,6 +449,9 @@ public static partial class AcghChecks
     {
         var acc = new SlackAccumulator(1e-9, 1e-300);
         int run = 0;
+        var plotX = new List<double>();
+        var plotLoss = new List<double>();
+        var plotBound = new List<double>();
         foreach (int n in new[] { 2, 4 })
         {
             foreach (int d in new[] { 1, 2, 3 })
@@ -481,6 +484,13 @@ public static partial class AcghChecks
                         int tt = t;
                         string setting = string.Create(CultureInfo.InvariantCulture, $"N = {n}, d = {d}, η = {eta}, λ = {lambda:G4}, t = {tt}");
                         acc.Add(Math.Log(0.5 * lambda * lambda), lossLog, (ulong)run, () => setting + $": ln ℓ = {lossLog:G6} < ln(½λ²)");
+                        if (n == 2 && d == 2 && eta == 0.1)
+                        {
+                            plotX.Add(t);
+                            plotLoss.Add(lossLog / Math.Log(10));
+                            plotBound.Add(Math.Log10(0.5 * lambda * lambda));
+                        }
+
                         if (engineFinite && t <= 20)
                         {
                             double engineLoss = loss.Value(new DeepLinearNetwork(engine));
@@ -513,7 +523,8 @@ public static partial class AcghChecks
             "N ∈ {2, 4}, d ∈ {1, 2, 3}, η ∈ {10⁻⁴, …, 10} (48 runs), 200 steps each, every step checked",
             (positiveDefiniteTarget ? "positive definite Φ = 1.5·I (negative control); " : "symmetric Φ with eigenvalue −λ < 0; ")
             + "identity start (0-balanced, non-stationary); per-eigenvalue recursion in (sign, log) form, engine descent cross-checked for 20 steps while ℓ < 10⁸"
-            + (claimId == "acgh/text28" ? "; print note: D̂(t)^L in the proof must read D̂(t)^N, and N even is needed for D̂^N ⪰ 0" : string.Empty));
+            + (claimId == "acgh/text28" ? "; print note: D̂(t)^L in the proof must read D̂(t)^N, and N even is needed for D̂^N ⪰ 0" : string.Empty))
+            .WithPlots(new ClaimPlot("loss", "Claim 5 construction, N = 2, d = 2, η = 0.1", "iteration t", "log₁₀ value", [new PlotSeries("log₁₀ ℓ(t)", plotX, plotLoss), new PlotSeries("log₁₀ ½λ²", plotX, plotBound, Dashed: true)], LogY: false));
     }
 
     private static CheckResult ClaimFiveGradient()
@@ -568,6 +579,9 @@ public static partial class AcghChecks
     {
         var acc = new SlackAccumulator(0, 0);
         int run = 0;
+        var plotX = new List<double>();
+        var plotY = new List<double>();
+        var plotLoss = new List<double>();
         foreach (int n in new[] { 2, 3, 4 })
         {
             foreach (int d in new[] { 2, 3 })
@@ -599,6 +613,13 @@ public static partial class AcghChecks
                         int tt = t;
                         string setting = string.Create(CultureInfo.InvariantCulture, $"N = {n}, d = {d}, η = {eta}, t = {tt}");
                         acc.Add(Math.Max(equal, off), 1e-9, (ulong)run, () => setting + $": factors unequal ({equal:G3}) or not diagonal in Φ's eigenbasis ({off:G3})");
+                        if (n == 3 && d == 3 && eta == 0.1)
+                        {
+                            plotX.Add(t);
+                            plotY.Add(Math.Max(Math.Max(equal, off), 1e-18));
+                            plotLoss.Add(Math.Max(loss.Value(new DeepLinearNetwork(w)), 1e-18));
+                        }
+
                         var g = loss.Gradient(new DeepLinearNetwork(w));
                         w = w.Select((f, j) => f - (eta * g[j])).ToArray();
                     }
@@ -609,6 +630,7 @@ public static partial class AcghChecks
         return acc.ToResult(
             "acgh/lemma18",
             "N ∈ {2, 3, 4}, d ∈ {2, 3}, η ∈ {10⁻³, 10⁻², 0.1, 0.5} (24 runs), up to 60 steps each, every step checked",
-            (nonSymmetricTarget ? "non-symmetric Φ (negative control)" : "symmetric Φ = UDUᵀ with eigenvalues in [−0.7, 1.3]") + ", identity start, engine gradient (WhitenedLoss)");
+            (nonSymmetricTarget ? "non-symmetric Φ (negative control)" : "symmetric Φ = UDUᵀ with eigenvalues in [−0.7, 1.3]") + ", identity start, engine gradient (WhitenedLoss)")
+            .WithPlots(new ClaimPlot("structure", "Lemma 18, N = 3, d = 3, η = 0.1", "iteration t", "value", [new PlotSeries("structure defect", plotX, plotY), new PlotSeries("1e-9 (tolerance)", plotX, plotX.Select(_ => 1e-9).ToList(), Dashed: true), new PlotSeries("loss ℓ(t)", plotX, plotLoss)], LogY: true));
     }
 }

@@ -301,14 +301,12 @@ public static partial class AcghChecks
         return check.Run(context);
     }
 
-    private static CheckResult MarginForcesFullRank(CheckContext context)
-    {
-        var check = new InequalityCheck<Draw>
+    private static CheckResult MarginForcesFullRank(CheckContext context) =>
+        new InequalityCheck<(Matrix<double> Phi, Matrix<double> W, string Text)>
         {
             ClaimId = "acgh/text4",
             Family = "Φ of rank ≤ min{d_N, d₀} (rank-deficient with probability ½), W = Φ + E, ‖E‖ ∈ 10^[−3, 0]; tested when W has a positive margin c",
-            Generator = DrawGen(8),
-            Evaluate = d =>
+            Generator = DrawGen(8).Select(d =>
             {
                 int dn = d.Int(0, 1, 4), d0 = d.Int(1, 1, 4);
                 var rng = Rng(d.Seed(2));
@@ -316,15 +314,26 @@ public static partial class AcghChecks
                 bool deficient = d.Int(3, 0, 1) == 1;
                 var values = Enumerable.Range(0, k).Select(i => deficient && i == k - 1 ? 0 : d.Real(4, 0.2, 2) * (1 + i)).ToArray();
                 var phi = WithSingularValues(dn, d0, values, rng);
-                var w = phi + Gaussian(dn, d0, rng, d.LogUniform(5, -3, 0));
-                double c = SigmaMin(phi) - (w - phi).FrobeniusNorm();
-                return c > 0 ? InstanceOutcome.Inequality(c, SigmaMin(phi)) : InstanceOutcome.Rejected($"no positive margin (σ_min(Φ) − ‖W − Φ‖_F = {F(c)})");
-            },
-            Describe = d => d.ToString(),
-            Shrink = ShrinkDraw,
+                return (phi, phi + Gaussian(dn, d0, rng, d.LogUniform(5, -3, 0)), d.ToString());
+            }),
+            Evaluate = x => MarginOutcome(x.Phi, x.W),
+            Describe = x => x.Text,
             Instances = 80,
-        };
-        return check.Run(context);
+            Tightness = new TightnessSpec<(Matrix<double> Phi, Matrix<double> W, string Text)>
+            {
+                Dimension = 8,
+                FromParameters = p =>
+                {
+                    var phi = Matrix<double>.Build.Dense(2, 2, p[..4]);
+                    return (phi, phi + Matrix<double>.Build.Dense(2, 2, p[4..]), "tightness");
+                },
+            },
+        }.Run(context);
+
+    private static InstanceOutcome MarginOutcome(Matrix<double> phi, Matrix<double> w)
+    {
+        double c = SigmaMin(phi) - (w - phi).FrobeniusNorm();
+        return c > 0 ? InstanceOutcome.Inequality(c, SigmaMin(phi)) : InstanceOutcome.Rejected($"no positive margin (σ_min(Φ) − ‖W − Φ‖_F = {F(c)})");
     }
 
     /// <summary>One instance of Claim 1: Φ, W on the margin sphere ‖W − Φ‖_F = r, and W' with ‖W' − Φ‖_F = t·r.</summary>
@@ -483,7 +492,26 @@ public static partial class AcghChecks
             Describe = d => d.ToString(),
             Shrink = ShrinkDraw,
             Instances = 80,
-        }.Run(context);
+        }.Run(context) is var result && result.Verdict == Evidence.Verdict.Verified ? BottleneckTightness(context, result) : result;
+
+    /// <summary>The tightness search of acgh/text6 on N = 2, d = (2, 1, 2) (W₁ ∈ ℝ^{1×2}, W₂ ∈ ℝ^{2×1}, Φ ∈ ℝ^{2×2}): the largest
+    /// σ_min(Φ)/‖W₂W₁ − Φ‖_F found (1 at the Eckart–Young optimum); reported by re-running the check with the search attached.</summary>
+    private static CheckResult BottleneckTightness(CheckContext context, CheckResult verified)
+    {
+        var evidence = (Evidence.NumericEvidence)verified.Evidence;
+        var tightness = TightnessSearch.Run(
+            new TightnessSpec<double[]> { Dimension = 8, FromParameters = p => p },
+            p =>
+            {
+                var w1 = Matrix<double>.Build.Dense(1, 2, p[..2]);
+                var w2 = Matrix<double>.Build.Dense(2, 1, p[2..4]);
+                var phi = Matrix<double>.Build.Dense(2, 2, p[4..]);
+                return InstanceOutcome.Inequality(SigmaMin(phi), (w2 * w1 - phi).FrobeniusNorm());
+            },
+            context,
+            context.DeriveSeed(ulong.MaxValue - 1));
+        return CheckResult.Verified(verified.Scope, evidence with { Tightness = tightness });
+    }
 
     /// <summary>
     /// Footnote 3 and the proof of Theorem 1: dL¹/dW = W − Φ (entry-wise gradient of ½‖W − Φ‖²_F for 2×3 symbols), it

@@ -213,7 +213,61 @@ public static partial class AcghChecks
             steps.Add($"{shape}: η⁰ coefficient 0 and η¹ coefficient = −Σⱼ W_(j+1:N)W_(j+1:N)ᵀ∇W_(1:j−1)ᵀW_(1:j−1) entry-wise; (⋆) has η-order ≥ 2");
         }
 
-        return ExactScoped("entry-wise for 4 shapes, N ∈ {2, 3, 4}, over ℚ[W, Φ, η]", steps, "product expansion", "coefficient extraction", "canonical polynomial form");
+        if (!wrongSide)
+        {
+            foreach (int n in new[] { 2, 3, 4 })
+            {
+                var outcome = ProverService.Prove(ExpansionIdentity(n), [], ExpansionShapes(n));
+                if (outcome.Verdict != ProveVerdict.Proved)
+                {
+                    return SymbolicProof.FromProver(claimId, outcome);
+                }
+
+                steps.Add($"N = {n}, all dimensions (dimension-free prover, {outcome.Steps.Count} steps): ∏(Wⱼ − ηGⱼ) − W_(1:N) = −η·Σⱼ W_(j+1:N)W_(j+1:N)ᵀ∇W_(1:j−1)ᵀW_(1:j−1) + Σ_(|S|≥2)(−η)^|S|∏_(j=N..1)(j ∈ S ? Gⱼ : Wⱼ), Gⱼ = W_(j+1:N)ᵀ∇W_(1:j−1)ᵀ, ∇ = W_(1:N) − Φ");
+            }
+        }
+
+        return ExactScoped("all dimensions for N ∈ {2, 3, 4} (dimension-free prover) and entry-wise for 4 shapes over ℚ[W, Φ, η]", steps, "product expansion", "coefficient extraction", "canonical form");
+    }
+
+    /// <summary>The shape declarations of the all-dimensions form of (29): Wⱼ = dⱼ×d_{j−1}, Φ = d_N×d₀, η scalar.</summary>
+    /// <param name="n">The depth N.</param>
+    /// <returns>The declarations.</returns>
+    public static string[] ExpansionShapes(int n) =>
+        [.. Enumerable.Range(1, n).Select(j => $"W{j}=d{j}xd{j - 1}"), $"Phi=d{n}xd0", "eta=scalar"];
+
+    /// <summary>
+    /// The all-dimensions form of (29) at depth N in the prover's language: the product of the stepped factors minus W_{1:N}
+    /// equals −η times the printed first-order sum plus the explicit terms of order ≥ 2 in η. Public so that tests can
+    /// mutate it (negative control).
+    /// </summary>
+    /// <param name="n">The depth N ≥ 1.</param>
+    /// <returns>The identity text.</returns>
+    public static string ExpansionIdentity(int n)
+    {
+        string Prod(int hi, int lo) => hi < lo ? string.Empty : string.Join("*", Enumerable.Range(lo, hi - lo + 1).Reverse().Select(j => $"W{j}"));
+        string Mul(params string[] parts) => string.Join("*", parts.Where(x => x.Length > 0));
+        string Tr(string x) => x.Length == 0 ? string.Empty : $"({x})'";
+        string grad = $"({Prod(n, 1)} - Phi)";
+        string G(int j) => Mul(Tr(Prod(n, j + 1)), grad, Tr(Prod(j - 1, 1)));
+        string stepped = string.Join("*", Enumerable.Range(1, n).Reverse().Select(j => $"(W{j} - eta*{G(j)})"));
+        string first = string.Join(" + ", Enumerable.Range(1, n).Select(j => Mul(Prod(n, j + 1), Tr(Prod(n, j + 1)), grad, Tr(Prod(j - 1, 1)), Prod(j - 1, 1))));
+        var higher = new List<string>();
+        for (int mask = 0; mask < (1 << n); mask++)
+        {
+            int k = System.Numerics.BitOperations.PopCount((uint)mask);
+            if (k < 2)
+            {
+                continue;
+            }
+
+            string sign = k % 2 == 0 ? string.Empty : "-";
+            string etas = string.Join("*", Enumerable.Repeat("eta", k));
+            string factors = string.Join("*", Enumerable.Range(1, n).Reverse().Select(j => ((mask >> (j - 1)) & 1) == 1 ? $"({G(j)})" : $"W{j}"));
+            higher.Add($"{sign}{etas}*{factors}");
+        }
+
+        return $"{stepped} - {Prod(n, 1)} == -eta*({first}) + " + string.Join(" + ", higher).Replace("+ -", "- ", StringComparison.Ordinal);
     }
 
     /// <summary>A balanced point: Procedure 1 of A, target Φ.</summary>
@@ -298,6 +352,16 @@ public static partial class AcghChecks
             },
             Describe = p => p.Text,
             Instances = 60,
+            Tightness = new TightnessSpec<BalancedPoint>
+            {
+                Dimension = 8,
+                FromParameters = p => new BalancedPoint(
+                    2,
+                    Initializations.BalancedFor(Matrix<double>.Build.Dense(2, 2, p[..4]), new LayerDimensions(2, 2, 2)).Factors(),
+                    Matrix<double>.Build.Dense(2, 2, p[4..]),
+                    "tightness"),
+                MaxEvaluations = 100,
+            },
         }.Run(context);
 
     /// <summary>(10) in its stronger form (no ½) along RK4 gradient flows (engine GradientFlow.RungeKutta4) from balanced

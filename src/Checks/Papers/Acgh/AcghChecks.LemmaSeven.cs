@@ -103,6 +103,12 @@ public static partial class AcghChecks
             Shrink = ShrinkDraw,
             Instances = 40,
             RelativeTolerance = 1e-9,
+            Tightness = new TightnessSpec<Draw>
+            {
+                Dimension = 9,
+                FromParameters = p => TightnessDraw(p),
+                MaxEvaluations = 100,
+            },
         };
         return check.Run(context);
     }
@@ -301,6 +307,20 @@ public static partial class AcghChecks
         }
 
         return outcomes.MaxBy(o => o.Ratio);
+    }
+
+    /// <summary>
+    /// A draw of the Lemma-7 family from a real parameter vector (for the tightness search): N = 2…4 and the widths from p₀, p₁,
+    /// the target scale, spectrum, the distance ρ ∈ (0, 1) (logistic) and the perturbation switch from the other entries; the
+    /// matrix seeds are fixed, so the search moves continuously in ρ, the scale and the spectrum.
+    /// </summary>
+    private static Draw TightnessDraw(double[] p)
+    {
+        static int Raw(double x, int buckets) => (int)(Math.Abs(Math.Floor(x * 3)) % buckets);
+        static int Unit(double x) => (int)(2147483646.0 / (1 + Math.Exp(-x)));
+        return new Draw([
+            Raw(p[0], 3), Raw(p[1], 3), Raw(p[2], 3), 3, 3, 3, 3, 7, Unit(p[3]), Unit(p[4]), Unit(p[5]), Unit(p[6]), Raw(p[7], 2), Raw(p[8], 2),
+        ]);
     }
 
     /// <summary>Mᵏ for k ≥ 0 with M⁰ = I (explicit, independent of the library's convention).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeepLinear.Checks.Reports;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Bounds;
@@ -235,10 +236,59 @@ public static partial class AcghChecks
             TheoremTwoRun(100, 100, 2 + (t % 2), unchecked((int)context.DeriveSeed((ulong)(7_000_000 + t))), 25, acc);
         }
 
-        return acc.ToResult(
+        var plotX = new List<double>();
+        var plotPromised = new List<double>();
+        var plotActual = new List<double>();
+        var (phi, s) = TheoremTwoSetting(100, 100, 17);
+        var w = Initializations.AcghProcedure1(new LayerDimensions(100, 2, 1), s, unchecked((int)context.DeriveSeed(7_000_000))).Factors();
+        double c = s * s * 100 / 2;
+        double eta = AcghBounds.Theorem2Eta(s, 100, 2, 1);
+        double l0 = 0.5 * Math.Pow((Partial(w, 2, 1) - phi).FrobeniusNorm(), 2);
+        for (int t = 0; t <= 25; t++)
+        {
+            plotX.Add(t);
+            plotPromised.Add(-t * Log1p(-eta * c));
+            plotActual.Add(double.NaN);
+        }
+
+        var result = acc.ToResult(
             "acgh/thm2#descent",
             string.Create(CultureInfo.InvariantCulture, $"{trials} balanced initializations (a = 100, d₀ = 100, N ∈ {{2, 3}}), every step of a 25-step prefix of descent on the success event; failed draws are counted as rejected"),
-            "Procedure 1 with Gaussian A, s = ‖Φ‖₂/√(ad₀²), η at the Theorem-2 bound, c = s²d₀/(2‖Φ‖₂): (9) and (13) at every step");
+            "Procedure 1 with Gaussian A, s = ‖Φ‖₂/√(ad₀²), η at the Theorem-2 bound, c = s²d₀/(2‖Φ‖₂): (9) and (13) at every step; iterates kept as W(0) + Δ(t), decreases from the exact step expansion");
+        var run = TheoremTwoTrace(w, phi, eta, 25);
+        return result.WithPlots(new ClaimPlot(
+            "descent",
+            string.Create(CultureInfo.InvariantCulture, $"Theorem 2, a = d₀ = 100, N = 2: log-decrease of the loss vs (13) (ℓ(0) = {F(l0)})"),
+            "iteration t",
+            "ln ℓ(0) − ln ℓ(t)",
+            [new PlotSeries("actual", plotX, run), new PlotSeries("promised by (13)", plotX, plotPromised, Dashed: true)],
+            LogY: false));
+    }
+
+    /// <summary>The accumulated log-decrease ln ℓ(0) − ln ℓ(t), t = 0..steps, of a Theorem-2 run (exact step expansion).</summary>
+    private static List<double> TheoremTwoTrace(Matrix<double>[] w0, Matrix<double> phi, double eta, int steps)
+    {
+        int n = w0.Length;
+        var loss = new WhitenedLoss(phi);
+        var delta = w0.Select(f => Matrix<double>.Build.Dense(f.RowCount, f.ColumnCount)).ToArray();
+        double l0 = 0.5 * Math.Pow((Partial(w0, n, 1) - phi).FrobeniusNorm(), 2);
+        double decreased = 0;
+        var trace = new List<double> { 0 };
+        for (int t = 0; t < steps; t++)
+        {
+            var current = w0.Select((f, j) => f + delta[j]).ToArray();
+            var g = loss.Gradient(new DeepLinearNetwork(current));
+            var grad = Partial(current, n, 1) - phi;
+            var step = StepExpansion(current, g, eta);
+            decreased += -(grad.PointwiseMultiply(step).Enumerate().Sum() + (0.5 * step.FrobeniusNorm() * step.FrobeniusNorm()));
+            trace.Add(-Log1p(-decreased / l0));
+            for (int j = 0; j < n; j++)
+            {
+                delta[j] -= eta * g[j];
+            }
+        }
+
+        return trace;
     }
 
     private static CheckResult EquationThirtyEightClosedForm()

@@ -2,6 +2,7 @@ using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Papers.Acgh;
 using DeepLinear.Checks.Running;
+using DeepLinear.Symbolic.Proving;
 using DeepLinear.Symbolic.Scalars;
 using Xunit;
 
@@ -108,6 +109,17 @@ public class AcghChecksTests
         Assert.Equal(Verdict.Refuted, AcghChecks.GradientFormula(swapped: true).Verdict);
         Assert.Equal(Verdict.Proved, AcghChecks.ExpansionFirstOrder("acgh/eq29").Verdict);
         Assert.Equal(Verdict.Refuted, AcghChecks.ExpansionFirstOrder("acgh/eq29", wrongSide: true).Verdict);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void ExpansionIdentity_AllDimensions_IsProvedAndMutationRefuted(int depth)
+    {
+        string identity = AcghChecks.ExpansionIdentity(depth);
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove(identity, [], AcghChecks.ExpansionShapes(depth)).Verdict);
+        string mutated = identity.Replace("== -eta*(", "== -eta*eta*(", StringComparison.Ordinal);
+        Assert.Equal(ProveVerdict.Refuted, ProverService.Prove(mutated, [], AcghChecks.ExpansionShapes(depth)).Verdict);
     }
 
     [Fact]
