@@ -294,7 +294,7 @@ public static partial class AcghChecks
     private static CheckResult EquationThirtyEightClosedForm()
     {
         var points = new List<(double, double, string)>();
-        foreach (double a in new[] { 2.0, 10, 100, 400, 1e4, 1e8 })
+        foreach (double a in new[] { 20.0, 100, 400, 1e4, 1e8 })
         {
             foreach (int d0 in new[] { 20, 64, 100, 1000 })
             {
@@ -311,7 +311,9 @@ public static partial class AcghChecks
             }
         }
 
-        return Grid("acgh/eq38", "(38) evaluated in closed form (F = MathNet Normal.CDF) and compared with the Lemma-8 bound it is derived from; note: (38) is negative (vacuous) for small a, e.g. a = 2", points);
+        // (38) is negative (vacuous) for a < 17.6 (where 4F(2√(2/a)) > 3), e.g. a = 2; the grid starts at a = 20 so that ratios are meaningful.
+        points.Add((Probability38(2, 100), 0, "(38) at a = 2 is negative (vacuous bound)"));
+        return Grid("acgh/eq38", "(38) evaluated in closed form (F = MathNet Normal.CDF) for a ∈ {20, 100, 400, 10⁴, 10⁸}, d₀ ∈ {20, 64, 100, 1000} and compared with the Lemma-8 bound it is derived from; note: (38) is negative (vacuous) for a < 17.6, e.g. a = 2", points);
     }
 
     private static CheckResult TheoremTwoConstants(string claimId)
