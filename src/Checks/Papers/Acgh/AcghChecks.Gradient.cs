@@ -364,14 +364,14 @@ public static partial class AcghChecks
             },
         }.Run(context);
 
-    /// <summary>(10) in its stronger form (no ½) along RK4 gradient flows (engine GradientFlow.RungeKutta4) from balanced
-    /// starts: d/dτ L¹ = −Σⱼ‖∂L^N/∂Wⱼ‖²_F ≤ −σ_min^{2(N−1)/N}‖∇L¹‖²_F at the start and at τ ∈ {0.25, 1}.</summary>
+    /// <summary>(10) along RK4 gradient flows (engine GradientFlow.RungeKutta4) from balanced starts:
+    /// d/dτ L¹ = −Σⱼ‖∂L^N/∂Wⱼ‖²_F ≤ −½σ_min^{2(N−1)/N}‖∇L¹‖²_F at the start and at τ ∈ {0.25, 1}.</summary>
     private static CheckResult FlowDescent(CheckContext context) =>
         new InequalityCheck<BalancedPoint>
         {
             ClaimId = "acgh/eq10",
             Family = "RK4 gradient flow (step 10⁻²) from balanced starts (Procedure 1), N ∈ [1, 4], d ≤ 4; checked at τ = 0, 0.25, 1 "
-                + "(the flow keeps the layers balanced); the stronger inequality without ½ (the weaker printed one follows)",
+                + "(the flow keeps the layers balanced, RK4 up to its truncation error); the printed inequality with ½ (its stronger form without ½ is checked exactly at balanced points in acgh/eq11, acgh/text7; here worst ratio × 2 is that form's ratio)",
             Generator = DrawGen(8).Select(BalancedPointOf),
             Evaluate = p =>
             {
@@ -393,7 +393,9 @@ public static partial class AcghChecks
                     }
                 }
 
-                return InstanceOutcome.Inequality(worst.Item1, worst.Item2);
+                // (10) as printed carries ½; the stronger form without it (true at exactly balanced points, acgh/eq11 and
+                // acgh/text7) is reported as the worst ratio times 2.
+                return InstanceOutcome.Inequality(0.5 * worst.Item1, worst.Item2);
             },
             Describe = p => p.Text,
             Instances = 25,

@@ -214,7 +214,14 @@ public static partial class AcghChecks
                 var a = phi + Gaussian(dn, d0, rng, 0.1);
                 var w = Initializations.BalancedFor(a, dims).Factors();
                 const double eps = 1e-2;
-                var down = w.Select(f => eps * f).ToArray();
+                double dot = Partial(w, n, 1).PointwiseMultiply(phi).Enumerate().Sum();
+                if (dot == 0)
+                {
+                    return InstanceOutcome.Rejected("⟨W_{1:N}, Φ⟩ = 0");
+                }
+
+                // Orient the direction so that ⟨W_{1:N}, Φ⟩ > 0 (negating one layer negates the product).
+                var down = w.Select((f, j) => j == 0 && dot < 0 ? -eps * f : eps * f).ToArray();
                 var up = down.Select((f, j) => j == 0 ? -f : f).ToArray();
                 double l0 = loss.Value(zero);
                 double lDown = loss.Value(new DeepLinearNetwork(down));

@@ -132,12 +132,12 @@ public static partial class AcghChecks
     /// <summary>
     /// Theorem 2 at (a, d₀) = (100, 100) (and (400, 64)), N ∈ {2, 3}, d = (d₀, 2, …, 2, 1): Procedure 1 with Gaussian A at the
     /// largest admissible s, η at the theorem's bound; success = the start meets Theorem 1's conditions with
-    /// c = s²d₀/(2‖Φ‖₂) and the promised descent ((9) and (13)) holds at every step of a 5-step prefix (20 when thorough; the full T of the
+    /// c = s²d₀/(2‖Φ‖₂) and the promised descent ((9) and (13)) holds at every step of a 5-step prefix (10 when thorough; the full T of the
     /// theorem is ~10¹⁰ steps at this η). The stated probability is (38) at the setting.
     /// </summary>
     private static CheckResult TheoremTwoMonteCarlo(CheckContext context)
     {
-        int trials = context.Thorough ? 2000 : 250;
+        int trials = context.Thorough ? 800 : 250;
         CheckResult? worst = null;
         int setting = 0;
         foreach (var (a, d0) in TheoremTwoSettings)
@@ -147,7 +147,7 @@ public static partial class AcghChecks
                 long hits = 0;
                 for (int t = 0; t < trials; t++)
                 {
-                    var outcome = TheoremTwoRun(a, d0, n, unchecked((int)context.DeriveSeed((ulong)((setting * 100_000) + t))), context.Thorough ? 20 : 5, null);
+                    var outcome = TheoremTwoRun(a, d0, n, unchecked((int)context.DeriveSeed((ulong)((setting * 100_000) + t))), context.Thorough ? 10 : 5, null);
                     if (outcome.Success)
                     {
                         hits++;
@@ -155,7 +155,7 @@ public static partial class AcghChecks
                 }
 
                 worst = Weaker(worst, MonteCarlo(
-                    string.Create(CultureInfo.InvariantCulture, $"{trials} balanced initializations, a = {a}, d₀ = {d0}, N = {n}, {(context.Thorough ? 20 : 5)}-step descent prefix"),
+                    string.Create(CultureInfo.InvariantCulture, $"{trials} balanced initializations, a = {a}, d₀ = {d0}, N = {n}, {(context.Thorough ? 10 : 5)}-step descent prefix"),
                     string.Create(CultureInfo.InvariantCulture, $"Theorem 1's conditions with c = s²d₀/(2‖Φ‖₂) hold and (9), (13) hold along the prefix; bound (38) = {F(Probability38(a, d0))}"),
                     trials,
                     hits,
