@@ -18,7 +18,7 @@ public static partial class AcghChecks
     {
         foreach (var id in new[]
         {
-            "acgh/lemma7", "acgh/eq27", "acgh/eq30", "acgh/lemma7#proof-balance-error", "acgh/lemma7#proof-balance-error~fixed", "acgh/lemma7#proof-kron",
+            "acgh/lemma7", "acgh/eq27", "acgh/eq30", "acgh/lemma7#proof-balance-error~fixed", "acgh/lemma7#proof-kron",
             "acgh/lemma7#proof-error", "acgh/eq31", "acgh/lemma7#proof-combined", "acgh/lemma7#proof-combined~fixed", "acgh/eq32",
         })
         {
@@ -27,6 +27,7 @@ public static partial class AcghChecks
         }
 
         Add(checks, "acgh/lemma7#proof-eta", _ => LemmaSevenStepSizeArithmetic());
+        Add(checks, "acgh/lemma7#proof-balance-error", _ => BalanceErrorAsPrinted());
         Add(checks, "acgh/eq28", _ => LemmaSevenDeltaArithmetic());
     }
 
@@ -356,6 +357,36 @@ public static partial class AcghChecks
         }
 
         return sum;
+    }
+
+    /// <summary>
+    /// The display 'replacing partial products by powers' as printed: its intermediate bound carries M^{2(N−j)} in the first sum,
+    /// and the chain's last step (intermediate ≤ ‖∇‖·2δN³M^{2(N−2)}) fails. Exact witness meeting properties 1–4 of Lemma 7:
+    /// N = 2, d = (1, 1, 1), Φ = 2, W₁ = W₂ = 7/5 (0-balanced, W = 49/25, ∇ = −1/25, c = 49/25), M² = 4‖Φ‖_F = 8: the intermediate
+    /// is ‖∇‖·3δ(M² + 1) = ‖∇‖·27δ &gt; ‖∇‖·16δ = ‖∇‖·2δN³M⁰ for every δ &gt; 0 (exact). The first link (LHS ≤ intermediate) holds.
+    /// </summary>
+    private static CheckResult BalanceErrorAsPrinted()
+    {
+        var m2 = new Rational(8, 1);
+        var w = new Rational(7, 5);
+        var phi = new Rational(2, 1);
+        var product = w * w;
+        var grad = (product - phi).Abs();
+        var margin = phi - grad;
+        bool hypotheses = w * w <= m2 && grad <= phi && product >= margin && margin > Rational.Zero;
+        var intermediate = new Rational(3, 2) * 2 * ((m2 * 1 * 1) + (1 * 1 * 1));
+        var final = 2 * new Rational(8, 1);
+        if (!hypotheses || intermediate <= final)
+        {
+            return ExactScoped("exact witness", ["the witness does not violate the printed chain"], "exact rationals");
+        }
+
+        return ExactCheck.Counterexample(
+            "acgh/lemma7#proof-balance-error",
+            "N = 2, d = (1, 1, 1), Φ = 2, W₁ = W₂ = 7/5 (0-balanced; W = 49/25, ∇ = W − Φ = −1/25, margin c = 49/25 = σ_min(W), M² = (4‖Φ‖_F)^{2/N} = 8; properties 1–4 of Lemma 7 hold)",
+            @"N = 2,\ \Phi = 2,\ W_1 = W_2 = \tfrac{7}{5},\ M^2 = 8",
+            $"the printed intermediate ‖∇‖·(Σ_(j=1)^(N−1) (3/2)2δM^(2(N−j))(N−j)²M^(2(j−1)) + Σ_(j=2)^N (3/2)2δM^(2(j−2))(j−1)²M^(2(N−j))) = ‖∇‖·{intermediate}δ exceeds the final ‖∇‖·2δN³M^(2(N−2)) = ‖∇‖·{final}δ for every δ > 0 (exact); "
+            + "(17) at index j + 1 gives M^(2(N−j−1)) in the first sum, with which the chain holds (acgh/lemma7#proof-balance-error~fixed)");
     }
 
     private static double Binomial(int n, int k)

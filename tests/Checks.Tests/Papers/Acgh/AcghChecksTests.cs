@@ -71,6 +71,7 @@ public class AcghChecksTests
     [InlineData("acgh/text13")]
     [InlineData("acgh/text21")]
     [InlineData("acgh/claim4#proof-w1-bounds")]
+    [InlineData("acgh/lemma7#proof-balance-error")]
     [InlineData("acgh/lemma17#base")]
     public void RefutationCandidates_Confirmed_AreRefutedWithExactWitnesses(string id)
     {
@@ -84,6 +85,7 @@ public class AcghChecksTests
     [InlineData("acgh/lemma5~fixed")]
     [InlineData("acgh/eq35~fixed")]
     [InlineData("acgh/lemma7#proof-combined~fixed")]
+    [InlineData("acgh/lemma7#proof-balance-error~fixed")]
     public void FixedReadings_AreVerified(string id) => Assert.Equal(Verdict.Verified, Run(id).Verdict);
 
     [Fact]
