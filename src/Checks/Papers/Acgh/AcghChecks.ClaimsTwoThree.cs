@@ -521,7 +521,8 @@ public static partial class AcghChecks
         return acc.ToResult(
             "acgh/lemma13",
             string.Create(CultureInfo.InvariantCulture, $"3 width profiles, {trials} + {trials} draws each, two-sample KS at level 10⁻³"),
-            "⟨W_{1:N}, e₁⟩ vs ⟨W_{1:N}O, e₁⟩ for Haar O" + (anisotropicFirstLayer ? " with an anisotropic first layer (negative control)" : string.Empty));
+            "⟨W_{1:N}, e₁⟩ vs ⟨W_{1:N}O, e₁⟩ for Haar O" + (anisotropicFirstLayer ? " with an anisotropic first layer (negative control)" : string.Empty)
+            + "; print note: the proof's 'for any matrix O ∈ ℝ^{d₀×d₀}' must read 'for any orthogonal O'");
     }
 
     private static double KolmogorovSmirnov(double[] x, double[] y)
