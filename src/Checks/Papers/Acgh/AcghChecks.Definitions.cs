@@ -369,14 +369,19 @@ public static partial class AcghChecks
         return InstanceOutcome.Inequality(c, SigmaMin(x.WPrime));
     }
 
-    private static CheckResult ClaimOne(CheckContext context) =>
+    /// <summary>Claim 1 with a tightness search; public for the negative control <paramref name="claimFactor"/> &gt; 1
+    /// (σ_min(W') ≥ factor·c), which must be refuted.</summary>
+    /// <param name="context">The context.</param>
+    /// <param name="claimFactor">1 as printed.</param>
+    /// <returns>The result.</returns>
+    public static CheckResult ClaimOne(CheckContext context, double claimFactor = 1) =>
         new InequalityCheck<ClaimOneInstance>
         {
             ClaimId = "acgh/claim1",
             Family = "Φ ∈ ℝ^{d_N×d₀} (d ≤ 4) with singular values in 10^[−2, 1], W on the sphere ‖W − Φ‖_F = r < σ_min(Φ) (margin c = σ_min(Φ) − r), "
                 + "W' = Φ + t·r·U/‖U‖_F with t ∈ [0, 1] (a third on the boundary), U Gaussian or −(the σ_min direction of Φ)",
             Generator = DrawGen(8).Select(ClaimOneOf),
-            Evaluate = ClaimOneOutcome,
+            Evaluate = x => Strengthened(ClaimOneOutcome(x), claimFactor),
             Describe = x => x.Text,
             Instances = 100,
             Tightness = new TightnessSpec<ClaimOneInstance>

@@ -131,6 +131,11 @@ public static partial class AcghChecks
     internal static double[] ImbalanceFrobenius(IReadOnlyList<Matrix<double>> w) =>
         Enumerable.Range(1, w.Count - 1).Select(j => (w[j].TransposeThisAndMultiply(w[j]) - w[j - 1].TransposeAndMultiply(w[j - 1])).FrobeniusNorm()).ToArray();
 
+    /// <summary>An outcome with its claimed side multiplied by <paramref name="factor"/> (negative controls: a factor
+    /// above 1 turns a true inequality lhs ≤ rhs into a stronger, false one); rejections and identities pass through.</summary>
+    internal static InstanceOutcome Strengthened(InstanceOutcome outcome, double factor) =>
+        factor == 1 || !outcome.HypothesesMet ? outcome : InstanceOutcome.Inequality(outcome.Lhs * factor, outcome.Rhs);
+
     /// <summary>Adds a check.</summary>
     private static void Add(Dictionary<string, Func<CheckContext, CheckResult>> checks, string id, Func<CheckContext, CheckResult> check) => checks.Add(id, check);
 

@@ -36,7 +36,12 @@ public static partial class AcghChecks
         Add(checks, "acgh/text14", _ => LemmaSixArithmetic("acgh/text14"));
     }
 
-    private static CheckResult LemmaThree(CheckContext context) =>
+    /// <summary>Lemma 3 on random pairs with a tightness search; public for the negative control
+    /// <paramref name="claimFactor"/> &gt; 1 (a stronger, false inequality), which must be refuted.</summary>
+    /// <param name="context">The context.</param>
+    /// <param name="claimFactor">1 for the printed inequality.</param>
+    /// <returns>The result.</returns>
+    public static CheckResult LemmaThree(CheckContext context, double claimFactor = 1) =>
         new InequalityCheck<(Matrix<double> A, Matrix<double> B, string Text)>
         {
             ClaimId = "acgh/lemma3",
@@ -50,7 +55,7 @@ public static partial class AcghChecks
                 var b = d.Int(4, 0, 1) == 0 ? Gaussian(r, c, rng, d.LogUniform(5, -2, 1)) : a + Gaussian(r, c, rng, 1e-3);
                 return (a, b, d.ToString());
             }),
-            Evaluate = x => LemmaThreeOutcome(x.A, x.B),
+            Evaluate = x => Strengthened(LemmaThreeOutcome(x.A, x.B), claimFactor),
             Describe = x => x.Text,
             Instances = 100,
             Tightness = new TightnessSpec<(Matrix<double> A, Matrix<double> B, string Text)>
@@ -70,7 +75,11 @@ public static partial class AcghChecks
         return spectral / s > frobenius / f ? InstanceOutcome.Inequality(spectral, s) : InstanceOutcome.Inequality(frobenius, f);
     }
 
-    private static CheckResult LemmaFour(CheckContext context) =>
+    /// <summary>Lemma 4 with a tightness search; public for the negative control <paramref name="claimFactor"/> &gt; 1.</summary>
+    /// <param name="context">The context.</param>
+    /// <param name="claimFactor">1 for the printed inequalities.</param>
+    /// <returns>The result.</returns>
+    public static CheckResult LemmaFour(CheckContext context, double claimFactor = 1) =>
         new InequalityCheck<(Matrix<double> D1, Matrix<double> D2, Matrix<double> O, string Text)>
         {
             ClaimId = "acgh/lemma4",
@@ -85,7 +94,7 @@ public static partial class AcghChecks
                 var o = d.Int(4, 0, 1) == 0 ? Orthogonal(n, rng) : SmallRotation(n, rng, d.LogUniform(5, -4, -1));
                 return (Matrix<double>.Build.DenseOfDiagonalArray(v1), Matrix<double>.Build.DenseOfDiagonalArray(v2), o, d.ToString());
             }),
-            Evaluate = x => LemmaFourOutcome(x.D1, x.D2, x.O),
+            Evaluate = x => Strengthened(LemmaFourOutcome(x.D1, x.D2, x.O), claimFactor),
             Describe = x => x.Text,
             Instances = 100,
             Tightness = new TightnessSpec<(Matrix<double> D1, Matrix<double> D2, Matrix<double> O, string Text)>
@@ -159,7 +168,11 @@ public static partial class AcghChecks
     /// near-balanced networks (Procedure 1 plus perturbations of relative size 10^[−5, −0.5], N ∈ [2, 6], hidden widths
     /// ≥ max{d₀, d_N} so that d_N ≤ d_{N−1}, d₀ ≤ d₁) with ν := measured imbalance and M := max spectral norm.
     /// </summary>
-    private static CheckResult LemmaFiveCheck(CheckContext context, string claimId) =>
+    /// <param name="context">The context.</param>
+    /// <param name="claimId">The Lemma-5 display.</param>
+    /// <param name="claimFactor">1 as printed; above 1 a stronger, false variant (negative control).</param>
+    /// <returns>The result.</returns>
+    public static CheckResult LemmaFiveCheck(CheckContext context, string claimId, double claimFactor = 1) =>
         new InequalityCheck<NearBalanced>
         {
             ClaimId = claimId,
@@ -167,7 +180,7 @@ public static partial class AcghChecks
                 + "10^[−5, −0.5] (all layers or all but W₁), N ∈ [2, 6], d₀, d_N ∈ [1, 4], hidden widths ∈ [max{d₀, d_N}, 5]; ν := max "
                 + "imbalance, M := max‖Wⱼ‖_σ (the smallest admissible constants)",
             Generator = DrawGen(10).Select(NearBalancedOf),
-            Evaluate = x => LemmaFiveOutcome(claimId, x),
+            Evaluate = x => Strengthened(LemmaFiveOutcome(claimId, x), claimFactor),
             Describe = x => x.Text,
             Instances = 80,
             Tightness = new TightnessSpec<NearBalanced>

@@ -94,8 +94,10 @@ public static partial class AcghChecks
     /// <param name="etaFactor">η / bound (7) (default 1: the largest admissible step).</param>
     /// <param name="imbalanceFactor">0: starts as generated; otherwise the start imbalance in multiples of δ.</param>
     /// <param name="rho">NaN: as generated; otherwise ‖W(0) − Φ‖_F / σ_min(Φ).</param>
+    /// <param name="claimFactor">Multiplies the claimed side of every inequality (1: as printed; a false, stronger variant
+    /// for negative controls when above 1, e.g. (9) without the ½ and times 5).</param>
     /// <returns>The result.</returns>
-    public static CheckResult TheoremOneTrajectoryCheck(CheckContext context, string claimId, double etaFactor = 1, double imbalanceFactor = 0, double rho = double.NaN)
+    public static CheckResult TheoremOneTrajectoryCheck(CheckContext context, string claimId, double etaFactor = 1, double imbalanceFactor = 0, double rho = double.NaN, double claimFactor = 1)
     {
         ArgumentNullException.ThrowIfNull(context);
         var runs = TheoremOneRuns(context, etaFactor, imbalanceFactor, rho);
@@ -119,8 +121,9 @@ public static partial class AcghChecks
             for (int t = 0; t < run.Iterates.Count; t++)
             {
                 totalIterates++;
-                foreach (var (lhs, rhs) in TheoremOneOutcomes(claimId, run, t))
+                foreach (var (rawLhs, rhs) in TheoremOneOutcomes(claimId, run, t))
                 {
+                    double lhs = rawLhs * claimFactor;
                     int tt = t;
                     double l = lhs, r = rhs;
                     if (acc.Add(lhs, rhs, s.Seed, () => string.Create(CultureInfo.InvariantCulture, $"{s.Describe()}, iteration t = {tt}: lhs {l:R}, rhs {r:R}")))

@@ -49,6 +49,40 @@ public class AcghChecksTests
     public void TheoremOneTrajectoryCheck_StepFarAboveBound_IsHypothesesNotMet(string id) =>
         AssertNotMet(AcghChecks.TheoremOneTrajectoryCheck(Ctx, id, etaFactor: 1e4));
 
+    [Theory]
+    [InlineData("acgh/eq9", 5)]
+    [InlineData("acgh/thm1#contraction", 5)]
+    [InlineData("acgh/lemma2#c", 10)]
+    public void TheoremOneTrajectoryCheck_StrongerFalseVariant_IsRefuted(string id, double factor)
+    {
+        var result = AcghChecks.TheoremOneTrajectoryCheck(Ctx, id, claimFactor: factor);
+        Assert.Equal(Verdict.Refuted, result.Verdict);
+        Assert.Contains("iteration t =", Assert.IsType<CounterexampleEvidence>(result.Evidence).WitnessText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InequalityChecks_StrongerFalseVariants_AreRefuted()
+    {
+        Assert.Equal(Verdict.Verified, AcghChecks.ClaimOne(Ctx).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.ClaimOne(Ctx, 1.5).Verdict);
+        Assert.Equal(Verdict.Verified, AcghChecks.LemmaThree(Ctx).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.LemmaThree(Ctx, 1.5).Verdict);
+        Assert.Equal(Verdict.Verified, AcghChecks.LemmaFour(Ctx).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.LemmaFour(Ctx, 3).Verdict);
+        foreach (var id in new[] { "acgh/eq16", "acgh/eq17", "acgh/eq21", "acgh/eq22" })
+        {
+            Assert.Equal(Verdict.Verified, AcghChecks.LemmaFiveCheck(Ctx, id).Verdict);
+            Assert.Equal(Verdict.Refuted, AcghChecks.LemmaFiveCheck(Ctx, id, 1e6).Verdict);
+        }
+    }
+
+    [Fact]
+    public void MonteCarloChecks_FalseVariants_AreRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, AcghChecks.EquationFortyFour(Ctx, 2).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.LemmaEightMonteCarlo(Ctx, "acgh/lemma8", halfSpace: true).Verdict);
+    }
+
     [Fact]
     public void TheoremOneTrajectoryCheck_UnbalancedStart_IsHypothesesNotMet() =>
         AssertNotMet(AcghChecks.TheoremOneTrajectoryCheck(Ctx, "acgh/thm1", imbalanceFactor: 50));
