@@ -185,7 +185,7 @@ public static partial class AcghChecks
                                 break;
                         }
 
-                        if (n == 2 && eta == 1 && c == 0.9)
+                        if (n == 2 && eta == 1 && c == 0.9 && t >= 1)
                         {
                             plotX ??= [];
                             plotY ??= [];
@@ -205,7 +205,7 @@ public static partial class AcghChecks
             claimId,
             "the explicit construction (50)–(51), Φ = 1, N ∈ {2, 4, 6}, η ∈ {10⁻³, 10⁻², 1, 10}, c ∈ {0.75, 0.9, 0.99}, 30 steps each (36 runs)",
             "scalar recursion Wⱼ(t+1) = Wⱼ(t) − η(W_{1:N}(t) − 1)∏_{i≠j}Wᵢ(t) in (sign, ln|·|) arithmetic (values up to e^(10^14) without overflow)");
-        return plotX is null ? result : result.WithPlots(new ClaimPlot("loss", "Claim 4 construction, N = 2, η = 1, c = 0.9", "iteration t", "log₁₀ ℓ(t)", [new PlotSeries("log₁₀ ℓ(t)", plotX, plotY!), new PlotSeries("log₁₀ ½(2^N − 1)²", plotX, plotBound!, Dashed: true)], LogY: false));
+        return plotX is null ? result : result.WithPlots(new ClaimPlot("loss", "Claim 4 construction, N = 2, η = 1, c = 0.9", "iteration t (from 1)", "log10 of the loss (log scale)", [new PlotSeries("log10 of the loss", plotX, plotY!), new PlotSeries("log10 of (2^N − 1)²/2", plotX, plotBound!, Dashed: true)], LogY: true));
     }
 
     private static CheckResult ClaimFourExactStart(string claimId)
@@ -524,7 +524,7 @@ public static partial class AcghChecks
             (positiveDefiniteTarget ? "positive definite Φ = 1.5·I (negative control); " : "symmetric Φ with eigenvalue −λ < 0; ")
             + "identity start (0-balanced, non-stationary); per-eigenvalue recursion in (sign, log) form, engine descent cross-checked for 20 steps while ℓ < 10⁸"
             + (claimId == "acgh/text28" ? "; print note: D̂(t)^L in the proof must read D̂(t)^N, and N even is needed for D̂^N ⪰ 0" : string.Empty))
-            .WithPlots(new ClaimPlot("loss", "Claim 5 construction, N = 2, d = 2, η = 0.1", "iteration t", "log₁₀ value", [new PlotSeries("log₁₀ ℓ(t)", plotX, plotLoss), new PlotSeries("log₁₀ ½λ²", plotX, plotBound, Dashed: true)], LogY: false));
+            .WithPlots(new ClaimPlot("loss", "Claim 5 construction, N = 2, d = 2, η = 0.1", "iteration t", "log10 of the value", [new PlotSeries("log10 of the loss", plotX, plotLoss), new PlotSeries("log10 of λ²/2", plotX, plotBound, Dashed: true)], LogY: false));
     }
 
     private static CheckResult ClaimFiveGradient()
@@ -631,6 +631,6 @@ public static partial class AcghChecks
             "acgh/lemma18",
             "N ∈ {2, 3, 4}, d ∈ {2, 3}, η ∈ {10⁻³, 10⁻², 0.1, 0.5} (24 runs), up to 60 steps each, every step checked",
             (nonSymmetricTarget ? "non-symmetric Φ (negative control)" : "symmetric Φ = UDUᵀ with eigenvalues in [−0.7, 1.3]") + ", identity start, engine gradient (WhitenedLoss)")
-            .WithPlots(new ClaimPlot("structure", "Lemma 18, N = 3, d = 3, η = 0.1", "iteration t", "value", [new PlotSeries("structure defect", plotX, plotY), new PlotSeries("1e-9 (tolerance)", plotX, plotX.Select(_ => 1e-9).ToList(), Dashed: true), new PlotSeries("loss ℓ(t)", plotX, plotLoss)], LogY: true));
+            .WithPlots(new ClaimPlot("structure", "Lemma 18, N = 3, d = 3, η = 0.1", "iteration t", "value", [new PlotSeries("structure defect", plotX, plotY), new PlotSeries("1e-9 (tolerance)", plotX, plotX.Select(_ => 1e-9).ToList(), Dashed: true), new PlotSeries("loss", plotX, plotLoss)], LogY: true));
     }
 }

@@ -167,7 +167,7 @@ public static partial class AcghChecks
                 claimId + " along the first run",
                 "iteration t",
                 "value",
-                [new PlotSeries("claimed side (lhs)", plotX, plotLhs), new PlotSeries("bound (rhs)", plotX, plotRhs, Dashed: true), new PlotSeries("loss ℓ(t)", plotX, plotLoss)],
+                [new PlotSeries("claimed side (lhs)", plotX, plotLhs), new PlotSeries("bound (rhs)", plotX, plotRhs, Dashed: true), new PlotSeries("loss", plotX, plotLoss)],
                 LogY: false));
         }
 
