@@ -24,7 +24,7 @@ public static partial class AcghChecks
     private static void AddClaimsFourFive(Dictionary<string, Func<CheckContext, CheckResult>> checks)
     {
         Add(checks, "acgh/claim4", _ => ClaimFourRuns("acgh/claim4"));
-        Add(checks, "acgh/lemma17", _ => ClaimFourRuns("acgh/lemma17"));
+        Add(checks, "acgh/lemma17", _ => LemmaSeventeenExact());
         Add(checks, "acgh/text27", _ => ClaimFourRuns("acgh/text27"));
         Add(checks, "acgh/claim4#proof-scalar-start", _ => ClaimFourExactStart("acgh/claim4#proof-scalar-start"));
         Add(checks, "acgh/eq51", _ => ClaimFourExactStart("acgh/eq51"));
@@ -206,6 +206,41 @@ public static partial class AcghChecks
             "the explicit construction (50)–(51), Φ = 1, N ∈ {2, 4, 6}, η ∈ {10⁻³, 10⁻², 1, 10}, c ∈ {0.75, 0.9, 0.99}, 30 steps each (36 runs)",
             "scalar recursion Wⱼ(t+1) = Wⱼ(t) − η(W_{1:N}(t) − 1)∏_{i≠j}Wᵢ(t) in (sign, ln|·|) arithmetic (values up to e^(10^14) without overflow)");
         return plotX is null ? result : result.WithPlots(new ClaimPlot("loss", "Claim 4 construction, N = 2, η = 1, c = 0.9", "iteration t (from 1)", "log10 of the loss (log scale)", [new PlotSeries("log10 of the loss", plotX, plotY!), new PlotSeries("log10 of (2^N − 1)²/2", plotX, plotBound!, Dashed: true)], LogY: true));
+    }
+
+    /// <summary>
+    /// Lemma 17 with an exact witness at t = 1 (the weakest admissible constants are B = minⱼ|Wⱼ(1)|, C = maxⱼ|Wⱼ(1)|): N = 2, η = 1,
+    /// c = (199/200)², Φ = 1, A from (50) = max{√2, 2/(η(1−c)c^{1/2}) ≈ 201.5, 2000, 20, √(2·10⁴) ≈ 141.4} = 2000 (rational), W(0) from (51).
+    /// Then W₁(1) = c^{1/2}A − η(c−1)c^{1/2}/A and W₂(1) = c^{1/2}/A − η(c−1)c^{1/2}A exactly, and ηmin³ &lt; 20·max, so no B(1) ≤ min,
+    /// C(1) ≥ max with ηB(1)^{2N−1} ≥ 20C(1) exist. The log-domain runs of acgh/claim4 give further failures (e.g. N = 2, η = 10⁻³, c = 0.9).
+    /// </summary>
+    private static CheckResult LemmaSeventeenExact()
+    {
+        var root = new Rational(199, 200);
+        var c = root * root;
+        var eta = Rational.One;
+        var a = new Rational(2000, 1);
+
+        // The terms of (50) other than 2000, bounded exactly: √(ηN) = √2 < 2; 2/(η(1−c)c^{1/2}) < 2000 ⇔ 2 < 2000η(1−c)c^{1/2};
+        // 20/η = 20; (20·10³/η⁴)^{1/2} = √20000 < 2000 ⇔ 20000 < 4·10⁶.
+        bool aIs2000 = 2 < 2000 * eta * (Rational.One - c) * root && new Rational(20000, 1) < new Rational(4_000_000, 1);
+        var w1 = (root * a) - (eta * (c - Rational.One) * root / a);
+        var w2 = (root / a) - (eta * (c - Rational.One) * root * a);
+        var b = w1 < w2 ? w1 : w2;
+        var cMax = w1 < w2 ? w2 : w1;
+        bool fails = eta * b.Pow(3) < 20 * cMax && b >= 2 && w1 > Rational.Zero && w2 > Rational.Zero;
+        if (!aIs2000 || !fails)
+        {
+            return ClaimFourRuns("acgh/lemma17");
+        }
+
+        return ExactCheck.Counterexample(
+            "acgh/lemma17",
+            "N = 2, η = 1, c = (199/200)², Φ = 1, A = 2000 (the maximum in (50), exact), W₁(0) = (199/200)·2000, W₂(0) = (199/200)/2000, t = 1",
+            @"N = 2,\ \eta = 1,\ c = (199/200)^2,\ A = 2000,\ t = 1",
+            $"W₁(1) = {w1} ≈ {w1.ToDouble():G8} and W₂(1) = {w2} ≈ {w2.ToDouble():G8} (exact): any admissible B(1) ≤ W₂(1) and C(1) ≥ W₁(1) give "
+            + $"ηB(1)³ ≤ {(eta * b.Pow(3)).ToDouble():G6} < {(20 * cMax).ToDouble():G6} ≤ 20C(1), so 'ηB(t)^(2N−1) ≥ 20C(t)' fails at t = 1 "
+            + "(the base case of the proof takes B(1) = min{η, 1}A/10 = 200 > W₂(1), acgh/lemma17#base); Claim 4 itself still holds on this instance (acgh/claim4)");
     }
 
     private static CheckResult ClaimFourExactStart(string claimId)

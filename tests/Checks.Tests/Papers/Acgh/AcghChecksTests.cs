@@ -107,6 +107,7 @@ public class AcghChecksTests
     [InlineData("acgh/claim4#proof-w1-bounds")]
     [InlineData("acgh/lemma7#proof-balance-error")]
     [InlineData("acgh/lemma17#base")]
+    [InlineData("acgh/lemma17")]
     public void RefutationCandidates_Confirmed_AreRefutedWithExactWitnesses(string id)
     {
         var result = Run(id);
@@ -237,7 +238,6 @@ public class AcghChecksTests
         Assert.Equal(Verdict.Verified, result.Verdict);
         var evidence = Assert.IsType<NumericEvidence>(result.Evidence);
         Assert.False(double.IsNaN(evidence.MinimumSlack));
-        Assert.Equal(Verdict.Refuted, Run("acgh/lemma17").Verdict);
     }
 
     [Fact]
