@@ -518,7 +518,8 @@ public static partial class AcghChecks
                             : Math.Log(0.5) + (2 * maxLog) + Math.Log(residuals.Where(r => r.Sign != 0).Sum(r => Math.Exp(2 * (r.Log - maxLog))));
                         int tt = t;
                         string setting = string.Create(CultureInfo.InvariantCulture, $"N = {n}, d = {d}, η = {eta}, λ = {lambda:G4}, t = {tt}");
-                        acc.Add(Math.Log(0.5 * lambda * lambda), lossLog, (ulong)run, () => setting + $": ln ℓ = {lossLog:G6} < ln(½λ²)");
+                        // ℓ(t) ≥ ½λ² as (½λ²)/ℓ(t) ≤ 1, the quotient formed in logs (no overflow; 0 when ℓ is astronomically large).
+                        acc.Add(Math.Exp(Math.Log(0.5 * lambda * lambda) - lossLog), 1, (ulong)run, () => setting + $": ln ℓ = {lossLog:G6} < ln(½λ²)");
                         if (n == 2 && d == 2 && eta == 0.1)
                         {
                             plotX.Add(t);

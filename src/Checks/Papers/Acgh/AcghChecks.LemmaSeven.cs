@@ -298,7 +298,7 @@ public static partial class AcghChecks
                     Ineq(-rhs, decrease);
                     if (claimId == "acgh/lemma7#proof-combined~fixed")
                     {
-                        Ineq(rhs, -bound32 * (1 - 1e-12));
+                        Ineq(bound32 * (1 - 1e-12), -rhs);
                     }
                 }
 

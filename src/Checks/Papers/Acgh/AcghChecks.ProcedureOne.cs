@@ -231,8 +231,10 @@ public static partial class AcghChecks
                     return InstanceOutcome.Inequality(gradientAtZero, 0);
                 }
 
-                // Both strict inequalities as one: max(L(εW) − L(0), L(0) − L(εW⁻)) < 0.
-                return InstanceOutcome.Inequality(Math.Max(lDown - l0, l0 - lUp), -1e-300);
+                // L(εW) < L(0) < L(εW⁻) (the strictness shows in the reported ratios < 1).
+                var first = InstanceOutcome.Inequality(lDown, l0);
+                var second = InstanceOutcome.Inequality(l0, lUp);
+                return first.Ratio >= second.Ratio ? first : second;
             },
             Describe = d => d.ToString(),
             Shrink = ShrinkDraw,

@@ -642,9 +642,10 @@ public static partial class AcghChecks
                             double m1 = (1 - (Math.Sqrt(2) * ((2 * f3) - 1) / (1 - y))) / 2;
                             double m2 = (1 - (Math.Sqrt(2) * ((2 * f3) - 1) * (1 + (2 * y)))) / 2;
                             double m3 = (3 - (4 * f3)) / 2;
-                            points.Add((m1, chudnov * (1 + 1e-12) + 1e-15, text + ": first member ≤ cap area"));
-                            points.Add((m2, m1 * (1 + 1e-12) + 1e-15, text + ": second ≤ first (1/(1 − y) ≤ 1 + 2y)"));
-                            points.Add((m3, m2 + 1e-15, text + ": third ≤ second (1 + 4e^{−(d−3)/4} ≤ √2)"));
+                            // The members can be negative; both sides are shifted by +1 so that lhs/rhs is a meaningful ratio.
+                            points.Add((m1 + 1, (chudnov + 1) * (1 + 1e-12), text + ": first member ≤ cap area (both + 1)"));
+                            points.Add((m2 + 1, (m1 + 1) * (1 + 1e-12), text + ": second ≤ first (1/(1 − y) ≤ 1 + 2y; both + 1)"));
+                            points.Add((m3 + 1, (m2 + 1) * (1 + 1e-15), text + ": third ≤ second (1 + 4e^{−(d−3)/4} ≤ √2; both + 1)"));
                             points.Add((1 + (4 * Math.Exp(-17 / 4.0)), Math.Sqrt(2), "1 + 4e^{−17/4} ≤ √2"));
                             points.Add((2 * Math.Exp(-17 / 4.0), 0.5, "2e^{−17/4} < ½"));
                             break;
