@@ -89,6 +89,13 @@ public static partial class AcghInventory
             "Split into acgh/eq16, acgh/eq17, acgh/eq18 (each a property test with ν := max imbalance and M := max spectral "
             + "norm measured on the sample)."),
 
+        E("acgh/lemma5~fixed", "Lemma 5 (with the cases of (18) as in the proof)", ClaimKind.Lemma,
+            @"Suppose that $d_N \leq d_{N-1}, d_0 \leq d_1$, [...] (15) [...] and for $1 \leq j \leq N$, $\|W_j\|_\sigma \leq M$. Then, for $1 \leq j \leq N$, (16) and (17) [...] Moreover, $\sigma_{\min}^2 - \frac{3}{2}\nu M^{2(N-1)}N^2 \leq \sigma_{N,\min}^{2N}$ if $d_N \leq d_0$ and $\leq \sigma_{1,\min}^{2N}$ if $d_N \geq d_0$.",
+            AppendixD,
+            ["d_N ≤ d_{N−1}, d₀ ≤ d₁.", "(15) with ν > 0.", "‖Wⱼ‖_σ ≤ M."],
+            "Correction (one line): the two cases of (18) are swapped as printed; the proof derives σ_{N,min} for d_N ≤ d₀ and σ_{1,min} "
+            + "for d₀ ≤ d_N. Property test of (16), (17) and the corrected (18) on the Lemma-5 families (acgh/eq18~fixed)."),
+
         E("acgh/eq15", "Equation (15)", ClaimKind.Eq,
             @"\|W_{j+1}^\top W_{j+1} - W_j W_j^\top\|_F \leq \nu,",
             AppendixD,
@@ -243,6 +250,14 @@ public static partial class AcghInventory
             ["Lemma 5 with ν = 2δ.", "Properties 1, 3 of Lemma 7."],
             "Numeric on Lemma-7 samples; also the intermediate sum Σⱼ (3/2)2δ(N−j)²M^{2(N−2)} + … ≤ 2δN³M^{2(N−2)} in exact arithmetic."),
 
+        E("acgh/lemma7#proof-balance-error~fixed", "Proof of Lemma 7 (replacing partial products by powers, exponent from (17))", ClaimKind.Lemma,
+            @"\left\| \sum_{j=1}^N W_{j+1:N} W_{j+1:N}^\top \frac{dL}{dW} W_{1:j-1}^\top W_{1:j-1} - \sum_{j=1}^N (W_N W_N^\top)^{N-j} \frac{dL}{dW} (W_1^\top W_1)^{j-1} \right\|_F \leq \left\| \frac{dL}{dW} \right\|_F \left( \sum_{j=1}^{N-1} \frac{3}{2} 2\delta M^{2(N-j-1)} (N-j)^2 M^{2(j-1)} + \sum_{j=2}^N \frac{3}{2} 2\delta M^{2(j-2)} (j-1)^2 M^{2(N-j)} \right) \leq \left\| \frac{dL}{dW} \right\|_F \cdot 2\delta N^3 M^{2(N-2)}",
+            AppendixD,
+            ["Lemma 5 with ν = 2δ.", "Properties 1, 3 of Lemma 7."],
+            "Correction (one line): (17) at index j + 1 bounds ‖W_{j+1:N}W_{j+1:N}ᵀ − (W_NW_Nᵀ)^{N−j}‖_F by (3/2)νM^{2(N−j−1)}(N−j)², so the "
+            + "first intermediate sum carries M^{2(N−j−1)}, not the printed M^{2(N−j)} (with which the last step fails for M² > 13/3 at N = 2). "
+            + "Numeric on the Lemma-7 single-step family."),
+
         E("acgh/lemma7#proof-kron", "Proof of Lemma 7 (Kronecker form and its spectrum)", ClaimKind.Lemma,
             @"\text{vec} \left( \sum_{j=1}^N (W_N W_N^\top)^{N-j} \frac{dL}{dW} (W_1^\top W_1)^{j-1} \right) = \sum_{j=1}^N ((W_1^\top W_1)^{j-1} \otimes (W_N W_N^\top)^{N-j}) \text{vec} \left( \frac{dL}{dW} \right) [...] = O \Lambda O^\top [...] \Lambda \succeq I_{d_0} \otimes E^{N-1} + D^{N-1} \otimes I_{d_N} [...] \max\{\lambda_D^N, \lambda_E^N\} \geq \sigma_{\min}^2 - \frac{3}{2} 2\delta M^{2(N-1)} N^2 \geq 3\sigma_{\min}^2/4 [...] the minimum diagonal element of Λ is at least $(\sigma_{\min}^2/(4/3))^{(N-1)/N} \geq \sigma_{\min}^{2(N-1)/N}/(4/3)$",
             AppendixD + " Column-major vec; W₁ᵀW₁ = UDUᵀ, W_NW_Nᵀ = VEVᵀ.",
@@ -271,6 +286,13 @@ public static partial class AcghInventory
             + "and (32) is only reached with the corrected term (its last two σ/24 terms come from ηN²M^{4(N−1)} ≤ σ/24 "
             + "and 4η³M^{6N−8}N⁴B² ≤ σ/24). The printed bound is still true (it adds a larger positive constant when "
             + "‖∇‖ is small) but does not imply (32); check both the printed and the corrected form."),
+
+        E("acgh/lemma7#proof-combined~fixed", "Proof of Lemma 7 (combined bound with the term of (31))", ClaimKind.Lemma,
+            @"L(W(t+1)) - L(W(t)) \leq \eta \cdot \left\| \frac{dL}{dW}(W(t)) \right\|_F^2 \cdot \left( -\frac{\sigma_{\min}^{2(N-1)/N}}{4/3} + 2\eta M^{3N-4} N^2 B + 2\delta N^3 M^{2(N-2)} + \eta N^2 M^{4(N-1)} + 4\eta^3 M^{6N-8} N^4 B^2 \right) \leq -\frac{1}{2}\sigma_{\min}^{2(N-1)/N}\eta\left\|\frac{dL}{dW}(W(t))\right\|_F^2",
+            AppendixD,
+            ["Previous displays of the proof.", "(27), (28)."],
+            "Correction (one line): ½‖W(t+1) − W(t)‖²_F from (31) contributes η‖∇‖²_F(ηN²M^{4(N−1)} + 4η³M^{6N−8}N⁴B²), not the printed "
+            + "η(N²M^{4(N−1)} + 4η²M^{6N−8}N⁴B²); with it the bound implies (32). Numeric on the Lemma-7 single-step family."),
 
         E("acgh/eq32", "Equation (32) (Lemma 7, conclusion)", ClaimKind.Eq,
             @"L(W(t+1)) - L(W(t)) \leq \eta \cdot \left\| \frac{dL}{dW}(W(t)) \right\|_F^2 \cdot \left( -\frac{\sigma_{\min}^{2(N-1)/N}}{4/3} + \frac{\sigma_{\min}^{2(N-1)/N}}{24} + \frac{\sigma_{\min}^{2(N-1)/N}}{8} + \frac{\sigma_{\min}^{2(N-1)/N}}{24} + \frac{\sigma_{\min}^{2(N-1)/N}}{24} \right) = -\frac{1}{2} \sigma_{\min}^{2(N-1)/N} \eta \left\| \frac{dL}{dW}(W(t)) \right\|_F^2.",

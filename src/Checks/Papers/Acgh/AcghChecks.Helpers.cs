@@ -1,0 +1,196 @@
+using System.Globalization;
+using DeepLinear.Checks.Evidence;
+using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Support;
+using FsCheck;
+using FsCheck.Fluent;
+using MathNet.Numerics.Distributions;
+using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.Random;
+
+namespace DeepLinear.Checks.Papers.Acgh;
+
+/// <content>Shared helpers of the acgh checks: seeded draws for FsCheck generators, random matrices with prescribed
+/// spectra, singular values in the footnote-1 convention, and result builders.</content>
+public static partial class AcghChecks
+{
+    /// <summary>
+    /// A raw draw of an instance: non-negative integers from an FsCheck generator, mapped by each check to integer
+    /// parameters (<see cref="Draw.Int"/>), unit reals (<see cref="Draw.Unit"/>) and matrix seeds (<see cref="Draw.Seed"/>).
+    /// Shrinking moves every raw value towards 0, i.e. integer parameters towards their lower bounds.
+    /// </summary>
+    /// <param name="Raw">The raw values.</param>
+    internal sealed record Draw(int[] Raw)
+    {
+        /// <summary>The integer in [lo, hi] of position k.</summary>
+        public int Int(int k, int lo, int hi) => lo + (Raw[k] % (hi - lo + 1));
+
+        /// <summary>The real in [0, 1) of position k.</summary>
+        public double Unit(int k) => Raw[k] / 2147483647.0;
+
+        /// <summary>A real in [lo, hi) of position k.</summary>
+        public double Real(int k, double lo, double hi) => lo + ((hi - lo) * Unit(k));
+
+        /// <summary>10^u with u uniform in [lo, hi) (position k).</summary>
+        public double LogUniform(int k, double lo, double hi) => Math.Pow(10, Real(k, lo, hi));
+
+        /// <summary>The matrix seed of position k.</summary>
+        public int Seed(int k) => Raw[k];
+
+        /// <summary>The raw values as text.</summary>
+        public override string ToString() => "draw [" + string.Join(",", Raw.Select(r => r.ToString(CultureInfo.InvariantCulture))) + "]";
+    }
+
+    /// <summary>The FsCheck generator of draws with <paramref name="length"/> raw values.</summary>
+    internal static Gen<Draw> DrawGen(int length) =>
+        Gen.Choose(0, int.MaxValue - 1).ArrayOf(length).Select(a => new Draw(a));
+
+    /// <summary>Shrink candidates of a draw: each raw value set to 0 or halved.</summary>
+    internal static IEnumerable<Draw> ShrinkDraw(Draw d)
+    {
+        for (int k = 0; k < d.Raw.Length; k++)
+        {
+            if (d.Raw[k] == 0)
+            {
+                continue;
+            }
+
+            var zero = (int[])d.Raw.Clone();
+            zero[k] = 0;
+            yield return new Draw(zero);
+            var half = (int[])d.Raw.Clone();
+            half[k] /= 2;
+            yield return new Draw(half);
+        }
+    }
+
+    /// <summary>A seeded generator for matrix entries (xoshiro256**).</summary>
+    internal static System.Random Rng(int seed) => new Xoshiro256StarStar(seed, threadSafe: false);
+
+    /// <summary>A matrix with i.i.d. N(0, s²) entries.</summary>
+    internal static Matrix<double> Gaussian(int rows, int columns, System.Random rng, double s = 1) =>
+        Matrix<double>.Build.Dense(rows, columns, (_, _) => s * Normal.Sample(rng, 0, 1));
+
+    /// <summary>A Haar-distributed orthogonal n×n matrix (QR of a Gaussian matrix with sign correction).</summary>
+    internal static Matrix<double> Orthogonal(int n, System.Random rng)
+    {
+        var qr = Gaussian(n, n, rng).QR();
+        var q = qr.Q.Clone();
+        for (int i = 0; i < n; i++)
+        {
+            if (qr.R[i, i] < 0)
+            {
+                q.SetColumn(i, q.Column(i).Negate());
+            }
+        }
+
+        return q;
+    }
+
+    /// <summary>A rows×columns matrix UΣVᵀ with the given singular values (descending order not required) and Haar frames.</summary>
+    internal static Matrix<double> WithSingularValues(int rows, int columns, IReadOnlyList<double> values, System.Random rng)
+    {
+        var sigma = Matrix<double>.Build.Dense(rows, columns);
+        for (int i = 0; i < Math.Min(Math.Min(rows, columns), values.Count); i++)
+        {
+            sigma[i, i] = values[i];
+        }
+
+        return Orthogonal(rows, rng) * sigma * Orthogonal(columns, rng).Transpose();
+    }
+
+    /// <summary>The singular values in non-increasing order (min{rows, columns} of them).</summary>
+    internal static double[] Singular(Matrix<double> m) => m.Svd(computeVectors: false).S.ToArray();
+
+    /// <summary>σ_min in the convention of acgh footnote 1: the min{d, d'}-th largest singular value.</summary>
+    internal static double SigmaMin(Matrix<double> m) => Singular(m)[^1];
+
+    /// <summary>The spectral norm (σ_max); 0 for an empty matrix.</summary>
+    internal static double Spectral(Matrix<double> m) => m.RowCount == 0 || m.ColumnCount == 0 ? 0 : Singular(m)[0];
+
+    /// <summary>The partial product W_{hi}⋯W_{lo} of 1-based factors (W_{j:j'} of acgh in the consistent reading);
+    /// the identity of size d_{lo−1} when hi &lt; lo.</summary>
+    internal static Matrix<double> Partial(IReadOnlyList<Matrix<double>> w, int hi, int lo)
+    {
+        if (hi < lo)
+        {
+            int n = lo - 1 < w.Count ? w[lo - 1].ColumnCount : w[^1].RowCount;
+            return Matrix<double>.Build.DenseIdentity(n);
+        }
+
+        var p = w[lo - 1];
+        for (int j = lo + 1; j <= hi; j++)
+        {
+            p = w[j - 1] * p;
+        }
+
+        return p;
+    }
+
+    /// <summary>‖W_{j+1}ᵀW_{j+1} − W_jW_jᵀ‖_F for j = 1..N−1 (index j − 1).</summary>
+    internal static double[] ImbalanceFrobenius(IReadOnlyList<Matrix<double>> w) =>
+        Enumerable.Range(1, w.Count - 1).Select(j => (w[j].TransposeThisAndMultiply(w[j]) - w[j - 1].TransposeAndMultiply(w[j - 1])).FrobeniusNorm()).ToArray();
+
+    /// <summary>An outcome with its claimed side multiplied by <paramref name="factor"/> (negative controls: a factor
+    /// above 1 turns a true inequality lhs ≤ rhs into a stronger, false one); rejections and identities pass through.</summary>
+    internal static InstanceOutcome Strengthened(InstanceOutcome outcome, double factor) =>
+        factor == 1 || !outcome.HypothesesMet ? outcome : InstanceOutcome.Inequality(outcome.Lhs * factor, outcome.Rhs);
+
+    /// <summary>Adds a check.</summary>
+    private static void Add(Dictionary<string, Func<CheckContext, CheckResult>> checks, string id, Func<CheckContext, CheckResult> check) => checks.Add(id, check);
+
+    /// <summary>Formats a double (invariant, round-trip-ish 6 significant digits).</summary>
+    internal static string F(double v) => v.ToString("G6", CultureInfo.InvariantCulture);
+
+    /// <summary>Formats an integer (invariant).</summary>
+    internal static string I(int v) => v.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A proved result from exact steps.</summary>
+    private static CheckResult Exact(IReadOnlyList<string> steps, params string[] rules) =>
+        ExactCheck.Proved(ExactCheck.PrintedNumbersScope, steps, rules);
+
+    /// <summary>A proved result from exact steps with a scope.</summary>
+    private static CheckResult ExactScoped(string scope, IReadOnlyList<string> steps, params string[] rules) =>
+        ExactCheck.Proved(scope, steps, rules);
+
+    /// <summary>The standard normal CDF F of acgh Appendix D.</summary>
+    internal static double Phi(double x) => Normal.CDF(0, 1, x);
+
+    /// <summary>A Monte Carlo verdict for P(event) ≥ bound (or ≤ when <paramref name="lower"/> is false).</summary>
+    private static CheckResult MonteCarlo(string scope, string @event, long trials, long successes, double bound, bool lower, ulong seed) =>
+        CheckResult.FromMonteCarlo(scope, MonteCarloEvidence.FromCounts(@event, trials, successes, bound, lower, seed));
+
+    /// <summary>Runs an accumulator over a deterministic grid (exact-function checks that need no generator).</summary>
+    private static CheckResult Grid(string claimId, string family, IEnumerable<(double Lhs, double Rhs, string Describe)> points, double relativeTolerance = 1e-12)
+    {
+        var acc = new SlackAccumulator(relativeTolerance);
+        ulong k = 0;
+        foreach (var (lhs, rhs, describe) in points)
+        {
+            string d = describe;
+            if (acc.Add(lhs, rhs, k++, () => d))
+            {
+                break;
+            }
+        }
+
+        return acc.ToResult(claimId, string.Create(CultureInfo.InvariantCulture, $"deterministic grid of {acc.Tested} points: {family}"), family);
+    }
+
+    /// <summary>A grid over identities |residual| ≤ tol·(1 + scale).</summary>
+    private static CheckResult IdentityGrid(string claimId, string family, IEnumerable<(double Residual, double Scale, string Describe)> points, double tolerance = 1e-9)
+    {
+        var acc = new SlackAccumulator();
+        ulong k = 0;
+        foreach (var (residual, scale, describe) in points)
+        {
+            string d = describe;
+            if (acc.AddIdentity(residual, scale, k++, () => d, tolerance))
+            {
+                break;
+            }
+        }
+
+        return acc.ToResult(claimId, string.Create(CultureInfo.InvariantCulture, $"deterministic grid of {acc.Tested} points: {family}"), family);
+    }
+}

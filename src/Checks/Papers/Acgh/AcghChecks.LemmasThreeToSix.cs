@@ -1,0 +1,463 @@
+using System.Globalization;
+using System.Numerics;
+using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Support;
+using DeepLinear.Numeric.Initialization;
+using DeepLinear.Numeric.Model;
+using FsCheck.Fluent;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace DeepLinear.Checks.Papers.Acgh;
+
+/// <content>Appendix D.2.1 of acgh: Lemmas 3–6 with (15)–(26), property tests over near-balanced networks with
+/// tightness searches, and the exact refutation of (18) as printed.</content>
+public static partial class AcghChecks
+{
+    private static void AddLemmasThreeToSix(Dictionary<string, Func<CheckContext, CheckResult>> checks)
+    {
+        Add(checks, "acgh/lemma3", ctx => LemmaThree(ctx));
+        Add(checks, "acgh/lemma4", ctx => LemmaFour(ctx));
+        Add(checks, "acgh/eq15", ctx => BalancednessPredicate(ctx, "acgh/eq15"));
+        Add(checks, "acgh/lemma5", _ => EighteenAsPrinted("acgh/lemma5"));
+        Add(checks, "acgh/lemma5~fixed", ctx => LemmaFiveCheck(ctx, "acgh/lemma5~fixed"));
+        Add(checks, "acgh/eq16", ctx => LemmaFiveCheck(ctx, "acgh/eq16"));
+        Add(checks, "acgh/eq17", ctx => LemmaFiveCheck(ctx, "acgh/eq17"));
+        Add(checks, "acgh/eq18", _ => EighteenAsPrinted("acgh/eq18"));
+        Add(checks, "acgh/eq18~fixed", ctx => LemmaFiveCheck(ctx, "acgh/eq18~fixed"));
+        Add(checks, "acgh/eq19", ctx => LemmaFiveCheck(ctx, "acgh/eq19"));
+        Add(checks, "acgh/eq20", ctx => LemmaFiveCheck(ctx, "acgh/eq20"));
+        Add(checks, "acgh/eq21", ctx => LemmaFiveCheck(ctx, "acgh/eq21"));
+        Add(checks, "acgh/eq22", ctx => LemmaFiveCheck(ctx, "acgh/eq22"));
+        Add(checks, "acgh/lemma6", ctx => LemmaSixCheck(ctx, "acgh/lemma6", 1));
+        Add(checks, "acgh/eq23", ctx => LemmaSixCheck(ctx, "acgh/eq23", 1));
+        Add(checks, "acgh/eq24", _ => LemmaSixArithmetic("acgh/eq24"));
+        Add(checks, "acgh/eq25", _ => LemmaSixArithmetic("acgh/eq25"));
+        Add(checks, "acgh/eq26", _ => LemmaSixArithmetic("acgh/eq26"));
+        Add(checks, "acgh/text14", _ => LemmaSixArithmetic("acgh/text14"));
+    }
+
+    /// <summary>Lemma 3 on random pairs with a tightness search; public for the negative control
+    /// <paramref name="claimFactor"/> &gt; 1 (a stronger, false inequality), which must be refuted.</summary>
+    /// <param name="context">The context.</param>
+    /// <param name="claimFactor">1 for the printed inequality.</param>
+    /// <returns>The result.</returns>
+    public static CheckResult LemmaThree(CheckContext context, double claimFactor = 1) =>
+        new InequalityCheck<(Matrix<double> A, Matrix<double> B, string Text)>
+        {
+            ClaimId = "acgh/lemma3",
+            Family = "A, B of the same size (≤ 5×5, rectangular), Gaussian of scales 10^[−2, 1], half with B = A + small perturbation; both the "
+                + "spectral and the Frobenius inequality (the worse ratio reported)",
+            Generator = DrawGen(6).Select(d =>
+            {
+                int r = d.Int(0, 1, 5), c = d.Int(1, 1, 5);
+                var rng = Rng(d.Seed(2));
+                var a = Gaussian(r, c, rng, d.LogUniform(3, -2, 1));
+                var b = d.Int(4, 0, 1) == 0 ? Gaussian(r, c, rng, d.LogUniform(5, -2, 1)) : a + Gaussian(r, c, rng, 1e-3);
+                return (a, b, d.ToString());
+            }),
+            Evaluate = x => Strengthened(LemmaThreeOutcome(x.A, x.B), claimFactor),
+            Describe = x => x.Text,
+            Instances = 100,
+            Tightness = new TightnessSpec<(Matrix<double> A, Matrix<double> B, string Text)>
+            {
+                Dimension = 12,
+                FromParameters = p => (Matrix<double>.Build.Dense(2, 3, p[..6]), Matrix<double>.Build.Dense(2, 3, p[6..]), "tightness"),
+            },
+        }.Run(context);
+
+    private static InstanceOutcome LemmaThreeOutcome(Matrix<double> a, Matrix<double> b)
+    {
+        var sa = Singular(a);
+        var sb = Singular(b);
+        var diff = sa.Zip(sb, (x, y) => x - y).ToArray();
+        double spectral = diff.Max(Math.Abs), frobenius = Math.Sqrt(diff.Sum(x => x * x));
+        double s = Spectral(a - b), f = (a - b).FrobeniusNorm();
+        return spectral / s > frobenius / f ? InstanceOutcome.Inequality(spectral, s) : InstanceOutcome.Inequality(frobenius, f);
+    }
+
+    /// <summary>Lemma 4 with a tightness search; public for the negative control <paramref name="claimFactor"/> &gt; 1.</summary>
+    /// <param name="context">The context.</param>
+    /// <param name="claimFactor">1 for the printed inequalities.</param>
+    /// <returns>The result.</returns>
+    public static CheckResult LemmaFour(CheckContext context, double claimFactor = 1) =>
+        new InequalityCheck<(Matrix<double> D1, Matrix<double> D2, Matrix<double> O, string Text)>
+        {
+            ClaimId = "acgh/lemma4",
+            Family = "D₁, D₂ non-negative non-increasing diagonal (d ≤ 5, entries 10^[−3, 1], ties and zeros included), O Haar-orthogonal or a "
+                + "small rotation; ε := ‖D₁ − OD₂Oᵀ‖_F; parts 1 and 2 (the worse ratio reported)",
+            Generator = DrawGen(7).Select(d =>
+            {
+                int n = d.Int(0, 1, 5);
+                var rng = Rng(d.Seed(1));
+                var v1 = Enumerable.Range(0, n).Select(i => d.Int(2, 0, 3) == 0 && i == n - 1 ? 0 : Math.Pow(10, -3 + (4 * rng.NextDouble()))).OrderByDescending(x => x).ToArray();
+                var v2 = d.Int(3, 0, 1) == 0 ? v1.Select(x => x * (1 + (0.1 * rng.NextDouble()))).OrderByDescending(x => x).ToArray() : Enumerable.Range(0, n).Select(_ => Math.Pow(10, -3 + (4 * rng.NextDouble()))).OrderByDescending(x => x).ToArray();
+                var o = d.Int(4, 0, 1) == 0 ? Orthogonal(n, rng) : SmallRotation(n, rng, d.LogUniform(5, -4, -1));
+                return (Matrix<double>.Build.DenseOfDiagonalArray(v1), Matrix<double>.Build.DenseOfDiagonalArray(v2), o, d.ToString());
+            }),
+            Evaluate = x => Strengthened(LemmaFourOutcome(x.D1, x.D2, x.O), claimFactor),
+            Describe = x => x.Text,
+            Instances = 100,
+            Tightness = new TightnessSpec<(Matrix<double> D1, Matrix<double> D2, Matrix<double> O, string Text)>
+            {
+                Dimension = 5,
+                FromParameters = p =>
+                {
+                    var d1 = new[] { Math.Exp(p[0]) + Math.Exp(p[1]), Math.Exp(p[1]) };
+                    var d2 = new[] { Math.Exp(p[2]) + Math.Exp(p[3]), Math.Exp(p[3]) };
+                    var o = Matrix<double>.Build.DenseOfArray(new[,] { { Math.Cos(p[4]), -Math.Sin(p[4]) }, { Math.Sin(p[4]), Math.Cos(p[4]) } });
+                    return (Matrix<double>.Build.DenseOfDiagonalArray(d1), Matrix<double>.Build.DenseOfDiagonalArray(d2), o, "tightness");
+                },
+            },
+        }.Run(context);
+
+    private static Matrix<double> SmallRotation(int n, System.Random rng, double size)
+    {
+        var a = Gaussian(n, n, rng, size);
+        var skew = a - a.Transpose();
+        return (Matrix<double>.Build.DenseIdentity(n) + skew).QR().Q;
+    }
+
+    private static InstanceOutcome LemmaFourOutcome(Matrix<double> d1, Matrix<double> d2, Matrix<double> o)
+    {
+        double eps = (d1 - (o * d2 * o.Transpose())).FrobeniusNorm();
+        if (!(eps > 0))
+        {
+            return InstanceOutcome.Rejected("ε = 0 (the lemma needs ε > 0)");
+        }
+
+        double part1 = (d1 - (o * d1 * o.Transpose())).FrobeniusNorm();
+        double part2 = (d1 - d2).FrobeniusNorm();
+        return part1 / (2 * eps) > part2 / eps ? InstanceOutcome.Inequality(part1, 2 * eps) : InstanceOutcome.Inequality(part2, eps);
+    }
+
+    /// <summary>A near-balanced network for Lemmas 5–6: Procedure 1 of A plus a perturbation, with the measured ν and M.</summary>
+    internal sealed record NearBalanced(Matrix<double>[] W, double Nu, double M, string Text)
+    {
+        /// <summary>The depth N.</summary>
+        public int Depth => W.Length;
+    }
+
+    private static NearBalanced NearBalancedOf(Draw d)
+    {
+        int n = d.Int(0, 2, 6);
+        int d0 = d.Int(1, 1, 4), dn = d.Int(2, 1, 4);
+        var widths = new int[n + 1];
+        widths[0] = d0;
+        widths[n] = dn;
+        for (int j = 1; j < n; j++)
+        {
+            widths[j] = d.Int(3, Math.Max(d0, dn), 5);
+        }
+
+        var rng = Rng(d.Seed(4));
+        int k = Math.Min(d0, dn);
+        var values = Enumerable.Range(0, k).Select(i => d.LogUniform(5 + (i % 2), -2, 1)).ToArray();
+        var a = WithSingularValues(dn, d0, values, rng);
+        var w = Initializations.BalancedFor(a, new LayerDimensions(widths)).Factors();
+        double size = d.LogUniform(7, -5, -0.5) * Math.Pow(values.Max(), 1.0 / n);
+        int kind = d.Int(8, 0, 2);
+        w = w.Select((f, j) => kind == 2 && j != 0 ? f : f + Gaussian(f.RowCount, f.ColumnCount, rng, size)).ToArray();
+        return Measure(w, d.ToString());
+    }
+
+    private static NearBalanced Measure(Matrix<double>[] w, string text) =>
+        new(w, ImbalanceFrobenius(w).DefaultIfEmpty(0).Max(), w.Max(Spectral), text);
+
+    /// <summary>
+    /// Lemma 5 displays (16), (17), (18) with the cases as in the proof, (19)–(22), and the lemma with (18) corrected, on
+    /// near-balanced networks (Procedure 1 plus perturbations of relative size 10^[−5, −0.5], N ∈ [2, 6], hidden widths
+    /// ≥ max{d₀, d_N} so that d_N ≤ d_{N−1}, d₀ ≤ d₁) with ν := measured imbalance and M := max spectral norm.
+    /// </summary>
+    /// <param name="context">The context.</param>
+    /// <param name="claimId">The Lemma-5 display.</param>
+    /// <param name="claimFactor">1 as printed; above 1 a stronger, false variant (negative control).</param>
+    /// <returns>The result.</returns>
+    public static CheckResult LemmaFiveCheck(CheckContext context, string claimId, double claimFactor = 1) =>
+        new InequalityCheck<NearBalanced>
+        {
+            ClaimId = claimId,
+            Family = "near-balanced networks: Procedure 1 of A (singular values 10^[−2, 1]) plus Gaussian perturbations of relative size "
+                + "10^[−5, −0.5] (all layers or all but W₁), N ∈ [2, 6], d₀, d_N ∈ [1, 4], hidden widths ∈ [max{d₀, d_N}, 5]; ν := max "
+                + "imbalance, M := max‖Wⱼ‖_σ (the smallest admissible constants)",
+            Generator = DrawGen(10).Select(NearBalancedOf),
+            Evaluate = x => Strengthened(LemmaFiveOutcome(claimId, x), claimFactor),
+            Describe = x => x.Text,
+            Instances = 80,
+            Tightness = new TightnessSpec<NearBalanced>
+            {
+                Dimension = 12,
+                FromParameters = p => Measure([Matrix<double>.Build.Dense(2, 2, p[..4]), Matrix<double>.Build.Dense(2, 2, p[4..8]), Matrix<double>.Build.Dense(2, 2, p[8..12])], "tightness"),
+                MaxEvaluations = 120,
+            },
+        }.Run(context);
+
+    private static InstanceOutcome LemmaFiveOutcome(string claimId, NearBalanced x)
+    {
+        var w = x.W;
+        int n = x.Depth;
+        double nu = x.Nu, m = x.M;
+        if (!(nu > 0))
+        {
+            return InstanceOutcome.Rejected("ν = 0 (the lemma needs ν > 0)");
+        }
+
+        var worst = InstanceOutcome.Inequality(0, 1);
+        void Keep(double lhs, double rhs)
+        {
+            var o = InstanceOutcome.Inequality(lhs, rhs);
+            if (o.Ratio > worst.Ratio)
+            {
+                worst = o;
+            }
+        }
+
+        var w1tw1 = w[0].TransposeThisAndMultiply(w[0]);
+        var wnwnt = w[^1].TransposeAndMultiply(w[^1]);
+        var product = Partial(w, n, 1);
+        double sigmaMin = SigmaMin(product);
+        double sigma1 = SigmaMin(w[0]), sigmaN = SigmaMin(w[^1]);
+        int d0 = w[0].ColumnCount, dn = w[^1].RowCount;
+        switch (claimId)
+        {
+            case "acgh/eq16":
+            case "acgh/eq20":
+                for (int j = 1; j <= n; j++)
+                {
+                    var p = Partial(w, j, 1);
+                    Keep((p.TransposeThisAndMultiply(p) - IntPow(w1tw1, j)).FrobeniusNorm(), 1.5 * nu * Math.Pow(m, 2 * (j - 1)) * j * j);
+                }
+
+                break;
+            case "acgh/eq17":
+                for (int j = 1; j <= n; j++)
+                {
+                    var p = Partial(w, n, j);
+                    Keep((p.TransposeAndMultiply(p) - IntPow(wnwnt, n - j + 1)).FrobeniusNorm(), 1.5 * nu * Math.Pow(m, 2 * (n - j)) * (n - j + 1) * (n - j + 1));
+                }
+
+                break;
+            case "acgh/eq19":
+                for (int j = 1; j <= n; j++)
+                {
+                    var p = Partial(w, n, j);
+                    double lhs = (p.TransposeAndMultiply(p) - IntPow(wnwnt, n - j + 1)).FrobeniusNorm();
+                    double m1 = 0, m2 = 0;
+                    for (int i = j + 1; i <= n; i++)
+                    {
+                        double s = Spectral(Partial(w, n, i));
+                        m1 += nu * s * s * 3 * (i - j) * Math.Pow(m, 2 * (i - j - 1));
+                        m2 += 3 * nu * (i - j) * Math.Pow(m, 2 * (n - i + 1)) * Math.Pow(m, 2 * (i - j - 1));
+                    }
+
+                    double m3 = 3 * nu * Math.Pow(m, 2 * (n - j)) * ((n - j) * (n - j + 1) / 2.0);
+                    double m4 = 1.5 * nu * Math.Pow(m, 2 * (n - j)) * (n - j + 1) * (n - j + 1);
+                    Keep(lhs, m1);
+                    Keep(m1, m2);
+                    Keep(m2, m3 * (1 + 1e-12));
+                    Keep(m3, m4);
+                }
+
+                break;
+            case "acgh/eq21":
+                Keep((product.TransposeAndMultiply(product) - IntPow(wnwnt, n)).FrobeniusNorm(), 1.5 * nu * Math.Pow(m, 2 * (n - 1)) * n * n);
+                break;
+            case "acgh/eq22":
+                {
+                    var eig = product.TransposeAndMultiply(product).Evd(Symmetricity.Symmetric).EigenValues.Select(e => e.Real).OrderByDescending(e => e).ToArray();
+                    var sn = Singular(w[^1]);
+                    double sum = 0;
+                    for (int i = 0; i < dn; i++)
+                    {
+                        double target = i < sn.Length ? Math.Pow(sn[i], 2 * n) : 0;
+                        sum += (eig[i] - target) * (eig[i] - target);
+                    }
+
+                    Keep(Math.Sqrt(sum), 1.5 * nu * Math.Pow(m, 2 * (n - 1)) * n * n);
+                }
+
+                break;
+            case "acgh/eq18~fixed":
+            case "acgh/lemma5~fixed":
+                {
+                    double bound = 1.5 * nu * Math.Pow(m, 2 * (n - 1)) * n * n;
+                    if (dn <= d0)
+                    {
+                        Keep(sigmaMin * sigmaMin - bound, Math.Pow(sigmaN, 2 * n));
+                    }
+
+                    if (dn >= d0)
+                    {
+                        Keep(sigmaMin * sigmaMin - bound, Math.Pow(sigma1, 2 * n));
+                    }
+
+                    if (claimId == "acgh/lemma5~fixed")
+                    {
+                        for (int j = 1; j <= n; j++)
+                        {
+                            var p = Partial(w, j, 1);
+                            Keep((p.TransposeThisAndMultiply(p) - IntPow(w1tw1, j)).FrobeniusNorm(), 1.5 * nu * Math.Pow(m, 2 * (j - 1)) * j * j);
+                            var q = Partial(w, n, j);
+                            Keep((q.TransposeAndMultiply(q) - IntPow(wnwnt, n - j + 1)).FrobeniusNorm(), 1.5 * nu * Math.Pow(m, 2 * (n - j)) * (n - j + 1) * (n - j + 1));
+                        }
+                    }
+                }
+
+                break;
+            default:
+                throw new ArgumentException($"Argument 'claimId' = '{claimId}' is not a Lemma-5 display.", nameof(claimId));
+        }
+
+        return worst;
+    }
+
+    /// <summary>
+    /// (18) as printed (and Lemma 5, which contains it): its case d_N ≤ d₀ claims σ_min² − (3/2)νM^{2(N−1)}N² ≤ σ_{1,min}^{2N}.
+    /// Exact witness: N = 2, d = (2, 2, 1), Procedure 1 of A = [1, 0]: W₁ = [[1, 0], [0, 0]], W₂ = [1, 0] (0-balanced, so every
+    /// ν &gt; 0 is admissible; take ν = 1/100), M = 1, σ_min(W₂W₁) = 1 and σ_{1,min} = 0 (footnote 1: the 2nd singular value).
+    /// </summary>
+    private static CheckResult EighteenAsPrinted(string claimId)
+    {
+        // Exact rational evaluation: W₂ᵀW₂ − W₁W₁ᵀ = 0, W₂W₁ = [1, 0]; lhs = 1 − (3/2)(1/100)·1·4 = 47/50 > 0 = σ_{1,min}^4.
+        var w1 = new BigInteger[,] { { 1, 0 }, { 0, 0 } };
+        var w2 = new BigInteger[] { 1, 0 };
+        bool balanced = true;
+        for (int r = 0; r < 2; r++)
+        {
+            for (int c = 0; c < 2; c++)
+            {
+                BigInteger left = w2[r] * w2[c];
+                BigInteger right = (w1[r, 0] * w1[c, 0]) + (w1[r, 1] * w1[c, 1]);
+                balanced &= left == right;
+            }
+        }
+
+        var product = new[] { (w2[0] * w1[0, 0]) + (w2[1] * w1[1, 0]), (w2[0] * w1[0, 1]) + (w2[1] * w1[1, 1]) };
+        bool singular = (w1[0, 0] * w1[1, 1]) - (w1[0, 1] * w1[1, 0]) == 0;
+        if (!balanced || !singular || product[0] != 1 || product[1] != 0)
+        {
+            throw new InvalidOperationException("acgh (18) witness construction is inconsistent.");
+        }
+
+        return ExactCheck.Counterexample(
+            claimId,
+            "N = 2, d₀ = d₁ = 2, d₂ = 1 (d_N ≤ d₀ and the lemma's d_N ≤ d_{N−1}, d₀ ≤ d₁ hold), Procedure 1 of A = [1, 0]: "
+            + "W₁ = [[1, 0], [0, 0]], W₂ = [1, 0]; W₂ᵀW₂ − W₁W₁ᵀ = 0 (ν = 1/100 admissible), M = max‖Wⱼ‖_σ = 1, W₂W₁ = [1, 0]",
+            @"N = 2,\ d = (2,2,1),\ W_1 = \begin{pmatrix}1&0\\0&0\end{pmatrix},\ W_2 = (1\ 0),\ \nu = \tfrac{1}{100},\ M = 1",
+            "printed case d_N ≤ d₀: σ_min² − (3/2)νM^{2(N−1)}N² = 1 − 6/100 = 47/50 > 0 = σ_{1,min}^{2N} (σ_{1,min} = second singular value "
+            + "of W₁ = 0, exact); the proof derives this case for σ_{N,min} (here σ_{N,min}^4 = 1 ≥ 47/50): the two cases of (18) are swapped "
+            + "(acgh/eq18~fixed)");
+    }
+
+    /// <summary>Lemma 6 and (23) on near-balanced networks: C := ‖W_{1:N}‖_σ, ν := measured imbalance, kept when
+    /// ν ≤ C^{2/N}/(30N²). Public for the negative control: <paramref name="constantFactor"/> &lt; 1 scales the printed
+    /// constant 2^{1/(2N)} towards 1 (factor 0 gives the false conclusion ‖Wⱼ‖ ≤ C^{1/N}).</summary>
+    /// <param name="context">The context.</param>
+    /// <param name="claimId">acgh/lemma6 or acgh/eq23.</param>
+    /// <param name="constantFactor">1 for the printed constant; the exponent of 2^{1/(2N)} is multiplied by it.</param>
+    /// <returns>The result.</returns>
+    public static CheckResult LemmaSixCheck(CheckContext context, string claimId, double constantFactor) =>
+        new InequalityCheck<NearBalanced>
+        {
+            ClaimId = claimId,
+            Family = "near-balanced networks as for Lemma 5 (perturbations 10^[−5, −0.5]); C := ‖W_N⋯W₁‖_σ, ν := max imbalance; instances "
+                + "with ν > C^{2/N}/(30N²) are rejected",
+            Generator = DrawGen(10).Select(NearBalancedOf),
+            Evaluate = x =>
+            {
+                int n = x.Depth;
+                double c = Spectral(Partial(x.W, n, 1));
+                if (!(x.Nu > 0) || x.Nu > Math.Pow(c, 2.0 / n) / (30.0 * n * n))
+                {
+                    return InstanceOutcome.Rejected($"ν = {F(x.Nu)} outside (0, C^(2/N)/(30N²)] with C = {F(c)}");
+                }
+
+                if (claimId == "acgh/lemma6")
+                {
+                    return InstanceOutcome.Inequality(x.M, Math.Pow(c, 1.0 / n) * Math.Pow(2, constantFactor / (2.0 * n)));
+                }
+
+                var sn = Spectral(x.W[^1]);
+                double s2 = sn * sn;
+                double bound = 1.5 * x.Nu * Math.Pow(x.M, 2 * (n - 1)) * n * n;
+                var a = InstanceOutcome.Inequality(Math.Pow(s2, n), (c * c) + bound);
+                var b = InstanceOutcome.Inequality((c * c) + bound, (c * c) + (1.5 * x.Nu * Math.Pow(s2 + (x.Nu * n), n - 1) * n * n));
+                var m2 = InstanceOutcome.Inequality(x.M * x.M, s2 + (n * x.Nu));
+                return new[] { a, b, m2 }.MaxBy(o => o.Ratio);
+            },
+            Describe = x => x.Text,
+            Instances = 80,
+            Tightness = new TightnessSpec<NearBalanced>
+            {
+                Dimension = 8,
+                FromParameters = p => Measure([Matrix<double>.Build.Dense(2, 2, p[..4]), Matrix<double>.Build.Dense(2, 2, p[4..8])], "tightness"),
+                MaxEvaluations = 120,
+            },
+        }.Run(context);
+
+    private static CheckResult LemmaSixArithmetic(string claimId)
+    {
+        switch (claimId)
+        {
+            case "acgh/text14":
+                {
+                    // Exact part: (8/5)^30 > 3 > e in integers: 8^30 > 3·5^30.
+                    bool exact = BigInteger.Pow(8, 30) > 3 * BigInteger.Pow(5, 30);
+                    var grid = Grid("acgh/text14", "2^{1/N} − (5/4)^{1/N} ≥ 1/(30N), N = 2 … 10⁵ (double) — extraction note: the Laurent series of exp(1/z) "
+                        + "starts at i = 0 (the printed sum from i = 1 misses the term 1; immaterial for the inequality)",
+                        Enumerable.Range(2, 99_999).Select(n => (1.0 / (30.0 * n), Math.Pow(2, 1.0 / n) - Math.Pow(1.25, 1.0 / n), string.Create(CultureInfo.InvariantCulture, $"N = {n}"))));
+                    if (!exact || grid.Verdict != Evidence.Verdict.Verified)
+                    {
+                        return grid;
+                    }
+
+                    return ExactScoped(
+                        "all N ≥ 1 (mean-value theorem and an exact integer comparison), with a double-precision grid N = 2 … 10⁵",
+                        [
+                            "2^{1/N} − (5/4)^{1/N} = e^{a/N} − e^{b/N} with a = ln 2 > b = ln(5/4) ≥ 0",
+                            "mean-value theorem: e^{a/N} − e^{b/N} = (a − b)/N · e^{ξ} with ξ ∈ (b/N, a/N), e^{ξ} ≥ 1, so ≥ ln(8/5)/N",
+                            "ln(8/5) ≥ 1/30 ⇔ (8/5)^{30} ≥ e ⇐ 8^{30} > 3·5^{30} (exact integers: true) and e < 3",
+                            "grid N = 2 … 10⁵ in double: every point holds (" + grid.Evidence.Summary() + ")",
+                            "extraction/print note: exp(1/z) = Σ_{i≥0} 1/(i! zⁱ) (the printed series starts at i = 1)",
+                        ],
+                        "mean-value theorem", "exact integer comparison");
+                }
+
+            case "acgh/eq24":
+                return ExactScoped(
+                    "all N ≥ 2, C > 0, 0 < ν ≤ C^{2/N}/(30N²) (the first inequality is the contradiction hypothesis)",
+                    [
+                        "2^{1/N}C^{2/N} − νN ≥ (5/4)^{1/N}C^{2/N} ⇔ (2^{1/N} − (5/4)^{1/N})C^{2/N} ≥ νN",
+                        "by acgh/text14, (2^{1/N} − (5/4)^{1/N})C^{2/N} ≥ C^{2/N}/(30N) ≥ νN since ν ≤ C^{2/N}/(30N²)",
+                        "(5/4)^{1/N}C^{2/N} > C^{2/N} ≥ 30N²ν since (5/4)^{1/N} > 1 and C > 0",
+                    ],
+                    "acgh/text14", "monotonicity");
+            case "acgh/eq25":
+                return ExactScoped(
+                    "exact consequence of (24)",
+                    ["(24) ends with ‖Σ_NΣ_Nᵀ‖_σ > 30N²ν; dividing by 30N² > 0 gives ν < ‖Σ_NΣ_Nᵀ‖_σ/(30N²), which implies (25)"],
+                    "division by a positive number");
+            default:
+                {
+                    var points = new List<(double, double, string)>();
+                    foreach (int n in Enumerable.Range(2, 59))
+                    {
+                        foreach (double s in new[] { 1e-3, 0.5, 1, 7, 1e3 })
+                        {
+                            foreach (double f in new[] { 1e-6, 0.1, 0.5, 1 })
+                            {
+                                double nu = f * s / (30.0 * n * n);
+                                double left = 1.5 * nu * Math.Pow(s + (nu * n), n - 1) * n * n;
+                                double mid = Math.Exp(1.0 / 30) / 20 * Math.Pow(s, n);
+                                string text = string.Create(CultureInfo.InvariantCulture, $"N = {n}, S = {s}, ν = {f}·S/(30N²)");
+                                points.Add((left, mid, text));
+                                points.Add((mid, Math.E / 20 * Math.Pow(s, n) * (1 - 1e-15), text));
+                            }
+                        }
+                    }
+
+                    points.Add((4.0 / 5, 1 - (Math.E / 20), "1 − e/20 > 1/(5/4)"));
+                    return Grid("acgh/eq26", "(26) for N = 2 … 60, S = ‖Σ_NΣ_Nᵀ‖_σ ∈ {10⁻³, ½, 1, 7, 10³}, ν = f·S/(30N²), f ∈ {10⁻⁶, 0.1, ½, 1}; and 1 − e/20 > 4/5", points);
+                }
+        }
+    }
+}

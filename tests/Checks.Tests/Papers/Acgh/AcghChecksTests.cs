@@ -1,0 +1,284 @@
+using DeepLinear.Checks.Catalog;
+using DeepLinear.Checks.Evidence;
+using DeepLinear.Checks.Papers.Acgh;
+using DeepLinear.Checks.Running;
+using DeepLinear.Symbolic.Proving;
+using DeepLinear.Symbolic.Scalars;
+using Xunit;
+
+namespace DeepLinear.Checks.Tests.Papers.Acgh;
+
+public class AcghChecksTests
+{
+    private static CheckContext Ctx => CheckContext.Direct();
+
+    private static CheckResult Run(string id) => AcghChecks.All[id](Ctx);
+
+    private static void AssertNotMet(CheckResult result)
+    {
+        Assert.Equal(Verdict.Inconclusive, result.Verdict);
+        Assert.True(Assert.IsType<InconclusiveEvidence>(result.Evidence).HypothesesNotMet);
+    }
+
+    [Fact]
+    public void All_EveryInventoryEntry_HasACheck()
+    {
+        var ids = AcghInventory.Entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(ids.OrderBy(x => x, StringComparer.Ordinal), AcghChecks.All.Keys.OrderBy(x => x, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("acgh/thm1")]
+    [InlineData("acgh/eq9")]
+    [InlineData("acgh/eq12")]
+    [InlineData("acgh/eq13")]
+    [InlineData("acgh/thm1#contraction")]
+    [InlineData("acgh/lemma2#a")]
+    [InlineData("acgh/lemma2#c")]
+    public void TheoremOneTrajectoryCheck_TheoremStepSize_IsVerifiedWithAPlot(string id)
+    {
+        var result = AcghChecks.TheoremOneTrajectoryCheck(Ctx, id);
+        Assert.Equal(Verdict.Verified, result.Verdict);
+        Assert.NotEmpty(result.Plots);
+    }
+
+    [Theory]
+    [InlineData("acgh/thm1")]
+    [InlineData("acgh/eq9")]
+    [InlineData("acgh/lemma2#a")]
+    public void TheoremOneTrajectoryCheck_StepFarAboveBound_IsHypothesesNotMet(string id) =>
+        AssertNotMet(AcghChecks.TheoremOneTrajectoryCheck(Ctx, id, etaFactor: 1e4));
+
+    [Theory]
+    [InlineData("acgh/eq9", 5)]
+    [InlineData("acgh/thm1#contraction", 5)]
+    [InlineData("acgh/lemma2#c", 10)]
+    public void TheoremOneTrajectoryCheck_StrongerFalseVariant_IsRefuted(string id, double factor)
+    {
+        var result = AcghChecks.TheoremOneTrajectoryCheck(Ctx, id, claimFactor: factor);
+        Assert.Equal(Verdict.Refuted, result.Verdict);
+        Assert.Contains("iteration t =", Assert.IsType<CounterexampleEvidence>(result.Evidence).WitnessText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InequalityChecks_StrongerFalseVariants_AreRefuted()
+    {
+        Assert.Equal(Verdict.Verified, AcghChecks.ClaimOne(Ctx).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.ClaimOne(Ctx, 1.5).Verdict);
+        Assert.Equal(Verdict.Verified, AcghChecks.LemmaThree(Ctx).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.LemmaThree(Ctx, 1.5).Verdict);
+        Assert.Equal(Verdict.Verified, AcghChecks.LemmaFour(Ctx).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.LemmaFour(Ctx, 3).Verdict);
+        foreach (var id in new[] { "acgh/eq16", "acgh/eq17", "acgh/eq21", "acgh/eq22" })
+        {
+            Assert.Equal(Verdict.Verified, AcghChecks.LemmaFiveCheck(Ctx, id).Verdict);
+            Assert.Equal(Verdict.Refuted, AcghChecks.LemmaFiveCheck(Ctx, id, 1e6).Verdict);
+        }
+    }
+
+    [Fact]
+    public void MonteCarloChecks_FalseVariants_AreRefuted()
+    {
+        Assert.Equal(Verdict.Refuted, AcghChecks.EquationFortyFour(Ctx, 2).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.LemmaEightMonteCarlo(Ctx, "acgh/lemma8", halfSpace: true).Verdict);
+    }
+
+    [Fact]
+    public void TheoremOneTrajectoryCheck_UnbalancedStart_IsHypothesesNotMet() =>
+        AssertNotMet(AcghChecks.TheoremOneTrajectoryCheck(Ctx, "acgh/thm1", imbalanceFactor: 50));
+
+    [Fact]
+    public void TheoremOneTrajectoryCheck_NoMargin_IsHypothesesNotMet() =>
+        AssertNotMet(AcghChecks.TheoremOneTrajectoryCheck(Ctx, "acgh/lemma1", rho: 1.2));
+
+    [Fact]
+    public void LemmaSevenCheck_StepFarAboveBound_IsHypothesesNotMet()
+    {
+        Assert.Equal(Verdict.Verified, AcghChecks.LemmaSevenCheck(Ctx, "acgh/lemma7").Verdict);
+        AssertNotMet(AcghChecks.LemmaSevenCheck(Ctx, "acgh/lemma7", etaFactor: 1e4));
+    }
+
+    [Theory]
+    [InlineData("acgh/eq18")]
+    [InlineData("acgh/eq35")]
+    [InlineData("acgh/lemma5")]
+    [InlineData("acgh/text13")]
+    [InlineData("acgh/text21")]
+    [InlineData("acgh/claim4#proof-w1-bounds")]
+    [InlineData("acgh/lemma7#proof-balance-error")]
+    [InlineData("acgh/lemma17#base")]
+    [InlineData("acgh/lemma17")]
+    public void RefutationCandidates_Confirmed_AreRefutedWithExactWitnesses(string id)
+    {
+        var result = Run(id);
+        Assert.Equal(Verdict.Refuted, result.Verdict);
+        Assert.True(Assert.IsType<CounterexampleEvidence>(result.Evidence).Exact);
+    }
+
+    [Theory]
+    [InlineData("acgh/eq18~fixed")]
+    [InlineData("acgh/lemma5~fixed")]
+    [InlineData("acgh/eq35~fixed")]
+    [InlineData("acgh/lemma7#proof-combined~fixed")]
+    [InlineData("acgh/lemma7#proof-balance-error~fixed")]
+    public void FixedReadings_AreVerified(string id) => Assert.Equal(Verdict.Verified, Run(id).Verdict);
+
+    [Fact]
+    public void ProcedureOne_Exact_IsProvedAndWrongRootIsRefuted()
+    {
+        Assert.Equal(Verdict.Proved, AcghChecks.ProcedureOneSymbolic("acgh/proc1#product").Verdict);
+        Assert.Equal(Verdict.Proved, AcghChecks.ProcedureOneSymbolic("acgh/proc1#balanced").Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.ProcedureOneSymbolic("acgh/proc1#product", rootOffset: 1).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.ProcedureOneSymbolic("acgh/proc1#balanced", rootOffset: 1).Verdict);
+    }
+
+    [Fact]
+    public void ProcedureOneNumeric_GaussianLayers_AreRefuted()
+    {
+        Assert.Equal(Verdict.Verified, AcghChecks.ProcedureOneNumeric(Ctx, "acgh/proc1#balanced").Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.ProcedureOneNumeric(Ctx, "acgh/proc1#balanced", gaussianLayers: true).Verdict);
+    }
+
+    [Fact]
+    public void GradientAndExpansion_Printed_AreProvedAndMutationsRefuted()
+    {
+        Assert.Equal(Verdict.Proved, AcghChecks.GradientFormula().Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.GradientFormula(swapped: true).Verdict);
+        Assert.Equal(Verdict.Proved, AcghChecks.ExpansionFirstOrder("acgh/eq29").Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.ExpansionFirstOrder("acgh/eq29", wrongSide: true).Verdict);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void ExpansionIdentity_AllDimensions_IsProvedAndMutationRefuted(int depth)
+    {
+        string identity = AcghChecks.ExpansionIdentity(depth);
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove(identity, [], AcghChecks.ExpansionShapes(depth)).Verdict);
+        string mutated = identity.Replace("== -eta*(", "== -eta*eta*(", StringComparison.Ordinal);
+        Assert.Equal(ProveVerdict.Refuted, ProverService.Prove(mutated, [], AcghChecks.ExpansionShapes(depth)).Verdict);
+    }
+
+    [Fact]
+    public void LinearGradient_WrongFactor_IsRefuted()
+    {
+        Assert.Equal(Verdict.Proved, AcghChecks.LinearGradientProof("acgh/text9", Rational.One).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.LinearGradientProof("acgh/text9", new Rational(1, 2)).Verdict);
+    }
+
+    [Fact]
+    public void AppendixA_MutatedIdentity_IsRefuted()
+    {
+        Assert.Equal(Verdict.Proved, AcghChecks.AppendixAIdentities("acgh/text11", AcghChecks.AppendixAClaims).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.AppendixAIdentities("acgh/text11", ["tr(W*W') - tr(W*L') - tr(W*L') + tr(K) == tr((W - L)*(W - L)') + tr(K)"]).Verdict);
+    }
+
+    [Fact]
+    public void WhitenedLossIdentity_NonWhitenedData_IsRefuted()
+    {
+        Assert.Equal(Verdict.Verified, AcghChecks.WhitenedLossIdentity(Ctx).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.WhitenedLossIdentity(Ctx, whitened: false).Verdict);
+    }
+
+    [Fact]
+    public void ResidualMargin_DistanceAboveHalf_IsRefuted()
+    {
+        Assert.Equal(Verdict.Verified, AcghChecks.ResidualMargin(Ctx).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.ResidualMargin(Ctx, rhoMax: 0.95).Verdict);
+    }
+
+    [Fact]
+    public void EquationThirtyEight_MonteCarlo_IsVerifiedAndInflatedMarginRefuted()
+    {
+        Assert.Equal(Verdict.Verified, AcghChecks.EquationThirtyEightMonteCarlo(Ctx).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.EquationThirtyEightMonteCarlo(Ctx, marginMultiplier: 100).Verdict);
+    }
+
+    [Fact]
+    public void TheoremTwo_MonteCarloAndDescent_AreVerified()
+    {
+        Assert.Equal(Verdict.Verified, Run("acgh/thm2").Verdict);
+        Assert.Equal(Verdict.Verified, Run("acgh/thm2#descent").Verdict);
+    }
+
+    [Fact]
+    public void ClaimTwo_TooStrongBound_IsRefuted()
+    {
+        Assert.Equal(Verdict.Verified, AcghChecks.ClaimTwoMonteCarlo(Ctx, 10).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.ClaimTwoMonteCarlo(Ctx, 0.025).Verdict);
+    }
+
+    [Fact]
+    public void ClaimThreeSmallS_LargeScale_IsRefuted()
+    {
+        Assert.Equal(Verdict.Verified, AcghChecks.ClaimThreeSmallS(Ctx, 1e-4).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.ClaimThreeSmallS(Ctx, 3).Verdict);
+    }
+
+    [Fact]
+    public void ExactSpecialFunctionChecks_StrongerBounds_AreRefuted()
+    {
+        Assert.Equal(Verdict.Verified, AcghChecks.LemmaFifteen(1).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.LemmaFifteen(0).Verdict);
+        Assert.Equal(Verdict.Verified, AcghChecks.ChiSquareTails(1).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.ChiSquareTails(2).Verdict);
+    }
+
+    [Fact]
+    public void RotationInvariance_AnisotropicLayer_IsDetected()
+    {
+        Assert.Equal(Verdict.Verified, AcghChecks.RotationInvariance(Ctx, false).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.RotationInvariance(Ctx, true).Verdict);
+    }
+
+    [Fact]
+    public void ClaimFour_Construction_NeverReportsNaN()
+    {
+        var result = Run("acgh/claim4");
+        Assert.Equal(Verdict.Verified, result.Verdict);
+        var evidence = Assert.IsType<NumericEvidence>(result.Evidence);
+        Assert.False(double.IsNaN(evidence.MinimumSlack));
+    }
+
+    [Fact]
+    public void LemmaSeventeenStep_WithoutGrowthPremise_IsRefuted()
+    {
+        Assert.Equal(Verdict.Verified, AcghChecks.LemmaSeventeenStep(Ctx, false).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.LemmaSeventeenStep(Ctx, true).Verdict);
+    }
+
+    [Fact]
+    public void ClaimFive_PositiveDefiniteTarget_IsRefuted()
+    {
+        Assert.Equal(Verdict.Verified, AcghChecks.ClaimFive("acgh/claim5", false).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.ClaimFive("acgh/claim5", true).Verdict);
+    }
+
+    [Fact]
+    public void LemmaEighteen_NonSymmetricTarget_IsRefuted()
+    {
+        Assert.Equal(Verdict.Verified, AcghChecks.LemmaEighteen(false).Verdict);
+        Assert.Equal(Verdict.Refuted, AcghChecks.LemmaEighteen(true).Verdict);
+    }
+
+    [Fact]
+    public void NotCheckableClaims_NameTheirComputableParts()
+    {
+        foreach (var id in new[] { "acgh/claim3", "acgh/lemma11", "acgh/lemma12" })
+        {
+            var result = Run(id);
+            Assert.Equal(Verdict.NotCheckable, result.Verdict);
+            Assert.NotEmpty(Assert.IsType<NotCheckableEvidence>(result.Evidence).SubClaimIds);
+            Assert.All(Assert.IsType<NotCheckableEvidence>(result.Evidence).SubClaimIds, s => Assert.True(AcghChecks.All.ContainsKey(s), s));
+        }
+    }
+
+    [Fact]
+    public void Checks_SameSeed_GiveIdenticalEvidence()
+    {
+        foreach (var id in new[] { "acgh/claim1", "acgh/eq38#monte-carlo", "acgh/eq16" })
+        {
+            Assert.Equal(Run(id).Evidence.Summary(), Run(id).Evidence.Summary());
+        }
+    }
+}
