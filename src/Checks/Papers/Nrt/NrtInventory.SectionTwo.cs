@@ -273,6 +273,13 @@ public static partial class NrtInventory
             + "(N ≤ 50, α, M, σ_min ≤ ‖X‖, ‖XYᵀ‖ ≤ ‖X‖‖Y‖, L ≤ σ²_min M²/2) and on real data; tightness search "
             + "(random restarts + Nelder–Mead over the scalars) reports the largest ratio remark/(2.8)."),
 
+        E("nrt/remark2.5#b-step~fixed", "Remark 2.5 (b): explicit sufficient step size, N ≥ 2", ClaimKind.Remark,
+            @"\eta_k \leq \frac{2}{2(1-\alpha)^{-1}N^3M^{2-\frac{2}{N}}\sigma_{\min}^2(X) + 2e^{2-\frac{1}{N}}NM^{2-\frac{2}{N}}\|X\|^2 + e^{1-\frac{1}{N}}NM^{1-\frac{2}{N}}\|XY^T\|} \implies (2.8), \quad N \geq 2",
+            Descent + StepConstants + " δ = M^{2/N}/N³. Correction: N ≥ 2. The remark's third term uses (1 + 1/N)^{N/2−1} ≤ e^{1/2−1/N}, "
+            + "true for N ≥ 2 only; at N = 1 the factor √e·K_δ^{−1/2} = √(e/2)/M of (2.9) exceeds the remark's 1/M.",
+            ["δ = M^{2/N}/N³.", "N ≥ 2."],
+            "Numeric (scalar) as nrt/remark2.5#b-step on N = 2 … 50, with tightness search."),
+
         E("nrt/remark2.5#b-nonexp", "Remark 2.5 (b): no exponential decrease in N", ClaimKind.Remark,
             @"In particular, the required bound does not decrease exponentially with N .",
             Descent + StepConstants,
