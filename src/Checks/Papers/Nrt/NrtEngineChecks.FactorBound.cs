@@ -319,8 +319,63 @@ public static partial class NrtEngineChecks
         return p.Transpose() * wj.Transpose() * Power(wj.TransposeAndMultiply(wj), n - j) * wj * p;
     }
 
+    /// <summary>
+    /// The telescoping identity Σ_{j=1}^{N−1} x(x+δ)⋯(x+(j−1)δ)[(x+jδ)^{N−j} − (x+(j−1)δ)^{N−j}] = x(x+δ)⋯(x+(N−1)δ) − x^N
+    /// as polynomials in (x, δ) over ℚ (x = variable 0, δ = variable 1).
+    /// </summary>
+    /// <param name="n">N ≥ 1.</param>
+    /// <returns>Whether the difference is the zero polynomial.</returns>
+    internal static bool TelescopingIdentity(int n)
+    {
+        var x = DeepLinear.Symbolic.Polynomials.Polynomial.Variable(0);
+        var d = DeepLinear.Symbolic.Polynomials.Polynomial.Variable(1);
+        DeepLinear.Symbolic.Polynomials.Polynomial Shift(int i) => x + (DeepLinear.Symbolic.Polynomials.Polynomial.Constant(i) * d);
+        var sum = DeepLinear.Symbolic.Polynomials.Polynomial.Zero;
+        for (int j = 1; j <= n - 1; j++)
+        {
+            var prefix = DeepLinear.Symbolic.Polynomials.Polynomial.One;
+            for (int i = 0; i < j; i++)
+            {
+                prefix *= Shift(i);
+            }
+
+            sum += prefix * (Shift(j).Pow(n - j) - Shift(j - 1).Pow(n - j));
+        }
+
+        var full = DeepLinear.Symbolic.Polynomials.Polynomial.One;
+        for (int i = 0; i < n; i++)
+        {
+            full *= Shift(i);
+        }
+
+        return (sum - (full - x.Pow(n))).IsZero;
+    }
+
     private static IEnumerable<(string, Func<CheckContext, CheckResult>)> FactorBoundChecks()
     {
+        yield return ("nrt/prop3.2#proof-telescoping", ctx =>
+        {
+            int bad = Enumerable.Range(2, 11).FirstOrDefault(n => !TelescopingIdentity(n));
+            if (bad != 0)
+            {
+                return ExactCheck.Counterexample("nrt/prop3.2#proof-telescoping", $"N = {bad}", $"N = {bad}", "the telescoping sum differs from x(x+δ)⋯(x+(N−1)δ) − x^N as a polynomial");
+            }
+
+            return TupleCheck(ctx, "nrt/prop3.2#proof-telescoping", TupleFamily + "; the telescoping identity is proved exactly over ℚ[x, δ] for N = 2…12 (canonical polynomial forms); numerically on each tuple: ‖W₁‖^{2N} ≤ ‖W_N⋯W₁‖² + Σⱼ(…) and the sum equals x(x+δ)⋯(x+(N−1)δ) − x^N with x = ‖W₁‖² (1e-9 relative)", c =>
+            {
+                int n = c.Depth;
+                double x = Math.Pow(FactorNorm(c.Network, 1), 2), delta = c.Delta;
+                double sum = 0, prefix = 1;
+                for (int j = 1; j <= n - 1; j++)
+                {
+                    prefix *= x + ((j - 1) * delta);
+                    sum += prefix * (Math.Pow(x + (j * delta), n - j) - Math.Pow(x + ((j - 1) * delta), n - j));
+                }
+
+                double q = QPoly(n, delta, x);
+                return Worst(InstanceOutcome.Inequality(Math.Pow(x, n), Math.Pow(Norm(c.Network.Product()), 2) + sum), InstanceOutcome.Identity(sum - q, Math.Max(Math.Abs(sum), Math.Pow(x + (n * delta), n))));
+            });
+        });
         yield return ("nrt/prop3.2", ctx => TupleCheck(ctx, "nrt/prop3.2", TupleFamily + "; claim max_j ‖Wⱼ‖² ≤ ‖W‖^{2/N} + N²δ", c => FactorNormBound(c.Network, c.Delta)));
         yield return ("nrt/eq3.5", ctx => TupleCheck(ctx, "nrt/eq3.5", TupleFamily + "; claim ‖W₁‖^{2N} ≤ ‖W‖² + Q_{N,δ}(‖W₁‖²)", c =>
         {

@@ -78,7 +78,8 @@ public static partial class NrtEngineChecks
         int m = widths[0] + r.Next(4);
         var x = Gaussian(r, widths[0], m, Math.Pow(10, -1 + (2 * r.NextDouble())));
         var y = Gaussian(r, widths[^1], m, Math.Pow(10, -1 + (2 * r.NextDouble())));
-        var start = Scaled(BalancedTuple(r, widths, [.. Enumerable.Range(0, widths.Min()).Select(_ => 0.2 + r.NextDouble())]), _ => Math.Pow(10, -0.5 + r.NextDouble()));
+        double startScale = Math.Pow(10, -0.5 + r.NextDouble());
+        var start = Scaled(BalancedTuple(r, widths, [.. Enumerable.Range(0, widths.Min()).Select(_ => 0.2 + r.NextDouble())]), _ => startScale);
         double alpha = r.Next(3) == 0 ? 0 : 0.9 * r.NextDouble();
         double? deltaGiven = r.Next(2) == 0 ? null : Math.Pow(10, -2 + (3 * r.NextDouble()));
         var q = NrtStepSizeBound.ForData(x, y, start, alpha, deltaGiven);
