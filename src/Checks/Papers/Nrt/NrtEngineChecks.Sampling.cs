@@ -137,4 +137,20 @@ public static partial class NrtEngineChecks
 
         return result;
     }
+
+    /// <summary>
+    /// A balanced factorization of a matrix A of rank k ≤ min widths through the given widths (narrow hidden layers
+    /// allowed): with A = UΣVᵀ (top k), W₁ = I_{d₁,k}Σ^{1/N}V_kᵀ, Wⱼ = I_{dⱼ,k}Σ^{1/N}I_{k,dⱼ₋₁} and W_N = U_kΣ^{1/N}I_{k,d_{N−1}},
+    /// so Wⱼ₊₁ᵀWⱼ₊₁ = WⱼWⱼᵀ and W_N⋯W₁ = A.
+    /// </summary>
+    internal static DeepLinearNetwork BalancedFactorization(Matrix<double> a, IReadOnlyList<int> widths)
+    {
+        int n = widths.Count - 1;
+        var svd = a.Svd(computeVectors: true);
+        int k = Math.Min(widths.Min(), svd.S.Count(v => v > 1e-14 * Math.Max(1e-300, svd.S[0])));
+        var root = Matrix<double>.Build.DenseOfDiagonalArray([.. svd.S.Take(k).Select(v => Math.Pow(v, 1.0 / n))]);
+        Matrix<double> Embed(int d) => Matrix<double>.Build.Dense(d, k, (i, j) => i == j ? 1 : 0);
+        var u = Enumerable.Range(0, n + 1).Select(j => j == 0 ? svd.VT.Transpose().SubMatrix(0, widths[0], 0, k) : j == n ? svd.U.SubMatrix(0, widths[n], 0, k) : Embed(widths[j])).ToArray();
+        return new DeepLinearNetwork([.. Enumerable.Range(1, n).Select(j => u[j] * root * u[j - 1].Transpose())]);
+    }
 }
