@@ -106,16 +106,18 @@ public static partial class NrtEngineChecks
     private static CheckResult Figure1c(CheckContext context)
     {
         var acc = new SlackAccumulator();
+        var series = new List<Reports.PlotSeries>();
         foreach (int n in new[] { 2, 3, 5 })
         {
             var (data, start) = ScaledSetup(n, SeedOf(context.Seed, 1300 + n));
             double l0 = DeepLinearGradient.Loss(start, data);
             var run = GradientDescent.Run(start, data, new GradientDescentOptions(context.Thorough ? 100_000 : 20_000, StepSchedule.Constant(1e-3), RecordStride: 1000, LossTolerance: 1e-6 * l0, Metrics: TrajectoryMetrics.None));
             double final = run.Trajectory.Points[^1].Loss;
+            series.Add(new Reports.PlotSeries(string.Create(CultureInfo.InvariantCulture, $"N = {n}"), [.. run.Trajectory.Points.Select(p => (double)p.Iteration)], [.. run.Trajectory.Points.Select(p => p.Loss / l0)]));
             acc.Add(InstanceOutcome.Inequality(final / l0, 1e-6), (ulong)n, () => $"N = {n}: final L^N/L^N(0) = {F(final / l0)} after {run.StopIteration} steps ({run.Reason})");
         }
 
-        return acc.ToResult("nrt/text25", "the §5 setup scaled to d = 16, m = 48, N ∈ {2, 3, 5}, η = 1e-3, up to 20 000 steps", "gradient descent at η = 10⁻³ (above (5.1)) drives L^N below 1e-6·L^N(W⃗(0)) within the budget (the observation of plot 1c)");
+        return WithPlot(acc.ToResult("nrt/text25", "the §5 setup scaled to d = 16, m = 48, N ∈ {2, 3, 5}, η = 1e-3, up to 20 000 steps", "gradient descent at η = 10⁻³ (above (5.1)) drives L^N below 1e-6·L^N(W⃗(0)) within the budget (the observation of plot 1c)"), "nrt/text25", "Plot 1c (scaled): L^N(W(k))/L^N(W(0)) at η = 10⁻³", "iteration k", "relative loss", true, [.. series]);
     }
 
     /// <summary>Whether constant-step descent from the scaled §5 setup diverges within 3000 steps.</summary>
@@ -148,25 +150,39 @@ public static partial class NrtEngineChecks
 
             bool above = hiDiverges && Diverges(data, start, 2 * hi) && Diverges(data, start, 4 * hi);
             acc.Add(InstanceOutcome.Inequality(above ? 0 : 1, 0), (ulong)n, () => $"N = {n}: no divergence found up to η = 10");
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"N = {n}: η = 0.05 {(at005 ? "diverges" : "converges")}, divergence from η ≈ {hi:G3} on (2×, 4× it diverges too)"));
+            string full = string.Empty;
+            if (context.Thorough)
+            {
+                var (x70, y70, start70) = NrtExperimentSetup.Create(n, 70, 2, 210, SeedOf(context.Seed, 1450 + n));
+                full = Diverges(new RegressionData(x70, y70), start70, 0.05) ? "; at d = 70: diverges" : "; at d = 70: does not diverge";
+            }
+
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"N = {n}: η = 0.05 {(at005 ? "diverges" : "does not diverge")}{full}, divergence from η ≈ {hi:G3} on (2×, 4× it diverges too)"));
         }
 
-        return acc.ToResult("nrt/text26", "the §5 setup scaled to d = 16, m = 48, N ∈ {2, 3, 5}, up to 3000 steps per run (a run that reaches L^N ≤ 1e-10·L^N(W⃗(0)) counts as not diverging)", "there is a step size beyond which gradient descent diverges (engine stop reason 'diverged'): threshold located by bisection on log η and steps 2× and 4× above it diverge too. Plot 1d's η = 0.05 itself is NOT reproduced as divergent on our draws (also checked at d = 70): " + string.Join("; ", notes));
+        return acc.ToResult("nrt/text26", "the §5 setup scaled to d = 16, m = 48, N ∈ {2, 3, 5}, up to 3000 steps per run (a run that reaches L^N ≤ 1e-10·L^N(W⃗(0)) counts as not diverging)", "there is a step size beyond which gradient descent diverges (engine stop reason 'diverged'): threshold located by bisection on log η and steps 2× and 4× above it diverge too. whether plot 1d's η = 0.05 itself diverges on our draws is reported (the thorough tier also runs the full d = 70 setup): " + string.Join("; ", notes));
     }
 
     private static CheckResult DecayOrdering(CheckContext context)
     {
         var acc = new SlackAccumulator();
+        var series = new List<Reports.PlotSeries>();
         foreach (int n in new[] { 2, 3, 5 })
         {
             var (x, y, start) = NrtExperimentSetup.Create(n, 16, 2, 48, SeedOf(context.Seed, 1500 + n));
             var data = new RegressionData(x, y);
             double a = NrtStepSizeBound.ForData(x, y, start).Eta;
-            var losses = new[] { 0.0, 0.2, 0.4 }.Select(g => GradientDescent.Run(start, data, new GradientDescentOptions(context.Thorough ? 20_000 : 3000, StepSchedule.NrtDecreasing(a, a, g), RecordStride: 1000, Metrics: TrajectoryMetrics.None)).Trajectory.Points[^1].Loss).ToArray();
+            var runs = new[] { 0.0, 0.2, 0.4 }.Select(g => GradientDescent.Run(start, data, new GradientDescentOptions(context.Thorough ? 20_000 : 3000, StepSchedule.NrtDecreasing(a, a, g), RecordStride: 50, Metrics: TrajectoryMetrics.None))).ToArray();
+            var losses = runs.Select(run => run.Trajectory.Points[^1].Loss).ToArray();
+            if (n == 3)
+            {
+                series.AddRange(runs.Select((run, gi) => new Reports.PlotSeries(string.Create(CultureInfo.InvariantCulture, $"γ = {0.2 * gi:G2}"), [.. run.Trajectory.Points.Select(p => (double)p.Iteration)], [.. run.Trajectory.Points.Select(p => p.Loss)])));
+            }
+
             acc.Add(Worst(InstanceOutcome.Inequality(losses[0], losses[1]), InstanceOutcome.Inequality(losses[1], losses[2])), (ulong)n, () => $"N = {n}: losses {string.Join(", ", losses.Select(F))}");
         }
 
-        return acc.ToResult("nrt/text28", "the §5 setup scaled to d = 16, m = 48, N ∈ {2, 3, 5}, schedules (5.2) with a₁ = a₂ from (5.3), 3000 steps", "after the same number of steps L(γ = 0) ≤ L(γ = 0.2) ≤ L(γ = 0.4)");
+        return WithPlot(acc.ToResult("nrt/text28", "the §5 setup scaled to d = 16, m = 48, N ∈ {2, 3, 5}, schedules (5.2) with a₁ = a₂ from (5.3), 3000 steps", "after the same number of steps L(γ = 0) ≤ L(γ = 0.2) ≤ L(γ = 0.4)"), "nrt/text28", "Schedules (5.2) with (5.3), N = 3 (scaled §5 setup): L^N(W(k))", "iteration k", "L^N", true, [.. series]);
     }
 
     private static CheckResult DescentGlobalMinimum(CheckContext context)

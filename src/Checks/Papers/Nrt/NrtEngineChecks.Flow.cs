@@ -62,6 +62,8 @@ public static partial class NrtEngineChecks
     {
         ArgumentNullException.ThrowIfNull(context);
         var acc = new SlackAccumulator();
+        var ts = new List<double>();
+        var residuals = new List<double>();
         int runs = context.Thorough ? 12 : 3;
         for (int i = 0; i < runs; i++)
         {
@@ -74,6 +76,11 @@ public static partial class NrtEngineChecks
                 var velocity = ProductVelocity(w, data);
                 var field = -new ProductOperator(p, depth, 1e-9).Apply(data.Gradient(p));
                 acc.AddIdentity(Norm(velocity - field), Norm(field), (ulong)seg, () => $"N = {depth}, run {i}, t = {seg * 0.2:G3}", 1e-6);
+                if (i == 0)
+                {
+                    ts.Add(seg * 0.2);
+                    residuals.Add(Norm(velocity - field) / (1 + Norm(field)));
+                }
                 if (seg < 10)
                 {
                     w = GradientFlow.RungeKutta4(w, data, 0.2, 0.01, 1000).Final;
@@ -87,7 +94,7 @@ public static partial class NrtEngineChecks
             }
         }
 
-        return acc.ToResult("nrt/eq2.5", string.Create(CultureInfo.InvariantCulture, $"{runs} RK4 factor flows (N ∈ {{2, 3, 5}}, widths 2–3), t ∈ [0, 2]"), (balanced ? "balanced" : "unbalanced (negative control)") + " starts: dW/dt by the product rule equals −𝒜_W(∇L¹(W)) (ProductOperator, fractional powers by eigendecomposition) to 1e-6 relative at t = 0, 0.2, …, 2, and the engine's product-flow integration (RK4 + rank retraction) tracks W_N(t)⋯W₁(t) to 1e-5");
+        return WithPlot(acc.ToResult("nrt/eq2.5", string.Create(CultureInfo.InvariantCulture, $"{runs} RK4 factor flows (N ∈ {{2, 3, 5}}, widths 2–3), t ∈ [0, 2]"), (balanced ? "balanced" : "unbalanced (negative control)") + " starts: dW/dt by the product rule equals −𝒜_W(∇L¹(W)) (ProductOperator, fractional powers by eigendecomposition) to 1e-6 relative at t = 0, 0.2, …, 2, and the engine's product-flow integration (RK4 + rank retraction) tracks W_N(t)⋯W₁(t) to 1e-5"), "nrt/eq2.5", "(2.5): relative residual of dW/dt + 𝒜_W(∇L¹(W)) along the first flow (N = 2)", "t", "relative residual", false, new Reports.PlotSeries("‖dW/dt + 𝒜_W(∇L¹)‖/(1 + ‖𝒜_W(∇L¹)‖)", ts, residuals), new Reports.PlotSeries("tolerance", ts, [.. ts.Select(_ => 1e-6)], Dashed: true));
     }
 
     private static CheckResult FlowVelocity(CheckContext context)
@@ -115,6 +122,9 @@ public static partial class NrtEngineChecks
     private static CheckResult BalanceAlongFlow(CheckContext context)
     {
         var acc = new SlackAccumulator();
+        var ts = new List<double>();
+        var defects = new List<double>();
+        var losses = new List<double>();
         for (int i = 0; i < (context.Thorough ? 12 : 3); i++)
         {
             int depth = new[] { 2, 3, 5 }[i % 3];
@@ -123,16 +133,26 @@ public static partial class NrtEngineChecks
             foreach (var p in run.Trajectory.Points)
             {
                 double scale = Math.Pow(p.FactorSpectralNorms.Max(), 2);
+                if (i == 0)
+                {
+                    ts.Add(p.Time);
+                    defects.Add(p.Balancedness.DefaultIfEmpty(0).Max() / scale);
+                    losses.Add(p.Loss);
+                }
+
                 acc.Add(InstanceOutcome.Inequality(p.Balancedness.DefaultIfEmpty(0).Max(), 1e-8 * scale), (ulong)p.Iteration, () => $"N = {depth}, t = {p.Time:G4}");
             }
         }
 
-        return acc.ToResult("nrt/text3", "RK4 flows (step 0.01) to t = 3 from balanced starts, N ∈ {2, 3, 5}", "max_j‖Wⱼ₊₁ᵀ(t)Wⱼ₊₁(t) − Wⱼ(t)Wⱼᵀ(t)‖ ≤ 1e-8·max_j‖Wⱼ(t)‖² (integrator accuracy) at every recorded time");
+        return WithPlot(acc.ToResult("nrt/text3", "RK4 flows (step 0.01) to t = 3 from balanced starts, N ∈ {2, 3, 5}", "max_j‖Wⱼ₊₁ᵀ(t)Wⱼ₊₁(t) − Wⱼ(t)Wⱼᵀ(t)‖ ≤ 1e-8·max_j‖Wⱼ(t)‖² (integrator accuracy) at every recorded time"), "nrt/text3", "Balancedness along the flow from a balanced start (N = 2)", "t", "value", false, new Reports.PlotSeries("defect / max‖Wⱼ‖²", ts, defects), new Reports.PlotSeries("tolerance 1e-8", ts, [.. ts.Select(_ => 1e-8)], Dashed: true), new Reports.PlotSeries("L^N(W(t))", ts, losses));
     }
 
     private static CheckResult RankAlongFlow(CheckContext context)
     {
         var acc = new SlackAccumulator();
+        var ts = new List<double>();
+        var ratios = new List<double>();
+        var sigma1 = new List<double>();
         for (int i = 0; i < (context.Thorough ? 12 : 3); i++)
         {
             int depth = 2 + (i % 2);
@@ -144,18 +164,29 @@ public static partial class NrtEngineChecks
             for (int seg = 0; seg <= 10; seg++)
             {
                 var sv = w.Product().Svd(computeVectors: false).S;
+                if (i == 0)
+                {
+                    ts.Add(seg * 0.3);
+                    ratios.Add(sv[1] / sv[0]);
+                    sigma1.Add(sv[0]);
+                }
+
                 acc.Add(Worst(InstanceOutcome.Inequality(sv[1], 1e-8 * sv[0]), InstanceOutcome.Inequality(1e-8, sv[0])), (ulong)seg, () => $"N = {depth}, run {i}, t = {seg * 0.3:G3}");
                 w = GradientFlow.RungeKutta4(w, data, 0.3, 0.01, 1000).Final;
             }
         }
 
-        return acc.ToResult("nrt/text6", "RK4 flows to t = 3 (horizon; 'for all t' cannot be checked) from balanced rank-1 starts with widths 3, N ∈ {2, 3}", "σ₁(W(t)) > 0 and σ₂(W(t)) ≤ 1e-8·σ₁(W(t)) at t = 0, 0.3, …, 3: the rank of W(t) stays 1");
+        return WithPlot(acc.ToResult("nrt/text6", "RK4 flows to t = 3 (horizon; 'for all t' cannot be checked) from balanced rank-1 starts with widths 3, N ∈ {2, 3}", "σ₁(W(t)) > 0 and σ₂(W(t)) ≤ 1e-8·σ₁(W(t)) at t = 0, 0.3, …, 3: the rank of W(t) stays 1"), "nrt/text6", "Singular values of W(t) along the flow from a balanced rank-1 start (N = 2)", "t", "value", true, new Reports.PlotSeries("σ₁(W(t))", ts, sigma1), new Reports.PlotSeries("σ₂/σ₁", ts, [.. ratios.Select(v => Math.Max(v, 1e-300))]), new Reports.PlotSeries("tolerance 1e-8", ts, [.. ts.Select(_ => 1e-8)], Dashed: true));
     }
 
     private static CheckResult BoundedFlow(CheckContext context)
     {
         var acc = new SlackAccumulator();
         var finals = new List<string>();
+        var ts = new List<double>();
+        var norms = new List<double>();
+        var bounds = new List<double>();
+        var grads = new List<double>();
         bool converged = true;
         for (int i = 0; i < (context.Thorough ? 12 : 4); i++)
         {
@@ -168,6 +199,14 @@ public static partial class NrtEngineChecks
             var run = GradientFlow.Adaptive(start, data, 400, 1e-9, 1e-12, recordInterval: 2);
             foreach (var p in run.Trajectory.Points)
             {
+                if (i == 0 && ts.Count < 400)
+                {
+                    ts.Add(p.Time);
+                    norms.Add(Math.Pow(p.FactorSpectralNorms.Max(), 2));
+                    bounds.Add(k);
+                    grads.Add(p.GradientNorm);
+                }
+
                 acc.Add(InstanceOutcome.Inequality(Math.Pow(p.FactorSpectralNorms.Max(), 2), k), (ulong)p.Iteration, () => $"N = {depth}, t = {p.Time:G4}");
             }
 
@@ -178,7 +217,7 @@ public static partial class NrtEngineChecks
         }
 
         string family = "RK4 (adaptive) flows to T = 400 from Gaussian (unbalanced) starts, N = 1…3, widths 2–3: max_j‖Wⱼ(t)‖² ≤ M^{2/N} + N²δ₀ (δ₀ = the conserved balancedness constant of the start, Proposition 3.2 + Lemma 3.1 with the decreasing loss) at every recorded time, and the gradient norm below 1e-6 of its initial value at T: " + string.Join("; ", finals);
-        var result = acc.ToResult("nrt/thm2.1#bounded", "adaptive RK4 flows up to T = 400", family);
+        var result = WithPlot(acc.ToResult("nrt/thm2.1#bounded", "adaptive RK4 flows up to T = 400", family), "nrt/thm2.1#bounded", "Theorem 2.1 along the first flow (N = 1): factor norms, their bound and the gradient norm", "t", "value", true, new Reports.PlotSeries("max‖Wⱼ(t)‖²", ts, norms), new Reports.PlotSeries("M^{2/N} + N²δ₀", ts, bounds, Dashed: true), new Reports.PlotSeries("‖∇L^N‖_F", ts, [.. grads.Select(g => Math.Max(g, 1e-300))]));
         return result.Verdict == Verdict.Verified && !converged
             ? CheckResult.Inconclusive(result.Scope, new InconclusiveEvidence("the gradient norm did not fall below 1e-6 of its initial value by T in every run", family, acc.Tested))
             : result;

@@ -153,4 +153,16 @@ public static partial class NrtEngineChecks
         var u = Enumerable.Range(0, n + 1).Select(j => j == 0 ? svd.VT.Transpose().SubMatrix(0, widths[0], 0, k) : j == n ? svd.U.SubMatrix(0, widths[n], 0, k) : Embed(widths[j])).ToArray();
         return new DeepLinearNetwork([.. Enumerable.Range(1, n).Select(j => u[j] * root * u[j - 1].Transpose())]);
     }
+
+    /// <summary>Attaches one plot (series capped at 400 points) to a verified or refuted trajectory result.</summary>
+    internal static Running.CheckResult WithPlot(Running.CheckResult result, string claimId, string title, string xLabel, string yLabel, bool logY, params Reports.PlotSeries[] series)
+    {
+        if (result.Verdict is not (Evidence.Verdict.Verified or Evidence.Verdict.Refuted) || series.All(x => x.X.Count == 0))
+        {
+            return result;
+        }
+
+        var capped = series.Select(x => x.X.Count <= 400 ? x : new Reports.PlotSeries(x.Label, [.. x.X.Take(400)], [.. x.Y.Take(400)], x.Dashed)).ToArray();
+        return result.WithPlots(new Reports.ClaimPlot(claimId.Replace('/', '-').Replace('#', '-').Replace('~', '-'), title, xLabel, yLabel, capped, logY));
+    }
 }
