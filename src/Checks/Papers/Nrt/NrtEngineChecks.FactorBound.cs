@@ -21,7 +21,8 @@ public static partial class NrtEngineChecks
     private const string TupleFamily =
         "tuples W⃗ of depth N = 1…8, widths 1…5: balanced Uⱼdiag(s)Uⱼ₋₁ᵀ (s log-uniform in [10⁻⁸, 1]) perturbed by "
         + "ε ∈ {0, 1e-8, 1e-4, 1e-2, 1, 10}, Gaussian, square diagonal with tiny entries, rank-deficient products W = 0, "
-        + "unbalanced rescalings (c ≤ 10); overall scale 10^{−3…3}; δ = own balancedness constant × {1, 1, 1, 2, 10}";
+        + "unbalanced rescalings (c ≤ 10), diagonal tuples of maximal growth ‖Wⱼ‖² = ‖W₁‖² + (j−1)δ; overall scale "
+        + "10^{−3…3}; δ = own balancedness constant × {1, 1, 1, 2, 10}";
 
     /// <summary>A generated tuple with its balancedness constant δ (the hypothesis of Proposition 3.2).</summary>
     internal sealed class TupleCase
@@ -73,7 +74,7 @@ public static partial class NrtEngineChecks
     internal static Gen<TupleCase> TupleGen =>
         from depth in Gen.Choose(1, 8)
         from seed in Gen.Choose(0, int.MaxValue)
-        from kind in Gen.Choose(0, 4)
+        from kind in Gen.Choose(0, 5)
         from scale in Gen.Choose(-3, 3)
         from mult in Gen.Elements(1.0, 1.0, 1.0, 2.0, 10.0)
         select MakeTuple(depth, kind, scale, mult, seed);
@@ -81,8 +82,8 @@ public static partial class NrtEngineChecks
     private static TupleCase MakeTuple(int depth, int kind, int scale, double mult, int seed)
     {
         var r = Rng(seed);
-        int[] widths = kind == 2
-            ? Enumerable.Repeat(1 + r.Next(4), depth + 1).ToArray()
+        int[] widths = kind is 2 or 5
+            ? Enumerable.Repeat(1 + r.Next(kind == 5 ? 3 : 4), depth + 1).ToArray()
             : Enumerable.Range(0, depth + 1).Select(_ => 1 + r.Next(5)).ToArray();
         return new TupleCase(depth, widths, kind, scale, mult, seed);
     }
@@ -103,6 +104,15 @@ public static partial class NrtEngineChecks
                 t = new DeepLinearNetwork(Enumerable.Range(1, n).Select(_ => Matrix<double>.Build.DenseOfDiagonalArray(
                     Enumerable.Range(0, c.Widths[0]).Select(_ => r.NextDouble() < 0.3 ? Math.Pow(10, -8 * r.NextDouble()) : 0.2 + r.NextDouble()).ToArray())).ToArray());
                 break;
+            case 5:
+                {
+                    // Maximal growth: Wⱼ = diag(√(xᵢ + (j−1)δ₀)), so ‖Wⱼ‖² = ‖W₁‖² + (j−1)δ₀ with constant δ₀ (tight in (3.7)).
+                    double d0 = Math.Pow(10, -2 + (3 * r.NextDouble()));
+                    var xs = Enumerable.Range(0, c.Widths[0]).Select(_ => r.NextDouble() < 0.3 ? 0 : Math.Pow(10, -2 + (3 * r.NextDouble()))).ToArray();
+                    t = new DeepLinearNetwork(Enumerable.Range(1, n).Select(j => Matrix<double>.Build.DenseOfDiagonalArray([.. xs.Select(v => Math.Sqrt(v + ((j - 1) * d0)))])).ToArray());
+                    break;
+                }
+
             case 3 when n >= 2:
                 {
                     var factors = Enumerable.Range(1, n).Select(j => Gaussian(r, c.Widths[j], c.Widths[j - 1], 1 / Math.Sqrt(c.Widths[j - 1]))).ToArray();
@@ -148,7 +158,7 @@ public static partial class NrtEngineChecks
 
         for (int i = 0; i < c.Widths.Length; i++)
         {
-            if (c.Widths[i] > 1 && c.Kind != 2)
+            if (c.Widths[i] > 1 && c.Kind is not (2 or 5))
             {
                 var w = (int[])c.Widths.Clone();
                 w[i]--;
@@ -273,7 +283,12 @@ public static partial class NrtEngineChecks
         return b;
     }
 
-    private static InstanceOutcome ProofInduction(TupleCase c)
+    /// <summary>
+    /// The recursion step of the proof of Proposition 3.2 for every j = 2, …, N−1: A ≤ B + Π_{i≤j}‖Wᵢ‖²f(‖W_{j+1}‖²) (triangle
+    /// inequality) and Π‖Wᵢ‖²f(‖W_{j+1}‖²) ≤ x(x+δ)⋯(x+(j−1)δ)·f(x + sδ), f(y) = (y+δ)^{N−j} − y^{N−j}, with s = j − 1 as
+    /// printed (<paramref name="corrected"/> false) or s = j, which is what (3.7) gives.
+    /// </summary>
+    private static InstanceOutcome ProofInduction(TupleCase c, bool corrected)
     {
         int n = c.Depth;
         if (n < 3)
@@ -295,7 +310,8 @@ public static partial class NrtEngineChecks
                 prod *= x + (i * delta);
             }
 
-            double tail = prod * (Math.Pow(x + (j * delta), n - j) - Math.Pow(x + ((j - 1) * delta), n - j));
+            int s = corrected ? j : j - 1;
+            double tail = prod * (Math.Pow(x + ((s + 1) * delta), n - j) - Math.Pow(x + (s * delta), n - j));
             double normsProd = 1;
             for (int i = 1; i <= j; i++)
             {
@@ -309,6 +325,20 @@ public static partial class NrtEngineChecks
         }
 
         return Worst([.. outcomes]);
+    }
+
+    /// <summary>
+    /// The exact witness against the printed recursion step: N = 4, 1×1 factors with wⱼ² = j (δ = 1, the tuple's own
+    /// constant), j = 2: middle term w₂²w₁²((w₃² + δ)² − w₃⁴) = 2·7 = 14, printed bound x(x+δ)((x+2δ)² − (x+δ)²) = 2·5 = 10.
+    /// </summary>
+    /// <returns>The middle term and the printed bound, in exact integers.</returns>
+    internal static (long Middle, long Printed) ProofInductionWitness()
+    {
+        long[] w2 = [1, 2, 3, 4];
+        long delta = 1, x = w2[0];
+        long middle = w2[1] * w2[0] * (((w2[2] + delta) * (w2[2] + delta)) - (w2[2] * w2[2]));
+        long printed = x * (x + delta) * (((x + (2 * delta)) * (x + (2 * delta))) - ((x + delta) * (x + delta)));
+        return (middle, printed);
     }
 
     /// <summary>‖W₁ᵀ⋯Wⱼᵀ(WⱼWⱼᵀ)^{N−j}Wⱼ⋯W₁‖ as the norm of (WⱼWⱼᵀ)^{(N−j)/2}… computed as Pⱼ₋₁ᵀWⱼᵀ(WⱼWⱼᵀ)^{N−j}WⱼPⱼ₋₁.</summary>
@@ -404,7 +434,18 @@ public static partial class NrtEngineChecks
             return Worst([.. Enumerable.Range(1, c.Depth).Select(j => InstanceOutcome.Inequality(Math.Pow(FactorNorm(c.Network, j), 2), x + ((j - 1) * c.Delta)))]);
         }));
         yield return ("nrt/eq3.8", ctx => TupleCheck(ctx, "nrt/eq3.8", TupleFamily + "; every equality (1e-9 relative) and inequality of the chain (3.8), N ≥ 2", Eq38));
-        yield return ("nrt/prop3.2#proof-induction", ctx => TupleCheck(ctx, "nrt/prop3.2#proof-induction", TupleFamily + "; both inequalities of the recursion step for every j = 2…N−1, N ≥ 3", ProofInduction));
+        yield return ("nrt/prop3.2#proof-induction", _ =>
+        {
+            var (middle, printed) = ProofInductionWitness();
+            return middle <= printed
+                ? ExactCheck.Proved(ExactCheck.PrintedNumbersScope, ["the witness does not separate the terms"])
+                : ExactCheck.Counterexample(
+                    "nrt/prop3.2#proof-induction",
+                    "N = 4, 1×1 factors W₁ = 1, W₂ = √2, W₃ = √3, W₄ = 2 (balancedness constant δ = 1), j = 2",
+                    @"N = 4,\ W_j = \sqrt{j}\ (1\times 1),\ \delta = 1,\ j = 2",
+                    string.Create(CultureInfo.InvariantCulture, $"the second inequality needs ‖W₂‖²‖W₁‖²((‖W₃‖² + δ)² − ‖W₃‖⁴) = {middle} ≤ ‖W₁‖²(‖W₁‖² + δ)((‖W₁‖² + 2δ)² − (‖W₁‖² + δ)²) = {printed} (exact integers); (3.7) gives ‖W₃‖² ≤ ‖W₁‖² + 2δ, not ‖W₁‖² + δ"));
+        });
+        yield return ("nrt/prop3.2#proof-induction~fixed", ctx => TupleCheck(ctx, "nrt/prop3.2#proof-induction~fixed", TupleFamily + "; both inequalities of the corrected recursion step (last factor (x + (j+1)δ)^{N−j} − (x + jδ)^{N−j}) for every j = 2…N−1, N ≥ 3", c => ProofInduction(c, corrected: true)));
         yield return ("nrt/eq3.10", ctx => TupleCheck(ctx, "nrt/eq3.10", TupleFamily + "; x = ‖W₁‖², a = ‖W‖², b = (N−1)δ/2; claim x^N ≤ a + (x+b)^N − x^N", c =>
         {
             var (x, a, b) = Xab(c);
@@ -448,9 +489,9 @@ public static partial class NrtEngineChecks
         }));
         yield return ("nrt/eq3.9", ctx => ScalarCheck(ctx, "nrt/eq3.9", "x(x+δ)⋯(x+(N−1)δ) ≤ (x + (N−1)δ/2)^N (pairing factors; the regrouping is an identity of the same product)", p =>
         {
-            if (p.X == 0 && p.Y == 0)
+            if (p.X == 0)
             {
-                return InstanceOutcome.Inequality(0, 0);
+                return InstanceOutcome.Inequality(0, 1); // the product contains the factor x = 0: lhs/rhs = 0
             }
 
             double logL = 0;

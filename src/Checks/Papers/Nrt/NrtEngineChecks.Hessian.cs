@@ -168,7 +168,7 @@ public static partial class NrtEngineChecks
             {
                 foreach (double xi in new[] { 0, 0.5, 1 })
                 {
-                    acc.Add(InstanceOutcome.Inequality(HessianNorm(Segment(r, k, xi), r.Data), r.B), (ulong)k, () => $"{r}, iteration {k}, ξ = {xi}");
+                    acc.Add(InstanceOutcome.Inequality(HessianNorm(Segment(r, k, xi), r.Data), r.B), (ulong)k, () => string.Create(CultureInfo.InvariantCulture, $"{r}, iteration {k}, ξ = {xi}"));
                 }
             }
         }

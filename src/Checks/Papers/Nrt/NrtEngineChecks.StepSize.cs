@@ -45,6 +45,11 @@ public static partial class NrtEngineChecks
         double m = c.M;
         double delta = NrtStepSizeBound.RemarkDelta(m, c.N);
         double b = NrtStepSizeBound.B(NrtStepSizeBound.K(m, c.N, delta), c.N, c.XNorm, c.XyT);
+        if (!double.IsFinite(b) || !double.IsFinite(m) || !(b > 0))
+        {
+            return InstanceOutcome.Rejected("B_δ overflows double precision (scalars far outside the sampled ranges)");
+        }
+
         double loss = c.RootTwoL * c.RootTwoL / 2;
         return InstanceOutcome.Inequality(NrtStepSizeBound.RemarkSimplifiedEta(c.Alpha, c.N, m, c.SigmaMin, c.XNorm, c.XyT), NrtStepSizeBound.Eta(delta, c.Alpha, loss, b));
     }
@@ -64,7 +69,7 @@ public static partial class NrtEngineChecks
             Tightness = new TightnessSpec<RemarkCase>
             {
                 Dimension = 6,
-                FromParameters = p => new RemarkCase(minDepth + (int)Math.Min(48, Math.Abs(Math.Round(p[0] * 5))), 1 / (1 + Math.Exp(-p[1])), Math.Exp(p[2]), Math.Exp(p[2]) * (1 + Math.Exp(p[3])), Math.Exp(p[4]), Math.Exp(p[2]) * (1 + Math.Exp(p[3])) * Math.Exp(p[4]) / (1 + Math.Exp(-p[5])), 0),
+                FromParameters = p => new RemarkCase(minDepth + (int)Math.Min(48, Math.Abs(Math.Round(p[0] * 5))), Math.Min(0.999, 1 / (1 + Math.Exp(-p[1]))), Math.Exp(p[2]), Math.Exp(p[2]) * (1 + Math.Exp(p[3])), Math.Exp(p[4]), Math.Exp(p[2]) * (1 + Math.Exp(p[3])) * Math.Exp(p[4]) / (1 + Math.Exp(-p[5])), 0),
                 Restarts = 3,
                 MaxEvaluations = 200,
             },

@@ -13,6 +13,7 @@ public class NrtEngineVerdictTests
     {
         ["nrt/eq3.14"] = Verdict.Refuted,
         ["nrt/remark2.5#b-step"] = Verdict.Refuted,
+        ["nrt/prop3.2#proof-induction"] = Verdict.Refuted,
         ["nrt/text23"] = Verdict.Inconclusive,
         ["nrt/thm2.2#b"] = Verdict.Inconclusive,
         ["nrt/thm2.6#b"] = Verdict.Inconclusive,

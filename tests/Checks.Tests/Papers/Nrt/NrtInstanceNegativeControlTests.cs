@@ -94,6 +94,15 @@ public class NrtInstanceNegativeControlTests
     }
 
     [Fact]
+    public void ProofInductionWitness_SeparatesTheTermsExactly()
+    {
+        Assert.Equal((14L, 10L), NrtEngineChecks.ProofInductionWitness());
+        var result = NrtEngineChecks.All["nrt/prop3.2#proof-induction"](Context);
+        Assert.Equal(Verdict.Refuted, result.Verdict);
+        Assert.True(Assert.IsType<CounterexampleEvidence>(result.Evidence).Exact);
+    }
+
+    [Fact]
     public void TelescopingIdentity_HoldsExactly()
     {
         Assert.All(Enumerable.Range(1, 12), n => Assert.True(NrtEngineChecks.TelescopingIdentity(n)));
