@@ -194,7 +194,7 @@ public static partial class NrtEngineChecks
             Evaluate = evaluate,
             Describe = c => c.ToString(),
             Shrink = ShrinkTuple,
-            Instances = 150,
+            Instances = 120,
             ThoroughInstances = 1500,
             RelativeTolerance = 1e-8,
             Tightness = tight ? new TightnessSpec<TupleCase> { Dimension = 12, FromParameters = TupleFromEntries, Restarts = 2, MaxEvaluations = 120 } : null,
@@ -563,7 +563,7 @@ public static partial class NrtEngineChecks
             Evaluate = evaluate,
             Describe = c => c.ToString(),
             Shrink = ShrinkScalar,
-            Instances = 400,
+            Instances = 300,
             ThoroughInstances = 4000,
             RelativeTolerance = 1e-9,
             Tightness = new TightnessSpec<ScalarCase>

@@ -125,7 +125,7 @@ public static partial class NrtEngineChecks
             Generator = HessianGen(atBound),
             Evaluate = evaluate,
             Describe = c => c.ToString(),
-            Instances = 120,
+            Instances = 80,
             ThoroughInstances = 1200,
             RelativeTolerance = 1e-9,
             Tightness = new TightnessSpec<HessianCase>

@@ -132,7 +132,7 @@ public static partial class NrtEngineChecks
             Evaluate = evaluate,
             Describe = c => c.ToString(),
             Shrink = ShrinkData,
-            Instances = 200,
+            Instances = 150,
             ThoroughInstances = 2000,
             RelativeTolerance = 1e-9,
             Tightness = new TightnessSpec<DataCase> { Dimension = 16, FromParameters = DataFromEntries, Restarts = 2, MaxEvaluations = 150 },

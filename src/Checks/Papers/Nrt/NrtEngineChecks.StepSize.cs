@@ -63,7 +63,7 @@ public static partial class NrtEngineChecks
             Evaluate = RemarkStep,
             Describe = c => c.ToString(),
             Shrink = c => ArbMap.Default.ArbFor<int>().Shrinker(c.N).Where(n => n >= minDepth).Select(n => c with { N = n }),
-            Instances = 400,
+            Instances = 300,
             ThoroughInstances = 4000,
             RelativeTolerance = 1e-12,
             Tightness = new TightnessSpec<RemarkCase>
