@@ -223,7 +223,7 @@ public static partial class NrtEngineChecks
             {
                 var phi = TaylorResiduals(r, k, 11);
                 double tol = 1e-12;
-                add(k, Worst(InstanceOutcome.Inequality(phi.Min() / r.L0, tol), InstanceOutcome.Inequality(-tol, phi.Max() / r.L0)));
+                add(k, Worst(InstanceOutcome.Inequality(phi.Min() / r.L0, tol), InstanceOutcome.Inequality(0, (phi.Max() / r.L0) + tol)));
             }
         }),
         ["nrt/eq3.15"] = ("with ξ* the mean-value point of the Taylor expansion (bisection on φ): L^N(W⃗(k)) − L^N(W⃗(k+1)) ≥ η‖∇‖² − ½η²‖∇‖²‖∇²L^N(A⃗_ξ*)‖_{F→F} = (1 − ½η‖∇²L^N(A⃗_ξ*)‖)η‖∇‖² (dense Hessian spectrum; divided by L^N(W⃗(0)); first 20 steps)", (r, add) =>
@@ -239,6 +239,14 @@ public static partial class NrtEngineChecks
             }
         }),
     };
+
+    /// <summary>
+    /// Trajectory quantities are normalized by L^N(W⃗(0)); a loss difference L(k) − L(k+1) carries a rounding error of
+    /// about 1e-16·L(k). An excess lhs − rhs ≤ 1e-13 (plus 1e-9 relative) is therefore rounding, not a counterexample:
+    /// it is recorded as equality (ratio 1) so that a verified result never reports a ratio above 1.
+    /// </summary>
+    private static InstanceOutcome AtRoundingLevel(InstanceOutcome o) =>
+        o.HypothesesMet && o.IsFinite && o.Lhs > o.Rhs && !o.Violates(1e-9, 1e-13) ? InstanceOutcome.Inequality(o.Rhs, o.Rhs) : o;
 
     private static void StrongDescent(DescentRun r, Sink add)
     {
@@ -334,8 +342,9 @@ public static partial class NrtEngineChecks
 
             bool record = plotted is null;
             plotted ??= run.ToString();
-            evaluate(run, (k, o) =>
+            evaluate(run, (k, raw) =>
             {
+                var o = AtRoundingLevel(raw);
                 acc.Add(o, (ulong)k, () => string.Create(CultureInfo.InvariantCulture, $"{run}, iteration {k}"));
                 if (record && o.HypothesesMet && xs.Count < 400)
                 {
@@ -432,7 +441,7 @@ public static partial class NrtEngineChecks
                 if (k > 0)
                 {
                     sum += r.Sigma * pts[k - 1].StepSize * pts[k - 1].GradientNorm * pts[k - 1].GradientNorm;
-                    acc.Add(InstanceOutcome.Inequality(sum / r.L0, (r.L0 - pts[k].Loss) / r.L0), (ulong)k, () => r + $", iteration {k}");
+                    acc.Add(AtRoundingLevel(InstanceOutcome.Inequality(sum / r.L0, (r.L0 - pts[k].Loss) / r.L0)), (ulong)k, () => r + $", iteration {k}");
                 }
 
                 if (plotX.Count < 400 && finals.Count == 0 && k % stride == 0)

@@ -224,7 +224,7 @@ public static partial class NrtEngineChecks
             double gradient = DeepLinearGradient.GradientNorm(critical, data);
             var eig = DeepLinearHessian.Eigenvalues(critical, data);
             double scale = eig.Max(Math.Abs);
-            acc.Add(Worst(InstanceOutcome.Inequality(gradient, 1e-8 * (1 + scale)), InstanceOutcome.Inequality(eig.Min(), -1e-6 * scale)), (ulong)i, () => $"N = 2, k = {k}, instance {i}");
+            acc.Add(Worst(InstanceOutcome.Inequality(gradient, 1e-8 * (1 + scale)), InstanceOutcome.Inequality(1e-6 * scale, -eig.Min())), (ulong)i, () => $"N = 2, k = {k}, instance {i}");
         }
 
         var r3 = Rng(SeedOf(context.Seed, 1799));
