@@ -43,6 +43,11 @@ public static partial class NrtEngineChecks
     internal static InstanceOutcome RemarkStep(RemarkCase c)
     {
         double m = c.M;
+        if (!double.IsFinite(m) || !(m > 0) || !double.IsFinite(c.XNorm) || !double.IsFinite(c.XyT) || !(c.SigmaMin > 0))
+        {
+            return InstanceOutcome.Rejected("M or the norms overflow double precision (scalars far outside the sampled ranges)");
+        }
+
         double delta = NrtStepSizeBound.RemarkDelta(m, c.N);
         double b = NrtStepSizeBound.B(NrtStepSizeBound.K(m, c.N, delta), c.N, c.XNorm, c.XyT);
         if (!double.IsFinite(b) || !double.IsFinite(m) || !(b > 0))
