@@ -42,6 +42,8 @@ public readonly record struct WilsonInterval(double Lower, double Upper)
         double denominator = 1 + (z2 / n);
         double centre = (p + (z2 / (2 * n))) / denominator;
         double half = z * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n))) / denominator;
-        return new WilsonInterval(Math.Max(0, centre - half), Math.Min(1, centre + half));
+        // At k = n (k = 0) the upper (lower) end is exactly 1 (0); rounding in centre ± half can land just inside, which
+        // would make "P ≥ 1" look refuted after n successes out of n.
+        return new WilsonInterval(successes == 0 ? 0 : Math.Max(0, centre - half), successes == trials ? 1 : Math.Min(1, centre + half));
     }
 }

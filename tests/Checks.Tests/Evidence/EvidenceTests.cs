@@ -42,6 +42,18 @@ public class EvidenceTests
         Assert.InRange(interval.Lower, 0.96, 0.97);
     }
 
+    [Theory]
+    [InlineData(8)]
+    [InlineData(60)]
+    [InlineData(100)]
+    public void Wilson_AllSuccessesAgainstProbabilityOne_IsNeverRefuted(int trials)
+    {
+        // k = n: the upper end is exactly 1, so "P ≥ 1" is inconclusive (never refuted by rounding).
+        Assert.Equal(1.0, WilsonInterval.Compute(trials, trials).Upper);
+        Assert.Equal(0.0, WilsonInterval.Compute(0, trials).Lower);
+        Assert.Equal(Verdict.Inconclusive, MonteCarloEvidence.FromCounts("e", trials, trials, 1.0, true, 1).SupportedVerdict());
+    }
+
     [Fact]
     public void Wilson_InvalidCounts_NameTheArgument()
     {

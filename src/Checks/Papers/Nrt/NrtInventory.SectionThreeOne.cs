@@ -158,8 +158,19 @@ public static partial class NrtInventory
             @"\|W_1^T \cdots W_j^T (W_j W_j^T)^{N-j} W_j \cdots W_1\| \leq \|W_1^T \cdots W_{j+1}^T (W_{j+1} W_{j+1}^T)^{N-j-1} W_{j+1} \cdots W_1\| + \|W_1\|^2 (\|W_1\|^2 + \delta) \cdots (\|W_1\|^2 + (j - 1)\delta) \left((\|W_1\|^2 + j\delta)^{N-j} - (\|W_1\|^2 + (j - 1)\delta)^{N-j} \right)",
             Tuple,
             ["δ = balancedness constant.", "j = 2, …, N−1."],
-            "Numeric on the instance family of nrt/prop3.2 for every j; also the monotonicity of "
-            + "x ↦ (x + δ)^{N−j} − x^{N−j} on x ≥ 0 (scalar, exact derivative sign)."),
+            "Exact witness first: the second inequality replaces ‖W_{j+1}‖² by ‖W₁‖² + (j−1)δ, which (3.7) does not give; "
+            + "for N = 4, 1×1 factors with w₁² = 1, w₂² = 2, w₃² = 3, w₄² = 4 (δ = 1) and j = 2 the middle term is "
+            + "2·(4² − 3²) = 14 > 2·(3² − 2²) = 10 (exact integers), so the printed chain fails; nrt/prop3.2#proof-induction~fixed "
+            + "uses (x + (j+1)δ)^{N−j} − (x + jδ)^{N−j}. Otherwise numeric on the instance family of nrt/prop3.2."),
+
+        E("nrt/prop3.2#proof-induction~fixed", "Proposition 3.2, proof (step j of the recursion), corrected", ClaimKind.Prop,
+            @"\|W_1^T \cdots W_j^T (W_j W_j^T)^{N-j} W_j \cdots W_1\| \leq \|W_1^T \cdots W_{j+1}^T (W_{j+1} W_{j+1}^T)^{N-j-1} W_{j+1} \cdots W_1\| + \|W_j\|^2 \cdots \|W_1\|^2 \left((\|W_{j+1}\|^2 + \delta)^{N-j} - \|W_{j+1}\|^{2(N-j)}\right) \leq \|W_1^T \cdots W_{j+1}^T (W_{j+1} W_{j+1}^T)^{N-j-1} W_{j+1} \cdots W_1\| + \|W_1\|^2 (\|W_1\|^2 + \delta) \cdots (\|W_1\|^2 + (j - 1)\delta) \left((\|W_1\|^2 + (j+1)\delta)^{N-j} - (\|W_1\|^2 + j\delta)^{N-j} \right)",
+            Tuple + " Correction: (3.7) bounds ‖W_{j+1}‖² by ‖W₁‖² + jδ, not ‖W₁‖² + (j−1)δ, so the last factor is "
+            + "(x + (j+1)δ)^{N−j} − (x + jδ)^{N−j} (x = ‖W₁‖²); the printed sum then no longer telescopes to Q_{N,δ}, so "
+            + "(3.5) is not derived by the printed argument (it is checked numerically on its own, nrt/eq3.5).",
+            ["δ = balancedness constant.", "j = 2, …, N−1."],
+            "Numeric on the instance family of nrt/prop3.2 (including diagonal tuples with maximal growth "
+            + "‖Wⱼ‖² = ‖W₁‖² + (j−1)δ) for every j: both inequalities."),
 
         E("nrt/prop3.2#proof-telescoping", "Proposition 3.2, proof (telescoping sum)", ClaimKind.Prop,
             @"\|W_1\|^{2N} \leq \|W_N \cdots W_1\|^2 + \sum_{j=1}^{N-1} \|W_1\|^2 (\|W_1\|^2 + \delta) \cdots (\|W_1\|^2 + (j-1)\delta) ((\|W_1\|^2 + j\delta)^{N-j} - (\|W_1\|^2 + (j-1)\delta)^{N-j}) = \|W\|^2 + \|W_1\|^2 (\|W_1\|^2 + \delta) \cdots (\|W_1\|^2 + (N-1)\delta) - \|W_1\|^{2N}",

@@ -268,10 +268,20 @@ public static partial class NrtInventory
         E("nrt/remark2.5#b-step", "Remark 2.5 (b): explicit sufficient step size", ClaimKind.Remark,
             @"Condition (2.8) is then satisfied if $$\eta_k \leq \frac{2}{2(1-\alpha)^{-1}N^3M^{2-\frac{2}{N}}\sigma_{\min}^2(X) + 2e^{2-\frac{1}{N}}NM^{2-\frac{2}{N}}\|X\|^2 + e^{1-\frac{1}{N}}NM^{1-\frac{2}{N}}\|XY^T\|}.$$",
             Descent + StepConstants + " δ = M^{2/N}/N³.",
-            ["δ = M^{2/N}/N³.", "N ≥ 2."],
+            ["δ = M^{2/N}/N³."],
             "Numeric (scalar): the remark's bound ≤ the right-hand side of (2.8) with δ = M^{2/N}/N³ on random "
-            + "(N ≤ 50, α, M, σ_min ≤ ‖X‖, ‖XYᵀ‖ ≤ ‖X‖‖Y‖, L ≤ σ²_min M²/2) and on real data; tightness search "
-            + "(random restarts + Nelder–Mead over the scalars) reports the largest ratio remark/(2.8)."),
+            + "(1 ≤ N ≤ 50, α, M, σ_min ≤ ‖X‖, ‖XYᵀ‖ ≤ ‖X‖‖Y‖, L ≤ σ²_min M²/2); tightness search "
+            + "(random restarts + Nelder–Mead over the scalars) reports the largest ratio remark/(2.8). The remark does "
+            + "not restrict N; at N = 1 it fails when cond(X) > 12/(1−α) and XYᵀ is aligned with the top singular "
+            + "direction of X (explicit witness X = diag(13, 1), Y = (1, 0), W₁(0) = (1/13, 0)); nrt/remark2.5#b-step~fixed "
+            + "is the statement for N ≥ 2."),
+
+        E("nrt/remark2.5#b-step~fixed", "Remark 2.5 (b): explicit sufficient step size, N ≥ 2", ClaimKind.Remark,
+            @"\eta_k \leq \frac{2}{2(1-\alpha)^{-1}N^3M^{2-\frac{2}{N}}\sigma_{\min}^2(X) + 2e^{2-\frac{1}{N}}NM^{2-\frac{2}{N}}\|X\|^2 + e^{1-\frac{1}{N}}NM^{1-\frac{2}{N}}\|XY^T\|} \implies (2.8), \quad N \geq 2",
+            Descent + StepConstants + " δ = M^{2/N}/N³. Correction: N ≥ 2. The remark's third term uses (1 + 1/N)^{N/2−1} ≤ e^{1/2−1/N}, "
+            + "true for N ≥ 2 only; at N = 1 the factor √e·K_δ^{−1/2} = √(e/2)/M of (2.9) exceeds the remark's 1/M.",
+            ["δ = M^{2/N}/N³.", "N ≥ 2."],
+            "Numeric (scalar) as nrt/remark2.5#b-step on N = 2 … 50, with tightness search."),
 
         E("nrt/remark2.5#b-nonexp", "Remark 2.5 (b): no exponential decrease in N", ClaimKind.Remark,
             @"In particular, the required bound does not decrease exponentially with N .",
@@ -323,7 +333,7 @@ public static partial class NrtInventory
             "Monte Carlo: seeded initializations in ℬ (Gaussian entries scaled into a box, several aspect ratios), "
             + "GD at the constant step (2.14); event 'final loss within 1e-6 (relative) of min over rank ≤ r of L¹'; "
             + "estimate with Wilson 95% interval compared with the stated probability 1 (a finite sample can only "
-            + "fail to contradict it; any failure is re-run 10× longer and at half the step before counting)."),
+            + "fail to contradict it, so the verdict is at best inconclusive; a failure is counted as observed)."),
 
         E("nrt/text9", "Section 2.2 (conjecture for Theorem 2.6, N ≥ 3)", ClaimKind.Text,
             @"Similar as for Theorem 2.2, we conjecture that part (b) extends to $N \geq 3$ or equivalently that part (a) holds with $k = \bar{r}$.",

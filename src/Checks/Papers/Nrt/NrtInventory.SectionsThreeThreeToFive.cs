@@ -130,8 +130,10 @@ public static partial class NrtInventory
             @"But increasing the step size beyond a certain value leads to divergence as suggested by plot 2d, so that some bound on the step size is necessary",
             Experiment + " The text cites 'plot 2d' where the constant-step figure is 1d (η = 0.05).",
             ["η = 0.05."],
-            "Trajectory (numeric engine, Section 5 setup): gradient descent with η = 0.05 diverges (loss overflows or "
-            + "grows by 10¹⁰) for N = 2, 3, 5 on seeded draws; the engine's run result must say 'diverged'."),
+            "Trajectory (numeric engine, Section 5 setup scaled to d = 16): the printed sentence claims a step size beyond "
+            + "which descent diverges; it is located by bisection on log η for N = 2, 3, 5 and steps 2× and 4× above it "
+            + "must diverge (the engine's run result says 'diverged'). Whether plot 1d's η = 0.05 diverges is reported: "
+            + "on our draws it converges (also at d = 70), so the figure's value depends on the authors' draw."),
 
         E("nrt/eq5.2", "Equation (5.2) (decreasing step sizes)", ClaimKind.Eq,
             @"\eta_k = \min \left\{ a_1, \frac{a_2}{(k+1)^\gamma} \right\} \quad \gamma \geq 0, \quad \text{for all } k \in \mathbb{N}. \quad (5.2)",

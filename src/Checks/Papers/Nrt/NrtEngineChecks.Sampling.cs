@@ -1,0 +1,168 @@
+using System.Globalization;
+using DeepLinear.Checks.Support;
+using DeepLinear.Numeric.Diagnostics;
+using DeepLinear.Numeric.Model;
+using MathNet.Numerics.Distributions;
+using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.LinearAlgebra.Factorization;
+using MathNet.Numerics.Random;
+
+namespace DeepLinear.Checks.Papers.Nrt;
+
+/// <content>
+/// Seeded random matrices and tuples shared by the nrt checks: Gaussian matrices, matrices with prescribed singular
+/// values (ill-conditioned X), balanced tuples <c>Wⱼ = Uⱼ diag(s) Uⱼ₋₁ᵀ</c> (so <c>Wⱼ₊₁ᵀWⱼ₊₁ = Uⱼ diag(s²) Uⱼᵀ = WⱼWⱼᵀ</c>),
+/// and a helper combining several sub-outcomes of one instance into the worst one.
+/// </content>
+public static partial class NrtEngineChecks
+{
+    /// <summary>A deterministic generator from a 64-bit seed.</summary>
+    internal static System.Random Rng(ulong seed) => new MersenneTwister(unchecked((int)(seed ^ (seed >> 32))), threadSafe: false);
+
+    /// <summary>A seed for FsCheck-built instances (an int drawn by the generator).</summary>
+    internal static System.Random Rng(int seed) => new MersenneTwister(seed, threadSafe: false);
+
+    /// <summary>A rows×columns matrix of i.i.d. N(0, std²) entries.</summary>
+    internal static Matrix<double> Gaussian(System.Random random, int rows, int columns, double std) =>
+        Matrix<double>.Build.Dense(rows, columns, (_, _) => Normal.Sample(random, 0, std));
+
+    /// <summary>An n×k matrix with orthonormal columns (thin QR of a Gaussian matrix), k ≤ n.</summary>
+    internal static Matrix<double> Orthonormal(System.Random random, int n, int k)
+    {
+        var q = Gaussian(random, n, k, 1).QR(QRMethod.Thin).Q;
+        return q.SubMatrix(0, n, 0, k);
+    }
+
+    /// <summary>A rows×columns matrix U diag(s) Vᵀ with the given singular values (s.Length ≤ min(rows, columns)).</summary>
+    internal static Matrix<double> WithSingularValues(System.Random random, int rows, int columns, IReadOnlyList<double> s)
+    {
+        var u = Orthonormal(random, rows, s.Count);
+        var v = Orthonormal(random, columns, s.Count);
+        return u * Matrix<double>.Build.DenseOfDiagonalArray([.. s]) * v.Transpose();
+    }
+
+    /// <summary>
+    /// A balanced tuple of the given widths: <c>Wⱼ = Uⱼ diag(s) Uⱼ₋₁ᵀ</c> with orthonormal <c>Uⱼ ∈ ℝ^{dⱼ×r}</c>,
+    /// r = s.Length ≤ min widths, so <c>Wⱼ₊₁ᵀWⱼ₊₁ = WⱼWⱼᵀ</c> and the product is <c>U_N diag(s^N) U₀ᵀ</c>.
+    /// </summary>
+    internal static DeepLinearNetwork BalancedTuple(System.Random random, IReadOnlyList<int> widths, IReadOnlyList<double> s)
+    {
+        int n = widths.Count - 1;
+        var u = Enumerable.Range(0, n + 1).Select(j => Orthonormal(random, widths[j], s.Count)).ToArray();
+        var d = Matrix<double>.Build.DenseOfDiagonalArray([.. s]);
+        return new DeepLinearNetwork(Enumerable.Range(1, n).Select(j => u[j] * d * u[j - 1].Transpose()).ToArray());
+    }
+
+    /// <summary>The factors scaled: Wⱼ ↦ cⱼWⱼ.</summary>
+    internal static DeepLinearNetwork Scaled(DeepLinearNetwork network, Func<int, double> factor) =>
+        new(Enumerable.Range(1, network.Depth).Select(j => network.Factor(j) * factor(j)).ToArray());
+
+    /// <summary>
+    /// The balancedness constant (2.7) of a tuple (0 for N = 1): max_j ‖Wⱼ₊₁ᵀWⱼ₊₁ − WⱼWⱼᵀ‖ with the defects of
+    /// <see cref="Balancedness.Defect"/> and the scale-safe spectral norm <see cref="Norm"/>.
+    /// </summary>
+    internal static double Constant(DeepLinearNetwork network) =>
+        Enumerable.Range(1, network.Depth - 1).Select(j => Norm(Balancedness.Defect(network, j))).DefaultIfEmpty(0).Max();
+
+    /// <summary>‖Wⱼ‖ (scale-safe spectral norm).</summary>
+    internal static double FactorNorm(DeepLinearNetwork network, int j) => Norm(network.Factor(j));
+
+    /// <summary>
+    /// Spectral norm, scale-safe: the matrix is divided by its largest |entry| before the SVD and the result multiplied
+    /// back.
+    /// </summary>
+    /// <remarks>Implementation note: MathNet's <c>L2Norm</c> (SVD) loses all accuracy on matrices whose entries are
+    /// about 1e-17 (its convergence test is absolute): the defect of a tuple of scale 1e-9 came out below the
+    /// difference of its eigenvalues. Rescaling first makes the norm relative-accurate at every scale.</remarks>
+    internal static double Norm(Matrix<double> m)
+    {
+        if (m.RowCount == 0 || m.ColumnCount == 0)
+        {
+            return 0;
+        }
+
+        double s = m.Enumerate().Max(Math.Abs);
+        return s == 0 || !double.IsFinite(s) ? s : (m / s).L2Norm() * s;
+    }
+
+    /// <summary>Smallest singular value of a matrix with at least as many columns as rows.</summary>
+    internal static double SigmaMin(Matrix<double> x) => x.Svd(computeVectors: false).S[Math.Min(x.RowCount, x.ColumnCount) - 1];
+
+    /// <summary>The worst of several sub-outcomes of one instance: the first rejection if any, else the largest lhs/rhs.</summary>
+    internal static InstanceOutcome Worst(params InstanceOutcome[] outcomes)
+    {
+        foreach (var o in outcomes)
+        {
+            if (!o.HypothesesMet)
+            {
+                return o;
+            }
+        }
+
+        var worst = outcomes[0];
+        foreach (var o in outcomes)
+        {
+            if (!o.IsFinite)
+            {
+                return o;
+            }
+
+            if (o.Ratio > worst.Ratio)
+            {
+                worst = o;
+            }
+        }
+
+        return worst;
+    }
+
+    /// <summary>An identity a = b of two non-negative magnitudes, tested relative to their size.</summary>
+    internal static InstanceOutcome Same(double a, double b, double tolerance = 1e-9) =>
+        InstanceOutcome.Identity(a - b, Math.Max(Math.Abs(a), Math.Abs(b)), tolerance);
+
+    /// <summary>Invariant formatting of a double (G6).</summary>
+    internal static string F(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+
+    /// <summary>Invariant formatting of widths.</summary>
+    internal static string W(IEnumerable<int> widths) => "(" + string.Join(", ", widths.Select(w => w.ToString(CultureInfo.InvariantCulture))) + ")";
+
+    /// <summary>Matrix power Aᵏ (k ≥ 0) of a square matrix.</summary>
+    internal static Matrix<double> Power(Matrix<double> a, int k)
+    {
+        var result = Matrix<double>.Build.DenseIdentity(a.RowCount);
+        for (int i = 0; i < k; i++)
+        {
+            result = result * a;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A balanced factorization of a matrix A of rank k ≤ min widths through the given widths (narrow hidden layers
+    /// allowed): with A = UΣVᵀ (top k), W₁ = I_{d₁,k}Σ^{1/N}V_kᵀ, Wⱼ = I_{dⱼ,k}Σ^{1/N}I_{k,dⱼ₋₁} and W_N = U_kΣ^{1/N}I_{k,d_{N−1}},
+    /// so Wⱼ₊₁ᵀWⱼ₊₁ = WⱼWⱼᵀ and W_N⋯W₁ = A.
+    /// </summary>
+    internal static DeepLinearNetwork BalancedFactorization(Matrix<double> a, IReadOnlyList<int> widths)
+    {
+        int n = widths.Count - 1;
+        var svd = a.Svd(computeVectors: true);
+        int k = Math.Min(widths.Min(), svd.S.Count(v => v > 1e-14 * Math.Max(1e-300, svd.S[0])));
+        var root = Matrix<double>.Build.DenseOfDiagonalArray([.. svd.S.Take(k).Select(v => Math.Pow(v, 1.0 / n))]);
+        Matrix<double> Embed(int d) => Matrix<double>.Build.Dense(d, k, (i, j) => i == j ? 1 : 0);
+        var u = Enumerable.Range(0, n + 1).Select(j => j == 0 ? svd.VT.Transpose().SubMatrix(0, widths[0], 0, k) : j == n ? svd.U.SubMatrix(0, widths[n], 0, k) : Embed(widths[j])).ToArray();
+        return new DeepLinearNetwork([.. Enumerable.Range(1, n).Select(j => u[j] * root * u[j - 1].Transpose())]);
+    }
+
+    /// <summary>Attaches one plot (series capped at 400 points) to a verified or refuted trajectory result.</summary>
+    internal static Running.CheckResult WithPlot(Running.CheckResult result, string claimId, string title, string xLabel, string yLabel, bool logY, params Reports.PlotSeries[] series)
+    {
+        if (result.Verdict is not (Evidence.Verdict.Verified or Evidence.Verdict.Refuted) || series.All(x => x.X.Count == 0))
+        {
+            return result;
+        }
+
+        var capped = series.Select(x => x.X.Count <= 400 ? x : new Reports.PlotSeries(x.Label, [.. x.X.Take(400)], [.. x.Y.Take(400)], x.Dashed)).ToArray();
+        return result.WithPlots(new Reports.ClaimPlot(claimId.Replace('/', '-').Replace('#', '-').Replace('~', '-'), title, xLabel, yLabel, capped, logY));
+    }
+}
