@@ -1,0 +1,17 @@
+using DeepLinear.Checks.Running;
+
+namespace DeepLinear.Checks.Papers.Dhl;
+
+/// <content>Temporary.</content>
+public static partial class DhlEngineChecks
+{
+    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> FlowChecks() => [];
+
+    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> FactorizationChecks() => [];
+
+    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> DescentChecks() => [];
+
+    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> SaddleChecks() => [];
+
+    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> RankOneChecks() => [];
+}
