@@ -7,7 +7,7 @@ public static partial class DhlEngineChecks
 {
     private static IEnumerable<(string, Func<CheckContext, CheckResult>)> FlowChecks() => [];
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> FactorizationChecks() => [];
+
 
     private static IEnumerable<(string, Func<CheckContext, CheckResult>)> DescentChecks() => [];
 
