@@ -9,7 +9,7 @@ public static partial class DhlEngineChecks
 
 
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> DescentChecks() => [];
+
 
     private static IEnumerable<(string, Func<CheckContext, CheckResult>)> SaddleChecks() => [];
 
