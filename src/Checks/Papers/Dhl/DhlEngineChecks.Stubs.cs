@@ -11,7 +11,7 @@ public static partial class DhlEngineChecks
 
 
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> SaddleChecks() => [];
+
 
     private static IEnumerable<(string, Func<CheckContext, CheckResult>)> RankOneChecks() => [];
 }
