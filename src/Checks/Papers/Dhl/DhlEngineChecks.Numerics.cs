@@ -102,6 +102,9 @@ public static partial class DhlEngineChecks
 
     private static string G(double x) => x.ToString("G6", CultureInfo.InvariantCulture);
 
+    private static bool AddLink(DeepLinear.Checks.Support.SlackAccumulator acc, (double Lhs, double Rhs) link, ulong key, Func<string> where)
+        => acc.Add(link.Lhs, link.Rhs, key, where);
+
     /// <summary>The link of a chain of inequalities with the largest relative excess (lhs − rhs)/(|rhs| + tiny): the chain holds iff it holds.</summary>
     private static (double Lhs, double Rhs) WorstLink(params (double Lhs, double Rhs)[] links)
     {

@@ -13,5 +13,5 @@ public static partial class DhlEngineChecks
 
 
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> RankOneChecks() => [];
+
 }

@@ -162,6 +162,12 @@ public static partial class DhlInventory
             + "c₀ = c₁, C₀ = 1/c₁ (symbolic inequality, numeric along runs). The O/Θ statements are not checkable; "
             + "measured T₂, T₃ are reported by dhl/thm3.2#linear."),
 
+        E("dhl/text24#ratio", "Appendix C (ratio bound from Lemma C.2 (a), (b))", ClaimKind.Text,
+            @"c_1 \le \frac{\alpha_t}{\beta_t} \le \frac{1}{c_1} \quad \text{for all } t \ge T_1",
+            RankOne + " The computable part of dhl/text24: from α_t, β_t ≥ √(c₁σ₁) and α_tβ_t ≤ σ₁, α/β = αβ/β² ≤ 1/c₁ and α/β = α²/(αβ) ≥ c₁, so c₀ = c₁, C₀ = 1/c₁.",
+            ["As for dhl/lemmac.2#a."],
+            RankOneRuns + "with c₁ from the run, c₁ ≤ α_t/β_t ≤ 1/c₁ for all t ≥ T₁."),
+
         E("dhl/lemmac.2#proof-base", "Lemma C.2, proof (base case K(T₁))", ClaimKind.Lemma,
             @"\alpha_{T_1} \beta_{T_1} \leq \frac{1}{4} \left(\alpha_{T_1} + \beta_{T_1} \right)^2 \leq \frac{1}{4} \left(1 + c_{step} \right)^2 \left(\alpha_{T_1 - 1} + \beta_{T_1 - 1} \right)^2 \leq \frac{1}{4} \left(1 + c_{step} \right)^2 \cdot 2 \left(\alpha_{T_1 - 1}^2 + \beta_{T_1 - 1}^2 \right) \leq \frac{1}{4} \left(1 + c_{step} \right)^2 \cdot 2 \cdot \frac{1}{2} \sigma_1 \leq \sigma_1.",
             RankOne,
