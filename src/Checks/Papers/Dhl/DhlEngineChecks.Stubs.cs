@@ -5,7 +5,7 @@ namespace DeepLinear.Checks.Papers.Dhl;
 /// <content>Temporary.</content>
 public static partial class DhlEngineChecks
 {
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> FlowChecks() => [];
+
 
 
 

@@ -1,5 +1,6 @@
 using DeepLinear.Checks.Papers.Dhl;
 using DeepLinear.Checks.Running;
+using DeepLinear.Numeric.Losses;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -10,10 +11,10 @@ public class DhlScratchTests(ITestOutputHelper output)
     [Fact]
     public void Scratch()
     {
-        foreach (var id in new[] { "dhl/lemmac.2#b", "dhl/lemmac.2#d", "dhl/lemmac.2#proof-l" })
+        var ctx = CheckContext.Direct();
+        foreach (var r in new[] { DhlEngineChecks.InvariantAlongFlows(ctx, "dhl/thm2.1#flow", tanh: true), DhlEngineChecks.InvariantAlongFlows(ctx, "dhl/cor2.1#flow", tanh: true), DhlEngineChecks.MatrixInvariantAlongFlows(ctx, true), DhlEngineChecks.SharedInvariantAlongFlows(ctx, true) })
         {
-            var r = DhlEngineChecks.RankOneClaimWithoutRetry(CheckContext.Direct(), id, 1e-2);
-            output.WriteLine(id + " " + r.Verdict + " " + r.Evidence.Summary());
+            output.WriteLine("NEG " + r.Verdict + " " + r.Evidence.Summary());
         }
     }
 }
