@@ -21,7 +21,7 @@ public static partial class DhlEngineChecks
     private static Dictionary<string, Func<CheckContext, CheckResult>> Build()
     {
         var all = new Dictionary<string, Func<CheckContext, CheckResult>>(StringComparer.Ordinal);
-        foreach (var group in new[] { InvariantChecks(), FlowChecks(), FactorizationChecks(), DescentChecks(), SaddleChecks(), RankOneChecks() })
+        foreach (var group in new[] { InvariantChecks(), NetworkChecks(), FlowChecks(), FactorizationChecks(), DescentChecks(), SaddleChecks(), RankOneChecks() })
         {
             foreach (var (id, check) in group)
             {
