@@ -34,7 +34,7 @@ public static partial class DhlEngineChecks
         ("dhl/eq13", ctx => LemmaThreeOne(ctx, "dhl/eq13", 1, 1)),
         ("dhl/eq14", ctx => LemmaThreeOne(ctx, "dhl/eq14", 1, 1)),
         ("dhl/eq16", ctx => LemmaThreeOne(ctx, "dhl/eq16", 1, 1)),
-        ("dhl/text17", BaseCase),
+        ("dhl/text17", ctx => BaseCase(ctx)),
         ("dhl/thm3.1#run", TheoremThreeOneRun),
     ];
 
@@ -297,7 +297,11 @@ public static partial class DhlEngineChecks
         return new ClaimPlot(claimId.Replace('/', '-').Replace('#', '-').Replace('~', '-'), claimId + " along the first run (" + run.Text + ")", "iteration t", "value", series, LogY: true);
     }
 
-    private static CheckResult BaseCase(CheckContext context)
+    /// <summary>The base case B(0) chain of Appendix B.1; <paramref name="constant"/> replaces the final 2 in 2‖M*‖² (2 for the claim; 1 is a negative control).</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="constant">The constant of the last link.</param>
+    /// <returns>Verified or refuted.</returns>
+    public static CheckResult BaseCase(CheckContext context, double constant = 2)
         => new InequalityCheck<(int Seed, double Fraction)>
         {
             ClaimId = "dhl/text17",
@@ -315,7 +319,7 @@ public static partial class DhlEngineChecks
                 double l1 = Fro2(u * v.Transpose()) + (nm * nm);
                 double l2 = (Fro2(u) * Fro2(v)) + (nm * nm);
                 double l3 = (epsilon * epsilon) + (nm * nm);
-                var (l, r) = WorstLink((f0, l1), (l1, l2), (l2, l3), (l3, 2 * nm * nm));
+                var (l, r) = WorstLink((f0, l1), (l1, l2), (l2, l3), (l3, constant * nm * nm));
                 return InstanceOutcome.Inequality(l, r);
             },
             Describe = p => MakeFactorizationInstance(p.Seed).Text + ", fraction " + G(p.Fraction),

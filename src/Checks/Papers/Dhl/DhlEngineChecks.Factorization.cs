@@ -27,8 +27,8 @@ public static partial class DhlEngineChecks
         ("dhl/eq1", ctx => ObjectiveDefinition(ctx, "dhl/eq1")),
         ("dhl/eq8", ctx => ObjectiveDefinition(ctx, "dhl/eq8")),
         ("dhl/eq2", _ => GradientFormula(transposedU: false)),
-        ("dhl/eq9", DescentStepDefinition),
-        ("dhl/text8", _ => RankOneUpdateForm()),
+        ("dhl/eq9", ctx => DescentStepDefinition(ctx)),
+        ("dhl/text8", _ => RankOneUpdateForm(transposed: true)),
         ("dhl/eq12", _ => HessianFormula("dhl/eq12", factor: 2)),
         ("dhl/eq17", _ => HessianFormula("dhl/eq17", factor: 2)),
         ("dhl/eq3", _ => CheckResult.NotCheckable(
@@ -38,9 +38,9 @@ public static partial class DhlEngineChecks
         ("dhl/eq19", _ => ProcrustesResidualIdentity(withOrthogonality: true)),
         ("dhl/eq20", _ => StackedGramIdentity(factor: 4)),
         ("dhl/eq21~fixed", _ => GramDifferenceIdentity(factor: 4)),
-        ("dhl/text19", BalancedOptimum),
+        ("dhl/text19", ctx => BalancedOptimum(ctx)),
         ("dhl/lemmab.1", ctx => SmoothnessBound(ctx, 6)),
-        ("dhl/lemmab.1#proof", SmoothnessChain),
+        ("dhl/lemmab.1#proof", ctx => SmoothnessChain(ctx)),
         ("dhl/text2", ctx => NonSmoothness(ctx, exponent: 2)),
     ];
 
@@ -75,7 +75,12 @@ public static partial class DhlEngineChecks
         return new FactorizationInstance(seed, d1, d2, r, m, u, v, text);
     }
 
-    private static CheckResult ObjectiveDefinition(CheckContext context, string claimId)
+    /// <summary>dhl (1)/(8): the engine's f against an independent entry-wise evaluation of <paramref name="factor"/>·Σ(UVᵀ − M*)²ᵢⱼ (printed ½; another factor is a negative control).</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="claimId">dhl/eq1 or dhl/eq8.</param>
+    /// <param name="factor">The factor of the sum of squares.</param>
+    /// <returns>Verified or refuted.</returns>
+    public static CheckResult ObjectiveDefinition(CheckContext context, string claimId, double factor = 0.5)
         => new InequalityCheck<FactorizationInstance>
         {
             ClaimId = claimId,
@@ -107,12 +112,16 @@ public static partial class DhlEngineChecks
                 }
 
                 double engine = new AsymmetricFactorization(inst.M).Value(inst.U, inst.V);
-                return InstanceOutcome.Identity(engine - (0.5 * sum), 0.5 * sum);
+                return InstanceOutcome.Identity(engine - (factor * sum), 0.5 * sum);
             },
             Describe = inst => inst.Text,
         }.Run(context);
 
-    private static CheckResult DescentStepDefinition(CheckContext context)
+    /// <summary>dhl (9): one engine step with η against the formula evaluated entry by entry with <paramref name="etaFactor"/>·η (1 for the claim; another value is a negative control).</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="etaFactor">The factor applied to η in the independent formula.</param>
+    /// <returns>Verified or refuted.</returns>
+    public static CheckResult DescentStepDefinition(CheckContext context, double etaFactor = 1)
         => new InequalityCheck<(FactorizationInstance Inst, double Eta)>
         {
             ClaimId = "dhl/eq9",
@@ -123,6 +132,7 @@ public static partial class DhlEngineChecks
             {
                 var (u, v, m, eta) = (p.Inst.U, p.Inst.V, p.Inst.M, p.Eta);
                 var (nu, nv) = new AsymmetricFactorization(m).Step(u, v, eta);
+                eta *= etaFactor;
                 double residual = 0, scale = Fro(u) + Fro(v);
                 for (int i = 0; i < p.Inst.D1; i++)
                 {
@@ -197,11 +207,12 @@ public static partial class DhlEngineChecks
         {
             var (names, u, v, m, f) = FactorizationSymbols(d1, d2, r);
             var residual = (u * v.Transpose()) - m;
-            var claimedU = transposedU ? residual.Transpose() * v : residual * v;
-            if (claimedU.Rows != d1 || claimedU.Columns != r)
+            if (transposedU && d1 != d2)
             {
-                return ExactCheck.ShapeError("dhl/eq2", $"d₁ = {d1}, d₂ = {d2}, r = {r}", "(UVᵀ − M*)ᵀV is not d₁ × r");
+                return ExactCheck.ShapeError("dhl/eq2", $"d₁ = {d1}, d₂ = {d2}, r = {r}", $"(UVᵀ − M*)ᵀ ∈ ℝ^{{{d2}×{d1}}} times V ∈ ℝ^{{{d2}×{r}}}: inner dimensions {d1} ≠ {d2}");
             }
+
+            var claimedU = transposedU ? residual.Transpose() * v : residual * v;
 
             proof.Compare($"d₁ = {d1}, d₂ = {d2}, r = {r}: ∂f/∂U", EntrywiseCalculus.Gradient(f, u), claimedU, names);
             proof.Compare($"d₁ = {d1}, d₂ = {d2}, r = {r}: ∂f/∂V", EntrywiseCalculus.Gradient(f, v), residual.Transpose() * u, names);
@@ -210,13 +221,22 @@ public static partial class DhlEngineChecks
         return proof.Conclude(" (d₁, d₂, r) ∈ {(2,3,1), (3,2,2), (2,2,2)}");
     }
 
-    private static CheckResult RankOneUpdateForm()
+    /// <summary>dhl §3.2: the rank-1 update is (9); with <paramref name="transposed"/> false the transpose of the residual is dropped (negative control, refuted on square sizes).</summary>
+    /// <param name="transposed">Whether the residual is transposed as in (9).</param>
+    /// <returns>Proved, or refuted.</returns>
+    public static CheckResult RankOneUpdateForm(bool transposed)
     {
         var proof = new EntrywiseProof("dhl/text8", "The rank-1 update is (9) with r = 1", @"(v u^\top - M^{*\top})u = (u v^\top - M^*)^\top u", "(v uᵀ − M*ᵀ)u = (u vᵀ − M*)ᵀu");
         foreach (var (d1, d2) in new[] { (2, 3), (3, 2), (3, 3) })
         {
             var (names, u, v, m, _) = FactorizationSymbols(d1, d2, 1);
-            proof.Compare($"d₁ = {d1}, d₂ = {d2}: v-update", (v * u.Transpose() - m.Transpose()) * u, ((u * v.Transpose()) - m).Transpose() * u, names);
+            var residual = (u * v.Transpose()) - m;
+            if (!transposed && d1 != d2)
+            {
+                continue;
+            }
+
+            proof.Compare($"d₁ = {d1}, d₂ = {d2}: v-update", (v * u.Transpose() - m.Transpose()) * u, (transposed ? residual.Transpose() : residual) * u, names);
             proof.Compare($"d₁ = {d1}, d₂ = {d2}: u-update", (u * v.Transpose() - m) * v, ((u * v.Transpose()) - m) * v, names);
         }
 
@@ -342,7 +362,11 @@ public static partial class DhlEngineChecks
         return proof.Conclude(" (d₁, d₂, r) ∈ {(2,2,1), (2,3,2)}");
     }
 
-    private static CheckResult BalancedOptimum(CheckContext context)
+    /// <summary>dhl Appendix B.3: U* = Φ*Σ*^{p}, V* = Ψ*Σ*^{p} with the printed p = 1/2 (another power is a negative control).</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="power">The power p of Σ*.</param>
+    /// <returns>Verified or refuted.</returns>
+    public static CheckResult BalancedOptimum(CheckContext context, double power = 0.5)
         => new InequalityCheck<FactorizationInstance>
         {
             ClaimId = "dhl/text19",
@@ -352,7 +376,7 @@ public static partial class DhlEngineChecks
             Evaluate = inst =>
             {
                 var svd = inst.M.Svd(computeVectors: true);
-                var root = Matrix<double>.Build.DenseOfDiagonalArray(svd.S.Take(inst.R).Select(Math.Sqrt).ToArray());
+                var root = Matrix<double>.Build.DenseOfDiagonalArray(svd.S.Take(inst.R).Select(x => Math.Pow(x, power)).ToArray());
                 var us = svd.U.SubMatrix(0, inst.D1, 0, inst.R) * root;
                 var vs = svd.VT.Transpose().SubMatrix(0, inst.D2, 0, inst.R) * root;
                 double scale = Fro(inst.M);
@@ -435,7 +459,11 @@ public static partial class DhlEngineChecks
             },
         }.Run(context);
 
-    private static CheckResult SmoothnessChain(CheckContext context)
+    /// <summary>The chain of the proof of Lemma B.1 (each right side multiplied by <paramref name="rhsFactor"/>; 1 for the claim, a smaller factor is a negative control).</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="rhsFactor">The factor on every right side.</param>
+    /// <returns>Verified or refuted.</returns>
+    public static CheckResult SmoothnessChain(CheckContext context, double rhsFactor = 1)
         => new InequalityCheck<SmoothnessInstance>
         {
             ClaimId = "dhl/lemmab.1#proof",
@@ -451,7 +479,7 @@ public static partial class DhlEngineChecks
                 double l2 = (2 * ((Fro(u) * Fro(v)) + nm) * Fro(du) * Fro(dv)) + Math.Pow((Fro(u) * Fro(dv)) + (Fro(du) * Fro(v)), 2);
                 double l3 = (2 * ((s.C * nm) + nm) * delta2) + Math.Pow(2 * Math.Sqrt(s.C * nm) * Math.Sqrt(delta2), 2);
                 // The last step l3 = (6c + 2)‖M*‖_F‖Δ‖²_F is the exact identity 2(c + 1) + 4c = 6c + 2.
-                var (lhs, rhs) = WorstLink((form, l1), (l1, l2), (l2, l3));
+                var (lhs, rhs) = WorstLink((form, l1 * rhsFactor), (l1, l2 * rhsFactor), (l2, l3 * rhsFactor));
                 return InstanceOutcome.Inequality(lhs, rhs);
             },
             Describe = s => s.Text,

@@ -16,8 +16,6 @@ namespace DeepLinear.Checks.Papers.Dhl;
 /// </content>
 public static partial class DhlEngineChecks
 {
-    private static readonly Rational MinusTwo = -2;
-
     private static IEnumerable<(string, Func<CheckContext, CheckResult>)> InvariantChecks() =>
     [
         ("dhl/thm2.1#pattern", ctx => NeuronInvariantPattern(ctx, "dhl/thm2.1#pattern", PatternActivation.Mask)),
@@ -182,7 +180,11 @@ public static partial class DhlEngineChecks
         return proof.Conclude(" (tied convolutional layers, 2 samples, symbolic masks)");
     }
 
-    private static CheckResult OutgoingChain(string claimId)
+    /// <summary>dhl (7) entry-wise for fixed patterns; <paramref name="coefficient"/> is the printed −2 (another value is a negative control).</summary>
+    /// <param name="claimId">The claim id.</param>
+    /// <param name="coefficient">The coefficient of the last two members of the chain.</param>
+    /// <returns>Proved, or refuted.</returns>
+    public static CheckResult OutgoingChain(string claimId, int coefficient = -2)
     {
         var proof = new EntrywiseProof(
             claimId,
@@ -205,8 +207,8 @@ public static partial class DhlEngineChecks
                     var gradColumn = SymbolicMatrix.Build(widths[h + 1], 1, (k, _) => grad[k, i]);
                     proof.Compare($"h = {h}, i = {i + 1}: ∂L/∂W{h + 1}[:,{i + 1}] = φ_h(x^(h)[{i + 1}])·∂L/∂x^(h+1)", gradColumn, phi[i, 0] * delta, net.Names);
                     var derivative = EntrywiseCalculus.DirectionalDerivative(net.ColumnNormSquared(h + 1, i), field);
-                    var middle = MinusTwo * SymbolicMatrix.FrobeniusInner(column, gradColumn);
-                    var last = MinusTwo * (phi[i, 0] * SymbolicMatrix.FrobeniusInner(column, delta));
+                    var middle = ((Rational)coefficient) * SymbolicMatrix.FrobeniusInner(column, gradColumn);
+                    var last = ((Rational)coefficient) * (phi[i, 0] * SymbolicMatrix.FrobeniusInner(column, delta));
                     proof.Compare($"h = {h}, i = {i + 1}: d/dt‖W{h + 1}[:,{i + 1}]‖² = −2⟨W{h + 1}[:,{i + 1}], ∂L/∂W{h + 1}[:,{i + 1}]⟩", derivative, middle, net.Names);
                     proof.Compare($"h = {h}, i = {i + 1}: −2⟨W{h + 1}[:,{i + 1}], ∂L/∂W{h + 1}[:,{i + 1}]⟩ = −2φ_h(x^(h)[{i + 1}])⟨W{h + 1}[:,{i + 1}], ∂L/∂x^(h+1)⟩", middle, last, net.Names);
                 }
@@ -216,7 +218,11 @@ public static partial class DhlEngineChecks
         return proof.Conclude(" (N = 2, 3, widths 2, one sample, symbolic masks)");
     }
 
-    private static CheckResult IncomingChain(string claimId)
+    /// <summary>The second chain of §2.3 for fixed patterns; with <see cref="PatternActivation.Affine"/> (φ′(x)x ≠ φ(x)) it is refuted (negative control).</summary>
+    /// <param name="claimId">The claim id.</param>
+    /// <param name="activation">The model of the hidden activations.</param>
+    /// <returns>Proved, or refuted.</returns>
+    public static CheckResult IncomingChain(string claimId, PatternActivation activation = PatternActivation.Mask)
     {
         var proof = new EntrywiseProof(
             claimId,
@@ -225,7 +231,7 @@ public static partial class DhlEngineChecks
             "second chain of §2.3");
         foreach (var widths in new[] { new[] { 2, 2, 2 }, new[] { 2, 2, 2, 2 } })
         {
-            var net = PatternNetwork.Build(widths, Enumerable.Repeat(PatternActivation.Mask, widths.Length - 2).ToArray(), samples: 1);
+            var net = PatternNetwork.Build(widths, Enumerable.Repeat(activation, widths.Length - 2).ToArray(), samples: 1);
             var field = net.Field();
             proof.Note("setup", "one sample; φ_h acts as D_h (a symbolic slope per neuron: any sub-gradient at 0), so φ′_h(x)·x = D_h x = φ_h(x) (homogeneity)");
             for (int h = 1; h < net.Depth; h++)
@@ -235,7 +241,7 @@ public static partial class DhlEngineChecks
                 {
                     var column = SymbolicMatrix.Build(widths[h + 1], 1, (k, _) => net.Weights[h][k, i]);
                     var derivative = EntrywiseCalculus.DirectionalDerivative(net.RowNormSquared(h, i), field);
-                    var rhs = MinusTwo * (SymbolicMatrix.FrobeniusInner(delta, column) * net.LayerOutputs[h][i, 0]);
+                    var rhs = ((Rational)(-2)) * (SymbolicMatrix.FrobeniusInner(delta, column) * net.LayerOutputs[h][i, 0]);
                     proof.Compare($"h = {h}, i = {i + 1}: d/dt‖W{h}[{i + 1},:]‖² = −2⟨∂L/∂x^(h+1), W{h + 1}[:,{i + 1}]⟩φ_h(x^(h)[{i + 1}])", derivative, rhs, net.Names);
                 }
             }
@@ -310,7 +316,11 @@ public static partial class DhlEngineChecks
         return proof.Conclude(" (one sample, symbolic slopes)");
     }
 
-    private static CheckResult LinearLayerGradients(string claimId)
+    /// <summary>The gradients of Appendix A around a linear φ_h; with <paramref name="linear"/> false (φ_h a ReLU pattern) the first formula fails (negative control).</summary>
+    /// <param name="claimId">The claim id.</param>
+    /// <param name="linear">Whether φ_h is the identity (the hypothesis).</param>
+    /// <returns>Proved, or refuted.</returns>
+    public static CheckResult LinearLayerGradients(string claimId, bool linear = true)
     {
         var proof = new EntrywiseProof(
             claimId,
@@ -322,7 +332,7 @@ public static partial class DhlEngineChecks
             int n = widths.Length - 1;
             for (int h = 1; h < n; h++)
             {
-                var acts = Enumerable.Range(1, n - 1).Select(k => k == h ? PatternActivation.Identity : PatternActivation.Mask).ToArray();
+                var acts = Enumerable.Range(1, n - 1).Select(k => k == h && linear ? PatternActivation.Identity : PatternActivation.Mask).ToArray();
                 var net = PatternNetwork.Build(widths, acts, samples: 1);
                 var u = net.LayerOutputs[h - 1];
                 var delta = net.Backward[h];
@@ -335,5 +345,4 @@ public static partial class DhlEngineChecks
         return proof.Conclude(" (one sample, symbolic masks elsewhere)");
     }
 
-    private static string F(double x) => x.ToString("G4", CultureInfo.InvariantCulture);
 }

@@ -18,9 +18,9 @@ public static partial class DhlEngineChecks
     private static IEnumerable<(string, Func<CheckContext, CheckResult>)> NetworkChecks() =>
     [
         ("dhl/text1", ctx => PredictionHomogeneity(ctx, negativeScale: false, tanh: false)),
-        ("dhl/eq4", TrainingLossDefinition),
-        ("dhl/eq5", FlowFieldIsNegativeGradient),
-        ("dhl/text6", ConvolutionParameterCount),
+        ("dhl/eq4", ctx => TrainingLossDefinition(ctx)),
+        ("dhl/eq5", ctx => FlowFieldIsNegativeGradient(ctx)),
+        ("dhl/text6", ctx => ConvolutionParameterCount(ctx)),
     ];
 
     /// <summary>A random network and data set: depth N ≤ 4, widths ≤ 6, m ≤ 8 samples, one of ReLU / leaky ReLU / identity.</summary>
@@ -85,7 +85,11 @@ public static partial class DhlEngineChecks
             Describe = inst => inst.Text,
         }.Run(context);
 
-    private static CheckResult TrainingLossDefinition(CheckContext context)
+    /// <summary>dhl (4) with ℓ = ½‖·‖²: m·(1/m)Σℓ equals the engine's loss (without the factor m the comparison is a negative control, refuted when m &gt; 1).</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="useSampleCount">Multiply the average by m (the claim) or by 1 (negative control).</param>
+    /// <returns>Verified or refuted.</returns>
+    public static CheckResult TrainingLossDefinition(CheckContext context, bool useSampleCount = true)
         => new InequalityCheck<NetworkInstance>
         {
             ClaimId = "dhl/eq4",
@@ -103,12 +107,16 @@ public static partial class DhlEngineChecks
                     average += one.Value(inst.Weights) / m;
                 }
 
-                return InstanceOutcome.Identity((m * average) - total, total);
+                return InstanceOutcome.Identity(((useSampleCount ? m : 1) * average) - total, total);
             },
             Describe = inst => inst.Text,
         }.Run(context);
 
-    private static CheckResult FlowFieldIsNegativeGradient(CheckContext context)
+    /// <summary>dhl (5): the engine's gradient against central differences; <paramref name="sign"/> = −1 compares with the ascent direction (negative control).</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="sign">+1 for the claim.</param>
+    /// <returns>Verified or refuted.</returns>
+    public static CheckResult FlowFieldIsNegativeGradient(CheckContext context, double sign = 1)
         => new InequalityCheck<NetworkInstance>
         {
             ClaimId = "dhl/eq5",
@@ -140,7 +148,7 @@ public static partial class DhlEngineChecks
                             plus[h][a, b] += step;
                             minus[h][a, b] -= step;
                             double fd = (engine.Value(plus) - engine.Value(minus)) / (2 * step);
-                            error = Math.Max(error, Math.Abs(fd - grads[h][a, b]));
+                            error = Math.Max(error, Math.Abs(fd - (sign * grads[h][a, b])));
                             size = Math.Max(size, Math.Abs(grads[h][a, b]));
                         }
                     }
@@ -151,8 +159,13 @@ public static partial class DhlEngineChecks
             Describe = inst => inst.Text,
         }.Run(context);
 
-    private static CheckResult ConvolutionParameterCount(CheckContext context)
+    /// <summary>dhl §2.2: d_h = r·k for k convolutional filters of size r; <paramref name="claimed"/> is the claimed count as a function of (r, k) (r·k for the claim; another formula is a negative control).</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="claimed">The claimed count, default r·k.</param>
+    /// <returns>Verified or refuted.</returns>
+    public static CheckResult ConvolutionParameterCount(CheckContext context, Func<int, int, int>? claimed = null)
     {
+        claimed ??= (r, k) => r * k;
         // Stride-1 1-D convolution with k filters of size r on an input of length n: output unit (f, p), p = 0..n − r,
         // W[(f, p), j] = v[f·r + (j − p) + 1] when 0 ≤ j − p < r, else absent (g = 0).
         var acc = new SlackAccumulator(0);
@@ -182,7 +195,7 @@ public static partial class DhlEngineChecks
                     }
 
                     int nn = n, rr = r, kk = k;
-                    acc.AddIdentity(used.Count - (r * k), r * k, (ulong)((n * 1000) + (r * 10) + k), () => string.Create(CultureInfo.InvariantCulture, $"n = {nn}, r = {rr}, k = {kk}: {used.Count} distinct parameters"), 0);
+                    acc.AddIdentity(used.Count - claimed(r, k), r * k, (ulong)((n * 1000) + (r * 10) + k), () => string.Create(CultureInfo.InvariantCulture, $"n = {nn}, r = {rr}, k = {kk}: {used.Count} distinct parameters"), 0);
                 }
             }
         }

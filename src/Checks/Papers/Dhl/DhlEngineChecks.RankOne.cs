@@ -25,7 +25,7 @@ namespace DeepLinear.Checks.Papers.Dhl;
 /// </content>
 public static partial class DhlEngineChecks
 {
-    private static readonly ConcurrentDictionary<(ulong Seed, bool Thorough, double C), Lazy<RankOneRun[]>> RankOneCache = new();
+    private static readonly ConcurrentDictionary<(ulong Seed, bool Thorough, double C, double Imbalance), Lazy<RankOneRun[]>> RankOneCache = new();
 
     private static IEnumerable<(string, Func<CheckContext, CheckResult>)> RankOneChecks() =>
     [
@@ -41,7 +41,7 @@ public static partial class DhlEngineChecks
             "the statements T₂ = Θ(log 1/ε), ξ_t = O(εσ₁), T₃ = O(log 1/ε) and t = O(log d/ε) have unspecified constants; the ratio bound with c₀ = c₁, C₀ = 1/c₁ is checkable",
             "dhl/text24#ratio", "dhl/thm3.2#linear")),
         ("dhl/text22", ctx => PositiveSignalProbability(ctx, bias: 0)),
-        ("dhl/thm3.2#linear", LinearConvergence),
+        ("dhl/thm3.2#linear", ctx => LinearConvergence(ctx)),
     ];
 
     /// <summary>One rank-1 run: α_t, β_t, α_{t,⊥}, β_{t,⊥} at every iterate, T₁ and the run's constants.</summary>
@@ -60,7 +60,7 @@ public static partial class DhlEngineChecks
         public string Text => string.Create(CultureInfo.InvariantCulture, $"seed {Seed}: d₁ = {D1}, d₂ = {D2}, σ₁ = {Sigma:G4}, c_init = c_step = {CStep:G2}, η = {Eta:G4}, T₁ = {T1}, c₁ = {C1:G4}");
     }
 
-    private static RankOneRun MakeRankOneRun(ulong seed, int d1, int d2, double sigma, double c, int extra, int maxIterations, double stopError = 0)
+    private static RankOneRun MakeRankOneRun(ulong seed, int d1, int d2, double sigma, double c, int extra, int maxIterations, double stopError = 0, double imbalance = 1)
     {
         var rng = Rng(unchecked((int)seed));
         var uStar = Orthonormal(rng, d1, 1);
@@ -68,7 +68,7 @@ public static partial class DhlEngineChecks
         int d = Math.Max(d1, d2);
         double delta = DhlBounds.Theorem32InitialScale(c, sigma, d);
         double eta = DhlBounds.Theorem32StepSize(c, sigma);
-        var u = Matrix<double>.Build.Dense(d1, 1, (_, _) => Normal.Sample(rng, 0, delta));
+        var u = Matrix<double>.Build.Dense(d1, 1, (_, _) => Normal.Sample(rng, 0, delta)) * imbalance;
         var v = Matrix<double>.Build.Dense(d2, 1, (_, _) => Normal.Sample(rng, 0, delta));
         double a0 = u.Column(0).DotProduct(uStar.Column(0)), b0 = v.Column(0).DotProduct(vStar.Column(0));
         string? rejection = null;
@@ -121,13 +121,13 @@ public static partial class DhlEngineChecks
         return new RankOneRun(seed, d1, d2, sigma, c, c, eta, [.. a], [.. b], [.. ap], [.. bp], [.. err], t1 == int.MaxValue ? a.Count : t1, rejection);
     }
 
-    private static RankOneRun[] RankOneRuns(CheckContext context, double c)
+    private static RankOneRun[] RankOneRuns(CheckContext context, double c, double imbalance = 1)
     {
         int count = context.Thorough ? 40 : 8;
         int maxDim = context.Thorough ? 100 : 30;
         int extra = context.Thorough ? 6000 : 2000;
         return RankOneCache.GetOrAdd(
-            (context.Seed, context.Thorough, c),
+            (context.Seed, context.Thorough, c, imbalance),
             _ => new Lazy<RankOneRun[]>(() =>
             {
                 // Draw until `count` starts meet Appendix C's conditions (at most 4·count draws); rejected draws are kept
@@ -140,8 +140,8 @@ public static partial class DhlEngineChecks
                     var rng = Rng(unchecked((int)(seed >> 7)));
                     int d1 = 2 + rng.Next(maxDim - 1), d2 = 2 + rng.Next(maxDim - 1);
                     double sigma = 0.1 * Math.Pow(100, rng.NextDouble());
-                    var probe = MakeRankOneRun(seed, d1, d2, sigma, c, 0, 1);
-                    var run = probe.Rejection is null ? MakeRankOneRun(seed, d1, d2, sigma, c, extra, 200_000) : probe;
+                    var probe = MakeRankOneRun(seed, d1, d2, sigma, c, 0, 1, imbalance: imbalance);
+                    var run = probe.Rejection is null ? MakeRankOneRun(seed, d1, d2, sigma, c, extra, 200_000, imbalance: imbalance) : probe;
                     accepted += run.Rejection is null ? 1 : 0;
                     runs.Add(run);
                 }
@@ -412,11 +412,12 @@ public static partial class DhlEngineChecks
     /// <param name="context">The check context.</param>
     /// <param name="claimId">The claim id.</param>
     /// <param name="c">c_init = c_step.</param>
+    /// <param name="imbalance">Factor applied to u₀ (1 for the claim; a large factor violates the initialization conditions).</param>
     /// <returns>The result without the retry.</returns>
-    public static CheckResult RankOneClaimWithoutRetry(CheckContext context, string claimId, double c)
+    public static CheckResult RankOneClaimWithoutRetry(CheckContext context, string claimId, double c, double imbalance = 1)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return EvaluateRankOne(context, claimId, RankOneRuns(context, c), c);
+        return EvaluateRankOne(context, claimId, RankOneRuns(context, c, imbalance), c);
     }
 
     private static ClaimPlot RankOnePlot(string claimId, RankOneRun run)
@@ -476,12 +477,15 @@ public static partial class DhlEngineChecks
                 new CounterexampleEvidence(evidence.Summary(), evidence.Summary(), "the Wilson 95% interval excludes the stated probability 1/2", Exact: false, Shrunk: false, IsShapeError: false, CounterexampleEvidence.RerunCommand("dhl/text22", context.Seed), context.Seed));
     }
 
-    private static CheckResult LinearConvergence(CheckContext context)
+    /// <summary>Theorem 3.2's linear convergence with the concrete bound t ≤ (C/c_step)·log(d/ε) (C = 20 for the sub-claim; a tiny C is a negative control).</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="constant">The constant C.</param>
+    /// <returns>Verified or refuted.</returns>
+    public static CheckResult LinearConvergence(CheckContext context, double constant = 20)
     {
         int[] dims = context.Thorough ? [10, 100, 1000] : [10, 40];
         double[] targets = context.Thorough ? [1e-2, 1e-4, 1e-6, 1e-8] : [1e-2, 1e-4, 1e-6];
         const double c = 1e-2;
-        const double constant = 20;
         var acc = new SlackAccumulator(1e-9);
         double worstK = 0;
         int index = 0;

@@ -53,14 +53,18 @@ public static partial class DhlEngineChecks
 
     private static IEnumerable<(string, Func<CheckContext, CheckResult>)> RankOneSymbolicChecks() =>
     [
-        ("dhl/eq23", _ => SignalUpdates()),
-        ("dhl/eq23#perp~fixed", _ => ComplementUpdates()),
-        ("dhl/text20", _ => NormDecomposition()),
+        ("dhl/eq23", _ => SignalUpdates(useHypothesis: true)),
+        ("dhl/eq23#perp~fixed", _ => ComplementUpdates(useHypothesis: true)),
+        ("dhl/text20", _ => NormDecomposition(useHypothesis: true)),
         ("dhl/eq24", _ => HXiDynamics(dropLastTerm: false)),
     ];
 
-    private static CheckResult SignalUpdates()
+    /// <summary>dhl (23), α and β updates, modulo ‖u*‖ = ‖v*‖ = 1; without the hypothesis term (<paramref name="useHypothesis"/> false) the identity is refuted: the unit norms are needed (negative control).</summary>
+    /// <param name="useHypothesis">Whether the multiple of ‖u*‖² − 1 is allowed.</param>
+    /// <returns>Proved, or refuted.</returns>
+    public static CheckResult SignalUpdates(bool useHypothesis)
     {
+        int w = useHypothesis ? 1 : 0;
         var proof = new EntrywiseProof("dhl/eq23", "Dynamics of the signal strengths (dhl (23), α and β updates)", @"\alpha_{t+1} = (1 - \eta\|v_t\|^2)\alpha_t + \eta\sigma_1\beta_t,\quad \beta_{t+1} = (1 - \eta\|u_t\|^2)\beta_t + \eta\sigma_1\alpha_t", "(23), η₁ read as η");
         foreach (var (d1, d2) in new[] { (2, 2), (2, 3), (3, 2) })
         {
@@ -74,20 +78,24 @@ public static partial class DhlEngineChecks
             proof.Compare(
                 $"d₁ = {d1}, d₂ = {d2}: α′ = (1 − η‖v‖²)α + ησ₁β + ησ₁β(‖u*‖² − 1)",
                 RankOneSymbols.Dot(s.UNext, s.UStar),
-                ((one - (s.Eta * RankOneSymbols.Dot(s.V, s.V))) * alpha) + (s.Eta * s.Sigma * beta) + (s.Eta * s.Sigma * beta * uHyp),
+                ((one - (s.Eta * RankOneSymbols.Dot(s.V, s.V))) * alpha) + (s.Eta * s.Sigma * beta) + (s.Eta * s.Sigma * beta * uHyp).Scale(w),
                 s.Names);
             proof.Compare(
                 $"d₁ = {d1}, d₂ = {d2}: β′ = (1 − η‖u‖²)β + ησ₁α + ησ₁α(‖v*‖² − 1)",
                 RankOneSymbols.Dot(s.VNext, s.VStar),
-                ((one - (s.Eta * RankOneSymbols.Dot(s.U, s.U))) * beta) + (s.Eta * s.Sigma * alpha) + (s.Eta * s.Sigma * alpha * vHyp),
+                ((one - (s.Eta * RankOneSymbols.Dot(s.U, s.U))) * beta) + (s.Eta * s.Sigma * alpha) + (s.Eta * s.Sigma * alpha * vHyp).Scale(w),
                 s.Names);
         }
 
         return proof.Conclude(" (d₁, d₂ ≤ 3, modulo ‖u*‖ = ‖v*‖ = 1)");
     }
 
-    private static CheckResult ComplementUpdates()
+    /// <summary>dhl (23), ⊥-updates with absolute values, modulo unit u*, v*; <paramref name="useHypothesis"/> false drops the hypothesis term (negative control).</summary>
+    /// <param name="useHypothesis">Whether the multiple of ‖u*‖² − 1 is allowed.</param>
+    /// <returns>Proved, or refuted.</returns>
+    public static CheckResult ComplementUpdates(bool useHypothesis)
     {
+        int w = useHypothesis ? 1 : 0;
         var proof = new EntrywiseProof("dhl/eq23#perp~fixed", "Complement updates with absolute values (dhl (23), corrected)", @"U^*_\perp u_{t+1} = (1 - \eta\|v_t\|^2)U^*_\perp u_t \Rightarrow \alpha_{t+1,\perp} = |1 - \eta\|v_t\|^2|\,\alpha_{t,\perp}", "(23) ⊥ with |·|");
         foreach (var (d1, d2) in new[] { (2, 2), (3, 2) })
         {
@@ -102,12 +110,12 @@ public static partial class DhlEngineChecks
             proof.Compare(
                 $"d₁ = {d1}, d₂ = {d2}: U*_⊥u′ = (1 − η‖v‖²)U*_⊥u − ησ₁β(‖u*‖² − 1)u*",
                 pu * s.UNext,
-                ((one - (s.Eta * RankOneSymbols.Dot(s.V, s.V))) * (pu * s.U)) - (s.Eta * s.Sigma * beta * uHyp * s.UStar),
+                ((one - (s.Eta * RankOneSymbols.Dot(s.V, s.V))) * (pu * s.U)) - ((s.Eta * s.Sigma * beta * uHyp).Scale(w) * s.UStar),
                 s.Names);
             proof.Compare(
                 $"d₁ = {d1}, d₂ = {d2}: V*_⊥v′ = (1 − η‖u‖²)V*_⊥v − ησ₁α(‖v*‖² − 1)v*",
                 pv * s.VNext,
-                ((one - (s.Eta * RankOneSymbols.Dot(s.U, s.U))) * (pv * s.V)) - (s.Eta * s.Sigma * alpha * vHyp * s.VStar),
+                ((one - (s.Eta * RankOneSymbols.Dot(s.U, s.U))) * (pv * s.V)) - ((s.Eta * s.Sigma * alpha * vHyp).Scale(w) * s.VStar),
                 s.Names);
         }
 
@@ -115,8 +123,12 @@ public static partial class DhlEngineChecks
         return proof.Conclude(" (d₁, d₂ ≤ 3, modulo ‖u*‖ = ‖v*‖ = 1)");
     }
 
-    private static CheckResult NormDecomposition()
+    /// <summary>‖u‖² = α² + α⊥² modulo ‖u*‖ = 1; <paramref name="useHypothesis"/> false drops the hypothesis term (negative control).</summary>
+    /// <param name="useHypothesis">Whether the multiple of ‖u*‖² − 1 is allowed.</param>
+    /// <returns>Proved, or refuted.</returns>
+    public static CheckResult NormDecomposition(bool useHypothesis)
     {
+        int w = useHypothesis ? 1 : 0;
         var proof = new EntrywiseProof("dhl/text20", "Norm decomposition along u* (dhl Appendix C)", @"\|u_t\|^2 = \alpha_t^2 + \alpha_{t,\perp}^2", "‖u‖² = α² + α⊥²");
         foreach (int d in new[] { 2, 3, 4 })
         {
@@ -125,7 +137,7 @@ public static partial class DhlEngineChecks
             var perp = pu * s.U;
             var alpha = RankOneSymbols.Dot(s.U, s.UStar);
             var hyp = RankOneSymbols.Dot(s.UStar, s.UStar) - Polynomial.One;
-            proof.Compare($"d = {d}: ‖u‖² = α² + ‖U*_⊥u‖² − α²(‖u*‖² − 1)", RankOneSymbols.Dot(s.U, s.U), (alpha * alpha) + RankOneSymbols.Dot(perp, perp) - (alpha * alpha * hyp), s.Names);
+            proof.Compare($"d = {d}: ‖u‖² = α² + ‖U*_⊥u‖² − α²(‖u*‖² − 1)", RankOneSymbols.Dot(s.U, s.U), (alpha * alpha) + RankOneSymbols.Dot(perp, perp) - (alpha * alpha * hyp).Scale(w), s.Names);
         }
 
         proof.Note("hypothesis", "‖u*‖ = 1 removes the last term; the same computation with v, v* gives ‖v‖² = β² + β⊥²");

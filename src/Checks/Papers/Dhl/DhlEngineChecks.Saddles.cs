@@ -17,16 +17,16 @@ public static partial class DhlEngineChecks
 {
     private static IEnumerable<(string, Func<CheckContext, CheckResult>)> SaddleChecks() =>
     [
-        ("dhl/lemma3.2", ctx => StrictSaddles(ctx, 1)),
+        ("dhl/lemma3.2", ctx => StrictSaddles(ctx)),
         ("dhl/eq18", ctx => StationarityIdentities(ctx, "dhl/eq18", 0)),
         ("dhl/claimb.4", ctx => StationarityIdentities(ctx, "dhl/claimb.4", 0)),
-        ("dhl/claimb.5~fixed", ClaimB5Fixed),
-        ("dhl/lemma3.2#proof-chain", SaddleChain),
+        ("dhl/claimb.5~fixed", ctx => ClaimB5Fixed(ctx)),
+        ("dhl/lemma3.2#proof-chain", ctx => SaddleChain(ctx)),
         ("dhl/eq22", ctx => GeLemmaSix(ctx, procrustes: true)),
         ("dhl/claimb.3", ctx => ClaimB3(ctx, "dhl/claimb.3", requireBalance: true)),
         ("dhl/eq15", ctx => ClaimB3(ctx, "dhl/eq15", requireBalance: true)),
-        ("dhl/claimb.3#proof-sigma", ClaimB3Sigma),
-        ("dhl/claimb.3#final~fixed", ClaimB3Final),
+        ("dhl/claimb.3#proof-sigma", ctx => ClaimB3Sigma(ctx)),
+        ("dhl/claimb.3#final~fixed", ctx => ClaimB3Final(ctx)),
     ];
 
     /// <summary>A stationary point of f with its construction and a balance budget ε ≥ ‖UᵀU − VᵀV‖_F.</summary>
@@ -75,13 +75,13 @@ public static partial class DhlEngineChecks
 
     /// <summary>
     /// dhl Lemma 3.2 at constructed stationary points with ‖UᵀU − VᵀV‖_F ≤ ε: either ‖UVᵀ − M*‖_F ≤ ε, or λ_min(∇²f) &lt; 0
-    /// (engine Hessian, dense eigen-solve; negativity required beyond 10⁻¹⁰·‖M*‖_F). <paramref name="budgetFactor"/> &lt; 1
-    /// shrinks the ε of the first alternative (a false variant: the negative control).
+    /// (engine Hessian, dense eigen-solve; negativity required beyond <paramref name="requiredNegativity"/>·‖M*‖_F, 10⁻¹⁰ for
+    /// the claim; a large value is a false variant: the negative control).
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="budgetFactor">1 for the claim.</param>
+    /// <param name="requiredNegativity">The margin of λ_min below 0, relative to ‖M*‖_F.</param>
     /// <returns>Verified or refuted.</returns>
-    public static CheckResult StrictSaddles(CheckContext context, double budgetFactor)
+    public static CheckResult StrictSaddles(CheckContext context, double requiredNegativity = 1e-10)
         => new InequalityCheck<StationaryPoint>
         {
             ClaimId = "dhl/lemma3.2",
@@ -91,12 +91,12 @@ public static partial class DhlEngineChecks
             Evaluate = p =>
             {
                 double error = Fro((p.U * p.V.Transpose()) - p.M);
-                if (error <= p.Epsilon * budgetFactor)
+                if (error <= p.Epsilon)
                 {
-                    return InstanceOutcome.Inequality(error, p.Epsilon * budgetFactor);
+                    return InstanceOutcome.Inequality(error, p.Epsilon);
                 }
 
-                return InstanceOutcome.Inequality(HessianEigenvalues(p.M, p.U, p.V)[0], -1e-10 * Fro(p.M));
+                return InstanceOutcome.Inequality(HessianEigenvalues(p.M, p.U, p.V)[0], -requiredNegativity * Fro(p.M));
             },
             Describe = p => p.Text,
         }.Run(context);
@@ -150,7 +150,11 @@ public static partial class DhlEngineChecks
         return (p.U - (p.UStar * rot), p.V - (p.VStar * rot));
     }
 
-    private static CheckResult ClaimB5Fixed(CheckContext context)
+    /// <summary>Claim B.5 (corrected) at constructed stationary points; <paramref name="rhsFactor"/> scales the right side (1 for the claim, smaller is a negative control).</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="rhsFactor">The factor on the right side.</param>
+    /// <returns>Verified or refuted.</returns>
+    public static CheckResult ClaimB5Fixed(CheckContext context, double rhsFactor = 1)
         => new InequalityCheck<StationaryPoint>
         {
             ClaimId = "dhl/claimb.5~fixed",
@@ -161,7 +165,7 @@ public static partial class DhlEngineChecks
             {
                 var (du, dv) = ProcrustesDirection(p);
                 double e2 = Fro2((p.U * p.V.Transpose()) - p.M);
-                return InstanceOutcome.Inequality(Fro2((p.U * dv.Transpose()) + (du * p.V.Transpose())), e2 + (p.Epsilon * p.Epsilon / 2));
+                return InstanceOutcome.Inequality(Fro2((p.U * dv.Transpose()) + (du * p.V.Transpose())), rhsFactor * (e2 + (p.Epsilon * p.Epsilon / 2)));
             },
             Describe = p => p.Text,
             Tightness = StationaryTightness,
@@ -187,7 +191,11 @@ public static partial class DhlEngineChecks
         },
     };
 
-    private static CheckResult SaddleChain(CheckContext context)
+    /// <summary>The chain of Appendix B.3; <paramref name="rhsFactor"/> scales the final bound's budget ε²/2 (1 for the claim; 0 is a negative control).</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="rhsFactor">The factor on ε²/2 in the last two links.</param>
+    /// <returns>Verified or refuted.</returns>
+    public static CheckResult SaddleChain(CheckContext context, double rhsFactor = 1)
         => new InequalityCheck<StationaryPoint>
         {
             ClaimId = "dhl/lemma3.2#proof-chain",
@@ -205,10 +213,10 @@ public static partial class DhlEngineChecks
                 double c = Fro2(du * dv.Transpose()) - e2;
                 double d = (0.25 * Fro2(delta * delta.Transpose())) - e2;
                 double g = (0.5 * Fro2((p.W * p.W.Transpose()) - (p.WStar * p.WStar.Transpose()))) - e2;
-                double h = e2 + (p.Epsilon * p.Epsilon / 2);
+                double h = e2 + (rhsFactor * p.Epsilon * p.Epsilon / 2);
                 double form = HessianForm(p.M, p.U, p.V, du, dv);
                 double tol = 1e-12 * (1 + Fro2(p.W) + Fro2(p.WStar)) * (1 + Fro2(p.W) + Fro2(p.WStar));
-                var (l, r) = WorstLink((a, b + tol), (b, a + tol), (b, c + tol), (c, b + tol), (c, d + tol), (d, g + tol), (g, h), (form, -e2 + (p.Epsilon * p.Epsilon / 2) + tol));
+                var (l, r) = WorstLink((a, b + tol), (b, a + tol), (b, c + tol), (c, b + tol), (c, d + tol), (d, g + tol), (g, h), (form, -e2 + (rhsFactor * p.Epsilon * p.Epsilon / 2) + tol));
                 return InstanceOutcome.Inequality(l, r);
             },
             Describe = p => p.Text,
@@ -346,7 +354,11 @@ public static partial class DhlEngineChecks
             },
         }.Run(context);
 
-    private static CheckResult ClaimB3Sigma(CheckContext context)
+    /// <summary>The chain of the proof of Claim B.3; <paramref name="constant"/> replaces the final 19 (19 for the claim; 18 is a negative control).</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="constant">The constant of the last link.</param>
+    /// <returns>Verified or refuted.</returns>
+    public static CheckResult ClaimB3Sigma(CheckContext context, double constant = 19)
         => new InequalityCheck<BoundedPoint>
         {
             ClaimId = "dhl/claimb.3#proof-sigma",
@@ -379,13 +391,17 @@ public static partial class DhlEngineChecks
                     (both, squares + (2 * cross) + tol),
                     (squares + (2 * cross), both + tol),
                     (squares + (2 * cross), (p.Epsilon * p.Epsilon) + (18 * m2) + tol),
-                    ((p.Epsilon * p.Epsilon) + (18 * m2), 19 * m2));
+                    ((p.Epsilon * p.Epsilon) + (18 * m2), constant * m2));
                 return InstanceOutcome.Inequality(l, r);
             },
             Describe = p => p.Text,
         }.Run(context);
 
-    private static CheckResult ClaimB3Final(CheckContext context)
+    /// <summary>Claim B.3's final bound (corrected); <paramref name="constant"/> replaces the final 5 (5 for the claim; 4 is a negative control).</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="constant">The constant of the last link.</param>
+    /// <returns>Verified or refuted.</returns>
+    public static CheckResult ClaimB3Final(CheckContext context, double constant = 5)
         => new InequalityCheck<(int Seed, double[] Sigma, double NormM)>
         {
             ClaimId = "dhl/claimb.3#final~fixed",
@@ -397,7 +413,7 @@ public static partial class DhlEngineChecks
             {
                 int r = p.Sigma.Length;
                 double s2 = p.Sigma.Sum(x => x * x), s4 = p.Sigma.Sum(x => Math.Pow(x, 4));
-                var (l, rr) = WorstLink((s2, Math.Sqrt(r * s4) * (1 + 1e-12)), (Math.Sqrt(r * s4), Math.Sqrt(19.0 * r) * p.NormM * (1 + 1e-12)), (Math.Sqrt(19.0 * r) * p.NormM, 5 * Math.Sqrt(r) * p.NormM));
+                var (l, rr) = WorstLink((s2, Math.Sqrt(r * s4) * (1 + 1e-12)), (Math.Sqrt(r * s4), Math.Sqrt(19.0 * r) * p.NormM * (1 + 1e-12)), (Math.Sqrt(19.0 * r) * p.NormM, constant * Math.Sqrt(r) * p.NormM));
                 return InstanceOutcome.Inequality(l, rr);
             },
             Describe = p => string.Create(CultureInfo.InvariantCulture, $"seed {p.Seed}: σ = [{string.Join(", ", p.Sigma.Select(G))}], ‖M*‖_F = {G(p.NormM)}"),
