@@ -441,23 +441,26 @@ public static partial class DhlEngineChecks
             Instances = 80,
             Evaluate = s => InstanceOutcome.Inequality(HessianEigenvalues(s.Base.M, s.U, s.V)[^1], ((k * s.C) + 2) * Fro(s.Base.M)),
             Describe = s => s.Text,
-            Tightness = new TightnessSpec<SmoothnessInstance>
-            {
-                Dimension = 9,
-                FromParameters = p =>
-                {
-                    // d₁ = d₂ = 2, r = 1: M* = diag(1, σ₂) with σ₂ = 0, U, V free, c = 10^{p₈}, projected onto S.
-                    var m = Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, 0 }, { 0, 0 } });
-                    var u = Matrix<double>.Build.Dense(2, 1, (i, _) => p[i]);
-                    var v = Matrix<double>.Build.Dense(2, 1, (i, _) => p[2 + i]);
-                    var du = Matrix<double>.Build.Dense(2, 1, (i, _) => p[4 + i]);
-                    var dv = Matrix<double>.Build.Dense(2, 1, (i, _) => p[6 + i]);
-                    double c = Math.Pow(10, Math.Clamp(p[8], -3, 3));
-                    var inst = new FactorizationInstance(0, 2, 2, 1, m, u, v, "tightness search");
-                    return ProjectToS(inst, c, u, v, du, dv, boundary: false);
-                },
-            },
+            Tightness = SmoothnessTightness,
         }.Run(context);
+
+    /// <summary>Tightness parameterization of Lemma B.1: d₁ = d₂ = 2, r = 1, M* = diag(1, 0), U, V, Δ free, c = 10^{p₈}, projected onto S.</summary>
+    private static TightnessSpec<SmoothnessInstance> SmoothnessTightness => new()
+    {
+        Dimension = 9,
+        FromParameters = p =>
+        {
+            // d₁ = d₂ = 2, r = 1: M* = diag(1, σ₂) with σ₂ = 0, U, V free, c = 10^{p₈}, projected onto S.
+            var m = Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, 0 }, { 0, 0 } });
+            var u = Matrix<double>.Build.Dense(2, 1, (i, _) => p[i]);
+            var v = Matrix<double>.Build.Dense(2, 1, (i, _) => p[2 + i]);
+            var du = Matrix<double>.Build.Dense(2, 1, (i, _) => p[4 + i]);
+            var dv = Matrix<double>.Build.Dense(2, 1, (i, _) => p[6 + i]);
+            double c = Math.Pow(10, Math.Clamp(p[8], -3, 3));
+            var inst = new FactorizationInstance(0, 2, 2, 1, m, u, v, "tightness search");
+            return ProjectToS(inst, c, u, v, du, dv, boundary: false);
+        },
+    };
 
     /// <summary>The chain of the proof of Lemma B.1 (each right side multiplied by <paramref name="rhsFactor"/>; 1 for the claim, a smaller factor is a negative control).</summary>
     /// <param name="context">The check context.</param>
@@ -483,6 +486,7 @@ public static partial class DhlEngineChecks
                 return InstanceOutcome.Inequality(lhs, rhs);
             },
             Describe = s => s.Text,
+            Tightness = SmoothnessTightness,
         }.Run(context);
 
     /// <summary>

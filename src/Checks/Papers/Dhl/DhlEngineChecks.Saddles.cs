@@ -220,6 +220,7 @@ public static partial class DhlEngineChecks
                 return InstanceOutcome.Inequality(l, r);
             },
             Describe = p => p.Text,
+            Tightness = StationaryTightness,
         }.Run(context);
 
     /// <summary>
@@ -338,21 +339,23 @@ public static partial class DhlEngineChecks
                 return InstanceOutcome.Inequality(Math.Max(Fro2(p.U), Fro2(p.V)), 5 * Math.Sqrt(p.R) * p.NormM);
             },
             Describe = p => p.Text,
-            Tightness = new TightnessSpec<BoundedPoint>
-            {
-                Dimension = 4,
-                FromParameters = q =>
-                {
-                    // r = 2, ‖M*‖_F = 1, ε = 0.999: U = diag(√σ)·a, V = diag(√σ)/a on the boundary ‖UVᵀ‖_F = 3.
-                    var sigma = new[] { Math.Exp(q[0]), Math.Exp(q[1]) };
-                    double scale = 3 / Math.Sqrt((sigma[0] * sigma[0]) + (sigma[1] * sigma[1]));
-                    double a = Math.Exp(Math.Clamp(q[2], -5, 5));
-                    var u = Matrix<double>.Build.DenseOfDiagonalArray(sigma.Select(x => Math.Sqrt(x * scale) * a).ToArray());
-                    var v = Matrix<double>.Build.DenseOfDiagonalArray(sigma.Select(x => Math.Sqrt(x * scale) / a).ToArray());
-                    return new BoundedPoint(0, 2, 1, 0.999, u, v, "tightness search");
-                },
-            },
+            Tightness = BoundedTightness,
         }.Run(context);
+
+    /// <summary>Tightness parameterization of (15): r = 2, ‖M*‖_F = 1, ε = 0.999, U = diag(√σ)·a, V = diag(√σ)/a on ‖UVᵀ‖_F = 3.</summary>
+    private static TightnessSpec<BoundedPoint> BoundedTightness => new()
+    {
+        Dimension = 4,
+        FromParameters = q =>
+        {
+            var sigma = new[] { Math.Exp(q[0]), Math.Exp(q[1]) };
+            double scale = 3 / Math.Sqrt((sigma[0] * sigma[0]) + (sigma[1] * sigma[1]));
+            double a = Math.Exp(Math.Clamp(q[2], -5, 5));
+            var u = Matrix<double>.Build.DenseOfDiagonalArray(sigma.Select(x => Math.Sqrt(x * scale) * a).ToArray());
+            var v = Matrix<double>.Build.DenseOfDiagonalArray(sigma.Select(x => Math.Sqrt(x * scale) / a).ToArray());
+            return new BoundedPoint(0, 2, 1, 0.999, u, v, "tightness search");
+        },
+    };
 
     /// <summary>The chain of the proof of Claim B.3; <paramref name="constant"/> replaces the final 19 (19 for the claim; 18 is a negative control).</summary>
     /// <param name="context">The check context.</param>
@@ -365,6 +368,7 @@ public static partial class DhlEngineChecks
             Family = "the instances of dhl/claimb.3 meeting the premises; SVD U = ΦΣΨᵀ, Ṽ = VΨ: 3‖M*‖ ≥ ‖ΣṼᵀ‖ = (Σσᵢ²‖Ṽᵢ‖²)^{1/2}, ε ≥ ‖ΣᵀΣ − ṼᵀṼ‖ ≥ (Σ(σᵢ² − ‖Ṽᵢ‖²)²)^{1/2}, and Σσᵢ⁴ ≤ Σ(σᵢ⁴ + ‖Ṽᵢ‖⁴) = Σ(σᵢ² − ‖Ṽᵢ‖²)² + 2Σσᵢ²‖Ṽᵢ‖² ≤ ε² + 2(3‖M*‖)² ≤ 19‖M*‖²; worst link",
             Generator = from seed in Seeds select MakeBoundedPoint(seed, requireBalance: true),
             Instances = 100,
+            Tightness = BoundedTightness,
             Evaluate = p =>
             {
                 double product = Fro(p.U * p.V.Transpose());
