@@ -38,10 +38,16 @@ public static partial class DhlEngineChecks
         ("dhl/thm3.1#run", TheoremThreeOneRun),
     ];
 
-    /// <summary>One recorded run: the instance, the schedule, every iterate, and whether its hypotheses hold.</summary>
+    /// <summary>
+    /// The quantities of one iterate t that the claims use: f, ‖UᵀU − VᵀV‖_F, ‖U‖²_F, ‖V‖²_F, and (for t &lt; T, NaN at the
+    /// last iterate) ‖VᵀRᵀRV‖_F, ‖UᵀRRᵀU‖_F, ‖R‖²_F, ‖∇f‖²_F, ⟨∇f, (U_{t+1}, V_{t+1}) − (U_t, V_t)⟩ and the squared step length.
+    /// </summary>
+    private readonly record struct DescentIterate(double F, double Defect, double NormU2, double NormV2, double VRRV, double URRU, double Residual2, double Gradient2, double GradientDotStep, double Step2);
+
+    /// <summary>One recorded run: the instance, the schedule, every iterate's quantities, the final factors, and whether its hypotheses hold.</summary>
     private sealed record DescentRun(
         ulong Seed, int D1, int D2, int R, Matrix<double> M, double NormM, double Epsilon, double Exponent, double[] Eta,
-        List<Matrix<double>> U, List<Matrix<double>> V, string? Rejection)
+        DescentIterate[] Iterates, Matrix<double> FinalU, Matrix<double> FinalV, string? Rejection)
     {
         public string Text => string.Create(CultureInfo.InvariantCulture, $"seed {Seed}: d₁ = {D1}, d₂ = {D2}, r = {R}, ‖M*‖_F = {NormM:G4}, ε = {Epsilon:G4}, η_t ∝ (t+1)^−{Exponent:G3}");
     }
@@ -76,8 +82,8 @@ public static partial class DhlEngineChecks
 
         var loss = new AsymmetricFactorization(m);
         var eta = new double[iterations];
-        var us = new List<Matrix<double>>(iterations + 1) { u };
-        var vs = new List<Matrix<double>>(iterations + 1) { v };
+        var iterates = new List<DescentIterate>(iterations + 1);
+        static double Defect(Matrix<double> a, Matrix<double> b) => Fro(a.TransposeThisAndMultiply(a) - b.TransposeThisAndMultiply(b));
         for (int t = 0; t < iterations; t++)
         {
             double scheduled = DhlBounds.Theorem31StepSize(epsilon, r, normM, t, exponent);
@@ -87,18 +93,25 @@ public static partial class DhlEngineChecks
                 rejection = string.Create(CultureInfo.InvariantCulture, $"step size η_{t} = {eta[t]:G4} exceeds Theorem 3.1's η_{t} = {scheduled:G4}");
             }
 
-            var (nu, nv) = loss.Step(us[t], vs[t], eta[t]);
+            var (nu, nv) = loss.Step(u, v, eta[t]);
             if (!nu.Enumerate().All(double.IsFinite) || !nv.Enumerate().All(double.IsFinite) || Fro(nu) > 1e100)
             {
                 Array.Resize(ref eta, t);
                 break;
             }
 
-            us.Add(nu);
-            vs.Add(nv);
+            var res = (u * v.Transpose()) - m;
+            var (gu, gv) = loss.Gradient(u, v);
+            var (du, dv) = (nu - u, nv - v);
+            iterates.Add(new DescentIterate(
+                loss.Value(u, v), Defect(u, v), Fro2(u), Fro2(v),
+                Fro(v.Transpose() * res.Transpose() * res * v), Fro(u.Transpose() * res * res.Transpose() * u), Fro2(res),
+                Fro2(gu) + Fro2(gv), Inner(gu, du) + Inner(gv, dv), Fro2(du) + Fro2(dv)));
+            (u, v) = (nu, nv);
         }
 
-        return new DescentRun(seed, d1, d2, r, m, normM, epsilon, exponent, eta, us, vs, rejection);
+        iterates.Add(new DescentIterate(loss.Value(u, v), Defect(u, v), Fro2(u), Fro2(v), double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN));
+        return new DescentRun(seed, d1, d2, r, m, normM, epsilon, exponent, eta, [.. iterates], u, v, rejection);
     }
 
     private static DescentRun[] DescentRuns(CheckContext context, double stepMultiplier, double imbalance)
@@ -141,12 +154,12 @@ public static partial class DhlEngineChecks
                 continue;
             }
 
-            var loss = new AsymmetricFactorization(run.M);
             int n = run.Eta.Length;
-            var f = Enumerable.Range(0, n + 1).Select(t => loss.Value(run.U[t], run.V[t])).ToArray();
-            var defect = Enumerable.Range(0, n + 1).Select(t => Fro(run.U[t].TransposeThisAndMultiply(run.U[t]) - run.V[t].TransposeThisAndMultiply(run.V[t]))).ToArray();
-            var nu = Enumerable.Range(0, n + 1).Select(t => Fro2(run.U[t])).ToArray();
-            var nv = Enumerable.Range(0, n + 1).Select(t => Fro2(run.V[t])).ToArray();
+            var it = run.Iterates;
+            var f = it.Select(x => x.F).ToArray();
+            var defect = it.Select(x => x.Defect).ToArray();
+            var nu = it.Select(x => x.NormU2).ToArray();
+            var nv = it.Select(x => x.NormV2).ToArray();
             double cBound = DhlBounds.Lemma31FactorNormSquaredBound(run.R, run.NormM);
             double beta = DhlBounds.SmoothnessConstant(run.R, run.NormM);
             double m2 = run.NormM * run.NormM;
@@ -207,11 +220,9 @@ public static partial class DhlEngineChecks
                     case "dhl/eq13" when t < n:
                         if (bNow && cNow)
                         {
-                            var (u, v) = (run.U[t], run.V[t]);
-                            var res = (u * v.Transpose()) - run.M;
                             double eta2 = run.Eta[t] * run.Eta[t];
-                            double l1 = defect[t] + (eta2 * (Fro(v.Transpose() * res.Transpose() * res * v) + Fro(u.Transpose() * res * res.Transpose() * u)));
-                            double l2 = defect[t] + (eta2 * ((nv[t] * Fro2(res)) + (nu[t] * Fro2(res))));
+                            double l1 = defect[t] + (eta2 * (it[t].VRRV + it[t].URRU));
+                            double l2 = defect[t] + (eta2 * ((nv[t] * it[t].Residual2) + (nu[t] * it[t].Residual2)));
                             double l3 = defect[t] + (2 * eta2 * 10 * Math.Sqrt(run.R) * run.NormM * 2 * m2);
                             var (l, rr) = WorstLink((defect[t + 1], l1), (l1, l2), (l2, l3));
                             acc.Add(l, rr, key, Where);
@@ -227,11 +238,8 @@ public static partial class DhlEngineChecks
                             double sBound = 11 * Math.Sqrt(run.R) * run.NormM;
                             if (Math.Max(nu[t], nv[t]) <= sBound && Math.Max(nu[t + 1], nv[t + 1]) <= sBound && run.Eta[t] <= 1 / beta)
                             {
-                                var (gu, gv) = loss.Gradient(run.U[t], run.V[t]);
-                                double g2 = Fro2(gu) + Fro2(gv);
-                                var du = run.U[t + 1] - run.U[t];
-                                var dv = run.V[t + 1] - run.V[t];
-                                double b1 = f[t] + Inner(gu, du) + Inner(gv, dv) + (beta / 2 * (Fro2(du) + Fro2(dv)));
+                                double g2 = it[t].Gradient2;
+                                double b1 = f[t] + it[t].GradientDotStep + (beta / 2 * it[t].Step2);
                                 double b3 = f[t] - (run.Eta[t] / 2 * g2);
                                 var (l, rr) = WorstLink((f[t + 1], b1), (b1, b3 + (1e-12 * f[t])));
                                 acc.Add(l, rr, key, Where);
@@ -245,9 +253,8 @@ public static partial class DhlEngineChecks
                         break;
                     case "dhl/eq16" when t < n:
                         {
-                            var (gu, gv) = loss.Gradient(run.U[t], run.V[t]);
-                            double g2 = Fro2(gu) + Fro2(gv);
-                            double step = Math.Sqrt(Fro2(run.U[t + 1] - run.U[t]) + Fro2(run.V[t + 1] - run.V[t]));
+                            double g2 = it[t].Gradient2;
+                            double step = Math.Sqrt(it[t].Step2);
                             double equalityGap = Math.Abs((run.Eta[t] / 2 * g2) - (0.5 * Math.Sqrt(g2) * step));
                             acc.Add(f[t + 1] + equalityGap, f[t] - (run.Eta[t] / 2 * g2) + (1e-12 * f[t]), key, Where);
                         }
@@ -332,7 +339,7 @@ public static partial class DhlEngineChecks
         double worstError = 0, worstSum = 0;
         foreach (var run in runs)
         {
-            double error = Fro((run.U[^1] * run.V[^1].Transpose()) - run.M);
+            double error = Fro((run.FinalU * run.FinalV.Transpose()) - run.M);
             successes += error <= run.Epsilon ? 1 : 0;
             worstError = Math.Max(worstError, error / run.NormM);
             worstSum = Math.Max(worstSum, run.Eta.Sum() * run.NormM);
