@@ -119,6 +119,7 @@ public static partial class DhlEngineChecks
     {
         var coarse = ParameterFlow.RungeKutta4(start, field, endTime, CoarseStep, 5, token);
         var fine = ParameterFlow.RungeKutta4(start, field, endTime, CoarseStep / 2, 10, token);
+        token.ThrowIfCancellationRequested(); // a cut-short flow tests nothing: the runner reports the check out of budget
         string? failure = coarse.Reason != StopReason.IterationBudget ? coarse.Message : fine.Reason != StopReason.IterationBudget ? fine.Message : null;
         int n = Math.Min(coarse.States.Count, fine.States.Count);
         return ([.. coarse.States.Take(n)], [.. fine.States.Take(n)], [.. fine.Times.Take(n)], failure);
@@ -176,7 +177,8 @@ public static partial class DhlEngineChecks
             ? v => Flatten(layered.Gradient(Unflatten(v, shapes))).Select(g => -g).ToArray()
             : v => Flatten(engine.Gradient(Unflatten(v, shapes))).Select(g => -g).ToArray();
         double endTime = small ? 4 : 1;
-        var (coarse, fine, times, failure) = Refined(Flatten(w0), field, endTime, context.CancellationToken);
+        // Cached flows are shared by several checks: they are never cut short by one caller's budget.
+        var (coarse, fine, times, failure) = Refined(Flatten(w0), field, endTime, CancellationToken.None);
         int kinks = 0;
         for (int i = 1; i < fine.Count; i++)
         {

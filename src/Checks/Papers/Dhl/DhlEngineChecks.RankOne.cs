@@ -123,9 +123,9 @@ public static partial class DhlEngineChecks
 
     private static RankOneRun[] RankOneRuns(CheckContext context, double c, double imbalance = 1)
     {
-        int count = context.Thorough ? 40 : 8;
-        int maxDim = context.Thorough ? 100 : 30;
-        int extra = context.Thorough ? 6000 : 2000;
+        int count = context.Thorough ? 24 : 8;
+        int maxDim = context.Thorough ? 60 : 30;
+        int extra = context.Thorough ? 5000 : 2000;
         return RankOneCache.GetOrAdd(
             (context.Seed, context.Thorough, c, imbalance),
             _ => new Lazy<RankOneRun[]>(() =>
@@ -398,7 +398,7 @@ public static partial class DhlEngineChecks
 
         string family = string.Create(
             CultureInfo.InvariantCulture,
-            $"rank-1 gradient descent (numeric engine), c_init = c_step = {c:G2}, η = c_step/σ₁, σ₁ ∈ [0.1, 10], d₁, d₂ ≤ {(context.Thorough ? 100 : 30)}, u₀, v₀ ~ N(0, δ²I) with δ = c_init√(σ₁/d) (δ read as a standard deviation), runs to T₁ + {(context.Thorough ? 6000 : 2000)}; c₁ := min(α_T₁, β_T₁)²/(4σ₁) per run");
+            $"rank-1 gradient descent (numeric engine), c_init = c_step = {c:G2}, η = c_step/σ₁, σ₁ ∈ [0.1, 10], d₁, d₂ ≤ {(context.Thorough ? 60 : 30)}, u₀, v₀ ~ N(0, δ²I) with δ = c_init√(σ₁/d) (δ read as a standard deviation), runs to T₁ + {(context.Thorough ? 5000 : 2000)}; c₁ := min(α_T₁, β_T₁)²/(4σ₁) per run");
         if (claimId == "dhl/thm3.2#ratio")
         {
             family += string.Create(CultureInfo.InvariantCulture, $"; the event 'α_t/β_t ∈ [1/100, 100] for all recorded t' held in {ratioKept} of {accepted} runs meeting the initialization conditions, and {accepted} of {runs.Length} seeded draws met them");
@@ -483,7 +483,7 @@ public static partial class DhlEngineChecks
     /// <returns>Verified or refuted.</returns>
     public static CheckResult LinearConvergence(CheckContext context, double constant = 20)
     {
-        int[] dims = context.Thorough ? [10, 100, 1000] : [10, 40];
+        int[] dims = context.Thorough ? [10, 100, 200] : [10, 40];
         double[] targets = context.Thorough ? [1e-2, 1e-4, 1e-6, 1e-8] : [1e-2, 1e-4, 1e-6];
         const double c = 1e-2;
         var acc = new SlackAccumulator(1e-9);
@@ -491,7 +491,7 @@ public static partial class DhlEngineChecks
         int index = 0;
         foreach (int d in dims)
         {
-            int perDim = context.Thorough ? 4 : 2;
+            int perDim = context.Thorough ? 3 : 2;
             for (int k = 0, draws = 0; k < perDim && draws < 4 * perDim; k++, draws++)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
