@@ -181,9 +181,9 @@ public static partial class DhlEngineChecks
     /// <summary>Evaluates one claim on given runs (public for tests: runs at other constants, negative controls).</summary>
     private static CheckResult EvaluateRankOne(CheckContext context, string claimId, RankOneRun[] runs, double c)
     {
-        // Quantities of size up to σ₁ ≤ 10 carry rounding noise far below 10⁻¹³ (h_t = α_tβ_t − σ₁ at convergence is ~10⁻¹⁷):
-        // excesses below that absolute floor are rounding, not violations.
-        var acc = new SlackAccumulator(1e-9, 1e-13);
+        // Quantities of size up to σ₁ carry rounding noise far below 10⁻¹³·max(1, σ₁) (h_t = α_tβ_t − σ₁ at convergence is
+        // ~10⁻¹⁷): that floor is added to every right side, so rounding at convergence is not a violation.
+        var acc = new SlackAccumulator(1e-9);
         int iterates = 0;
         ClaimPlot? plot = null;
         double sum = 0;
@@ -198,6 +198,9 @@ public static partial class DhlEngineChecks
             }
 
             accepted++;
+            double floor = 1e-13 * Math.Max(1, run.Sigma);
+            void Add(double lhs, double rhs, ulong key, Func<string> where) => acc.Add(lhs, rhs + floor, key, where);
+            void Link((double Lhs, double Rhs) link, ulong key, Func<string> where) => acc.Add(link.Lhs, link.Rhs + floor, key, where);
             double eta = run.Eta, s = run.Sigma, c1 = run.C1, xi0 = run.Xi(0), cs = run.CStep, ci = run.CInit;
             int n = run.Count, t1 = run.T1;
             bool kept = true;
@@ -216,16 +219,16 @@ public static partial class DhlEngineChecks
                 switch (claimId)
                 {
                     case "dhl/lemmac.1#i" when stage1:
-                        acc.Add(-Math.Min(a, b), 0, key, Where);
+                        Add(-Math.Min(a, b), 0, key, Where);
                         break;
                     case "dhl/lemmac.1#ii" when stage1:
-                        AddLink(acc, WorstLink((xi, xi0), (xi0, 100 * ci * ci * s)), key, Where);
+                        Link(WorstLink((xi, xi0), (xi0, 100 * ci * ci * s)), key, Where);
                         break;
                     case "dhl/lemmac.1#iii" when stage1 && hasNext:
-                        AddLink(acc, WorstLink(((1 + (cs / 3)) * (a + b), a1 + b1), (a1 + b1, (1 + cs) * (a + b))), key, Where);
+                        Link(WorstLink(((1 + (cs / 3)) * (a + b), a1 + b1), (a1 + b1, (1 + cs) * (a + b))), key, Where);
                         break;
                     case "dhl/lemmac.1#iv" when stage1:
-                        acc.Add(Math.Abs(a - b), 99.0 / 101 * (a + b), key, Where);
+                        Add(Math.Abs(a - b), 99.0 / 101 * (a + b), key, Where);
                         break;
                     case "dhl/lemmac.1#proof-f" when stage1 && hasNext:
                         {
@@ -234,7 +237,7 @@ public static partial class DhlEngineChecks
                             double l2 = (1 + (eta * s) - (eta * ((a * a) + (b * b) + xi))) * (a + b);
                             double l3 = (1 + (eta * s) - (eta * ((s / 2) + (100 * ci * ci * s)))) * (a + b);
                             double l4 = (1 + (eta * s / 3)) * (a + b);
-                            AddLink(acc, WorstLink((a1 + b1, first + tol), (first, a1 + b1 + tol), (l2, first + tol), (l3, l2 + tol), (l4, l3 + tol)), key, Where);
+                            Link(WorstLink((a1 + b1, first + tol), (first, a1 + b1 + tol), (l2, first + tol), (l3, l2 + tol), (l4, l3 + tol)), key, Where);
                         }
 
                         break;
@@ -242,9 +245,7 @@ public static partial class DhlEngineChecks
                         {
                             double norms = (a * a) + ap2 + (b * b) + bp2;
                             double split = (a * a) + (b * b) + xi;
-                            AddLink(
-                                acc,
-                                WorstLink(
+                            Link(WorstLink(
                                     (norms, split * (1 + 1e-12)),
                                     (split, (s / 2) + (100 * ci * ci * s)),
                                     ((s / 2) + (100 * ci * ci * s), s),
@@ -264,9 +265,7 @@ public static partial class DhlEngineChecks
                             double tol = 1e-12 * (a + b);
                             double l1 = ((1 - (0.75 * eta * s)) * Math.Abs(a - b)) + (eta * xi * (a + b));
                             double l2 = (1 - (eta * s * (0.75 - (100 * ci * ci * 101 / 99)))) * (99.0 / 101) * (a + b);
-                            AddLink(
-                                acc,
-                                WorstLink(
+                            Link(WorstLink(
                                     (Math.Abs((a1 - b1) - diff), tol),
                                     (Math.Abs(a1 - b1), l1 + tol),
                                     (l1, l2 + tol),
@@ -277,26 +276,26 @@ public static partial class DhlEngineChecks
 
                         break;
                     case "dhl/lemmac.2#a" when stage2:
-                        acc.Add(Math.Sqrt(c1 * s), Math.Min(a, b), key, Where);
+                        Add(Math.Sqrt(c1 * s), Math.Min(a, b), key, Where);
                         break;
                     case "dhl/lemmac.2#b" when stage2:
-                        acc.Add(h, 0, key, Where);
+                        Add(h, 0, key, Where);
                         break;
                     case "dhl/lemmac.2#c" when stage2:
                         {
                             double factor = Math.Pow(1 - (c1 * cs), t - t1);
-                            AddLink(acc, WorstLink((xi, factor * xi0 * (1 + 1e-12)), (factor * xi0, factor * 100 * ci * ci * s)), key, Where);
+                            Link(WorstLink((xi, factor * xi0 * (1 + 1e-12)), (factor * xi0, factor * 100 * ci * ci * s)), key, Where);
                         }
 
                         break;
                     case "dhl/lemmac.2#d" when stage2 && hasNext:
-                        acc.Add(Math.Abs(run.H(t + 1)), ((1 - (c1 * cs)) * Math.Abs(h)) + (cs * xi), key, Where);
+                        Add(Math.Abs(run.H(t + 1)), ((1 - (c1 * cs)) * Math.Abs(h)) + (cs * xi), key, Where);
                         break;
                     case "dhl/text24#ratio" when stage2:
-                        AddLink(acc, WorstLink((c1, a / b), (a / b, 1 / c1)), key, Where);
+                        Link(WorstLink((c1, a / b), (a / b, 1 / c1)), key, Where);
                         break;
                     case "dhl/thm3.2#ratio":
-                        AddLink(acc, WorstLink((0.01, ratio), (ratio, 100)), key, Where);
+                        Link(WorstLink((0.01, ratio), (ratio, 100)), key, Where);
                         break;
                     case "dhl/lemmac.2#proof-base" when t == t1 && t1 >= 1:
                         {
@@ -305,7 +304,7 @@ public static partial class DhlEngineChecks
                             double l2 = 0.25 * Math.Pow(1 + cs, 2) * Math.Pow(ap1 + bp1, 2);
                             double l3 = 0.25 * Math.Pow(1 + cs, 2) * 2 * ((ap1 * ap1) + (bp1 * bp1));
                             double l4 = 0.25 * Math.Pow(1 + cs, 2) * 2 * 0.5 * s;
-                            AddLink(acc, WorstLink((a * b, l1), (l1, l2), (l2, l3 * (1 + 1e-12)), (l3, l4), (l4, s)), key, Where);
+                            Link(WorstLink((a * b, l1), (l1, l2), (l2, l3 * (1 + 1e-12)), (l3, l4), (l4, s)), key, Where);
                         }
 
                         break;
@@ -320,7 +319,7 @@ public static partial class DhlEngineChecks
 
                             double bound = run.A[t1] * Math.Exp(-2 * x0 / (c1 * cs));
                             double bound2 = 2 * Math.Sqrt(c1 * s) * Math.Exp(-200 * ci * ci / c1);
-                            AddLink(acc, WorstLink((run.A[t1] * product, a * (1 + 1e-12)), (bound, run.A[t1] * product * (1 + 1e-12)), (bound2, bound * (1 + 1e-12)), (Math.Sqrt(c1 * s), bound2)), key, Where);
+                            Link(WorstLink((run.A[t1] * product, a * (1 + 1e-12)), (bound, run.A[t1] * product * (1 + 1e-12)), (bound2, bound * (1 + 1e-12)), (Math.Sqrt(c1 * s), bound2)), key, Where);
                         }
 
                         break;
@@ -328,7 +327,7 @@ public static partial class DhlEngineChecks
                         if (h <= 1e-13)
                         {
                             double rhs = ((1 - (eta * ((a * a) + (b * b)))) * h) + (eta * eta * a * b * h * h) - (eta * a * b * xi) + (eta * eta * s * ap2 * bp2);
-                            acc.Add(run.H(t + 1), rhs + (1e-12 * s), key, Where);
+                            Add(-rhs, -run.H(t + 1) + (1e-12 * s), key, Where); // both sides negated: h_{t+1} ≤ rhs with non-negative sides when h ≤ 0
                         }
                         else
                         {
@@ -344,7 +343,7 @@ public static partial class DhlEngineChecks
                             double l2 = 0.25 * eta * xi * eta * s * xi0;
                             double l3 = eta * xi * c1 * s;
                             double l4 = eta * xi * a * b;
-                            AddLink(acc, WorstLink((l0, l1 * (1 + 1e-12)), (l1, l2 * (1 + 1e-12)), (l2, l3), (l3, l4)), key, Where);
+                            Link(WorstLink((l0, l1 * (1 + 1e-12)), (l1, l2 * (1 + 1e-12)), (l2, l3), (l3, l4)), key, Where);
                         }
                         else
                         {
@@ -360,7 +359,7 @@ public static partial class DhlEngineChecks
                             double l2 = (Math.Pow(1 - (eta * b * b), 2) * ap2) + ((1 - (eta * a * a)) * bp2);
                             double l3 = (1 - (eta * c1 * s)) * xi;
                             double tol = 1e-12 * xi;
-                            AddLink(acc, WorstLink((l0, l1 + tol), (l1, l0 + tol), (l1, l2 + tol), (l2, l3 + tol)), key, Where);
+                            Link(WorstLink((l0, l1 + tol), (l1, l0 + tol), (l1, l2 + tol), (l2, l3 + tol)), key, Where);
                         }
                         else
                         {
@@ -379,7 +378,7 @@ public static partial class DhlEngineChecks
                                 double l2 = ((1 - (0.5 * eta * ((a * a) + (b * b)))) * Math.Abs(h)) + (eta * a * b * xi);
                                 double l3 = ((1 - (c1 * cs)) * Math.Abs(h)) + (cs * xi);
                                 double tol = 1e-12 * s;
-                                AddLink(acc, WorstLink((l0, l1 + tol), (l1, l0 + tol), (l1, l2 + tol), (l2, l3 + tol)), key, Where);
+                                Link(WorstLink((l0, l1 + tol), (l1, l0 + tol), (l1, l2 + tol), (l2, l3 + tol)), key, Where);
                             }
                             else
                             {
@@ -398,7 +397,7 @@ public static partial class DhlEngineChecks
 
         string family = string.Create(
             CultureInfo.InvariantCulture,
-            $"rank-1 gradient descent (numeric engine), c_init = c_step = {c:G2}, η = c_step/σ₁, σ₁ ∈ [0.1, 10], d₁, d₂ ≤ {(context.Thorough ? 60 : 30)}, u₀, v₀ ~ N(0, δ²I) with δ = c_init√(σ₁/d) (δ read as a standard deviation), runs to T₁ + {(context.Thorough ? 5000 : 2000)}; c₁ := min(α_T₁, β_T₁)²/(4σ₁) per run");
+            $"rank-1 gradient descent (numeric engine), c_init = c_step = {c:G2}, η = c_step/σ₁, σ₁ ∈ [0.1, 10], d₁, d₂ ≤ {(context.Thorough ? 60 : 30)}, u₀, v₀ ~ N(0, δ²I) with δ = c_init√(σ₁/d) (δ read as a standard deviation), runs to T₁ + {(context.Thorough ? 5000 : 2000)}; c₁ := min(α_T₁, β_T₁)²/(4σ₁) per run; a rounding floor 10⁻¹³·max(1, σ₁) is added to every right side");
         if (claimId == "dhl/thm3.2#ratio")
         {
             family += string.Create(CultureInfo.InvariantCulture, $"; the event 'α_t/β_t ∈ [1/100, 100] for all recorded t' held in {ratioKept} of {accepted} runs meeting the initialization conditions, and {accepted} of {runs.Length} seeded draws met them");

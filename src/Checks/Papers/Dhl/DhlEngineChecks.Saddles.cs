@@ -85,7 +85,7 @@ public static partial class DhlEngineChecks
         => new InequalityCheck<StationaryPoint>
         {
             ClaimId = "dhl/lemma3.2",
-            Family = "stationary points from subsets of the singular triplets of random rank-r M* (r ≤ 3, repeated and tiny singular values included), rotated by a random orthogonal Q, rescaled by c ∈ {1} ∪ [1, 2]; ε ≥ max(‖UᵀU − VᵀV‖_F, 10⁻⁹‖M*‖_F) (the defect itself in a quarter of the instances); lhs ≤ rhs encodes ‖UVᵀ − M*‖_F ≤ ε, else λ_min(∇²f) ≤ −10⁻¹⁰‖M*‖_F",
+            Family = "stationary points from subsets of the singular triplets of random rank-r M* (r ≤ 3, repeated and tiny singular values included), rotated by a random orthogonal Q, rescaled by c ∈ {1} ∪ [1, 2]; ε ≥ max(‖UᵀU − VᵀV‖_F, 10⁻⁹‖M*‖_F) (the defect itself in a quarter of the instances); lhs ≤ rhs encodes ‖UVᵀ − M*‖_F ≤ ε, else λ_min(∇²f) + 10⁻¹⁰‖M*‖_F ≤ 0",
             Generator = StationaryPoints,
             Instances = 80,
             Evaluate = p =>
@@ -96,7 +96,7 @@ public static partial class DhlEngineChecks
                     return InstanceOutcome.Inequality(error, p.Epsilon);
                 }
 
-                return InstanceOutcome.Inequality(HessianEigenvalues(p.M, p.U, p.V)[0], -requiredNegativity * Fro(p.M));
+                return InstanceOutcome.Inequality(HessianEigenvalues(p.M, p.U, p.V)[0] + (requiredNegativity * Fro(p.M)), 0);
             },
             Describe = p => p.Text,
         }.Run(context);
