@@ -1,0 +1,518 @@
+using System.Globalization;
+using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Support;
+using DeepLinear.Numeric.Losses;
+using DeepLinear.Symbolic.Entrywise;
+using DeepLinear.Symbolic.Matrices;
+using DeepLinear.Symbolic.Polynomials;
+using DeepLinear.Symbolic.Proving;
+using DeepLinear.Symbolic.Scalars;
+using FsCheck;
+using FsCheck.Fluent;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace DeepLinear.Checks.Papers.Dhl;
+
+/// <content>
+/// Asymmetric matrix factorization f(U, V) = ½‖UVᵀ − M*‖²_F of dhl (1), (8): the objective, gradient (2), Hessian form
+/// (12)/(17), the descent step (9), the identities (19)–(21) and the one-step identity of Claim B.1 (symbolic), the
+/// smoothness bound of Lemma B.1 and the non-smoothness remark of §1 (numeric, with the engine's Hessian).
+/// </content>
+public static partial class DhlEngineChecks
+{
+    private static readonly Rational Half = new(1, 2);
+
+    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> FactorizationChecks() =>
+    [
+        ("dhl/eq1", ctx => ObjectiveDefinition(ctx, "dhl/eq1")),
+        ("dhl/eq8", ctx => ObjectiveDefinition(ctx, "dhl/eq8")),
+        ("dhl/eq2", _ => GradientFormula(transposedU: false)),
+        ("dhl/eq9", ctx => DescentStepDefinition(ctx)),
+        ("dhl/text8", _ => RankOneUpdateForm(transposed: true)),
+        ("dhl/eq12", _ => HessianFormula("dhl/eq12", factor: 2)),
+        ("dhl/eq17", _ => HessianFormula("dhl/eq17", factor: 2)),
+        ("dhl/eq3", _ => CheckResult.NotCheckable(
+            "a definition of the regularized comparison objective quoted from Tu et al. (2015) and Ge et al. (2017a); the properties "
+            + "attributed to it (no spurious local minima, strict saddles, smoothness) are cited results about all of its critical points")),
+        ("dhl/claimb.1#identity~fixed", _ => OneStepIdentity("dhl/claimb.1#identity~fixed", printed: false)),
+        ("dhl/eq19", _ => ProcrustesResidualIdentity(withOrthogonality: true)),
+        ("dhl/eq20", _ => StackedGramIdentity(factor: 4)),
+        ("dhl/eq21~fixed", _ => GramDifferenceIdentity(factor: 4)),
+        ("dhl/text19", ctx => BalancedOptimum(ctx)),
+        ("dhl/lemmab.1", ctx => SmoothnessBound(ctx, 6)),
+        ("dhl/lemmab.1#proof", ctx => SmoothnessChain(ctx)),
+        ("dhl/text2", ctx => NonSmoothness(ctx, exponent: 2)),
+    ];
+
+    /// <summary>A random factorization instance: sizes, rank, target M* (exact rank r) and a point (U, V).</summary>
+    private sealed record FactorizationInstance(int Seed, int D1, int D2, int R, Matrix<double> M, Matrix<double> U, Matrix<double> V, string Kind)
+    {
+        public string Text => string.Create(CultureInfo.InvariantCulture, $"seed {Seed}: d₁ = {D1}, d₂ = {D2}, r = {R}, ‖M*‖_F = {Fro(M):G4}, ‖U‖_F = {Fro(U):G4}, ‖V‖_F = {Fro(V):G4} ({Kind})");
+    }
+
+    /// <summary>Instances with d₁, d₂ ≤ 6, r ≤ min(d₁, d₂, 3), ‖M*‖ over four decades, points at random scales (tiny,
+    /// balanced, unbalanced by 10², near the optimum).</summary>
+    private static Gen<FactorizationInstance> FactorizationInstances =>
+        from seed in Seeds
+        select MakeFactorizationInstance(seed);
+
+    private static FactorizationInstance MakeFactorizationInstance(int seed)
+    {
+        var rng = Rng(seed);
+        int d1 = 1 + rng.Next(6), d2 = 1 + rng.Next(6);
+        int r = 1 + rng.Next(Math.Min(3, Math.Min(d1, d2)));
+        double scale = Math.Pow(10, (4 * rng.NextDouble()) - 2);
+        var (m, phi, psi) = RankR(rng, d1, d2, Spectrum(rng, r, scale));
+        int kind = rng.Next(4);
+        double s = Math.Sqrt(scale);
+        var (u, v, text) = kind switch
+        {
+            0 => (Gaussian(rng, d1, r, 1e-3 * s), Gaussian(rng, d2, r, 1e-3 * s), "small"),
+            1 => (Gaussian(rng, d1, r, s), Gaussian(rng, d2, r, s), "balanced scale"),
+            2 => (Gaussian(rng, d1, r, 10 * s), Gaussian(rng, d2, r, 0.1 * s), "unbalanced by 10²"),
+            _ => (phi * 1.1 * s + Gaussian(rng, d1, r, 0.01 * s), psi * 0.9 * s + Gaussian(rng, d2, r, 0.01 * s), "near an optimum"),
+        };
+        return new FactorizationInstance(seed, d1, d2, r, m, u, v, text);
+    }
+
+    /// <summary>dhl (1)/(8): the engine's f against an independent entry-wise evaluation of <paramref name="factor"/>·Σ(UVᵀ − M*)²ᵢⱼ (printed ½; another factor is a negative control).</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="claimId">dhl/eq1 or dhl/eq8.</param>
+    /// <param name="factor">The factor of the sum of squares.</param>
+    /// <returns>Verified or refuted.</returns>
+    public static CheckResult ObjectiveDefinition(CheckContext context, string claimId, double factor = 0.5)
+        => new InequalityCheck<FactorizationInstance>
+        {
+            ClaimId = claimId,
+            Family = "random (U, V, M*) with d₁, d₂ ≤ 6, r ≤ 3, rank(M*) = r exactly (numerical rank checked), ‖M*‖ over four decades",
+            Generator = FactorizationInstances,
+            Instances = 60,
+            Evaluate = inst =>
+            {
+                int rank = inst.M.Svd(computeVectors: false).S.Count(x => x > 1e-10 * inst.M.L2Norm());
+                if (rank != inst.R)
+                {
+                    return InstanceOutcome.Rejected($"numerical rank {rank} ≠ r = {inst.R}");
+                }
+
+                // Independent evaluation: ½ Σ_{ij} (Σ_k U_ik V_jk − M*_ij)².
+                double sum = 0;
+                for (int i = 0; i < inst.D1; i++)
+                {
+                    for (int j = 0; j < inst.D2; j++)
+                    {
+                        double e = -inst.M[i, j];
+                        for (int k = 0; k < inst.R; k++)
+                        {
+                            e += inst.U[i, k] * inst.V[j, k];
+                        }
+
+                        sum += e * e;
+                    }
+                }
+
+                double engine = new AsymmetricFactorization(inst.M).Value(inst.U, inst.V);
+                return InstanceOutcome.Identity(engine - (factor * sum), 0.5 * sum);
+            },
+            Describe = inst => inst.Text,
+        }.Run(context);
+
+    /// <summary>dhl (9): one engine step with η against the formula evaluated entry by entry with <paramref name="etaFactor"/>·η (1 for the claim; another value is a negative control).</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="etaFactor">The factor applied to η in the independent formula.</param>
+    /// <returns>Verified or refuted.</returns>
+    public static CheckResult DescentStepDefinition(CheckContext context, double etaFactor = 1)
+        => new InequalityCheck<(FactorizationInstance Inst, double Eta)>
+        {
+            ClaimId = "dhl/eq9",
+            Family = "one engine step of (9) against U − η(UVᵀ − M*)V, V − η(UVᵀ − M*)ᵀU evaluated entry by entry, η log-uniform in [10⁻⁴, 1]",
+            Generator = from inst in FactorizationInstances from k in Gen.Choose(0, 4000) select (inst, Math.Pow(10, (k / 1000.0) - 4)),
+            Instances = 60,
+            Evaluate = p =>
+            {
+                var (u, v, m, eta) = (p.Inst.U, p.Inst.V, p.Inst.M, p.Eta);
+                var (nu, nv) = new AsymmetricFactorization(m).Step(u, v, eta);
+                eta *= etaFactor;
+                double residual = 0, scale = Fro(u) + Fro(v);
+                for (int i = 0; i < p.Inst.D1; i++)
+                {
+                    for (int k = 0; k < p.Inst.R; k++)
+                    {
+                        double g = 0;
+                        for (int j = 0; j < p.Inst.D2; j++)
+                        {
+                            double rij = -m[i, j];
+                            for (int l = 0; l < p.Inst.R; l++)
+                            {
+                                rij += u[i, l] * v[j, l];
+                            }
+
+                            g += rij * v[j, k];
+                        }
+
+                        residual = Math.Max(residual, Math.Abs(nu[i, k] - (u[i, k] - (eta * g))));
+                        scale = Math.Max(scale, Math.Abs(eta * g));
+                    }
+                }
+
+                for (int j = 0; j < p.Inst.D2; j++)
+                {
+                    for (int k = 0; k < p.Inst.R; k++)
+                    {
+                        double g = 0;
+                        for (int i = 0; i < p.Inst.D1; i++)
+                        {
+                            double rij = -m[i, j];
+                            for (int l = 0; l < p.Inst.R; l++)
+                            {
+                                rij += u[i, l] * v[j, l];
+                            }
+
+                            g += rij * u[i, k];
+                        }
+
+                        residual = Math.Max(residual, Math.Abs(nv[j, k] - (v[j, k] - (eta * g))));
+                        scale = Math.Max(scale, Math.Abs(eta * g));
+                    }
+                }
+
+                return InstanceOutcome.Identity(residual, scale, 1e-12);
+            },
+            Describe = p => p.Inst.Text + ", η = " + G(p.Eta),
+        }.Run(context);
+
+    /// <summary>Symbols U (d₁×r), V (d₂×r), M (d₁×d₂) and f = ½‖UVᵀ − M‖²_F.</summary>
+    private static (VariableNames Names, SymbolicMatrix U, SymbolicMatrix V, SymbolicMatrix M, Polynomial F) FactorizationSymbols(int d1, int d2, int r)
+    {
+        var names = new VariableNames();
+        var u = SymbolicMatrix.Fresh(names, "U", "U", d1, r);
+        var v = SymbolicMatrix.Fresh(names, "V", "V", d2, r);
+        var m = SymbolicMatrix.Fresh(names, "M", "M^*", d1, d2);
+        var residual = (u * v.Transpose()) - m;
+        return (names, u, v, m, SymbolicMatrix.FrobeniusInner(residual, residual).Scale(Half));
+    }
+
+    private static readonly (int D1, int D2, int R)[] SymbolicSizes = [(2, 3, 1), (3, 2, 2), (2, 2, 2)];
+
+    /// <summary>
+    /// dhl (2) entry-wise: ∂f/∂U = (UVᵀ − M*)V and ∂f/∂V = (UVᵀ − M*)ᵀU. Negative control (<paramref name="transposedU"/>):
+    /// (UVᵀ − M*)ᵀV for ∂f/∂U, a shape error unless d₁ = d₂ and wrong in value otherwise.
+    /// </summary>
+    /// <param name="transposedU">Use the wrong formula for ∂f/∂U.</param>
+    /// <returns>Proved, or refuted.</returns>
+    public static CheckResult GradientFormula(bool transposedU)
+    {
+        var proof = new EntrywiseProof("dhl/eq2", "Gradient of the factorization objective (dhl (2))", @"\partial f/\partial U = (UV^\top - M^*)V,\ \partial f/\partial V = (UV^\top - M^*)^\top U", "(2)");
+        foreach (var (d1, d2, r) in SymbolicSizes)
+        {
+            var (names, u, v, m, f) = FactorizationSymbols(d1, d2, r);
+            var residual = (u * v.Transpose()) - m;
+            if (transposedU && d1 != d2)
+            {
+                return ExactCheck.ShapeError("dhl/eq2", $"d₁ = {d1}, d₂ = {d2}, r = {r}", $"(UVᵀ − M*)ᵀ ∈ ℝ^{{{d2}×{d1}}} times V ∈ ℝ^{{{d2}×{r}}}: inner dimensions {d1} ≠ {d2}");
+            }
+
+            var claimedU = transposedU ? residual.Transpose() * v : residual * v;
+
+            proof.Compare($"d₁ = {d1}, d₂ = {d2}, r = {r}: ∂f/∂U", EntrywiseCalculus.Gradient(f, u), claimedU, names);
+            proof.Compare($"d₁ = {d1}, d₂ = {d2}, r = {r}: ∂f/∂V", EntrywiseCalculus.Gradient(f, v), residual.Transpose() * u, names);
+        }
+
+        return proof.Conclude(" (d₁, d₂, r) ∈ {(2,3,1), (3,2,2), (2,2,2)}");
+    }
+
+    /// <summary>dhl §3.2: the rank-1 update is (9); with <paramref name="transposed"/> false the transpose of the residual is dropped (negative control, refuted on square sizes).</summary>
+    /// <param name="transposed">Whether the residual is transposed as in (9).</param>
+    /// <returns>Proved, or refuted.</returns>
+    public static CheckResult RankOneUpdateForm(bool transposed)
+    {
+        var proof = new EntrywiseProof("dhl/text8", "The rank-1 update is (9) with r = 1", @"(v u^\top - M^{*\top})u = (u v^\top - M^*)^\top u", "(v uᵀ − M*ᵀ)u = (u vᵀ − M*)ᵀu");
+        foreach (var (d1, d2) in new[] { (2, 3), (3, 2), (3, 3) })
+        {
+            var (names, u, v, m, _) = FactorizationSymbols(d1, d2, 1);
+            var residual = (u * v.Transpose()) - m;
+            if (!transposed && d1 != d2)
+            {
+                continue;
+            }
+
+            proof.Compare($"d₁ = {d1}, d₂ = {d2}: v-update", (v * u.Transpose() - m.Transpose()) * u, (transposed ? residual.Transpose() : residual) * u, names);
+            proof.Compare($"d₁ = {d1}, d₂ = {d2}: u-update", (u * v.Transpose() - m) * v, ((u * v.Transpose()) - m) * v, names);
+        }
+
+        proof.Note("specialization", "with r = 1, U = u, V = v and the constant step η_t ≡ η, both updates are those of (9)");
+        return proof.Conclude(" (d₁, d₂ ≤ 3)");
+    }
+
+    /// <summary>
+    /// dhl (12)/(17) entry-wise: the second directional derivative of f along Δ = (Δ_U, Δ_V) equals
+    /// <paramref name="factor"/>·⟨UVᵀ − M*, Δ_UΔ_Vᵀ⟩ + ‖UΔ_Vᵀ + Δ_UVᵀ‖²_F (the printed factor is 2; 1 is the negative control).
+    /// </summary>
+    /// <param name="claimId">The claim id.</param>
+    /// <param name="factor">The coefficient of the first term.</param>
+    /// <returns>Proved, or refuted.</returns>
+    public static CheckResult HessianFormula(string claimId, int factor)
+    {
+        var proof = new EntrywiseProof(claimId, "Hessian quadratic form of f (dhl (12), (17))", @"[\nabla^2 f(U,V)](\Delta,\Delta) = 2\langle UV^\top - M^*, \Delta_U\Delta_V^\top\rangle + \|U\Delta_V^\top + \Delta_U V^\top\|_F^2", "(12)");
+        foreach (var (d1, d2, r) in SymbolicSizes)
+        {
+            var (names, u, v, m, f) = FactorizationSymbols(d1, d2, r);
+            var du = SymbolicMatrix.Fresh(names, "DU", @"\Delta_U", d1, r);
+            var dv = SymbolicMatrix.Fresh(names, "DV", @"\Delta_V", d2, r);
+            var direction = new Dictionary<int, Polynomial>();
+            for (int i = 0; i < d1; i++)
+            {
+                for (int k = 0; k < r; k++)
+                {
+                    direction[u.VariableAt(i, k)] = du[i, k];
+                }
+            }
+
+            for (int j = 0; j < d2; j++)
+            {
+                for (int k = 0; k < r; k++)
+                {
+                    direction[v.VariableAt(j, k)] = dv[j, k];
+                }
+            }
+
+            var form = EntrywiseCalculus.HessianBilinear(f, direction, direction);
+            var cross = (u * dv.Transpose()) + (du * v.Transpose());
+            var rhs = SymbolicMatrix.FrobeniusInner((u * v.Transpose()) - m, du * dv.Transpose()).Scale(factor) + SymbolicMatrix.FrobeniusInner(cross, cross);
+            proof.Compare($"d₁ = {d1}, d₂ = {d2}, r = {r}", form, rhs, names);
+        }
+
+        return proof.Conclude(" (d₁, d₂, r) ∈ {(2,3,1), (3,2,2), (2,2,2)}");
+    }
+
+    /// <summary>
+    /// Claim B.1's one-step identity, dimension-free (free-layer prover, η a scalar, R_t = U_tV_tᵀ − M*): corrected
+    /// (U_tᵀR_tR_tᵀU_t) or as printed (U_tᵀR_tᵀR_tU_t, square shapes so that it parses: the value is then wrong).
+    /// </summary>
+    /// <param name="claimId">The claim id.</param>
+    /// <param name="printed">Use the printed U-term (negative control).</param>
+    /// <returns>Proved, or refuted with an exact witness.</returns>
+    public static CheckResult OneStepIdentity(string claimId, bool printed)
+    {
+        const string r = "(U V' - M)";
+        string uTerm = printed ? $"U' {r}' {r} U" : $"U' {r} {r}' U";
+        string identity = $"(U - eta {r} V)' (U - eta {r} V) - (V - eta {r}' U)' (V - eta {r}' U) == U' U - V' V + eta^2 (V' {r}' {r} V - {uTerm})";
+        string[] shapes = printed ? ["U=dxr", "V=dxr", "M=dxd", "eta=scalar"] : ["U=d1xr", "V=d2xr", "M=d1xd2", "eta=scalar"];
+        return SymbolicProof.FromProver(claimId, ProverService.Prove(identity, [], shapes));
+    }
+
+    /// <summary>
+    /// dhl (19), dimension-free: UΔ_Vᵀ + Δ_UVᵀ = Δ_UΔ_Vᵀ + M − M* with Δ_U = U − U*R, Δ_V = V − V*R, M = UVᵀ,
+    /// M* = U*V*ᵀ, under RRᵀ = I. Negative control: without the orthogonality assumption it is refuted.
+    /// </summary>
+    /// <param name="withOrthogonality">Whether to assume RRᵀ = I.</param>
+    /// <returns>Proved (by rewriting with RRᵀ → I), or refuted with an exact witness.</returns>
+    public static CheckResult ProcrustesResidualIdentity(bool withOrthogonality)
+    {
+        const string identity = "U (V - Vs R)' + (U - Us R) V' == (U - Us R) (V - Vs R)' + U V' - Us Vs'";
+        string[] assumptions = withOrthogonality ? ["R R' == I"] : [];
+        return SymbolicProof.FromProver("dhl/eq19", ProverService.Prove(identity, assumptions, ["U=d1xr", "V=d2xr", "Us=d1xr", "Vs=d2xr", "R=rxr"]));
+    }
+
+    /// <summary>dhl (20) entry-wise for stacked Δ = (Δ_U; Δ_V): ‖ΔΔᵀ‖² = factor·‖Δ_UΔ_Vᵀ‖² + ‖Δ_UᵀΔ_U − Δ_VᵀΔ_V‖² (printed factor 4; 2 is the negative control).</summary>
+    /// <param name="factor">The coefficient.</param>
+    /// <returns>Proved, or refuted.</returns>
+    public static CheckResult StackedGramIdentity(int factor)
+    {
+        var proof = new EntrywiseProof("dhl/eq20", "Gram identity of a stacked matrix (dhl (20))", @"\|\Delta\Delta^\top\|_F^2 = 4\|\Delta_U\Delta_V^\top\|_F^2 + \|\Delta_U^\top\Delta_U - \Delta_V^\top\Delta_V\|_F^2", "(20)");
+        foreach (var (d1, d2, r) in SymbolicSizes)
+        {
+            var names = new VariableNames();
+            var a = SymbolicMatrix.Fresh(names, "DU", @"\Delta_U", d1, r);
+            var b = SymbolicMatrix.Fresh(names, "DV", @"\Delta_V", d2, r);
+            var stacked = SymbolicMatrix.Build(d1 + d2, r, (i, k) => i < d1 ? a[i, k] : b[i - d1, k]);
+            var gram = stacked * stacked.Transpose();
+            var ab = a * b.Transpose();
+            var diff = (a.Transpose() * a) - (b.Transpose() * b);
+            proof.Compare($"d₁ = {d1}, d₂ = {d2}, r = {r}", SymbolicMatrix.FrobeniusInner(gram, gram), SymbolicMatrix.FrobeniusInner(ab, ab).Scale(factor) + SymbolicMatrix.FrobeniusInner(diff, diff), names);
+        }
+
+        return proof.Conclude(" (d₁, d₂, r) ∈ {(2,3,1), (3,2,2), (2,2,2)}");
+    }
+
+    /// <summary>dhl (21) corrected (U*ᵀU*), entry-wise: ‖WWᵀ − W*W*ᵀ‖² = factor‖M − M*‖² − 2‖UᵀU* − VᵀV*‖² + ‖UᵀU − VᵀV‖² + ‖U*ᵀU* − V*ᵀV*‖² (factor 4 as printed; 2 is the negative control).</summary>
+    /// <param name="factor">The coefficient of ‖M − M*‖².</param>
+    /// <returns>Proved, or refuted.</returns>
+    public static CheckResult GramDifferenceIdentity(int factor)
+    {
+        var proof = new EntrywiseProof("dhl/eq21~fixed", "Gram difference identity (dhl (21), corrected)", @"\|WW^\top - W^*W^{*\top}\|_F^2 = 4\|M - M^*\|_F^2 - 2\|U^\top U^* - V^\top V^*\|_F^2 + \|U^\top U - V^\top V\|_F^2 + \|U^{*\top}U^* - V^{*\top}V^*\|_F^2", "(21) corrected");
+        foreach (var (d1, d2, r) in new[] { (2, 2, 1), (2, 3, 2) })
+        {
+            var names = new VariableNames();
+            var u = SymbolicMatrix.Fresh(names, "U", "U", d1, r);
+            var v = SymbolicMatrix.Fresh(names, "V", "V", d2, r);
+            var us = SymbolicMatrix.Fresh(names, "Us", "U^*", d1, r);
+            var vs = SymbolicMatrix.Fresh(names, "Vs", "V^*", d2, r);
+            var w = SymbolicMatrix.Build(d1 + d2, r, (i, k) => i < d1 ? u[i, k] : v[i - d1, k]);
+            var ws = SymbolicMatrix.Build(d1 + d2, r, (i, k) => i < d1 ? us[i, k] : vs[i - d1, k]);
+            static Polynomial N2(SymbolicMatrix x) => SymbolicMatrix.FrobeniusInner(x, x);
+            var lhs = N2((w * w.Transpose()) - (ws * ws.Transpose()));
+            var rhs = N2((u * v.Transpose()) - (us * vs.Transpose())).Scale(factor)
+                - N2((u.Transpose() * us) - (v.Transpose() * vs)).Scale(2)
+                + N2((u.Transpose() * u) - (v.Transpose() * v))
+                + N2((us.Transpose() * us) - (vs.Transpose() * vs));
+            proof.Compare($"d₁ = {d1}, d₂ = {d2}, r = {r}", lhs, rhs, names);
+        }
+
+        return proof.Conclude(" (d₁, d₂, r) ∈ {(2,2,1), (2,3,2)}");
+    }
+
+    /// <summary>dhl Appendix B.3: U* = Φ*Σ*^{p}, V* = Ψ*Σ*^{p} with the printed p = 1/2 (another power is a negative control).</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="power">The power p of Σ*.</param>
+    /// <returns>Verified or refuted.</returns>
+    public static CheckResult BalancedOptimum(CheckContext context, double power = 0.5)
+        => new InequalityCheck<FactorizationInstance>
+        {
+            ClaimId = "dhl/text19",
+            Family = "U* = Φ*Σ*^{1/2}, V* = Ψ*Σ*^{1/2} from the SVD of random rank-r M* (repeated and tiny singular values included): U*V*ᵀ = M*, U*ᵀU* = V*ᵀV*, f(U*, V*) = 0",
+            Generator = FactorizationInstances,
+            Instances = 60,
+            Evaluate = inst =>
+            {
+                var svd = inst.M.Svd(computeVectors: true);
+                var root = Matrix<double>.Build.DenseOfDiagonalArray(svd.S.Take(inst.R).Select(x => Math.Pow(x, power)).ToArray());
+                var us = svd.U.SubMatrix(0, inst.D1, 0, inst.R) * root;
+                var vs = svd.VT.Transpose().SubMatrix(0, inst.D2, 0, inst.R) * root;
+                double scale = Fro(inst.M);
+                double residual = Fro((us * vs.Transpose()) - inst.M) + Fro(us.TransposeThisAndMultiply(us) - vs.TransposeThisAndMultiply(vs))
+                    + Math.Sqrt(new AsymmetricFactorization(inst.M).Value(us, vs));
+                return InstanceOutcome.Identity(residual, scale);
+            },
+            Describe = inst => inst.Text,
+        }.Run(context);
+
+    /// <summary>A point of the set S of Lemma B.1 (‖U‖² ≤ c‖M*‖, ‖V‖² ≤ c‖M*‖) with a direction Δ.</summary>
+    private sealed record SmoothnessInstance(FactorizationInstance Base, double C, Matrix<double> U, Matrix<double> V, Matrix<double> DU, Matrix<double> DV)
+    {
+        public string Text => Base.Text + string.Create(CultureInfo.InvariantCulture, $", c = {C:G4}, ‖U‖² = {Fro2(U):G4}, ‖V‖² = {Fro2(V):G4}");
+    }
+
+    private static SmoothnessInstance ProjectToS(FactorizationInstance inst, double c, Matrix<double> u, Matrix<double> v, Matrix<double> du, Matrix<double> dv, bool boundary)
+    {
+        double radius = Math.Sqrt(c * Fro(inst.M));
+        double nu = Fro(u), nv = Fro(v);
+        var pu = boundary || nu > radius ? u * (radius / Math.Max(nu, 1e-300)) : u;
+        var pv = boundary || nv > radius ? v * (radius / Math.Max(nv, 1e-300)) : v;
+        return new SmoothnessInstance(inst, c, pu, pv, du, dv);
+    }
+
+    private static Gen<SmoothnessInstance> SmoothnessInstances =>
+        from inst in FactorizationInstances
+        from k in Gen.Choose(0, 6000)
+        from mode in Gen.Choose(0, 2)
+        select MakeSmoothness(inst, Math.Pow(10, (k / 1000.0) - 3), mode);
+
+    private static SmoothnessInstance MakeSmoothness(FactorizationInstance inst, double c, int mode)
+    {
+        var rng = Rng(inst.Seed ^ 0x5bd1e995);
+        var du = Gaussian(rng, inst.D1, inst.R);
+        var dv = Gaussian(rng, inst.D2, inst.R);
+        if (mode == 2)
+        {
+            // Rank-one, aligned with the top singular pair of M*, on the boundary of S (and the opposite sign).
+            var svd = inst.M.Svd(computeVectors: true);
+            var a = svd.U.SubMatrix(0, inst.D1, 0, 1) * Matrix<double>.Build.Dense(1, inst.R, (_, k) => k == 0 ? 1 : 0);
+            var b = svd.VT.Transpose().SubMatrix(0, inst.D2, 0, 1) * Matrix<double>.Build.Dense(1, inst.R, (_, k) => k == 0 ? (rng.Next(2) == 0 ? 1 : -1) : 0);
+            return ProjectToS(inst, c, a, b, du, dv, boundary: true);
+        }
+
+        return ProjectToS(inst, c, inst.U, inst.V, du, dv, boundary: mode == 1);
+    }
+
+    /// <summary>
+    /// dhl Lemma B.1: λ_max(∇²f(U, V)) ≤ (k·c + 2)‖M*‖_F on S (printed k = 6; k = 1 is a negative control that must fail
+    /// for some instance), with the engine's full Hessian and a dense eigen-solve; tightness search over (U, V) in S.
+    /// </summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="k">The coefficient of c.</param>
+    /// <returns>Verified or refuted.</returns>
+    public static CheckResult SmoothnessBound(CheckContext context, double k)
+        => new InequalityCheck<SmoothnessInstance>
+        {
+            ClaimId = "dhl/lemmab.1",
+            Family = "points of S (interior, boundary, rank-one aligned with the top singular pair of M*), c log-uniform in [10⁻³, 10³], d₁, d₂ ≤ 6, r ≤ 3; λ_max of the engine's full Hessian",
+            Generator = SmoothnessInstances,
+            Instances = 80,
+            Evaluate = s => InstanceOutcome.Inequality(HessianEigenvalues(s.Base.M, s.U, s.V)[^1], ((k * s.C) + 2) * Fro(s.Base.M)),
+            Describe = s => s.Text,
+            Tightness = SmoothnessTightness,
+        }.Run(context);
+
+    /// <summary>Tightness parameterization of Lemma B.1: d₁ = d₂ = 2, r = 1, M* = diag(1, 0), U, V, Δ free, c = 10^{p₈}, projected onto S.</summary>
+    private static TightnessSpec<SmoothnessInstance> SmoothnessTightness => new()
+    {
+        Dimension = 9,
+        FromParameters = p =>
+        {
+            // d₁ = d₂ = 2, r = 1: M* = diag(1, σ₂) with σ₂ = 0, U, V free, c = 10^{p₈}, projected onto S.
+            var m = Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, 0 }, { 0, 0 } });
+            var u = Matrix<double>.Build.Dense(2, 1, (i, _) => p[i]);
+            var v = Matrix<double>.Build.Dense(2, 1, (i, _) => p[2 + i]);
+            var du = Matrix<double>.Build.Dense(2, 1, (i, _) => p[4 + i]);
+            var dv = Matrix<double>.Build.Dense(2, 1, (i, _) => p[6 + i]);
+            double c = Math.Pow(10, Math.Clamp(p[8], -3, 3));
+            var inst = new FactorizationInstance(0, 2, 2, 1, m, u, v, "tightness search");
+            return ProjectToS(inst, c, u, v, du, dv, boundary: false);
+        },
+    };
+
+    /// <summary>The chain of the proof of Lemma B.1 (each right side multiplied by <paramref name="rhsFactor"/>; 1 for the claim, a smaller factor is a negative control).</summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="rhsFactor">The factor on every right side.</param>
+    /// <returns>Verified or refuted.</returns>
+    public static CheckResult SmoothnessChain(CheckContext context, double rhsFactor = 1)
+        => new InequalityCheck<SmoothnessInstance>
+        {
+            ClaimId = "dhl/lemmab.1#proof",
+            Family = "the chain of the proof of Lemma B.1 at points of S with random directions Δ (worst link reported); [∇²f](Δ, Δ) from the engine's Hessian-vector product; the final equality 2(c+1) + 4c = 6c + 2 is exact",
+            Generator = SmoothnessInstances,
+            Instances = 80,
+            Evaluate = s =>
+            {
+                var (m, u, v, du, dv) = (s.Base.M, s.U, s.V, s.DU, s.DV);
+                double nm = Fro(m), delta2 = Fro2(du) + Fro2(dv);
+                double form = HessianForm(m, u, v, du, dv);
+                double l1 = (2 * Fro((u * v.Transpose()) - m) * Fro(du * dv.Transpose())) + Fro2((u * dv.Transpose()) + (du * v.Transpose()));
+                double l2 = (2 * ((Fro(u) * Fro(v)) + nm) * Fro(du) * Fro(dv)) + Math.Pow((Fro(u) * Fro(dv)) + (Fro(du) * Fro(v)), 2);
+                double l3 = (2 * ((s.C * nm) + nm) * delta2) + Math.Pow(2 * Math.Sqrt(s.C * nm) * Math.Sqrt(delta2), 2);
+                // The last step l3 = (6c + 2)‖M*‖_F‖Δ‖²_F is the exact identity 2(c + 1) + 4c = 6c + 2.
+                var (lhs, rhs) = WorstLink((form, l1 * rhsFactor), (l1, l2 * rhsFactor), (l2, l3 * rhsFactor));
+                return InstanceOutcome.Inequality(lhs, rhs);
+            },
+            Describe = s => s.Text,
+            Tightness = SmoothnessTightness,
+        }.Run(context);
+
+    /// <summary>
+    /// dhl §1 (f is not smooth near the optimal set): at (εU*, V*/ε), λ_max(∇²f) ≥ ‖V*‖²₂/ε^{exponent} (the U-block of the
+    /// Hessian is I ⊗ VᵀV). The printed claim needs exponent 2; a larger exponent is a negative control that must fail.
+    /// </summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="exponent">The power of 1/ε claimed.</param>
+    /// <returns>Verified or refuted.</returns>
+    public static CheckResult NonSmoothness(CheckContext context, double exponent)
+        => new InequalityCheck<(FactorizationInstance Inst, double Epsilon)>
+        {
+            ClaimId = "dhl/text2",
+            Family = "global optima (εU*, V*/ε) of random rank-r M*, ε log-uniform in [10⁻⁴, 1]: ‖V*‖²₂/ε² ≤ λ_max(∇²f) (engine Hessian), so no single β bounds the Hessian in any neighbourhood of the optimal set",
+            Generator = from inst in FactorizationInstances from k in Gen.Choose(0, 4000) select (inst, Math.Pow(10, -k / 1000.0)),
+            Instances = 40,
+            Evaluate = p =>
+            {
+                var svd = p.Inst.M.Svd(computeVectors: true);
+                var root = Matrix<double>.Build.DenseOfDiagonalArray(svd.S.Take(p.Inst.R).Select(Math.Sqrt).ToArray());
+                var us = svd.U.SubMatrix(0, p.Inst.D1, 0, p.Inst.R) * root;
+                var vs = svd.VT.Transpose().SubMatrix(0, p.Inst.D2, 0, p.Inst.R) * root;
+                double top = HessianEigenvalues(p.Inst.M, us * p.Epsilon, vs / p.Epsilon)[^1];
+                double vNorm = vs.L2Norm();
+                return InstanceOutcome.Inequality(vNorm * vNorm / Math.Pow(p.Epsilon, exponent), top);
+            },
+            Describe = p => p.Inst.Text + ", ε = " + G(p.Epsilon),
+        }.Run(context);
+}

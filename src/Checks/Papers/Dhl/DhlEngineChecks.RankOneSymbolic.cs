@@ -1,0 +1,180 @@
+using DeepLinear.Checks.Running;
+using DeepLinear.Symbolic.Matrices;
+using DeepLinear.Symbolic.Polynomials;
+using DeepLinear.Symbolic.Scalars;
+
+namespace DeepLinear.Checks.Papers.Dhl;
+
+/// <content>
+/// The exact identities of Appendix C: the updates (23) of α_t, β_t and of the complement components, the norm
+/// decomposition, and the dynamics (24) of h_t and ξ_t. Identities that need ‖u*‖ = ‖v*‖ = 1 are proved by showing that
+/// lhs − rhs is an explicit polynomial multiple of ‖u*‖² − 1 (resp. ‖v*‖² − 1).
+/// </content>
+public static partial class DhlEngineChecks
+{
+    /// <summary>Symbols of one rank-1 step: u, v, u*, v*, η, σ₁ and the updated u′, v′ of (9) with M* = σ₁u*v*ᵀ.</summary>
+    private sealed class RankOneSymbols
+    {
+        public RankOneSymbols(int d1, int d2)
+        {
+            Names = new VariableNames();
+            U = SymbolicMatrix.Fresh(Names, "u", "u", d1, 1);
+            V = SymbolicMatrix.Fresh(Names, "v", "v", d2, 1);
+            UStar = SymbolicMatrix.Fresh(Names, "us", "u^*", d1, 1);
+            VStar = SymbolicMatrix.Fresh(Names, "vs", "v^*", d2, 1);
+            Eta = Polynomial.Variable(Names.Fresh("eta", @"\eta"));
+            Sigma = Polynomial.Variable(Names.Fresh("sigma", @"\sigma_1"));
+            var m = Sigma * (UStar * VStar.Transpose());
+            var residual = (U * V.Transpose()) - m;
+            UNext = U - (Eta * (residual * V));
+            VNext = V - (Eta * (residual.Transpose() * U));
+        }
+
+        public VariableNames Names { get; }
+
+        public SymbolicMatrix U { get; }
+
+        public SymbolicMatrix V { get; }
+
+        public SymbolicMatrix UStar { get; }
+
+        public SymbolicMatrix VStar { get; }
+
+        public Polynomial Eta { get; }
+
+        public Polynomial Sigma { get; }
+
+        public SymbolicMatrix UNext { get; }
+
+        public SymbolicMatrix VNext { get; }
+
+        public static Polynomial Dot(SymbolicMatrix a, SymbolicMatrix b) => SymbolicMatrix.FrobeniusInner(a, b);
+    }
+
+    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> RankOneSymbolicChecks() =>
+    [
+        ("dhl/eq23", _ => SignalUpdates(useHypothesis: true)),
+        ("dhl/eq23#perp~fixed", _ => ComplementUpdates(useHypothesis: true)),
+        ("dhl/text20", _ => NormDecomposition(useHypothesis: true)),
+        ("dhl/eq24", _ => HXiDynamics(dropLastTerm: false)),
+    ];
+
+    /// <summary>dhl (23), α and β updates, modulo ‖u*‖ = ‖v*‖ = 1; without the hypothesis term (<paramref name="useHypothesis"/> false) the identity is refuted: the unit norms are needed (negative control).</summary>
+    /// <param name="useHypothesis">Whether the multiple of ‖u*‖² − 1 is allowed.</param>
+    /// <returns>Proved, or refuted.</returns>
+    public static CheckResult SignalUpdates(bool useHypothesis)
+    {
+        int w = useHypothesis ? 1 : 0;
+        var proof = new EntrywiseProof("dhl/eq23", "Dynamics of the signal strengths (dhl (23), α and β updates)", @"\alpha_{t+1} = (1 - \eta\|v_t\|^2)\alpha_t + \eta\sigma_1\beta_t,\quad \beta_{t+1} = (1 - \eta\|u_t\|^2)\beta_t + \eta\sigma_1\alpha_t", "(23), η₁ read as η");
+        foreach (var (d1, d2) in new[] { (2, 2), (2, 3), (3, 2) })
+        {
+            var s = new RankOneSymbols(d1, d2);
+            var alpha = RankOneSymbols.Dot(s.U, s.UStar);
+            var beta = RankOneSymbols.Dot(s.V, s.VStar);
+            var one = Polynomial.One;
+            var uHyp = RankOneSymbols.Dot(s.UStar, s.UStar) - one;
+            var vHyp = RankOneSymbols.Dot(s.VStar, s.VStar) - one;
+            proof.Note("hypothesis", "‖u*‖² = ‖v*‖² = 1: the right side is shifted by an explicit multiple of ‖u*‖² − 1 (resp. ‖v*‖² − 1), which vanishes under the hypothesis");
+            proof.Compare(
+                $"d₁ = {d1}, d₂ = {d2}: α′ = (1 − η‖v‖²)α + ησ₁β + ησ₁β(‖u*‖² − 1)",
+                RankOneSymbols.Dot(s.UNext, s.UStar),
+                ((one - (s.Eta * RankOneSymbols.Dot(s.V, s.V))) * alpha) + (s.Eta * s.Sigma * beta) + (s.Eta * s.Sigma * beta * uHyp).Scale(w),
+                s.Names);
+            proof.Compare(
+                $"d₁ = {d1}, d₂ = {d2}: β′ = (1 − η‖u‖²)β + ησ₁α + ησ₁α(‖v*‖² − 1)",
+                RankOneSymbols.Dot(s.VNext, s.VStar),
+                ((one - (s.Eta * RankOneSymbols.Dot(s.U, s.U))) * beta) + (s.Eta * s.Sigma * alpha) + (s.Eta * s.Sigma * alpha * vHyp).Scale(w),
+                s.Names);
+        }
+
+        return proof.Conclude(" (d₁, d₂ ≤ 3, modulo ‖u*‖ = ‖v*‖ = 1)");
+    }
+
+    /// <summary>dhl (23), ⊥-updates with absolute values, modulo unit u*, v*; <paramref name="useHypothesis"/> false drops the hypothesis term (negative control).</summary>
+    /// <param name="useHypothesis">Whether the multiple of ‖u*‖² − 1 is allowed.</param>
+    /// <returns>Proved, or refuted.</returns>
+    public static CheckResult ComplementUpdates(bool useHypothesis)
+    {
+        int w = useHypothesis ? 1 : 0;
+        var proof = new EntrywiseProof("dhl/eq23#perp~fixed", "Complement updates with absolute values (dhl (23), corrected)", @"U^*_\perp u_{t+1} = (1 - \eta\|v_t\|^2)U^*_\perp u_t \Rightarrow \alpha_{t+1,\perp} = |1 - \eta\|v_t\|^2|\,\alpha_{t,\perp}", "(23) ⊥ with |·|");
+        foreach (var (d1, d2) in new[] { (2, 2), (3, 2) })
+        {
+            var s = new RankOneSymbols(d1, d2);
+            var one = Polynomial.One;
+            var pu = SymbolicMatrix.Identity(d1) - (s.UStar * s.UStar.Transpose());
+            var pv = SymbolicMatrix.Identity(d2) - (s.VStar * s.VStar.Transpose());
+            var alpha = RankOneSymbols.Dot(s.U, s.UStar);
+            var beta = RankOneSymbols.Dot(s.V, s.VStar);
+            var uHyp = RankOneSymbols.Dot(s.UStar, s.UStar) - one;
+            var vHyp = RankOneSymbols.Dot(s.VStar, s.VStar) - one;
+            proof.Compare(
+                $"d₁ = {d1}, d₂ = {d2}: U*_⊥u′ = (1 − η‖v‖²)U*_⊥u − ησ₁β(‖u*‖² − 1)u*",
+                pu * s.UNext,
+                ((one - (s.Eta * RankOneSymbols.Dot(s.V, s.V))) * (pu * s.U)) - ((s.Eta * s.Sigma * beta * uHyp).Scale(w) * s.UStar),
+                s.Names);
+            proof.Compare(
+                $"d₁ = {d1}, d₂ = {d2}: V*_⊥v′ = (1 − η‖u‖²)V*_⊥v − ησ₁α(‖v*‖² − 1)v*",
+                pv * s.VNext,
+                ((one - (s.Eta * RankOneSymbols.Dot(s.U, s.U))) * (pv * s.V)) - ((s.Eta * s.Sigma * alpha * vHyp).Scale(w) * s.VStar),
+                s.Names);
+        }
+
+        proof.Note("norm-homogeneity", "with ‖u*‖ = 1 the vectors satisfy U*_⊥u′ = (1 − η‖v‖²)U*_⊥u, and ‖c·w‖ = |c|·‖w‖ gives α′_⊥ = |1 − η‖v‖²|α_⊥ (likewise β′_⊥)");
+        return proof.Conclude(" (d₁, d₂ ≤ 3, modulo ‖u*‖ = ‖v*‖ = 1)");
+    }
+
+    /// <summary>‖u‖² = α² + α⊥² modulo ‖u*‖ = 1; <paramref name="useHypothesis"/> false drops the hypothesis term (negative control).</summary>
+    /// <param name="useHypothesis">Whether the multiple of ‖u*‖² − 1 is allowed.</param>
+    /// <returns>Proved, or refuted.</returns>
+    public static CheckResult NormDecomposition(bool useHypothesis)
+    {
+        int w = useHypothesis ? 1 : 0;
+        var proof = new EntrywiseProof("dhl/text20", "Norm decomposition along u* (dhl Appendix C)", @"\|u_t\|^2 = \alpha_t^2 + \alpha_{t,\perp}^2", "‖u‖² = α² + α⊥²");
+        foreach (int d in new[] { 2, 3, 4 })
+        {
+            var s = new RankOneSymbols(d, d);
+            var pu = SymbolicMatrix.Identity(d) - (s.UStar * s.UStar.Transpose());
+            var perp = pu * s.U;
+            var alpha = RankOneSymbols.Dot(s.U, s.UStar);
+            var hyp = RankOneSymbols.Dot(s.UStar, s.UStar) - Polynomial.One;
+            proof.Compare($"d = {d}: ‖u‖² = α² + ‖U*_⊥u‖² − α²(‖u*‖² − 1)", RankOneSymbols.Dot(s.U, s.U), (alpha * alpha) + RankOneSymbols.Dot(perp, perp) - (alpha * alpha * hyp).Scale(w), s.Names);
+        }
+
+        proof.Note("hypothesis", "‖u*‖ = 1 removes the last term; the same computation with v, v* gives ‖v‖² = β² + β⊥²");
+        return proof.Conclude(" (d ≤ 4, modulo ‖u*‖ = 1)");
+    }
+
+    /// <summary>
+    /// dhl (24) as polynomial identities in (α, β, α²_⊥, β²_⊥, η, σ₁) after substituting (23): h′ = α′β′ − σ₁ and ξ′ =
+    /// α′²_⊥ + β′²_⊥. <paramref name="dropLastTerm"/> removes η²σ₁α²_⊥β²_⊥ from the printed h′ (negative control: refuted).
+    /// </summary>
+    /// <param name="dropLastTerm">Whether to drop the last term.</param>
+    /// <returns>Proved, or refuted with an exact witness.</returns>
+    public static CheckResult HXiDynamics(bool dropLastTerm)
+    {
+        var names = new VariableNames();
+        var a = Polynomial.Variable(names.Fresh("alpha", @"\alpha_t"));
+        var b = Polynomial.Variable(names.Fresh("beta", @"\beta_t"));
+        var p = Polynomial.Variable(names.Fresh("ap2", @"\alpha_{t,\perp}^2"));
+        var q = Polynomial.Variable(names.Fresh("bp2", @"\beta_{t,\perp}^2"));
+        var eta = Polynomial.Variable(names.Fresh("eta", @"\eta"));
+        var sigma = Polynomial.Variable(names.Fresh("sigma", @"\sigma_1"));
+        var one = Polynomial.One;
+        var aNext = ((one - (eta * ((b * b) + q))) * a) + (eta * sigma * b);
+        var bNext = ((one - (eta * ((a * a) + p))) * b) + (eta * sigma * a);
+        var pNext = (one - (eta * ((b * b) + q))).Pow(2) * p;
+        var qNext = (one - (eta * ((a * a) + p))).Pow(2) * q;
+        var h = (a * b) - sigma;
+        var xi = p + q;
+        var printedH = ((one - (eta * ((a * a) + (b * b))) + (eta * eta * ((a * b * h) + (a * a * q) + (b * b * p) + (p * q)))) * h)
+            - (eta * a * b * xi) + (dropLastTerm ? Polynomial.Zero : eta * eta * sigma * p * q);
+        var printedXi = ((one - (eta * ((b * b) + q))).Pow(2) * p) + ((one - (eta * ((a * a) + p))).Pow(2) * q);
+        var proof = new EntrywiseProof("dhl/eq24", "Dynamics of h_t and ξ_t (dhl (24))", @"h_{t+1} = (1 - \eta(\alpha_t^2 + \beta_t^2) + \eta^2(\alpha_t\beta_t h_t + \alpha_t^2\beta_{t,\perp}^2 + \beta_t^2\alpha_{t,\perp}^2 + \alpha_{t,\perp}^2\beta_{t,\perp}^2))h_t - \eta\alpha_t\beta_t\xi_t + \eta^2\sigma_1\alpha_{t,\perp}^2\beta_{t,\perp}^2", "(24)");
+        proof.Note("substitute", "α′, β′ from (23); α′²_⊥ = (1 − η(β² + β²_⊥))²α²_⊥ and β′²_⊥ likewise (squares of the ⊥-updates, valid without absolute values)");
+        proof.Compare("h_{t+1} = α_{t+1}β_{t+1} − σ₁ equals the printed right side", aNext * bNext - sigma, printedH, names);
+        proof.Compare("ξ_{t+1} = α²_{t+1,⊥} + β²_{t+1,⊥} equals the printed right side", pNext + qNext, printedXi, names);
+        return proof.Conclude(" (polynomial identity in α, β, α²_⊥, β²_⊥, η, σ₁: all values)");
+    }
+
+    private static readonly Rational NinetyNineOverOneHundredOne = new(99, 101);
+}

@@ -1,0 +1,191 @@
+using DeepLinear.Checks.Catalog;
+using DeepLinear.Checks.Evidence;
+using DeepLinear.Checks.Papers.Dhl;
+using DeepLinear.Checks.Running;
+using DeepLinear.Numeric.Losses;
+using Xunit;
+
+namespace DeepLinear.Checks.Tests.Papers.Dhl;
+
+/// <summary>
+/// The engine-backed checks of dhl: each reaches its expected verdict through the catalog, and each has a negative control
+/// (a deliberately false variant, a dropped hypothesis, or a hypothesis-violating run) that must be refuted or reported
+/// as hypotheses-not-met.
+/// </summary>
+public class DhlEngineChecksTests
+{
+    private static readonly CheckContext Context = CheckContext.Direct();
+
+    private static CheckResult Run(string id) => ClaimCatalog.Default.Get(id).Check!(Context);
+
+    public static TheoryData<string, Verdict> Expected()
+    {
+        var data = new TheoryData<string, Verdict>();
+        string[] proved =
+        [
+            "dhl/thm2.1#pattern", "dhl/eq6", "dhl/cor2.1#pattern", "dhl/thm2.2#pattern", "dhl/thm2.3#pattern", "dhl/eq7", "dhl/text7",
+            "dhl/eq10", "dhl/eq11", "dhl/text15", "dhl/eq2", "dhl/text8", "dhl/eq12", "dhl/eq17", "dhl/claimb.1#identity~fixed",
+            "dhl/eq19", "dhl/eq20", "dhl/eq21~fixed", "dhl/eq23", "dhl/eq23#perp~fixed", "dhl/text20", "dhl/eq24",
+        ];
+        string[] verified =
+        [
+            "dhl/text1", "dhl/eq4", "dhl/eq5", "dhl/text6", "dhl/thm2.1#flow", "dhl/cor2.1#flow", "dhl/text5", "dhl/thm2.2#flow",
+            "dhl/thm2.3#flow", "dhl/eq1", "dhl/eq8", "dhl/eq9", "dhl/text19", "dhl/lemmab.1", "dhl/lemmab.1#proof", "dhl/text2",
+            "dhl/lemma3.1#i", "dhl/lemma3.1#ii", "dhl/lemma3.1#iii", "dhl/claimb.1", "dhl/claimb.2", "dhl/claimb.2#norm~fixed",
+            "dhl/eq13", "dhl/eq14", "dhl/eq16", "dhl/text17", "dhl/lemma3.2", "dhl/eq18", "dhl/claimb.4", "dhl/claimb.5~fixed",
+            "dhl/lemma3.2#proof-chain", "dhl/eq22", "dhl/claimb.3", "dhl/eq15", "dhl/claimb.3#proof-sigma", "dhl/claimb.3#final~fixed",
+            "dhl/lemmac.1#i", "dhl/lemmac.1#ii", "dhl/lemmac.1#iii", "dhl/lemmac.1#iv", "dhl/lemmac.1#proof-f", "dhl/lemmac.1#proof-h",
+            "dhl/lemmac.1#proof-g", "dhl/lemmac.2#a", "dhl/lemmac.2#b", "dhl/lemmac.2#c", "dhl/lemmac.2#d", "dhl/lemmac.2#proof-base",
+            "dhl/lemmac.2#proof-exp", "dhl/eq25", "dhl/lemmac.2#proof-k", "dhl/lemmac.2#proof-l", "dhl/lemmac.2#proof-m",
+            "dhl/text24#ratio", "dhl/thm3.2#ratio", "dhl/thm3.2#linear", "dhl/text22",
+        ];
+        foreach (var id in proved)
+        {
+            data.Add(id, Verdict.Proved);
+        }
+
+        foreach (var id in verified)
+        {
+            data.Add(id, Verdict.Verified);
+        }
+
+        data.Add("dhl/eq3", Verdict.NotCheckable);
+        data.Add("dhl/text24", Verdict.NotCheckable);
+        data.Add("dhl/thm3.1#run", Verdict.Inconclusive);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Expected))]
+    public void Check_FastTier_ReachesTheExpectedVerdict(string id, Verdict expected)
+    {
+        var result = Run(id);
+        Assert.True(expected == result.Verdict, $"{id}: {result.Verdict} — {result.Evidence.Summary()}");
+    }
+
+    [Fact]
+    public void All_EveryDhlClaim_HasACheck()
+    {
+        var pending = ClaimCatalog.Default.ForPaper("dhl").Where(c => !c.HasCheck).Select(c => c.Id.Text).ToList();
+        Assert.Empty(pending);
+    }
+
+    [Fact]
+    public void TheoremThreeOneRun_PrintedSchedule_IsInconclusiveWithTheReason()
+    {
+        var evidence = Assert.IsType<InconclusiveEvidence>(Run("dhl/thm3.1#run").Evidence);
+        Assert.False(evidence.HypothesesNotMet);
+        Assert.Contains("limit", evidence.Reason, StringComparison.Ordinal);
+        Assert.Contains("3/2", evidence.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Results_SameSeed_AreIdentical()
+    {
+        foreach (var id in new[] { "dhl/lemma3.1#i", "dhl/claimb.3", "dhl/lemmac.2#d", "dhl/thm2.1#flow", "dhl/text22" })
+        {
+            Assert.Equal(Run(id).Evidence.Summary(), ClaimCatalog.Default.Get(id).Check!(CheckContext.Direct()).Evidence.Summary());
+        }
+    }
+
+    public static TheoryData<string, Func<CheckResult>> Refuting() => new()
+    {
+        { "thm2.1 with an affine activation", () => DhlEngineChecks.NeuronInvariantPattern(Context, "dhl/thm2.1#pattern", DhlEngineChecks.PatternActivation.Affine) },
+        { "cor2.1 with an affine activation", () => DhlEngineChecks.LayerInvariantPattern(Context, DhlEngineChecks.PatternActivation.Affine) },
+        { "thm2.2 with a ReLU at layer h", () => DhlEngineChecks.MatrixInvariantPattern(Context, DhlEngineChecks.PatternActivation.Mask) },
+        { "thm2.3 with a bias in layer h+1", () => DhlEngineChecks.SharedInvariantPattern(Context, biasLayer: 2) },
+        { "(10) with a bias", () => DhlEngineChecks.SharedOutgoingChain("dhl/eq10", biasLayer: 2) },
+        { "(11) with an affine activation", () => DhlEngineChecks.HomogeneityTransfer("dhl/eq11", DhlEngineChecks.PatternActivation.Affine) },
+        { "(7) with coefficient −1", () => DhlEngineChecks.OutgoingChain("dhl/eq7", coefficient: -1) },
+        { "§2.3 chain with an affine activation", () => DhlEngineChecks.IncomingChain("dhl/text7", DhlEngineChecks.PatternActivation.Affine) },
+        { "Appendix A gradients with a ReLU at layer h", () => DhlEngineChecks.LinearLayerGradients("dhl/text15", linear: false) },
+        { "prediction with c < 0 (ReLU)", () => DhlEngineChecks.PredictionHomogeneity(Context, negativeScale: true, tanh: false) },
+        { "prediction of a tanh network", () => DhlEngineChecks.PredictionHomogeneity(Context, negativeScale: false, tanh: true) },
+        { "(4) without the factor m", () => DhlEngineChecks.TrainingLossDefinition(Context, useSampleCount: false) },
+        { "(5) with the ascent direction", () => DhlEngineChecks.FlowFieldIsNegativeGradient(Context, sign: -1) },
+        { "conv count r + k", () => DhlEngineChecks.ConvolutionParameterCount(Context, (r, k) => r + k) },
+        { "thm2.1 flow with tanh", () => DhlEngineChecks.InvariantAlongFlows(Context, "dhl/thm2.1#flow", tanh: true) },
+        { "cor2.1 flow with tanh", () => DhlEngineChecks.InvariantAlongFlows(Context, "dhl/cor2.1#flow", tanh: true) },
+        { "thm2.2 flow with a ReLU at layer h", () => DhlEngineChecks.MatrixInvariantAlongFlows(Context, reluAtLayer: true) },
+        { "thm2.3 flow, per-neuron norms of a tied layer", () => DhlEngineChecks.SharedInvariantAlongFlows(Context, perNeuron: true) },
+        { "(1) without the factor ½", () => DhlEngineChecks.ObjectiveDefinition(Context, "dhl/eq1", factor: 1) },
+        { "(9) with 2η", () => DhlEngineChecks.DescentStepDefinition(Context, etaFactor: 2) },
+        { "(2) with (UVᵀ − M*)ᵀV", () => DhlEngineChecks.GradientFormula(transposedU: true) },
+        { "§3.2 update without the transpose", () => DhlEngineChecks.RankOneUpdateForm(transposed: false) },
+        { "(12) with factor 1", () => DhlEngineChecks.HessianFormula("dhl/eq12", factor: 1) },
+        { "Claim B.1 identity as printed", () => DhlEngineChecks.OneStepIdentity("dhl/claimb.1#identity", printed: true) },
+        { "(19) without RRᵀ = I", () => DhlEngineChecks.ProcrustesResidualIdentity(withOrthogonality: false) },
+        { "(20) with factor 2", () => DhlEngineChecks.StackedGramIdentity(factor: 2) },
+        { "(21) with factor 2", () => DhlEngineChecks.GramDifferenceIdentity(factor: 2) },
+        { "B.3 optimum with Σ instead of Σ^{1/2}", () => DhlEngineChecks.BalancedOptimum(Context, power: 1) },
+        { "Lemma B.1 with (c + 2)‖M*‖", () => DhlEngineChecks.SmoothnessBound(Context, 1) },
+        { "Lemma B.1 chain with halved bounds", () => DhlEngineChecks.SmoothnessChain(Context, rhsFactor: 0.5) },
+        { "non-smoothness with 1/ε³", () => DhlEngineChecks.NonSmoothness(Context, exponent: 3) },
+        { "B(0) chain with ‖M*‖²", () => DhlEngineChecks.BaseCase(Context, constant: 1) },
+        { "Lemma 3.2 demanding λ_min ≤ −10‖M*‖", () => DhlEngineChecks.StrictSaddles(Context, requiredNegativity: 10) },
+        { "(18) off the stationary points", () => DhlEngineChecks.StationarityIdentities(Context, "dhl/eq18", perturbation: 0.1) },
+        { "Claim B.4 off the stationary points", () => DhlEngineChecks.StationarityIdentities(Context, "dhl/claimb.4", perturbation: 0.1) },
+        { "Claim B.5 with a hundredth of the bound", () => DhlEngineChecks.ClaimB5Fixed(Context, rhsFactor: 0.01) },
+        { "Appendix B.3 chain without ε²/2", () => DhlEngineChecks.SaddleChain(Context, rhsFactor: 0) },
+        { "(22) with a random orthogonal R", () => DhlEngineChecks.GeLemmaSix(Context, procrustes: false) },
+        { "Claim B.3 without the balance premise", () => DhlEngineChecks.ClaimB3(Context, "dhl/claimb.3", requireBalance: false) },
+        { "Claim B.3 chain ending in 18‖M*‖²", () => DhlEngineChecks.ClaimB3Sigma(Context, constant: 18) },
+        { "Claim B.3 final bound with 4√r", () => DhlEngineChecks.ClaimB3Final(Context, constant: 4) },
+        { "(23) without unit u*, v*", () => DhlEngineChecks.SignalUpdates(useHypothesis: false) },
+        { "(23)⊥ without unit u*, v*", () => DhlEngineChecks.ComplementUpdates(useHypothesis: false) },
+        { "norm decomposition without unit u*", () => DhlEngineChecks.NormDecomposition(useHypothesis: false) },
+        { "(24) without η²σ₁α²_⊥β²_⊥", () => DhlEngineChecks.HXiDynamics(dropLastTerm: true) },
+        { "P(α₀β₀ > 0) with a biased generator", () => DhlEngineChecks.PositiveSignalProbability(Context, bias: 1) },
+        { "Theorem 3.2 linear rate with C = 0.01", () => DhlEngineChecks.LinearConvergence(Context, constant: 0.01) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refuting))]
+    public void NegativeControl_FalseVariant_IsRefuted(string name, Func<CheckResult> check)
+    {
+        var result = check();
+        Assert.True(result.Verdict == Verdict.Refuted, $"{name}: {result.Verdict} — {result.Evidence.Summary()}");
+    }
+
+    public static TheoryData<string> DescentClaims() =>
+    [
+        "dhl/lemma3.1#i", "dhl/lemma3.1#ii", "dhl/lemma3.1#iii", "dhl/claimb.1", "dhl/claimb.2", "dhl/claimb.2#norm~fixed", "dhl/eq13", "dhl/eq14", "dhl/eq16",
+    ];
+
+    [Theory]
+    [MemberData(nameof(DescentClaims))]
+    public void LemmaThreeOne_StepFarAboveTheSchedule_IsHypothesesNotMet(string id)
+        => AssertNotMet(DhlEngineChecks.LemmaThreeOne(Context, id, stepMultiplier: 1000, imbalance: 1));
+
+    [Theory]
+    [MemberData(nameof(DescentClaims))]
+    public void LemmaThreeOne_UnbalancedStart_IsHypothesesNotMet(string id)
+        => AssertNotMet(DhlEngineChecks.LemmaThreeOne(Context, id, stepMultiplier: 1, imbalance: 100));
+
+    public static TheoryData<string> RankOneClaims() =>
+    [
+        "dhl/lemmac.1#i", "dhl/lemmac.1#ii", "dhl/lemmac.1#iii", "dhl/lemmac.1#iv", "dhl/lemmac.1#proof-f", "dhl/lemmac.1#proof-h",
+        "dhl/lemmac.1#proof-g", "dhl/lemmac.2#a", "dhl/lemmac.2#b", "dhl/lemmac.2#c", "dhl/lemmac.2#d", "dhl/lemmac.2#proof-base",
+        "dhl/lemmac.2#proof-exp", "dhl/eq25", "dhl/lemmac.2#proof-k", "dhl/lemmac.2#proof-l", "dhl/lemmac.2#proof-m",
+        "dhl/text24#ratio", "dhl/thm3.2#ratio",
+    ];
+
+    [Theory]
+    [MemberData(nameof(RankOneClaims))]
+    public void RankOne_UnbalancedStart_IsHypothesesNotMet(string id)
+        => AssertNotMet(DhlEngineChecks.RankOneClaimWithoutRetry(Context, id, 1e-2, imbalance: 1000));
+
+    [Fact]
+    public void SharedFlow_LinearAndLeakyActivations_AreVerified()
+    {
+        Assert.Equal(Verdict.Verified, DhlEngineChecks.SharedInvariantAlongFlows(Context, perNeuron: false, Activation.Identity).Verdict);
+        Assert.Equal(Verdict.Verified, DhlEngineChecks.SharedInvariantAlongFlows(Context, perNeuron: false, Activation.LeakyRelu(0.5)).Verdict);
+    }
+
+    private static void AssertNotMet(CheckResult result)
+    {
+        Assert.Equal(Verdict.Inconclusive, result.Verdict);
+        var evidence = Assert.IsType<InconclusiveEvidence>(result.Evidence);
+        Assert.True(evidence.HypothesesNotMet, evidence.Summary());
+    }
+}
