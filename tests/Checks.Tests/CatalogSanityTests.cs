@@ -64,4 +64,12 @@ public class CatalogSanityTests
             .ToList();
         Assert.True(bad.Count == 0, string.Join("\n", bad));
     }
+
+    [Fact]
+    public void Catalog_EveryClaimOfEveryPaperHasACheck()
+    {
+        var pending = FastCatalogRun.Outcomes.Where(o => o.Status == OutcomeStatus.Pending).Select(o => o.Claim.Id.Text).ToList();
+        Assert.True(pending.Count == 0, "claims without a check: " + string.Join(", ", pending));
+        Assert.Equal(["nrt", "lcc", "trbw", "acgh", "dhl"], FastCatalogRun.Outcomes.Select(o => o.Claim.Id.Paper).Distinct().ToArray());
+    }
 }
