@@ -75,6 +75,7 @@ public static class PlotWriter
         }
 
         plot.Title(title);
+        plot.Axes.Title.Label.FontSize = Math.Clamp(16f * 64 / Math.Max(64, title.Length), 9f, 16f);
         plot.XLabel(xLabel);
         plot.YLabel(logY ? yLabel + " (log scale)" : yLabel);
         plot.ShowLegend();

@@ -367,7 +367,7 @@ public static partial class NrtEngineChecks
                 "iteration k",
                 "value",
                 [new PlotSeries("claimed side (lhs)", xs, lhs), new PlotSeries("bound (rhs)", xs, rhs, Dashed: true), new PlotSeries("L^N(W(k))", xs, loss)],
-                LogY: false));
+                LogY: rhs.All(v => v > 0) && loss.All(v => v > 0)));
         }
 
         return result;
