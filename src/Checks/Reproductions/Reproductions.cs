@@ -13,6 +13,10 @@ public static class Reproductions
         "nrt-fig2",
         "trbw-autoencoder",
         "trbw-supervised",
+        "dhl-fig2",
+        "acgh-claim4",
+        "acgh-claim5",
+        "lcc-saddles",
     ];
 
     /// <summary>The reproductions by name (name → options → result).</summary>
@@ -23,5 +27,9 @@ public static class Reproductions
             ["nrt-fig2"] = NrtFigureReproductions.Figure2,
             ["trbw-autoencoder"] = TrbwAppendixReproductions.Autoencoder,
             ["trbw-supervised"] = TrbwAppendixReproductions.Supervised,
+            ["dhl-fig2"] = DhlFigureReproduction.Figure2,
+            ["acgh-claim4"] = AcghClaimReproductions.Claim4,
+            ["acgh-claim5"] = AcghClaimReproductions.Claim5,
+            ["lcc-saddles"] = LccSaddleReproduction.Saddles,
         };
 }
