@@ -120,7 +120,7 @@ public static class AcghClaimReproductions
         {
             "Construction of acgh Appendix D.6 with $d = 1$: $\\Phi = 1$ ($\\sigma_{\\min}(\\Phi) = 1$), depth $N \\in \\{2, 4, 6\\}$ (even), step sizes $\\eta \\in \\{10^{-3}, 0.1, 1, 10\\}$ (exact rationals).",
             "Deficiency margin $c = (39/40)^N \\in [3/4, 1)$, chosen so that $c^{1/N} = 39/40$ is rational; $A$ = the least integer $\\ge$ the maximum in (50) (the proof uses only the lower bounds in (50)); $W_j(0)$ from (51).",
-            "Gradient descent $W_j \\leftarrow W_j - \\eta(W_{1:N} - 1)W_{1:N}/W_j$ (acgh (14) for scalars): exact over $\\mathbb{Q}$ while the numbers have fewer than $2^{16}$ bits, then in sign/log-domain arithmetic for " + I(LogSteps) + " steps (the values leave the double range after a few steps; nothing becomes NaN).",
+            "Gradient descent $W_j \\leftarrow W_j - \\eta(W_{1:N} - 1)W_{1:N}/W_j$ (acgh (14) for scalars): exact over $\\mathbb{Q}$ while the numbers have fewer than $2^{16}$ bits, then in sign/log-domain arithmetic for " + I(LogSteps) + " steps (the values leave the double range after a few steps; no value becomes not-a-number).",
             "The $d$-dimensional case of the proof ($\\Phi = I_d$, all diagonal entries but the first equal to 1) evolves the first entry exactly like this scalar run, so its loss is the same.",
             "Deterministic: no randomness (the seed is not used).",
         };
@@ -233,7 +233,7 @@ public static class AcghClaimReproductions
         var setup = new List<string>
         {
             "Construction of acgh Appendix D.7: $d = 3$, $\\Phi = UDU^\\top$ with $D = \\mathrm{diag}(2, 1, -1)$ ($\\lambda = 1$) and the rational rotation $U$ with rows $(3/5, -4/5, 0)$, $(4/5, 3/5, 0)$, $(0, 0, 1)$; identity start $W_j(0) = I_3$ (non-stationary: $\\nabla = I - \\Phi \\ne 0$, 0-balanced); loss $\\ell = \\frac{1}{2}\\Vert W_{1:N} - \\Phi\\Vert_F^2$.",
-            "Depths $N \\in \\{2, 4\\}$, step sizes $\\eta \\in \\{10^{-3}, 10^{-2}, 0.1, 0.5, 1, 10\\}$, " + I(steps) + " steps" + (options.Quick ? " (quick mode; full mode runs 5000)" : string.Empty) + "; by Lemma 18 each eigenvalue evolves on its own, computed in sign/log-domain arithmetic (large steps overflow doubles; nothing becomes NaN).",
+            "Depths $N \\in \\{2, 4\\}$, step sizes $\\eta \\in \\{10^{-3}, 10^{-2}, 0.1, 0.5, 1, 10\\}$, " + I(steps) + " steps" + (options.Quick ? " (quick mode; full mode runs 5000)" : string.Empty) + "; by Lemma 18 each eigenvalue evolves on its own, computed in sign/log-domain arithmetic (large steps overflow doubles; no value becomes not-a-number).",
             "Deterministic: no randomness (the seed is not used).",
         };
         return new ReproductionResult("acgh-claim5", "acgh", "Claim 5: a 0-balanced start without deficiency margin can fail for every step size", options.Quick, setup, rows,

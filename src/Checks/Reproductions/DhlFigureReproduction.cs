@@ -29,7 +29,7 @@ public static class DhlFigureReproduction
     public const int FullIterations = 10000;
 
     /// <summary>The iteration count of quick mode.</summary>
-    public const int QuickIterations = 150;
+    public const int QuickIterations = 40;
 
     /// <summary>Our step size (the paper gives none).</summary>
     public const double StepSize = 0.01;

@@ -8,7 +8,7 @@ namespace DeepLinear.Checks.Reproductions;
 /// <see cref="RowMajorGemm"/> (the 1,000 × 1,000 data make the two products with X dominate). φ′(0) = 1, as in
 /// <c>HomogeneousNetwork</c>.
 /// </summary>
-internal sealed class ReluNetworkDescent
+public sealed class ReluNetworkDescent
 {
     private readonly int _d;
     private readonly int _h;

@@ -7,18 +7,24 @@ namespace DeepLinear.Checks.Reproductions;
 /// </summary>
 /// <param name="Sign">−1, 0 or +1.</param>
 /// <param name="Log">ln|x| (ignored when Sign = 0).</param>
-internal readonly record struct SignedLog(int Sign, double Log)
+public readonly record struct SignedLog(int Sign, double Log)
 {
+    /// <summary>Zero.</summary>
     public static SignedLog Zero => new(0, double.NegativeInfinity);
 
+    /// <summary>The value of a double.</summary>
     public static SignedLog From(double value) => value == 0 ? Zero : new(Math.Sign(value), Math.Log(Math.Abs(value)));
 
+    /// <summary>Product.</summary>
     public static SignedLog operator *(SignedLog a, SignedLog b) => a.Sign == 0 || b.Sign == 0 ? Zero : new(a.Sign * b.Sign, a.Log + b.Log);
 
+    /// <summary>Negation.</summary>
     public static SignedLog operator -(SignedLog a) => new(-a.Sign, a.Log);
 
+    /// <summary>Difference.</summary>
     public static SignedLog operator -(SignedLog a, SignedLog b) => a + (-b);
 
+    /// <summary>Sum (log-sum-exp; exact cancellation gives zero).</summary>
     public static SignedLog operator +(SignedLog a, SignedLog b)
     {
         if (a.Sign == 0)
@@ -41,6 +47,7 @@ internal readonly record struct SignedLog(int Sign, double Log)
         return ratio == 1 ? Zero : new(big.Sign, big.Log + double.LogP1(-ratio));
     }
 
+    /// <summary>Integer power.</summary>
     public SignedLog Pow(int exponent) => exponent == 0 ? From(1) : Sign == 0 ? Zero : new(exponent % 2 == 0 ? 1 : Sign, exponent * Log);
 
     /// <summary>log₁₀|x| (−∞ for zero).</summary>
