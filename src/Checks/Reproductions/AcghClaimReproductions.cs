@@ -151,7 +151,7 @@ public static class AcghClaimReproductions
                 int argMin = 0;
                 var ts = new List<double>();
                 var ls = new List<double>();
-                int stride = Math.Max(1, steps / ReproductionMath.MaxCurvePoints);
+                int stride = Math.Max(1, (steps + ReproductionMath.MaxCurvePoints - 2) / (ReproductionMath.MaxCurvePoints - 1));
                 SignedLog loss = SignedLog.Zero;
                 int last = steps;
                 for (int t = 0; t <= steps; t++)

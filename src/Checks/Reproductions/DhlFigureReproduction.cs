@@ -137,7 +137,7 @@ public static class DhlFigureReproduction
     {
         var weights = DhlInitializations.Create(balanced, seed).Select(w => w.ToRowMajorArray()).ToArray();
         var descent = new ReluNetworkDescent(InputWidth, HiddenWidth, OutputWidth, Samples, x, y, weights);
-        int stride = Math.Max(1, iterations / ReproductionMath.MaxCurvePoints);
+        int stride = Math.Max(1, (iterations + ReproductionMath.MaxCurvePoints - 2) / (ReproductionMath.MaxCurvePoints - 1));
         var its = new List<double>();
         var diffs = new[] { new List<double>(), new List<double>() };
         var ratios = new[] { new List<double>(), new List<double>() };
