@@ -101,6 +101,11 @@ public static class DhlFigureReproduction
                 [new("‖W₁‖² / ‖W₂‖²", run.Iterations, run.Ratios[0]), new("‖W₂‖² / ‖W₃‖²", run.Iterations, run.Ratios[1])]));
             plots.Add(new ReproductionPlot(init + "-loss", "dhl §4: loss, " + init + " initialization", "iteration", "loss", true,
                 [new("L", run.Iterations, run.Loss)]));
+            if (run.DivergedAt >= 0)
+            {
+                notes.Add(char.ToUpperInvariant(init[0]) + init[1..] + ": gradient descent with $\\eta = " + G(StepSize) + "$ diverged at iteration " + I(run.DivergedAt) + " (loss non-finite or above $10^6 \\times$ initial); norms and maxima are those of the last finite iterate.");
+            }
+
             notes.Add(char.ToUpperInvariant(init[0]) + init[1..] + ": loss $" + Sci(run.Loss[0]) + "$ → $" + Sci(run.Loss[^1]) + "$; squared norms at the start " + string.Join(", ", run.Initial.Select(v => M(v, 3))) + ".");
         }
 
@@ -145,15 +150,25 @@ public static class DhlFigureReproduction
         var max = new double[2];
         var initial = descent.SquaredNorms();
         var initialDiff = new[] { initial[0] - initial[1], initial[1] - initial[2] };
+        var lastFinite = initial;
+        int diverged = -1;
         for (int k = 0; k <= iterations; k++)
         {
             var norms = descent.SquaredNorms();
+            double loss = k < iterations && norms.All(double.IsFinite) ? descent.Step(StepSize) : double.NaN;
+            if (!norms.All(double.IsFinite) || (k < iterations && !(loss <= 1e6 * (losses.Count > 0 ? losses[0] : loss) + 1)))
+            {
+                // Divergence: stop with the last finite iterate (never report NaN).
+                diverged = k;
+                break;
+            }
+
+            lastFinite = norms;
             for (int l = 0; l < 2; l++)
             {
                 max[l] = Math.Max(max[l], Math.Abs(norms[l] - norms[l + 1]));
             }
 
-            double loss = k < iterations ? descent.Step(StepSize) : double.NaN;
             if (k % stride == 0 || k == iterations)
             {
                 its.Add(k);
@@ -167,7 +182,7 @@ public static class DhlFigureReproduction
             }
         }
 
-        return new DhlRun(descent.SquaredNorms(), initial, max, initialDiff, its, [diffs[0], diffs[1]], [ratios[0], ratios[1]], losses.Where(double.IsFinite).ToList());
+        return new DhlRun(lastFinite, initial, max, initialDiff, its, [diffs[0], diffs[1]], [ratios[0], ratios[1]], losses.Where(double.IsFinite).ToList(), diverged);
     }
 
     /// <summary>Times one full-size iteration (both products with X and the rest), for the report; not used by the results.</summary>
@@ -185,5 +200,5 @@ public static class DhlFigureReproduction
         return watch.Elapsed.TotalSeconds / iterations;
     }
 
-    private sealed record DhlRun(double[] Final, double[] Initial, double[] MaxDifference, double[] InitialDifference, List<double> Iterations, List<double>[] Differences, List<double>[] Ratios, List<double> Loss);
+    private sealed record DhlRun(double[] Final, double[] Initial, double[] MaxDifference, double[] InitialDifference, List<double> Iterations, List<double>[] Differences, List<double>[] Ratios, List<double> Loss, int DivergedAt);
 }

@@ -62,8 +62,10 @@ public static partial class ReproductionFormat
     /// <summary><see cref="Sci"/> wrapped in <c>$…$</c>.</summary>
     public static string M(double value, int digits = 3) => "$" + Sci(value, digits) + "$";
 
-    /// <summary>A number in the invariant culture with <paramref name="digits"/> significant digits (plain text).</summary>
-    public static string G(double value, int digits = 4) => value.ToString("G" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    /// <summary>A number in the invariant culture with <paramref name="digits"/> significant digits (plain text; ±∞ as ∞).</summary>
+    public static string G(double value, int digits = 4) => double.IsInfinity(value)
+        ? (value > 0 ? "∞" : "−∞")
+        : value.ToString("G" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     /// <summary>An integer in the invariant culture.</summary>
     public static string I(long value) => value.ToString(CultureInfo.InvariantCulture);

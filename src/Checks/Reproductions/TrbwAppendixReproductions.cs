@@ -189,7 +189,7 @@ public static class TrbwAppendixReproductions
             yield return new ReproductionRow(
                 "time to error $10^{-3}$: balanced vs non-balanced, $N = " + I(n) + "$",
                 printed,
-                "$t = " + G(tb, 3) + "$ vs $t = " + G(tg, 3) + "$",
+                "$t = " + G(tb, 3) + "$ vs $t = " + G(tg, 3) + "$" + (both ? string.Empty : " ($\\infty$: not reached by $T$)"),
                 verdict,
                 note)
             {
