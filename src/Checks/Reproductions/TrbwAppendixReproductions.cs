@@ -18,9 +18,10 @@ public static class TrbwAppendixReproductions
     /// <summary>The depths of the appendix.</summary>
     public static IReadOnlyList<int> Depths { get; } = [2, 5, 10, 20];
 
-    private const double Step = 0.005;
+    private const double Step = 0.01;
     private const int Chunks = 100;
     private const double Accuracy = 1e-3;
+    private const double SpeedAccuracy = 0.1;
 
     /// <summary>Autoencoder case (trbw Appendix B.1–B.3).</summary>
     public static ReproductionResult Autoencoder(ReproductionOptions options)
@@ -28,7 +29,7 @@ public static class TrbwAppendixReproductions
         ArgumentNullException.ThrowIfNull(options);
         int d = options.Quick ? 10 : 40;
         int r = d / 2;
-        double endTime = options.Quick ? 30 : 40;
+        double endTime = options.Quick ? 30 : 100;
         var x = Initializations.GaussianData(d, 3 * d, options.Seed);
         var (_, y) = Initializations.Autoencoder(x);
         var data = new RegressionData(x, y);
@@ -62,7 +63,7 @@ public static class TrbwAppendixReproductions
                 Fields = [new("N", n), new("init", "balanced"), new("quantity", "residual_vs_optimal"), new("residual", residual), new("optimal", optimal)],
             });
             rows.Add(LimitRow("$\\Vert W(T) - U_rU_r^\\top\\Vert_F$, non-balanced, $N = " + I(n) + "$", "$\\to 0$ (B.2, Figure 7)", g, n, "non-balanced"));
-            times.Add((n, b.TimeTo(Accuracy), g.TimeTo(Accuracy)));
+            times.Add((n, b.TimeTo(SpeedAccuracy), g.TimeTo(SpeedAccuracy)));
         }
 
         rows.AddRange(SpeedRows(times, "B.3: \"a slightly faster convergence for the balanced case than for the non-balanced case\"", balancedFaster: true));
@@ -77,7 +78,7 @@ public static class TrbwAppendixReproductions
         var notes = new List<string>
         {
             "B.1's construction $W_j(0) = V_jI_{d_jd_1}U_{j-1}^\\top$ with $U_j$ \"the $d_1$ columns of $V_j$\" is nrt §5's `NrtExperimentSetup.BalancedOrthogonal` with the index shifted ($U_j$ there is built from $V_{j-1}$; $U_0$ = $d_1$ columns of a Haar $V_0$); we take the first $d_1$ columns, the paper does not say which.",
-            "B.3's own setup ($d_x = 20$, $r = 1$, ceiling widths, errors against $W(T)$) is not run separately: the speed rows use the B.1/B.2 runs and the time to reach error $10^{-3}$ against $U_rU_r^\\top$.",
+            "B.3's own setup ($d_x = 20$, $r = 1$, ceiling widths, errors against $W(T)$) is not run separately: the speed rows use the B.1/B.2 runs and the time to reach relative error $10^{-1}$ against $U_rU_r^\\top$.",
         };
         return new ReproductionResult("trbw-autoencoder", "trbw", "Appendix B: gradient flow for the autoencoder", options.Quick, setup, rows, plots, notes);
     }
@@ -88,7 +89,7 @@ public static class TrbwAppendixReproductions
         ArgumentNullException.ThrowIfNull(options);
         int d = options.Quick ? 10 : 20;
         int r = options.Quick ? 1 : 2;
-        double endTime = options.Quick ? 30 : 40;
+        double endTime = options.Quick ? 30 : 100;
         var x = Initializations.GaussianData(d, 3 * d, options.Seed);
         var rows = new List<ReproductionRow>();
         var balancedCurves = new List<ReproductionCurve>();
@@ -120,7 +121,7 @@ public static class TrbwAppendixReproductions
             });
             rows.Add(LimitRow("$\\Vert W(T) - \\widetilde W\\Vert_F$, balanced, $N = " + I(n) + "$", "$\\to 0$ (Figures 1, 3 left)", b, n, "balanced"));
             rows.Add(LimitRow("$\\Vert W(T) - \\widetilde W\\Vert_F$, non-balanced, $N = " + I(n) + "$", "$\\to 0$ (Figures 2, 3 right)", g, n, "non-balanced"));
-            times.Add((n, b.TimeTo(Accuracy), g.TimeTo(Accuracy)));
+            times.Add((n, b.TimeTo(SpeedAccuracy), g.TimeTo(SpeedAccuracy)));
         }
 
         rows.AddRange(SpeedRows(times, "Appendix A: convergence \"seems not to depend on the initial conditions, balanced or non-balanced\"", balancedFaster: false));
@@ -144,7 +145,7 @@ public static class TrbwAppendixReproductions
         "Data (Appendix B.1): $X \\in \\mathbb{R}^{d \\times m}$, $d = " + I(d) + "$, $m = 3d$, columns i.i.d. $N(0, I/d)$ (`Initializations.GaussianData`, seed " + I(options.Seed) + ")" + (options.Quick ? "; quick mode ($d = 10$ for every depth, below B.1's range $2N \\le d$ for $N \\ge 10$; full mode uses the full-mode $d$ for every depth)" : "; one $d$ for every depth so the depths compare") + ".",
         "Loss $L^1(W) = \\frac{1}{2}\\Vert Y - WX\\Vert_F^2$, gradient flow $\\dot W_j = -\\nabla_{W_j}L^N$ integrated by RK4 (as the paper says) with step $h = " + G(Step) + "$ (retried once with $h/10$ when a run blows up) to $T = " + G(endTime) + "$ (the paper gives neither $h$ nor $T$), errors recorded " + I(Chunks) + " times.",
         "Balanced start: B.1's orthogonal construction (`NrtExperimentSetup.BalancedOrthogonal`, seed $S + 1000N$). Non-balanced start (B.2: \"we randomly generate Gaussian matrices\", variance not given): entries i.i.d. $N(0, 1/d_j)$, seed $S + 1000N + 1$.",
-        "Verdicts: a limit row is reproduced when the final error is $\\le 10^{-3}$ (relative to the limit's Frobenius norm); speed rows compare the first time the error is $\\le 10^{-3}$ relative.",
+        "Verdicts: a limit row is reproduced when the final error is $\\le 10^{-3}$ (relative to the limit's Frobenius norm); speed rows compare the first time the error is $\\le 10^{-1}$ relative (a level every converging run passes within $T$).",
     ];
 
     private static ReproductionRow LimitRow(string quantity, string printed, FlowRun run, int n, string init)
@@ -173,7 +174,7 @@ public static class TrbwAppendixReproductions
             if (!both)
             {
                 verdict = ReproductionVerdict.NotReproduced;
-                note = "a run did not reach $10^{-3}$ by $T$";
+                note = "a run did not reach relative error $10^{-1}$ by $T$";
             }
             else if (balancedFaster)
             {
@@ -187,13 +188,13 @@ public static class TrbwAppendixReproductions
             }
 
             yield return new ReproductionRow(
-                "time to error $10^{-3}$: balanced vs non-balanced, $N = " + I(n) + "$",
+                "time to relative error $10^{-1}$: balanced vs non-balanced, $N = " + I(n) + "$",
                 printed,
                 "$t = " + G(tb, 3) + "$ vs $t = " + G(tg, 3) + "$" + (both ? string.Empty : " ($\\infty$: not reached by $T$)"),
                 verdict,
                 note)
             {
-                Fields = [new("N", n), new("quantity", "time_to_1e-3"), new("balanced", tb), new("non_balanced", tg)],
+                Fields = [new("N", n), new("quantity", "time_to_relative_1e-1"), new("balanced", tb), new("non_balanced", tg)],
             };
         }
 
@@ -201,13 +202,13 @@ public static class TrbwAppendixReproductions
         bool allFinite = balanced.All(double.IsFinite);
         bool increasing = allFinite && balanced.Zip(balanced.Skip(1)).All(p => p.Second >= p.First);
         yield return new ReproductionRow(
-            "time to error $10^{-3}$ (balanced) against $N$",
+            "time to relative error $10^{-1}$ (balanced) against $N$",
             "slower for larger $N$",
             string.Join(", ", times.Select(t => "$N = " + I(t.N) + "$: " + G(t.Balanced, 3))),
             increasing ? ReproductionVerdict.Reproduced : ReproductionVerdict.NotReproduced,
             "reproduced when the times do not decrease with $N$")
         {
-            Fields = [new("quantity", "time_to_1e-3_by_depth"), .. times.Select(t => new KeyValuePair<string, object>("N" + I(t.N), t.Balanced))],
+            Fields = [new("quantity", "time_to_relative_1e-1_by_depth"), .. times.Select(t => new KeyValuePair<string, object>("N" + I(t.N), t.Balanced))],
         };
     }
 
