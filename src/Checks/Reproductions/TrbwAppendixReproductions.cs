@@ -18,7 +18,7 @@ public static class TrbwAppendixReproductions
     /// <summary>The depths of the appendix.</summary>
     public static IReadOnlyList<int> Depths { get; } = [2, 5, 10, 20];
 
-    private const double Step = 0.01;
+    private const double Step = 0.005;
     private const int Chunks = 100;
     private const double Accuracy = 1e-3;
     private const double SpeedAccuracy = 0.1;
@@ -89,7 +89,7 @@ public static class TrbwAppendixReproductions
         ArgumentNullException.ThrowIfNull(options);
         int d = options.Quick ? 10 : 20;
         int r = options.Quick ? 1 : 2;
-        double endTime = options.Quick ? 30 : 100;
+        double endTime = options.Quick ? 30 : 40;
         var x = Initializations.GaussianData(d, 3 * d, options.Seed);
         var rows = new List<ReproductionRow>();
         var balancedCurves = new List<ReproductionCurve>();
