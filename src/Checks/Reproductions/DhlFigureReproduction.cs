@@ -70,7 +70,7 @@ public static class DhlFigureReproduction
                 double max = run.MaxDifference[l];
                 bool ok = max <= bound;
                 rows.Add(new ReproductionRow(
-                    "$\\max_k |\\Vert W_" + I(l + 1) + "\\Vert_F^2 - \\Vert W_" + I(l + 2) + "\\Vert_F^2|$ over the run, " + init,
+                    "$\\max_k \\lvert \\Vert W_" + I(l + 1) + "\\Vert_F^2 - \\Vert W_" + I(l + 2) + "\\Vert_F^2 \\rvert$ over the run, " + init,
                     "$\\le " + G(bound) + "$ (Figure 2" + (balanced ? "a" : "c") + ")",
                     M(max, 3) + " (initially " + M(run.InitialDifference[l], 3) + ")",
                     ok ? ReproductionVerdict.Reproduced : ReproductionVerdict.NotReproduced,
