@@ -14,6 +14,7 @@ internal static class CommandRegistry
         yield return RunCommand.Create(console);
         yield return ProveCommand.Create(console);
         yield return DeriveCommand.Create(console);
+        yield return ReproduceCommand.Create(console);
         yield return SelfCheckCommand.Create(console);
     }
 }

@@ -1,0 +1,105 @@
+using DeepLinear.Numeric.Workspace;
+
+namespace DeepLinear.Checks.Reproductions;
+
+/// <summary>
+/// Gradient descent on the 3-layer ReLU network <c>f(x) = W₃φ(W₂φ(W₁x))</c> of dhl §4 with the mean quadratic loss
+/// <c>L = (1/m)Σ_i ½‖f(x_i) − y_i‖²</c> (dhl (4) with ℓ(p, y) = ½‖p − y‖²), on row-major buffers with
+/// <see cref="RowMajorGemm"/> (the 1,000 × 1,000 data make the two products with X dominate). φ′(0) = 1, as in
+/// <c>HomogeneousNetwork</c>.
+/// </summary>
+public sealed class ReluNetworkDescent
+{
+    private readonly int _d;
+    private readonly int _h;
+    private readonly int _p;
+    private readonly int _m;
+    private readonly double[] _x;
+    private readonly double[] _y;
+    private readonly double[][] _w;
+    private readonly double[] _z1;
+    private readonly double[] _z2;
+    private readonly double[] _a1;
+    private readonly double[] _a2;
+    private readonly double[] _o;
+    private readonly double[] _b2;
+    private readonly double[] _b1;
+    private readonly double[][] _g;
+    private readonly GemmScratch _scratch;
+
+    /// <summary>Creates the descent from data X (d×m), Y (p×m) and weights W₁ (h×d), W₂ (h×h), W₃ (p×h), all row-major.</summary>
+    public ReluNetworkDescent(int d, int h, int p, int m, double[] x, double[] y, double[][] weights)
+    {
+        (_d, _h, _p, _m, _x, _y) = (d, h, p, m, x, y);
+        _w = weights.Select(w => (double[])w.Clone()).ToArray();
+        _z1 = new double[h * m];
+        _z2 = new double[h * m];
+        _a1 = new double[h * m];
+        _a2 = new double[h * m];
+        _o = new double[p * m];
+        _b2 = new double[h * m];
+        _b1 = new double[h * m];
+        _g = [new double[h * d], new double[h * h], new double[p * h]];
+        _scratch = new GemmScratch([(h, d, m), (h, h, m), (p, h, m), (p, m, h), (h, p, m), (h, m, h), (h, m, d)]);
+    }
+
+    /// <summary>The current weights (copies).</summary>
+    public double[][] Weights => _w.Select(w => (double[])w.Clone()).ToArray();
+
+    /// <summary>‖W_h‖_F² for h = 1, 2, 3.</summary>
+    public double[] SquaredNorms() => _w.Select(w => RowMajorGemm.Dot(w, w)).ToArray();
+
+    /// <summary>One step <c>W ← W − η∇L(W)</c>; returns the loss before the step.</summary>
+    public double Step(double eta)
+    {
+        int h = _h, p = _p, m = _m, d = _d;
+        RowMajorGemm.Multiply(_w[0], false, _x, false, _z1, h, d, m, _scratch);
+        Relu(_z1, _a1);
+        RowMajorGemm.Multiply(_w[1], false, _a1, false, _z2, h, h, m, _scratch);
+        Relu(_z2, _a2);
+        RowMajorGemm.Multiply(_w[2], false, _a2, false, _o, p, h, m, _scratch);
+        double loss = 0;
+        for (int i = 0; i < _o.Length; i++)
+        {
+            double r = _o[i] - _y[i];
+            loss += r * r;
+            _o[i] = r / m;
+        }
+
+        loss /= 2.0 * m;
+
+        // _o now holds ∂L/∂f = (f − Y)/m.
+        RowMajorGemm.Multiply(_o, false, _a2, true, _g[2], p, m, h, _scratch);
+        RowMajorGemm.Multiply(_w[2], true, _o, false, _b2, h, p, m, _scratch);
+        Mask(_b2, _z2);
+        RowMajorGemm.Multiply(_b2, false, _a1, true, _g[1], h, m, h, _scratch);
+        RowMajorGemm.Multiply(_w[1], true, _b2, false, _b1, h, h, m, _scratch);
+        Mask(_b1, _z1);
+        RowMajorGemm.Multiply(_b1, false, _x, true, _g[0], h, m, d, _scratch);
+        for (int l = 0; l < 3; l++)
+        {
+            RowMajorGemm.Axpy(-eta, _g[l], _w[l]);
+        }
+
+        return loss;
+    }
+
+    private static void Relu(double[] z, double[] a)
+    {
+        for (int i = 0; i < z.Length; i++)
+        {
+            a[i] = z[i] >= 0 ? z[i] : 0;
+        }
+    }
+
+    private static void Mask(double[] b, double[] z)
+    {
+        for (int i = 0; i < b.Length; i++)
+        {
+            if (z[i] < 0)
+            {
+                b[i] = 0;
+            }
+        }
+    }
+}

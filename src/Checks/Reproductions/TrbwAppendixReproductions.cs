@@ -1,0 +1,280 @@
+using DeepLinear.Numeric.Data;
+using DeepLinear.Numeric.Dynamics;
+using DeepLinear.Numeric.Initialization;
+using DeepLinear.Numeric.Model;
+using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.Random;
+using static DeepLinear.Checks.Reproductions.ReproductionFormat;
+
+namespace DeepLinear.Checks.Reproductions;
+
+/// <summary>
+/// The gradient-flow experiments of trbw's appendix, integrated with RK4 as the paper says: the autoencoder case
+/// (Appendix B: <c>Y = X</c>, limit <c>U_rU_rᵀ</c>, optimal error <c>√(Σ_{i&gt;r}σ_i²)</c>, balanced vs non-balanced)
+/// and the general supervised case (Appendix A: <c>Y = W̃X</c>, limit <c>U_kΣ_kV_k(XXᵀ)^{−1/2} = W̃</c>).
+/// </summary>
+public static class TrbwAppendixReproductions
+{
+    /// <summary>The depths of the appendix.</summary>
+    public static IReadOnlyList<int> Depths { get; } = [2, 5, 10, 20];
+
+    private const double Step = 0.005;
+    private const int Chunks = 100;
+    private const double Accuracy = 1e-3;
+    private const double SpeedAccuracy = 0.1;
+
+    /// <summary>Autoencoder case (trbw Appendix B.1–B.3).</summary>
+    public static ReproductionResult Autoencoder(ReproductionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        int d = options.Quick ? 10 : 40;
+        int r = d / 2;
+        double endTime = options.Quick ? 30 : 100;
+        var x = Initializations.GaussianData(d, 3 * d, options.Seed);
+        var (_, y) = Initializations.Autoencoder(x);
+        var data = new RegressionData(x, y);
+        var evd = x.TransposeAndMultiply(x).Evd(Symmetricity.Symmetric);
+        var order = Enumerable.Range(0, d).OrderByDescending(i => evd.EigenValues[i].Real).ToArray();
+        var ur = Matrix<double>.Build.Dense(d, r, (a, b) => evd.EigenVectors[a, order[b]]);
+        var limit = ur.TransposeAndMultiply(ur);
+        double optimal = Math.Sqrt(order.Skip(r).Sum(i => Math.Max(0, evd.EigenValues[i].Real)));
+        var rows = new List<ReproductionRow>();
+        var balancedCurves = new List<ReproductionCurve>();
+        var gaussianCurves = new List<ReproductionCurve>();
+        var times = new List<(int N, double Balanced, double Gaussian)>();
+        foreach (int n in Depths)
+        {
+            var widths = NrtExperimentSetup.Widths(n, d, r, WidthRounding.Floor);
+            var balanced = NrtExperimentSetup.BalancedOrthogonal(widths, options.Seed + (1000 * n));
+            var gaussian = GaussianStart(widths, options.Seed + (1000 * n) + 1);
+            var b = Flow(balanced, data, endTime, w => (w - limit).FrobeniusNorm());
+            var g = Flow(gaussian, data, endTime, w => (w - limit).FrobeniusNorm());
+            balancedCurves.Add(b.Curve("N = " + I(n)));
+            gaussianCurves.Add(g.Curve("N = " + I(n)));
+            double residual = (x - (b.Final.Product() * x)).FrobeniusNorm();
+            rows.Add(LimitRow("$\\Vert W(T) - U_rU_r^\\top\\Vert_F$, balanced, $N = " + I(n) + "$", "$\\to 0$ (B.1, Figure 5)", b, n, "balanced"));
+            rows.Add(new ReproductionRow(
+                "$\\Vert X - W(T)X\\Vert_F$ vs $\\sqrt{\\sum_{i>r}\\sigma_i^2}$, balanced, $N = " + I(n) + "$",
+                "$\\to \\sqrt{\\sum_{i>r}\\sigma_i^2}$ (B.1, Figure 6)",
+                M(residual, 6) + " vs " + M(optimal, 6),
+                Math.Abs(residual - optimal) <= Accuracy * optimal ? ReproductionVerdict.Reproduced : ReproductionVerdict.NotReproduced,
+                "relative difference " + M(Math.Abs(residual - optimal) / optimal, 2) + "; reproduced when $\\le 10^{-3}$")
+            {
+                Fields = [new("N", n), new("init", "balanced"), new("quantity", "residual_vs_optimal"), new("residual", residual), new("optimal", optimal)],
+            });
+            rows.Add(LimitRow("$\\Vert W(T) - U_rU_r^\\top\\Vert_F$, non-balanced, $N = " + I(n) + "$", "$\\to 0$ (B.2, Figure 7)", g, n, "non-balanced"));
+            times.Add((n, b.TimeTo(SpeedAccuracy), g.TimeTo(SpeedAccuracy)));
+        }
+
+        rows.AddRange(SpeedRows(times, "B.3: \"a slightly faster convergence for the balanced case than for the non-balanced case\"", balancedFaster: true));
+        var plots = new List<ReproductionPlot>
+        {
+            new("balanced", "trbw B.1: ‖W(t) − U_rU_rᵀ‖_F, balanced start, d = " + I(d) + ", r = " + I(r), "flow time t", "error", true, balancedCurves),
+            new("nonbalanced", "trbw B.2: ‖W(t) − U_rU_rᵀ‖_F, Gaussian start, d = " + I(d) + ", r = " + I(r), "flow time t", "error", true, gaussianCurves),
+        };
+        var setup = CommonSetup(options, d, endTime);
+        setup.Insert(1, "Autoencoder (Appendix B): $Y = X$, $r = d_1 = \\lfloor d/2 \\rfloor = " + I(r) + "$, widths $d_j = \\lfloor r + (d-r)(j-1)/(N-1)\\rfloor$ (B.1's floor rule; the text also says \"rounds to the nearest integer\", which gives the same $r$ for even $d$).");
+        setup.Add("Limit: $U_rU_r^\\top$ with $U_r$ the eigenvectors of the $r$ largest eigenvalues of $XX^\\top$; optimal error $\\sqrt{\\sum_{i>r}\\sigma_i^2}$ with $\\sigma_i^2$ the eigenvalues of $XX^\\top$.");
+        var notes = new List<string>
+        {
+            "B.1's construction $W_j(0) = V_jI_{d_jd_1}U_{j-1}^\\top$ with $U_j$ \"the $d_1$ columns of $V_j$\" is nrt §5's `NrtExperimentSetup.BalancedOrthogonal` with the index shifted ($U_j$ there is built from $V_{j-1}$; $U_0$ = $d_1$ columns of a Haar $V_0$); we take the first $d_1$ columns, the paper does not say which.",
+            "B.3's own setup ($d_x = 20$, $r = 1$, ceiling widths, errors against $W(T)$) is not run separately: the speed rows use the B.1/B.2 runs and the time to reach relative error $10^{-1}$ against $U_rU_r^\\top$.",
+        };
+        return new ReproductionResult("trbw-autoencoder", "trbw", "Appendix B: gradient flow for the autoencoder", options.Quick, setup, rows, plots, notes);
+    }
+
+    /// <summary>General supervised case (trbw Appendix A): convergence to W̃ for balanced and non-balanced starts.</summary>
+    public static ReproductionResult Supervised(ReproductionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        int d = options.Quick ? 10 : 20;
+        int r = options.Quick ? 1 : 2;
+        double endTime = options.Quick ? 30 : 40;
+        var x = Initializations.GaussianData(d, 3 * d, options.Seed);
+        var rows = new List<ReproductionRow>();
+        var balancedCurves = new List<ReproductionCurve>();
+        var gaussianCurves = new List<ReproductionCurve>();
+        var times = new List<(int N, double Balanced, double Gaussian)>();
+        foreach (int n in Depths)
+        {
+            var widths = NrtExperimentSetup.Widths(n, d, r, WidthRounding.Ceiling);
+            var target = Initializations.TrbwGaussianTarget(widths, options.Seed + (1000 * n) + 2).Product();
+            var y = target * x;
+            var data = new RegressionData(x, y);
+            var critical = data.WhitenedTarget * data.WhiteningRootPseudoInverse;
+            double criticalGap = (critical - target).FrobeniusNorm() / target.FrobeniusNorm();
+            var balanced = NrtExperimentSetup.BalancedOrthogonal(widths, options.Seed + (1000 * n));
+            var gaussian = GaussianStart(widths, options.Seed + (1000 * n) + 1);
+            var b = Flow(balanced, data, endTime, w => (w - target).FrobeniusNorm());
+            var g = Flow(gaussian, data, endTime, w => (w - target).FrobeniusNorm());
+            balancedCurves.Add(b.Curve("N = " + I(n)));
+            gaussianCurves.Add(g.Curve("N = " + I(n)));
+            var sv = target.Svd(computeVectors: false).S;
+            rows.Add(new ReproductionRow(
+                "$U_k\\Sigma_kV_k(XX^\\top)^{-1/2}$ vs $\\widetilde W$, $N = " + I(n) + "$",
+                "equal (Appendix A)",
+                "relative difference " + M(criticalGap, 2),
+                criticalGap <= 1e-8 ? ReproductionVerdict.Reproduced : ReproductionVerdict.NotReproduced,
+                "$\\widetilde W$ has rank " + I(sv.Count(s => s > 1e-12 * sv[0])) + ", singular values " + M(sv[0]) + " … " + M(sv[Math.Min(r, sv.Count) - 1]) + "; reproduced when $\\le 10^{-8}$")
+            {
+                Fields = [new("N", n), new("quantity", "critical_point_vs_target"), new("relative_difference", criticalGap)],
+            });
+            rows.Add(LimitRow("$\\Vert W(T) - \\widetilde W\\Vert_F$, balanced, $N = " + I(n) + "$", "$\\to 0$ (Figures 1, 3 left)", b, n, "balanced"));
+            rows.Add(LimitRow("$\\Vert W(T) - \\widetilde W\\Vert_F$, non-balanced, $N = " + I(n) + "$", "$\\to 0$ (Figures 2, 3 right)", g, n, "non-balanced"));
+            times.Add((n, b.TimeTo(SpeedAccuracy), g.TimeTo(SpeedAccuracy)));
+        }
+
+        rows.AddRange(SpeedRows(times, "Appendix A: convergence \"seems not to depend on the initial conditions, balanced or non-balanced\"", balancedFaster: false));
+        var plots = new List<ReproductionPlot>
+        {
+            new("balanced", "trbw Appendix A: ‖W(t) − W̃‖_F, balanced start, d = " + I(d) + ", r = " + I(r), "flow time t", "error", true, balancedCurves),
+            new("nonbalanced", "trbw Appendix A: ‖W(t) − W̃‖_F, Gaussian start, d = " + I(d) + ", r = " + I(r), "flow time t", "error", true, gaussianCurves),
+        };
+        var setup = CommonSetup(options, d, endTime);
+        setup.Insert(1, "Supervised (Appendix A): $d_x = d_y = " + I(d) + "$, $r = d_1 = " + I(r) + "$" + (options.Quick ? " (quick mode; full mode and the paper's left panels use $d_x = 20$, $r = 2$)" : " (the left panels; the right panels' $d_x = 200$, $r = 20$ are not run: one gradient of the 20-layer network costs $\\sim 10^9$ flops)") + ", widths $d_j = \\lceil r + (d_x - r)(j-1)/(N-1)\\rceil$, $Y = \\widetilde WX$ with $\\widetilde W = \\widetilde W_N \\cdots \\widetilde W_1$, entries of $\\widetilde W_j$ i.i.d. $N(0, 1/d_j)$ (`Initializations.TrbwGaussianTarget`).");
+        var notes = new List<string>
+        {
+            "With $Y = \\widetilde WX$ and $XX^\\top$ invertible, $Q = YX^\\top(XX^\\top)^{-1/2} = \\widetilde W(XX^\\top)^{1/2}$, so the critical point $U_k\\Sigma_kV_k(XX^\\top)^{-1/2}$ is $\\widetilde W$ itself, as the paper remarks; the first row per depth checks this numerically.",
+            "Small singular values of the product target $\\widetilde W$ (a product of $N$ Gaussian factors) are learned slowly by deep networks; a depth whose error has not reached the accuracy by $T$ shows it.",
+        };
+        return new ReproductionResult("trbw-supervised", "trbw", "Appendix A: gradient flow for general supervised learning", options.Quick, setup, rows, plots, notes);
+    }
+
+    private static List<string> CommonSetup(ReproductionOptions options, int d, double endTime) =>
+    [
+        "Data (Appendix B.1): $X \\in \\mathbb{R}^{d \\times m}$, $d = " + I(d) + "$, $m = 3d$, columns i.i.d. $N(0, I/d)$ (`Initializations.GaussianData`, seed " + I(options.Seed) + ")" + (options.Quick ? "; quick mode ($d = 10$ for every depth, below B.1's range $2N \\le d$ for $N \\ge 10$; full mode uses the full-mode $d$ for every depth)" : "; one $d$ for every depth so the depths compare") + ".",
+        "Loss $L^1(W) = \\frac{1}{2}\\Vert Y - WX\\Vert_F^2$, gradient flow $\\dot W_j = -\\nabla_{W_j}L^N$ integrated by RK4 (as the paper says) with step $h = " + G(Step) + "$ (retried once with $h/10$ when a run blows up) to $T = " + G(endTime) + "$ (the paper gives neither $h$ nor $T$), errors recorded " + I(Chunks) + " times.",
+        "Balanced start: B.1's orthogonal construction (`NrtExperimentSetup.BalancedOrthogonal`, seed $S + 1000N$). Non-balanced start (B.2: \"we randomly generate Gaussian matrices\", variance not given): entries i.i.d. $N(0, 1/d_j)$, seed $S + 1000N + 1$.",
+        "Verdicts: a limit row is reproduced when the final error is $\\le 10^{-3}$ (relative to the limit's Frobenius norm); speed rows compare the first time the error is $\\le 10^{-1}$ relative (a level every converging run passes within $T$).",
+    ];
+
+    private static ReproductionRow LimitRow(string quantity, string printed, FlowRun run, int n, string init)
+    {
+        bool ok = run.Reason != StopReason.Diverged && run.FinalRelativeError <= Accuracy;
+        string reproduced = run.Reason == StopReason.Diverged
+            ? "RK4 diverged at $t = " + G(run.StopTime) + "$ (also with $h = " + G(run.Step) + "$)"
+            : M(run.FinalError, 3) + " at $T$ (relative " + M(run.FinalRelativeError, 2) + ")";
+        string stepNote = run.Step < Step ? "; the run with $h = " + G(Step) + "$ blew up, this one uses $h = " + G(run.Step) + "$" : string.Empty;
+        string note = ok
+            ? "first below $10^{-3}$ relative at $t = " + G(run.TimeTo(Accuracy), 3) + "$" + stepNote
+            : run.Reason == StopReason.Diverged ? "the fixed-step RK4 run blew up; the paper's $h$ is not given" : "error ratio final/initial " + M(run.FinalError / run.InitialError, 2) + " (still " + (run.FinalError < run.InitialError ? "decreasing" : "not decreasing") + " at $T$)";
+        return new ReproductionRow(quantity, printed, reproduced, ok ? ReproductionVerdict.Reproduced : ReproductionVerdict.NotReproduced, note)
+        {
+            Fields = [new("N", n), new("init", init), new("final_error", run.FinalError), new("final_relative_error", run.FinalRelativeError), new("time_to_1e-3", run.TimeTo(Accuracy))],
+        };
+    }
+
+    private static IEnumerable<ReproductionRow> SpeedRows(List<(int N, double Balanced, double Gaussian)> times, string printed, bool balancedFaster)
+    {
+        foreach (var (n, tb, tg) in times)
+        {
+            bool both = double.IsFinite(tb) && double.IsFinite(tg);
+            ReproductionVerdict verdict;
+            string note;
+            if (!both)
+            {
+                verdict = ReproductionVerdict.NotReproduced;
+                note = "a run did not reach relative error $10^{-1}$ by $T$";
+            }
+            else if (balancedFaster)
+            {
+                verdict = tb <= tg ? ReproductionVerdict.Reproduced : ReproductionVerdict.NotReproduced;
+                note = "reproduced when balanced time $\\le$ non-balanced time; ratio non-balanced/balanced $= " + G(tg / tb, 3) + "$";
+            }
+            else
+            {
+                verdict = tg / tb is >= 0.5 and <= 2 ? ReproductionVerdict.Reproduced : ReproductionVerdict.NotReproduced;
+                note = "reproduced when the times differ by at most a factor 2 (our reading of \"seems not to depend\"); ratio $= " + G(tg / tb, 3) + "$";
+            }
+
+            yield return new ReproductionRow(
+                "time to relative error $10^{-1}$: balanced vs non-balanced, $N = " + I(n) + "$",
+                printed,
+                "$t = " + G(tb, 3) + "$ vs $t = " + G(tg, 3) + "$" + (both ? string.Empty : " ($\\infty$: not reached by $T$)"),
+                verdict,
+                note)
+            {
+                Fields = [new("N", n), new("quantity", "time_to_relative_1e-1"), new("balanced", tb), new("non_balanced", tg)],
+            };
+        }
+
+        var balanced = times.Select(t => t.Balanced).ToArray();
+        bool allFinite = balanced.All(double.IsFinite);
+        bool increasing = allFinite && balanced.Zip(balanced.Skip(1)).All(p => p.Second >= p.First);
+        yield return new ReproductionRow(
+            "time to relative error $10^{-1}$ (balanced) against $N$",
+            "slower for larger $N$",
+            string.Join(", ", times.Select(t => "$N = " + I(t.N) + "$: " + G(t.Balanced, 3))),
+            increasing ? ReproductionVerdict.Reproduced : ReproductionVerdict.NotReproduced,
+            "reproduced when the times do not decrease with $N$")
+        {
+            Fields = [new("quantity", "time_to_relative_1e-1_by_depth"), .. times.Select(t => new KeyValuePair<string, object>("N" + I(t.N), t.Balanced))],
+        };
+    }
+
+    private static DeepLinearNetwork GaussianStart(LayerDimensions widths, int seed)
+    {
+        var rng = new MersenneTwister(seed, threadSafe: false);
+        return new DeepLinearNetwork(Enumerable.Range(1, widths.Depth).Select(j => Matrix<double>.Build.Dense(
+            widths.Width(j), widths.Width(j - 1), (_, _) => MathNet.Numerics.Distributions.Normal.Sample(rng, 0, 1 / Math.Sqrt(widths.Width(j))))).ToArray());
+    }
+
+    private static FlowRun Flow(DeepLinearNetwork start, RegressionData data, double endTime, Func<Matrix<double>, double> error)
+    {
+        var run = Flow(start, data, endTime, error, Step);
+        return run.Reason == StopReason.Diverged ? Flow(start, data, endTime, error, Step / 10) : run;
+    }
+
+    private static FlowRun Flow(DeepLinearNetwork start, RegressionData data, double endTime, Func<Matrix<double>, double> error, double step)
+    {
+        double scale = error(Matrix<double>.Build.Dense(start.Dimensions.OutputWidth, start.Dimensions.InputWidth));
+        var t = new List<double> { 0 };
+        var e = new List<double> { error(start.Product()) };
+        var current = start;
+        double chunk = endTime / Chunks;
+        var reason = StopReason.IterationBudget;
+        for (int c = 1; c <= Chunks; c++)
+        {
+            var run = GradientFlow.RungeKutta4(current, data, chunk, step, recordStride: int.MaxValue);
+            current = run.Final;
+            if (run.Reason == StopReason.Diverged)
+            {
+                reason = StopReason.Diverged;
+                t.Add(endTime * (c - 1) / Chunks);
+                e.Add(double.PositiveInfinity);
+                break;
+            }
+
+            t.Add(endTime * c / Chunks);
+            e.Add(error(current.Product()));
+        }
+
+        return new FlowRun(t, e, scale, current, reason, step);
+    }
+
+    private sealed record FlowRun(List<double> Times, List<double> Errors, double Scale, DeepLinearNetwork Final, StopReason Reason, double Step)
+    {
+        public double InitialError => Errors[0];
+
+        public double FinalError => Errors[^1];
+
+        public double FinalRelativeError => FinalError / Scale;
+
+        public double StopTime => Times[^1];
+
+        public double TimeTo(double relative)
+        {
+            for (int i = 0; i < Errors.Count; i++)
+            {
+                if (Errors[i] <= relative * Scale)
+                {
+                    return Times[i];
+                }
+            }
+
+            return double.PositiveInfinity;
+        }
+
+        public ReproductionCurve Curve(string label) => new(label, Times, Errors);
+    }
+}
