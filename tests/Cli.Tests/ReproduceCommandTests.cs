@@ -71,24 +71,57 @@ public class ReproduceCommandTests
     [Fact]
     public void Out_WritesMarkdownJsonAndImages()
     {
-        string folder = Path.Combine(Path.GetTempPath(), "dlv-reproduce-test-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        try
+        using var temp = new TempFolder("dlv-reproduce-test");
+        string folder = temp.Path;
+        var (code, output, _) = CliRunner.Run("reproduce", "acgh-claim4", "--quick", "--out", folder);
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.True(File.Exists(Path.Combine(folder, "acgh-claim4.md")));
+        Assert.True(File.Exists(Path.Combine(folder, "acgh-claim4.json")));
+        Assert.True(File.Exists(Path.Combine(folder, "img", "acgh-claim4-loss.png")));
+        Assert.Contains("](img/acgh-claim4-loss.png)", File.ReadAllText(Path.Combine(folder, "acgh-claim4.md")), StringComparison.Ordinal);
+        Assert.Contains("wrote", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_WithQuickReproductions_WritesFolderAndLinksItFromTheIndex()
+    {
+        using var temp = new TempFolder("dlv-report-repro");
+        string folder = temp.Path;
+        var (code, output, _) = CliRunner.Run("report", "--out", folder, "--claim", "nrt/eq2.11", "--reproductions", "quick");
+        Assert.Equal(ExitCodes.Success, code);
+        string index = File.ReadAllText(Path.Combine(folder, "reproductions", "README.md"));
+        foreach (var name in DeepLinear.Checks.Reproductions.Reproductions.Names)
         {
-            var (code, output, _) = CliRunner.Run("reproduce", "acgh-claim4", "--quick", "--out", folder);
-            Assert.Equal(ExitCodes.Success, code);
-            Assert.True(File.Exists(Path.Combine(folder, "acgh-claim4.md")));
-            Assert.True(File.Exists(Path.Combine(folder, "acgh-claim4.json")));
-            Assert.True(File.Exists(Path.Combine(folder, "img", "acgh-claim4-loss.png")));
-            Assert.Contains("](img/acgh-claim4-loss.png)", File.ReadAllText(Path.Combine(folder, "acgh-claim4.md")), StringComparison.Ordinal);
-            Assert.Contains("wrote", output, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(folder, "reproductions", name + ".md")), name);
+            Assert.Contains("[`" + name + "`](" + name + ".md) | ", index, StringComparison.Ordinal);
+            Assert.Contains(" | quick | ", index, StringComparison.Ordinal);
         }
-        finally
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
+
+        Assert.Contains("--quick`", index, StringComparison.Ordinal);
+        Assert.Contains("[reproductions/](reproductions/README.md)", File.ReadAllText(Path.Combine(folder, "README.md")), StringComparison.Ordinal);
+        Assert.Contains("reproductions/README.md", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_WithoutReproductions_DoesNotLinkThem()
+    {
+        using var temp = new TempFolder("dlv-report-norepro");
+        string folder = temp.Path;
+        var (code, _, _) = CliRunner.Run("report", "--out", folder, "--claim", "nrt/eq2.11");
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.False(Directory.Exists(Path.Combine(folder, "reproductions")));
+        Assert.DoesNotContain("reproductions/", File.ReadAllText(Path.Combine(folder, "README.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_BadReproductionsMode_ExitsWithUsageErrorNamingTheOption()
+    {
+        var (code, _, error) = CliRunner.Run("report", "--out", "x", "--claim", "nrt/eq2.11", "--reproductions", "some");
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("--reproductions", error, StringComparison.Ordinal);
+        Assert.Contains("some", error, StringComparison.Ordinal);
+        Assert.Contains("none, quick, full", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists("x"));
     }
 
     [Fact]

@@ -35,14 +35,16 @@ public static class MarkdownReportWriter
     /// <param name="entries">The entries, in catalog order.</param>
     /// <param name="seed">The base seed of the run.</param>
     /// <param name="tier">The tier (<c>fast</c> or <c>thorough</c>).</param>
+    /// <param name="reproductions">The subfolder holding the reproductions of the experiments (linked from the index),
+    /// or null when the report has none.</param>
     /// <returns>The files written.</returns>
-    public static IReadOnlyList<string> Write(string folder, IReadOnlyList<ReportEntry> entries, ulong seed, string tier)
+    public static IReadOnlyList<string> Write(string folder, IReadOnlyList<ReportEntry> entries, ulong seed, string tier, string? reproductions = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         Directory.CreateDirectory(folder);
         var written = new List<string>();
         var papers = entries.Select(e => e.Paper).Distinct(StringComparer.Ordinal).ToList();
-        WriteFile(Path.Combine(folder, "README.md"), Index(entries, papers, seed, tier));
+        WriteFile(Path.Combine(folder, "README.md"), Index(entries, papers, seed, tier, reproductions));
         written.Add("README.md");
         foreach (var paper in papers)
         {
@@ -62,8 +64,9 @@ public static class MarkdownReportWriter
     /// <param name="papers">The paper keys, in order.</param>
     /// <param name="seed">The base seed.</param>
     /// <param name="tier">The tier.</param>
+    /// <param name="reproductions">The subfolder holding the reproductions of the experiments, or null.</param>
     /// <returns>The Markdown.</returns>
-    public static string Index(IReadOnlyList<ReportEntry> entries, IReadOnlyList<string> papers, ulong seed, string tier)
+    public static string Index(IReadOnlyList<ReportEntry> entries, IReadOnlyList<string> papers, ulong seed, string tier, string? reproductions = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(papers);
@@ -113,6 +116,14 @@ public static class MarkdownReportWriter
             {
                 sb.Append("- `").Append(e.Id).Append("` — ").Append(e.Verdict).Append('\n');
             }
+        }
+
+        if (reproductions is not null)
+        {
+            sb.Append("\n## Reproductions of the experiments\n\n");
+            sb.Append("The papers' experiments (and the constructions acgh and lcc use in their place), re-run by `dlv reproduce`:\n");
+            sb.Append("printed versus reproduced values with a verdict per row, plots and the setup we chose where the paper is silent —\n");
+            sb.Append("see [").Append(reproductions).Append("/](").Append(reproductions).Append("/README.md).\n");
         }
 
         return sb.ToString();

@@ -21,8 +21,10 @@ public static class ReportGenerator
     /// <param name="outcomes">The outcomes in catalog order.</param>
     /// <param name="seed">The base seed of the run (re-run commands).</param>
     /// <param name="tier">The tier in words (<c>fast</c> or <c>thorough</c>).</param>
+    /// <param name="reproductions">The subfolder holding the reproductions of the experiments (written separately by
+    /// <see cref="Reproductions.ReproductionIndex.Write"/>; the index links it), or null when the report has none.</param>
     /// <returns>The files written, relative to the folder, sorted ordinally.</returns>
-    public static IReadOnlyList<string> Write(string folder, IReadOnlyList<ClaimOutcome> outcomes, ulong seed, string tier = "fast")
+    public static IReadOnlyList<string> Write(string folder, IReadOnlyList<ClaimOutcome> outcomes, ulong seed, string tier = "fast", string? reproductions = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         ArgumentNullException.ThrowIfNull(outcomes);
@@ -51,7 +53,7 @@ public static class ReportGenerator
             entries.Add(Entry(outcome, seed, ids, plots));
         }
 
-        written.AddRange(MarkdownReportWriter.Write(folder, entries, seed, tier));
+        written.AddRange(MarkdownReportWriter.Write(folder, entries, seed, tier, reproductions));
         WriteText(Path.Combine(folder, "verdicts.csv"), VerdictsCsv(outcomes));
         written.Add("verdicts.csv");
         written.Sort(StringComparer.Ordinal);

@@ -11,7 +11,7 @@ namespace DeepLinear.Cli.Commands;
 /// <c>dlv reproduce &lt;name&gt; [--json] [--out DIR] [--seed S] [--seeds K] [--quick]</c> and <c>dlv reproduce --list</c>:
 /// re-runs one experiment (or construction) of the papers and prints printed value vs reproduced value with a verdict
 /// per row (reproduced / not reproduced / not reproducible), or writes <c>DIR/&lt;name&gt;.md</c>,
-/// <c>DIR/&lt;name&gt;.json</c> and <c>DIR/img/*.png</c>.
+/// <c>DIR/&lt;name&gt;.json</c> and <c>DIR/img/*.png</c> (for <c>all</c>, also the index <c>DIR/README.md</c>).
 /// </summary>
 internal static class ReproduceCommand
 {
@@ -27,7 +27,7 @@ internal static class ReproduceCommand
         };
         var list = new Option<bool>("--list") { Description = "List the reproductions and exit." };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON {\"rows\":[…],\"curves\":[…]} instead of a table." };
-        var output = new Option<string?>("--out") { HelpName = "DIR", Description = "Write DIR/<name>.md, DIR/<name>.json and DIR/img/<name>-<plot>.png instead of printing the table." };
+        var output = new Option<string?>("--out") { HelpName = "DIR", Description = "Write DIR/<name>.md, DIR/<name>.json and DIR/img/<name>-<plot>.png instead of printing the table (with 'all', also the index DIR/README.md)." };
         var seed = new Option<int>("--seed") { HelpName = "S", Description = "First seed (seed i of a multi-seed reproduction is S + i).", DefaultValueFactory = _ => 1 };
         var seeds = new Option<int>("--seeds") { HelpName = "K", Description = "Number of seeds for multi-seed statistics (1–1000).", DefaultValueFactory = _ => 20 };
         var quick = new Option<bool>("--quick") { Description = "Quick mode: fewer iterations and smaller sizes, as stated in the output's setup." };
@@ -81,6 +81,7 @@ internal static class ReproduceCommand
             string? folder = parse.GetValue(output);
             bool anyNotReproduced = false;
             var jsonAll = new JsonObject();
+            var results = new List<ReproductionResult>();
             foreach (var n in names)
             {
                 if (!parse.GetValue(json) || folder is not null)
@@ -92,7 +93,12 @@ internal static class ReproduceCommand
                 var result = Reproductions.All[n](options);
                 watch.Stop();
                 anyNotReproduced |= result.Count(ReproductionVerdict.NotReproduced) > 0;
-                if (folder is not null)
+                results.Add(result);
+                if (folder is not null && names.Count > 1)
+                {
+                    console.Error.WriteLine($"{n}: {watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
+                }
+                else if (folder is not null)
                 {
                     foreach (var file in result.WriteFiles(folder))
                     {
@@ -116,6 +122,14 @@ internal static class ReproduceCommand
                 {
                     PrintTable(console, result);
                     console.Out.WriteLine($"({watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s)");
+                }
+            }
+
+            if (folder is not null && names.Count > 1)
+            {
+                foreach (var file in ReproductionIndex.Write(folder, results, options.Seed, options.Seeds))
+                {
+                    console.Out.WriteLine("wrote " + Path.Combine(folder, file));
                 }
             }
 

@@ -7,11 +7,12 @@ namespace DeepLinear.Checks.Tests.Reports;
 /// <summary>
 /// The committed <c>proofs/</c> folder is the output of <c>dlv report --out proofs</c>: regenerating the report (from
 /// the shared fast run, default seed) into a temporary folder must give the same Markdown and CSV files, byte for byte.
-/// After a deliberate change, regenerate with <c>dotnet run --project src/Cli -c Release -- report --out proofs</c>.
+/// After a deliberate change, regenerate with <c>dotnet run --project src/Cli -c Release -- report --out proofs --reproductions full</c>.
+/// The reproductions under <c>proofs/reproductions/</c> are compared by <see cref="ReproductionsFolderTests"/>.
 /// </summary>
 public class ProofsFolderTests
 {
-    private const string Regenerate = "dotnet run --project src/Cli -c Release -- report --out proofs";
+    private const string Regenerate = "dotnet run --project src/Cli -c Release -- report --out proofs --reproductions full";
 
     [Fact]
     public void Report_Regenerated_EqualsCommittedProofsFolder()
@@ -20,7 +21,7 @@ public class ProofsFolderTests
         string temp = Path.Combine(Path.GetTempPath(), "dlv-proofs-" + Guid.NewGuid().ToString("N"));
         try
         {
-            ReportGenerator.Write(temp, FastCatalogRun.Outcomes, FastCatalogRun.Options.Seed);
+            ReportGenerator.Write(temp, FastCatalogRun.Outcomes, FastCatalogRun.Options.Seed, "fast", "reproductions");
             var expected = TextFiles(proofs);
             var actual = TextFiles(temp);
             Assert.True(
@@ -82,6 +83,7 @@ public class ProofsFolderTests
             ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
                 .Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".csv", StringComparison.Ordinal))
                 .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
+                .Where(f => !f.StartsWith("reproductions/", StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal)
                 .ToList()
             : [];
