@@ -19,6 +19,9 @@ public static class CliApplication
             + "Examples:\n"
             + "  dlv check                          run every claim (fast tier) and write ./out/report\n"
             + "  dlv prove \"(A*B)' == B'*A'\" --json  prove an identity for all dimensions\n"
+            + "  dlv report --out proofs --reproductions full   regenerate the committed reports\n"
+            + "  dlv reproduce nrt-fig1             nrt Figure 1: printed vs reproduced step sizes and loss curves\n"
+            + "  dlv run --depth 3 --width 20 --schedule bound --out out/run   one descent run (CSV + PNG)\n"
             + "  dlv derive --what invariant --mode all-depths\n"
             + "  dlv bench --json                   time the gradient-descent kernels");
         foreach (var command in CommandRegistry.Create(console))
