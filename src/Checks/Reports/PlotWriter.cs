@@ -57,7 +57,7 @@ public static class PlotWriter
             }
 
             var line = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray());
-            line.LegendText = s.Label;
+            line.LegendText = Printable(s.Label, bold: false);
             line.LineWidth = 2;
             if (s.Dashed)
             {
@@ -74,12 +74,28 @@ public static class PlotWriter
             };
         }
 
+        title = Printable(title, bold: true);
         plot.Title(title);
         plot.Axes.Title.Label.FontSize = Math.Clamp(16f * 64 / Math.Max(64, title.Length), 9f, 16f);
-        plot.XLabel(xLabel);
-        plot.YLabel(logY ? yLabel + " (log scale)" : yLabel);
+        plot.XLabel(Printable(xLabel, bold: true));
+        plot.YLabel(Printable(logY ? yLabel + " (log scale)" : yLabel, bold: true));
         plot.ShowLegend();
         plot.SavePng(path, width, height);
         return skipped;
+    }
+
+    /// <summary>
+    /// Replaces the characters the plot font cannot draw (they would show as empty boxes) by ASCII stand-ins:
+    /// <c>𝒜</c> → <c>A</c>, <c>ℓ</c> → <c>l</c> everywhere, and in the bold title and axis labels also <c>ℝ</c> → <c>R</c>
+    /// and <c>ᵀ</c> → <c>^T</c>. The Markdown next to the plot keeps the original text.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="bold">True for the bold title and axis labels.</param>
+    /// <returns>The text the font can draw.</returns>
+    public static string Printable(string text, bool bold)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        text = text.Replace("𝒜", "A", StringComparison.Ordinal).Replace("ℓ", "l", StringComparison.Ordinal);
+        return bold ? text.Replace("ℝ", "R", StringComparison.Ordinal).Replace("ᵀ", "^T", StringComparison.Ordinal) : text;
     }
 }

@@ -125,7 +125,7 @@ public static class AcghClaimReproductions
             "The loss grows doubly exponentially ($\\log_{10}\\ell(t)$ roughly multiplies by $2N - 1$ per step), as the remark after the proof says (\"grows at least exponentially\").",
         };
         return new ReproductionResult("acgh-claim4", "acgh", "Claim 4: a deficiency margin without balancedness does not ensure convergence", options.Quick, setup, rows,
-            [new ReproductionPlot("loss", "acgh Claim 4 construction: log₁₀ ℓ(t) (η = 1)", "step t", "log₁₀ ℓ(t)", true, curves)], notes);
+            [new ReproductionPlot("loss", "acgh Claim 4 construction: log₁₀ of the loss (η = 1)", "step t", "log₁₀ loss", true, curves)], notes);
     }
 
     /// <summary>acgh Claim 5 via Appendix D.7: symmetric Φ with eigenvalues 2, 1, −1, identity start, N ∈ {2, 4}.</summary>
@@ -233,7 +233,7 @@ public static class AcghClaimReproductions
             "Deterministic: no randomness (the seed is not used).",
         };
         return new ReproductionResult("acgh-claim5", "acgh", "Claim 5: a 0-balanced start without deficiency margin can fail for every step size", options.Quick, setup, rows,
-            [new ReproductionPlot("loss", "acgh Claim 5 construction: ℓ(t) (floor ½λ² = 0.5)", "step t", "ℓ(t)", true, curves)],
+            [new ReproductionPlot("loss", "acgh Claim 5 construction: loss (floor ½λ² = 0.5)", "step t", "loss", true, curves)],
             ["For small $\\eta$ the loss decreases to $\\frac{1}{2}\\lambda^2 = 0.5$ from above (the eigenvalue $-1$ is unreachable by $x^N \\ge 0$); for large $\\eta$ it explodes."]);
     }
 

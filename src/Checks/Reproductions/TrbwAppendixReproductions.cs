@@ -157,7 +157,7 @@ public static class TrbwAppendixReproductions
         string stepNote = run.Step < Step ? "; the run with $h = " + G(Step) + "$ blew up, this one uses $h = " + G(run.Step) + "$" : string.Empty;
         string note = ok
             ? "first below $10^{-3}$ relative at $t = " + G(run.TimeTo(Accuracy), 3) + "$" + stepNote
-            : run.Reason == StopReason.Diverged ? "the fixed-step RK4 run blew up; the paper's $h$ is not given" : "error ratio final/initial " + M(run.FinalError / run.InitialError, 2) + " (still " + (run.FinalError < run.InitialError ? "decreasing" : "not decreasing") + " at $T$)";
+            : run.Reason == StopReason.Diverged ? "the fixed-step RK4 run blew up; the paper's $h$ is not given" : "error ratio final/initial " + M(run.FinalError / run.InitialError, 2) + "; over the last tenth of $[0, T]$ the error changed by the factor " + M(run.LateRatio, 3) + " (" + (run.LateRatio < 0.99 ? "still decreasing" : "stalled") + " at $T$)";
         return new ReproductionRow(quantity, printed, reproduced, ok ? ReproductionVerdict.Reproduced : ReproductionVerdict.NotReproduced, note)
         {
             Fields = [new("N", n), new("init", init), new("final_error", run.FinalError), new("final_relative_error", run.FinalRelativeError), new("time_to_1e-3", run.TimeTo(Accuracy))],
@@ -261,6 +261,9 @@ public static class TrbwAppendixReproductions
         public double FinalRelativeError => FinalError / Scale;
 
         public double StopTime => Times[^1];
+
+        /// <summary>The final error over the error recorded at 0.9·T: below 1 while the run still decreases, ≈ 1 when it stalls.</summary>
+        public double LateRatio => FinalError / Errors[Math.Max(0, Times.FindIndex(t => t >= 0.9 * StopTime))];
 
         public double TimeTo(double relative)
         {

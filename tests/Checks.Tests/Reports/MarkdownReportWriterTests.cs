@@ -67,4 +67,12 @@ public class MarkdownReportWriterTests
         Assert.True(new FileInfo(Path.Combine(folder, "p.png")).Length > 1000);
         Directory.Delete(folder, true);
     }
+
+    [Theory]
+    [InlineData("𝒜_{W,N}(ℓ)", false, "A_{W,N}(l)")]
+    [InlineData("‖W − U_rU_rᵀ‖ in ℝ", true, "‖W − U_rU_r^T‖ in R")]
+    [InlineData("‖W − U_rU_rᵀ‖ in ℝ", false, "‖W − U_rU_rᵀ‖ in ℝ")]
+    [InlineData("η ≤ 2δ/(4L + δB), ½λ² ∞ ⊥ W̃", true, "η ≤ 2δ/(4L + δB), ½λ² ∞ ⊥ W̃")]
+    public void PlotWriter_Printable_ReplacesOnlyGlyphsTheFontLacks(string text, bool bold, string expected)
+        => Assert.Equal(expected, PlotWriter.Printable(text, bold));
 }
