@@ -129,11 +129,11 @@ public static class NrtStepSizeBound
         var data = new RegressionData(x, y);
         data.RequireFullRank(nameof(x), "nrt Theorem 2.4 (σ_min(X) > 0)");
         double initialLoss = Derivatives.DeepLinearGradient.Loss(start, data);
-        var sx = x.Svd(computeVectors: false).S;
+        var sx = MatrixDiagnostics.SingularValues(x);
         double sigmaMin = sx[x.RowCount - 1];
         double xNorm = sx[0];
-        double yNorm = y.L2Norm();
-        double xyT = x.TransposeAndMultiply(y).L2Norm();
+        double yNorm = MatrixDiagnostics.SpectralNorm(y);
+        double xyT = MatrixDiagnostics.SpectralNorm(x.TransposeAndMultiply(y));
         double m = M(initialLoss, yNorm, sigmaMin);
         double d = delta is { } given ? Require.Positive(given, nameof(delta)) : RemarkDelta(m, start.Depth);
         double balance = Balancedness.SpectralConstant(start);

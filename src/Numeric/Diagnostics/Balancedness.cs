@@ -28,7 +28,7 @@ public static class Balancedness
     public static double[] SpectralPerPair(DeepLinearNetwork network)
     {
         ArgumentNullException.ThrowIfNull(network);
-        return Enumerable.Range(1, network.Depth - 1).Select(j => Defect(network, j).L2Norm()).ToArray();
+        return Enumerable.Range(1, network.Depth - 1).Select(j => MatrixDiagnostics.SpectralNorm(Defect(network, j))).ToArray();
     }
 
     /// <summary>Per pair j = 1..N−1 (index j − 1): <c>‖W_{j+1}ᵀW_{j+1} − W_jW_jᵀ‖_F</c> (acgh Def 1).</summary>

@@ -9,11 +9,57 @@ public static class MatrixDiagnostics
     /// <summary>The default relative rank tolerance: σ_i counts when σ_i &gt; 1e-10·σ_max.</summary>
     public const double DefaultRankTolerance = 1e-10;
 
-    /// <summary>The singular values in decreasing order (min(rows, columns) of them).</summary>
+    /// <summary>
+    /// The singular values in decreasing order (min(rows, columns) of them), accurate relative to σ_max at every
+    /// scale: the matrix is divided by the power of two nearest its largest |entry| before the SVD and the values are
+    /// multiplied back (both exact in binary floating point).
+    /// </summary>
+    /// <remarks>Implementation note: MathNet's SVD loses accuracy on matrices whose entries are tiny (measured on
+    /// random 5×4 matrices: relative error of σ_max 2.6e-3 at entry scale 1e-15 and about 0.5 from 1e-17 down to 1e-160),
+    /// so defects of nearly balanced tuples came out wrong. Scaling first removes that dependence on the scale.</remarks>
     public static double[] SingularValues(Matrix<double> m)
     {
         Require.FiniteMatrix(m, nameof(m));
-        return m.Svd(computeVectors: false).S.ToArray();
+        if (m.RowCount == 0 || m.ColumnCount == 0)
+        {
+            return [];
+        }
+
+        double scale = PowerOfTwoScale(m);
+        if (scale == 0)
+        {
+            return new double[Math.Min(m.RowCount, m.ColumnCount)];
+        }
+
+        return (m / scale).Svd(computeVectors: false).S.Select(x => x * scale).ToArray();
+    }
+
+    /// <summary>
+    /// The spectral norm <c>‖M‖₂ = σ_max(M)</c>, accurate at every scale (see <see cref="SingularValues"/>);
+    /// 0 for an empty or zero matrix.
+    /// </summary>
+    public static double SpectralNorm(Matrix<double> m)
+    {
+        Require.FiniteMatrix(m, nameof(m));
+        if (m.RowCount == 0 || m.ColumnCount == 0)
+        {
+            return 0;
+        }
+
+        double scale = PowerOfTwoScale(m);
+        return scale == 0 ? 0 : (m / scale).L2Norm() * scale;
+    }
+
+    /// <summary>2^e with 2^(e−1) &lt; max|m_ij| ≤ 2^e (0 for the zero matrix), so dividing by it is exact.</summary>
+    private static double PowerOfTwoScale(Matrix<double> m)
+    {
+        double max = 0;
+        foreach (double x in m.Enumerate())
+        {
+            max = Math.Max(max, Math.Abs(x));
+        }
+
+        return max == 0 ? 0 : Math.Pow(2, Math.Ceiling(Math.Log2(max)));
     }
 
     /// <summary>

@@ -105,7 +105,7 @@ public sealed class DeepLinearNetwork
     public Matrix<double> Suffix(int j) => Partial(Depth, Require.InRange(j, 1, Depth + 1, nameof(j)));
 
     /// <summary>The spectral norm <c>‖W_j‖₂</c> (largest singular value).</summary>
-    public double SpectralNorm(int j) => _factors[Require.InRange(j, 1, Depth, nameof(j)) - 1].L2Norm();
+    public double SpectralNorm(int j) => Diagnostics.MatrixDiagnostics.SpectralNorm(_factors[Require.InRange(j, 1, Depth, nameof(j)) - 1]);
 
     /// <summary>The Frobenius norm <c>‖W_j‖_F</c>.</summary>
     public double FrobeniusNorm(int j) => _factors[Require.InRange(j, 1, Depth, nameof(j)) - 1].FrobeniusNorm();

@@ -67,23 +67,8 @@ public static partial class NrtEngineChecks
     /// <summary>‖Wⱼ‖ (scale-safe spectral norm).</summary>
     internal static double FactorNorm(DeepLinearNetwork network, int j) => Norm(network.Factor(j));
 
-    /// <summary>
-    /// Spectral norm, scale-safe: the matrix is divided by its largest |entry| before the SVD and the result multiplied
-    /// back.
-    /// </summary>
-    /// <remarks>Implementation note: MathNet's <c>L2Norm</c> (SVD) loses all accuracy on matrices whose entries are
-    /// about 1e-17 (its convergence test is absolute): the defect of a tuple of scale 1e-9 came out below the
-    /// difference of its eigenvalues. Rescaling first makes the norm relative-accurate at every scale.</remarks>
-    internal static double Norm(Matrix<double> m)
-    {
-        if (m.RowCount == 0 || m.ColumnCount == 0)
-        {
-            return 0;
-        }
-
-        double s = m.Enumerate().Max(Math.Abs);
-        return s == 0 || !double.IsFinite(s) ? s : (m / s).L2Norm() * s;
-    }
+    /// <summary>Spectral norm, accurate at every scale (<see cref="MatrixDiagnostics.SpectralNorm"/>).</summary>
+    internal static double Norm(Matrix<double> m) => MatrixDiagnostics.SpectralNorm(m);
 
     /// <summary>Smallest singular value of a matrix with at least as many columns as rows.</summary>
     internal static double SigmaMin(Matrix<double> x) => x.Svd(computeVectors: false).S[Math.Min(x.RowCount, x.ColumnCount) - 1];
