@@ -72,4 +72,26 @@ public class CatalogSanityTests
         Assert.True(pending.Count == 0, "claims without a check: " + string.Join(", ", pending));
         Assert.Equal(["nrt", "lcc", "trbw", "acgh", "dhl"], FastCatalogRun.Outcomes.Select(o => o.Claim.Id.Paper).Distinct().ToArray());
     }
+
+    [Fact]
+    public void Report_RenderedEvidence_ShowsNoNaNCell()
+    {
+        var bad = FastCatalogRun.Outcomes
+            .Where(o => HasNaNCell(DeepLinear.Checks.Reports.EvidenceMarkdown.Render(o, FastCatalogRun.Options.Seed)))
+            .Select(o => o.Claim.Id.Text)
+            .ToList();
+        Assert.True(bad.Count == 0, "evidence tables with a NaN cell (a missing value must be said in words): " + string.Join(", ", bad));
+    }
+
+    [Fact]
+    public void Report_NegativeControl_NaNCellIsDetected()
+    {
+        Assert.True(HasNaNCell("| 9 | 0 | 0 | [0, 0.2991] | ≥ NaN |"));
+        Assert.True(HasNaNCell("| NaN | 1 |"));
+        Assert.False(HasNaNCell("| 9 | 0 | 0 | [0, 0.2991] | none stated |\nreported as 'diverged', never as NaN."));
+    }
+
+    /// <summary>A Markdown table cell whose value is NaN (optionally after ≥ or ≤).</summary>
+    private static bool HasNaNCell(string markdown) =>
+        System.Text.RegularExpressions.Regex.IsMatch(markdown, @"\|\s*[≥≤]?\s*NaN\s*\|");
 }

@@ -175,7 +175,15 @@ public static class ClaimOutcomeJsonWriter
                 WriteDouble(w, "estimate", m.Estimate);
                 WriteDouble(w, "ciLow", m.Interval.Lower);
                 WriteDouble(w, "ciHigh", m.Interval.Upper);
-                WriteDouble(w, "bound", m.StatedBound);
+                if (double.IsNaN(m.StatedBound))
+                {
+                    w.WriteNull("bound"); // the paper states no probability
+                }
+                else
+                {
+                    w.WriteNumber("bound", m.StatedBound);
+                }
+
                 w.WriteBoolean("boundIsLower", m.BoundIsLower);
                 w.WriteNumber("seed", m.Seed);
                 break;

@@ -101,6 +101,10 @@ public static class EvidenceMarkdown
         return sb.ToString();
     }
 
+    /// <summary>"≥ b" or "≤ b"; "none stated" when the paper gives no probability (the bound is NaN).</summary>
+    private static string StatedBound(MonteCarloEvidence m) =>
+        double.IsNaN(m.StatedBound) ? "none stated" : (m.BoundIsLower ? "≥ " : "≤ ") + Number(m.StatedBound);
+
     private static string MonteCarlo(MonteCarloEvidence m, string id, ulong seed)
     {
         var sb = new StringBuilder();
@@ -110,7 +114,7 @@ public static class EvidenceMarkdown
           .Append(" | ").Append(m.Successes.ToString(CultureInfo.InvariantCulture))
           .Append(" | ").Append(Number(m.Estimate))
           .Append(" | [").Append(Number(m.Interval.Lower)).Append(", ").Append(Number(m.Interval.Upper)).Append(']')
-          .Append(" | ").Append(m.BoundIsLower ? "≥ " : "≤ ").Append(Number(m.StatedBound)).Append(" |\n\n");
+          .Append(" | ").Append(StatedBound(m)).Append(" |\n\n");
         sb.Append("Reproduce: `").Append(CounterexampleEvidence.RerunCommand(id, seed)).Append("` (sampling seed ")
           .Append(m.Seed.ToString(CultureInfo.InvariantCulture)).Append(").\n");
         return sb.ToString();

@@ -60,6 +60,21 @@ public class ClaimOutcomeJsonWriterTests
     }
 
     [Fact]
+    public void ToJson_MonteCarloWithoutStatedBound_WritesNullBound_AndNumberOtherwise()
+    {
+        var outcomes = ClaimRunner.Run(
+            [
+                Make("nrt/lemma1", _ => CheckResult.FromMonteCarlo("s", MonteCarloEvidence.FromCounts("e", 9, 0, double.NaN, true, 3))),
+                Make("nrt/lemma2", _ => CheckResult.FromMonteCarlo("s", MonteCarloEvidence.FromCounts("e", 9, 9, 0.5, true, 3))),
+            ],
+            new RunOptions(1, TimeSpan.FromSeconds(10), MaxParallelism: 1));
+        using var document = JsonDocument.Parse(ClaimOutcomeJsonWriter.ToJson(outcomes));
+        Assert.Equal(JsonValueKind.Null, document.RootElement[0].GetProperty("evidence").GetProperty("bound").ValueKind);
+        Assert.Equal("inconclusive", document.RootElement[0].GetProperty("verdict").GetString());
+        Assert.Equal(0.5, document.RootElement[1].GetProperty("evidence").GetProperty("bound").GetDouble());
+    }
+
+    [Fact]
     public void ToJson_SameOutcomes_SameKeysAndValuesApartFromSeconds()
     {
         static string WithoutSeconds(string json)
