@@ -94,4 +94,25 @@ public class CatalogSanityTests
     /// <summary>A Markdown table cell whose value is NaN (optionally after ≥ or ≤).</summary>
     private static bool HasNaNCell(string markdown) =>
         System.Text.RegularExpressions.Regex.IsMatch(markdown, @"\|\s*[≥≤]?\s*NaN\s*\|");
+
+    [Fact]
+    public void Tightness_EverySearchFoundAnInstanceMeetingTheHypotheses()
+    {
+        var bad = FastCatalogRun.Outcomes
+            .Where(o => o.Result is { Evidence: NumericEvidence n } && SearchFoundNothing(n))
+            .Select(o => o.Claim.Id.Text)
+            .ToList();
+        Assert.True(bad.Count == 0, "tightness searches that never met the hypotheses (reparametrize them): " + string.Join(", ", bad));
+    }
+
+    [Fact]
+    public void Tightness_NegativeControl_SearchWithoutAdmissiblePointIsDetected()
+    {
+        var empty = new NumericEvidence("f", 10, 0, 0.1, 0.9, 1, new TightnessResult(double.NegativeInfinity, 3, 36, "restarts", 2));
+        var found = empty with { Tightness = new TightnessResult(0.95, 3, 300, "restarts", 2) };
+        Assert.True(SearchFoundNothing(empty));
+        Assert.False(SearchFoundNothing(found));
+    }
+
+    private static bool SearchFoundNothing(NumericEvidence n) => n.Tightness is { } t && double.IsNegativeInfinity(t.LargestRatio);
 }

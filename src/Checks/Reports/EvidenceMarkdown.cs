@@ -86,7 +86,7 @@ public static class EvidenceMarkdown
           .Append(" | ").Append(n.WorstSeed.ToString(CultureInfo.InvariantCulture));
         if (n.Tightness is { } t)
         {
-            sb.Append(" | ").Append(Number(t.LargestRatio));
+            sb.Append(" | ").Append(double.IsNegativeInfinity(t.LargestRatio) ? "no admissible point found" : Number(t.LargestRatio));
         }
 
         sb.Append(" |\n\n");

@@ -321,11 +321,16 @@ public static partial class AcghChecks
             Instances = 80,
             Tightness = new TightnessSpec<(Matrix<double> Phi, Matrix<double> W, string Text)>
             {
-                Dimension = 8,
+                // Φ ∈ ℝ^{2×2} free; W = Φ + t·σ_min(Φ)·E/‖E‖_F with t = logistic(p₈) ∈ (0, 1), so every point has a positive
+                // margin (1 − t)σ_min(Φ) and the search explores the hypothesis set instead of rejecting its starts.
+                Dimension = 9,
                 FromParameters = p =>
                 {
                     var phi = Matrix<double>.Build.Dense(2, 2, p[..4]);
-                    return (phi, phi + Matrix<double>.Build.Dense(2, 2, p[4..]), "tightness");
+                    var e = Matrix<double>.Build.Dense(2, 2, p[4..8]);
+                    double t = 1 / (1 + Math.Exp(-p[8]));
+                    double norm = e.FrobeniusNorm();
+                    return (phi, norm > 0 ? phi + (e * (t * SigmaMin(phi) / norm)) : phi, "tightness");
                 },
             },
         }.Run(context);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
+using DeepLinear.Numeric.Diagnostics;
 using DeepLinear.Numeric.Initialization;
 using DeepLinear.Numeric.Model;
 using FsCheck.Fluent;
@@ -388,11 +389,28 @@ public static partial class AcghChecks
             Instances = 80,
             Tightness = new TightnessSpec<NearBalanced>
             {
-                Dimension = 8,
-                FromParameters = p => Measure([Matrix<double>.Build.Dense(2, 2, p[..4]), Matrix<double>.Build.Dense(2, 2, p[4..8])], "tightness"),
+                Dimension = 10,
+                FromParameters = NearBalancedPair,
                 MaxEvaluations = 120,
             },
         }.Run(context);
+
+    /// <summary>
+    /// A near-balanced pair (N = 2, all widths 2) for the tightness searches of Lemma 6: W₁ = p[0..4) free,
+    /// W₂ = R(p₄)(W₁W₁ᵀ)^{1/2} (so W₂ᵀW₂ = W₁W₁ᵀ exactly) plus ε·P with ε = 10^{−5 + 4.5·logistic(p₅)} relative to ‖W₂‖
+    /// and direction P = p[6..10); the imbalance is then of order ε and most points meet ν ≤ C^{2/N}/(30N²).
+    /// </summary>
+    private static NearBalanced NearBalancedPair(double[] p)
+    {
+        var w1 = Matrix<double>.Build.Dense(2, 2, p[..4]);
+        var rotation = Matrix<double>.Build.DenseOfArray(new[,] { { Math.Cos(p[4]), -Math.Sin(p[4]) }, { Math.Sin(p[4]), Math.Cos(p[4]) } });
+        var w2 = rotation * MatrixDiagnostics.PsdPower(w1.TransposeAndMultiply(w1), 0.5);
+        double epsilon = Math.Pow(10, -5 + (4.5 / (1 + Math.Exp(-p[5]))));
+        var direction = Matrix<double>.Build.Dense(2, 2, p[6..10]);
+        double norm = direction.FrobeniusNorm();
+        var perturbed = norm > 0 ? w2 + (direction * (epsilon * Math.Max(Spectral(w2), 1e-300) / norm)) : w2;
+        return Measure([w1, perturbed], "tightness");
+    }
 
     private static CheckResult LemmaSixArithmetic(string claimId)
     {
