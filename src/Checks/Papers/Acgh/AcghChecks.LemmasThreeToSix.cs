@@ -186,8 +186,8 @@ public static partial class AcghChecks
             Instances = 80,
             Tightness = new TightnessSpec<NearBalanced>
             {
-                Dimension = 12,
-                FromParameters = p => Measure([Matrix<double>.Build.Dense(2, 2, p[..4]), Matrix<double>.Build.Dense(2, 2, p[4..8]), Matrix<double>.Build.Dense(2, 2, p[8..12])], "tightness"),
+                Dimension = NearBalancedChainDimension(3),
+                FromParameters = p => NearBalancedChain(p, 3),
                 MaxEvaluations = 120,
             },
         }.Run(context);
@@ -389,27 +389,45 @@ public static partial class AcghChecks
             Instances = 80,
             Tightness = new TightnessSpec<NearBalanced>
             {
-                Dimension = 10,
-                FromParameters = NearBalancedPair,
+                Dimension = NearBalancedChainDimension(2),
+                FromParameters = p => NearBalancedChain(p, 2),
                 MaxEvaluations = 120,
             },
         }.Run(context);
 
+    /// <summary>The number of search parameters of <see cref="NearBalancedChain"/> for depth N: 5N.</summary>
+    private static int NearBalancedChainDimension(int depth) => 5 * depth;
+
     /// <summary>
-    /// A near-balanced pair (N = 2, all widths 2) for the tightness searches of Lemma 6: W₁ = p[0..4) free,
-    /// W₂ = R(p₄)(W₁W₁ᵀ)^{1/2} (so W₂ᵀW₂ = W₁W₁ᵀ exactly) plus ε·P with ε = 10^{−5 + 4.5·logistic(p₅)} relative to ‖W₂‖
-    /// and direction P = p[6..10); the imbalance is then of order ε and most points meet ν ≤ C^{2/N}/(30N²).
+    /// A near-balanced chain of 2×2 factors for the tightness searches of Lemmas 5 and 6: W₁ = p[0..4) free,
+    /// W_{j+1} = R(θⱼ)(WⱼWⱼᵀ)^{1/2} (so W_{j+1}ᵀW_{j+1} = WⱼWⱼᵀ exactly, θⱼ = p[3+j]), then every Wⱼ, j ≥ 2, plus
+    /// ε‖Wⱼ‖·Pⱼ/‖Pⱼ‖_F with one ε = 10^{−5 + 4.5·logistic(p[N+3])} and directions Pⱼ from the remaining 4(N−1)
+    /// parameters. The imbalance is of order ε, so most points meet the lemmas' hypothesis on ν.
     /// </summary>
-    private static NearBalanced NearBalancedPair(double[] p)
+    private static NearBalanced NearBalancedChain(double[] p, int depth)
     {
-        var w1 = Matrix<double>.Build.Dense(2, 2, p[..4]);
-        var rotation = Matrix<double>.Build.DenseOfArray(new[,] { { Math.Cos(p[4]), -Math.Sin(p[4]) }, { Math.Sin(p[4]), Math.Cos(p[4]) } });
-        var w2 = rotation * MatrixDiagnostics.PsdPower(w1.TransposeAndMultiply(w1), 0.5);
-        double epsilon = Math.Pow(10, -5 + (4.5 / (1 + Math.Exp(-p[5]))));
-        var direction = Matrix<double>.Build.Dense(2, 2, p[6..10]);
-        double norm = direction.FrobeniusNorm();
-        var perturbed = norm > 0 ? w2 + (direction * (epsilon * Math.Max(Spectral(w2), 1e-300) / norm)) : w2;
-        return Measure([w1, perturbed], "tightness");
+        var w = new Matrix<double>[depth];
+        w[0] = Matrix<double>.Build.Dense(2, 2, p[..4]);
+        for (int j = 1; j < depth; j++)
+        {
+            double theta = p[3 + j];
+            var rotation = Matrix<double>.Build.DenseOfArray(new[,] { { Math.Cos(theta), -Math.Sin(theta) }, { Math.Sin(theta), Math.Cos(theta) } });
+            w[j] = rotation * MatrixDiagnostics.PsdPower(w[j - 1].TransposeAndMultiply(w[j - 1]), 0.5);
+        }
+
+        double epsilon = Math.Pow(10, -5 + (4.5 / (1 + Math.Exp(-p[depth + 3]))));
+        for (int j = 1; j < depth; j++)
+        {
+            int offset = depth + 4 + (4 * (j - 1));
+            var direction = Matrix<double>.Build.Dense(2, 2, p[offset..(offset + 4)]);
+            double norm = direction.FrobeniusNorm();
+            if (norm > 0)
+            {
+                w[j] += direction * (epsilon * Math.Max(Spectral(w[j]), 1e-300) / norm);
+            }
+        }
+
+        return Measure(w, "tightness");
     }
 
     private static CheckResult LemmaSixArithmetic(string claimId)
