@@ -17,7 +17,9 @@ public static class PlotWriter
     /// <param name="xLabel">The x-axis label.</param>
     /// <param name="yLabel">The y-axis label.</param>
     /// <param name="series">The curves.</param>
-    /// <param name="logY">Plot log₁₀ of y with decade tick labels (points with y ≤ 0 are skipped).</param>
+    /// <param name="logY">Plot log₁₀ of y with decade tick labels (points with y ≤ 0 are skipped; values ≤
+    /// <see cref="ZeroFloor"/> are floored zeros and are drawn two decades below the smallest other value, which the
+    /// y label states).</param>
     /// <param name="width">Width in pixels.</param>
     /// <param name="height">Height in pixels.</param>
     /// <returns>The number of points skipped because they were non-finite (or ≤ 0 on a log axis).</returns>
@@ -32,6 +34,7 @@ public static class PlotWriter
 
         int skipped = 0;
         var plot = new ScottPlot.Plot();
+        double? zeroLevel = logY ? ZeroLevel(series) : null;
         foreach (var s in series)
         {
             var xs = new List<double>(s.X.Count);
@@ -48,7 +51,7 @@ public static class PlotWriter
                 }
 
                 xs.Add(x);
-                ys.Add(logY ? Math.Log10(y) : y);
+                ys.Add(!logY ? y : y <= ZeroFloor && zeroLevel is { } level ? level : Math.Log10(y));
             }
 
             if (xs.Count == 0)
@@ -78,10 +81,48 @@ public static class PlotWriter
         plot.Title(title);
         plot.Axes.Title.Label.FontSize = Math.Clamp(16f * 64 / Math.Max(64, title.Length), 9f, 16f);
         plot.XLabel(Printable(xLabel, bold: true));
-        plot.YLabel(Printable(logY ? yLabel + " (log scale)" : yLabel, bold: true));
+        string scale = zeroLevel is { } z ? " (log scale; 0 drawn at 1e" + z.ToString(CultureInfo.InvariantCulture) + ")" : " (log scale)";
+        plot.YLabel(Printable(logY ? yLabel + scale : yLabel, bold: true));
         plot.ShowLegend();
         plot.SavePng(path, width, height);
         return skipped;
+    }
+
+    /// <summary>
+    /// Values at or below this level on a log axis stand for an exact zero (callers floor zeros at 1e-300 so that the
+    /// CSV keeps a positive number); they are drawn at <see cref="ZeroLevel"/> instead of stretching the axis to 1e-300.
+    /// </summary>
+    public const double ZeroFloor = 1e-290;
+
+    /// <summary>
+    /// The log₁₀ level at which floored zeros are drawn: two decades below the smallest genuine positive value (an
+    /// integer), or null when no series has a floored zero (or no genuine positive value to anchor it).
+    /// </summary>
+    internal static double? ZeroLevel(IReadOnlyList<PlotSeries> series)
+    {
+        bool anyZero = false;
+        double lowest = double.PositiveInfinity;
+        foreach (var s in series)
+        {
+            foreach (double y in s.Y)
+            {
+                if (!double.IsFinite(y) || y <= 0)
+                {
+                    continue;
+                }
+
+                if (y <= ZeroFloor)
+                {
+                    anyZero = true;
+                }
+                else
+                {
+                    lowest = Math.Min(lowest, Math.Log10(y));
+                }
+            }
+        }
+
+        return anyZero && double.IsFinite(lowest) ? Math.Floor(lowest) - 2 : null;
     }
 
     /// <summary>

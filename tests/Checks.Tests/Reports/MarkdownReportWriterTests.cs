@@ -68,6 +68,14 @@ public class MarkdownReportWriterTests
         Directory.Delete(folder, true);
     }
 
+    [Fact]
+    public void PlotWriter_ZeroLevel_FlooredZerosDrawTwoDecadesBelowTheSmallestGenuineValue()
+    {
+        Assert.Equal(-19, PlotWriter.ZeroLevel([new PlotSeries("a", [0, 1, 2], [1e-300, 1.6e-17, 1]), new PlotSeries("b", [0, 1], [0.5, 0.2])]));
+        Assert.Null(PlotWriter.ZeroLevel([new PlotSeries("a", [0, 1, 2], [1e-10, 1.6e-17, 1])]));
+        Assert.Null(PlotWriter.ZeroLevel([new PlotSeries("a", [0, 1], [1e-300, 1e-300])]));
+    }
+
     [Theory]
     [InlineData("𝒜_{W,N}(ℓ)", false, "A_{W,N}(l)")]
     [InlineData("‖W − U_rU_rᵀ‖ in ℝ", true, "‖W − U_rU_r^T‖ in R")]
