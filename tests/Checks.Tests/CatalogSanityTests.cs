@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using DeepLinear.Checks.Evidence;
+using DeepLinear.Checks.Reports;
 using DeepLinear.Checks.Running;
 using Xunit;
 
@@ -77,7 +79,7 @@ public class CatalogSanityTests
     public void Report_RenderedEvidence_ShowsNoNaNCell()
     {
         var bad = FastCatalogRun.Outcomes
-            .Where(o => HasNaNCell(DeepLinear.Checks.Reports.EvidenceMarkdown.Render(o, FastCatalogRun.Options.Seed)))
+            .Where(o => HasNaNCell(EvidenceMarkdown.Render(o, FastCatalogRun.Options.Seed)))
             .Select(o => o.Claim.Id.Text)
             .ToList();
         Assert.True(bad.Count == 0, "evidence tables with a NaN cell (a missing value must be said in words): " + string.Join(", ", bad));
@@ -93,7 +95,7 @@ public class CatalogSanityTests
 
     /// <summary>A Markdown table cell whose value is NaN (optionally after ≥ or ≤).</summary>
     private static bool HasNaNCell(string markdown) =>
-        System.Text.RegularExpressions.Regex.IsMatch(markdown, @"\|\s*[≥≤]?\s*NaN\s*\|");
+        Regex.IsMatch(markdown, @"\|\s*[≥≤]?\s*NaN\s*\|");
 
     [Fact]
     public void Tightness_EverySearchFoundAnInstanceMeetingTheHypotheses()

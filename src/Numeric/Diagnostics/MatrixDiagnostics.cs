@@ -38,17 +38,7 @@ public static class MatrixDiagnostics
     /// The spectral norm <c>‖M‖₂ = σ_max(M)</c>, accurate at every scale (see <see cref="SingularValues"/>);
     /// 0 for an empty or zero matrix.
     /// </summary>
-    public static double SpectralNorm(Matrix<double> m)
-    {
-        Require.FiniteMatrix(m, nameof(m));
-        if (m.RowCount == 0 || m.ColumnCount == 0)
-        {
-            return 0;
-        }
-
-        double scale = PowerOfTwoScale(m);
-        return scale == 0 ? 0 : (m / scale).L2Norm() * scale;
-    }
+    public static double SpectralNorm(Matrix<double> m) => SingularValues(m) is [var largest, ..] ? largest : 0;
 
     /// <summary>2^e with 2^(e−1) &lt; max|m_ij| ≤ 2^e (0 for the zero matrix), so dividing by it is exact.</summary>
     private static double PowerOfTwoScale(Matrix<double> m)

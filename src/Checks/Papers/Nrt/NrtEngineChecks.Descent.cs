@@ -83,7 +83,7 @@ public static partial class NrtEngineChecks
             int n = r.Depth;
             double root = Math.Pow(Norm(w.Product()), 2.0 / n);
             double mid = Math.Pow((Math.Sqrt(2 * r.L0) + r.YNorm) / r.SigmaMinX, 2.0 / n) + (n * n * r.Delta);
-            var outcomes = Enumerable.Range(1, n).Select(j => InstanceOutcome.Inequality(Math.Pow(FactorNorm(w, j), 2), root + (n * n * r.Delta))).ToList();
+            var outcomes = Enumerable.Range(1, n).Select(j => InstanceOutcome.Inequality(Math.Pow(w.SpectralNorm(j), 2), root + (n * n * r.Delta))).ToList();
             outcomes.Add(InstanceOutcome.Inequality(root + (n * n * r.Delta), mid));
             outcomes.Add(Same(mid, r.K, 1e-12));
             add(0, Worst([.. outcomes]));
@@ -177,7 +177,7 @@ public static partial class NrtEngineChecks
             {
                 var w = r.Iterates[k + 1];
                 double root = Math.Pow(Norm(w.Product()), 2.0 / n) + (n * n * r.Delta);
-                var outcomes = Enumerable.Range(1, n).Select(j => InstanceOutcome.Inequality(Math.Pow(FactorNorm(w, j), 2), root)).ToList();
+                var outcomes = Enumerable.Range(1, n).Select(j => InstanceOutcome.Inequality(Math.Pow(w.SpectralNorm(j), 2), root)).ToList();
                 outcomes.Add(InstanceOutcome.Inequality(root, r.K));
                 add(k, Worst([.. outcomes]));
             }
@@ -206,11 +206,11 @@ public static partial class NrtEngineChecks
                 for (int i = 1; i <= n; i++)
                 {
                     double step = Norm(r.Gradients[k][i - 1]) * eta;
-                    outcomes.Add(InstanceOutcome.Inequality(FactorNorm(r.Iterates[k], i) + step, kh + tail));
+                    outcomes.Add(InstanceOutcome.Inequality(r.Iterates[k].SpectralNorm(i) + step, kh + tail));
                     foreach (double xi in new[] { 0, 0.25, 0.5, 0.75, 1 })
                     {
                         var a = r.Iterates[k].Factor(i) + (xi * (r.Iterates[k + 1].Factor(i) - r.Iterates[k].Factor(i)));
-                        outcomes.Add(InstanceOutcome.Inequality(Norm(a), FactorNorm(r.Iterates[k], i) + step));
+                        outcomes.Add(InstanceOutcome.Inequality(Norm(a), r.Iterates[k].SpectralNorm(i) + step));
                     }
                 }
 

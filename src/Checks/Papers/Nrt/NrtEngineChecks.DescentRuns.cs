@@ -4,6 +4,7 @@ using DeepLinear.Numeric.Bounds;
 using DeepLinear.Numeric.Data;
 using DeepLinear.Numeric.Derivatives;
 using DeepLinear.Numeric.Dynamics;
+using DeepLinear.Numeric.Diagnostics;
 using DeepLinear.Numeric.Model;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -137,11 +138,11 @@ public static partial class NrtEngineChecks
         {
             var e = Enumerable.Range(1, n).Select(j => Gaussian(r, widths[j], widths[j - 1], 1)).ToArray();
             DeepLinearNetwork Perturbed(double eps) => new(Enumerable.Range(1, n).Select(j => start.Factor(j) + (eps * e[j - 1])).ToArray());
-            double eps = 1e-3 * s.Alpha * Delta(start) / Math.Max(1e-300, Constant(Perturbed(1e-3)));
+            double eps = 1e-3 * s.Alpha * Delta(start) / Math.Max(1e-300, Balancedness.SpectralConstant(Perturbed(1e-3)));
             for (int it = 0; it < 30; it++)
             {
                 double target2 = s.Alpha * Delta(Perturbed(eps));
-                double c = Constant(Perturbed(eps));
+                double c = Balancedness.SpectralConstant(Perturbed(eps));
                 if (c <= target2 && c >= 0.9 * target2)
                 {
                     break;
@@ -167,11 +168,11 @@ public static partial class NrtEngineChecks
         double sigma = 4 * l0 / ((4 * l0) + ((1 - s.Alpha) * delta * b));
         double Step(int kk) => s.StepFactor * bound * Math.Min(1, Math.Pow(kk + 1, -s.Gamma)) * (kk == 0 ? s.FirstStepFactor : 1);
         var etas = Enumerable.Range(0, s.Iterations).Select(Step).ToArray();
-        double startConstant = Constant(start);
+        double startConstant = Balancedness.SpectralConstant(start);
         double bound314 = sigma > 0 && sigma < 1 ? NrtBounds.Condition314(sigma, s.Alpha, delta, l0, b) : bound;
         string? failure = null, printed = null;
         // Round-off allowance: a balanced tuple (α = 0) is balanced only to ~1e-16·‖Wⱼ‖² in floating point.
-        double roundOff = 1e-12 * Enumerable.Range(1, n).Max(j => Math.Pow(FactorNorm(start, j), 2));
+        double roundOff = 1e-12 * Enumerable.Range(1, n).Max(j => Math.Pow(start.SpectralNorm(j), 2));
         if (startConstant > (s.Alpha * delta * (1 + 1e-9)) + roundOff)
         {
             failure = printed = $"the start has balancedness constant {F(startConstant)} > αδ = {F(s.Alpha * delta)}";

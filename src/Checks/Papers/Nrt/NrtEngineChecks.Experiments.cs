@@ -8,6 +8,7 @@ using DeepLinear.Numeric.Derivatives;
 using DeepLinear.Numeric.Dynamics;
 using DeepLinear.Numeric.Geometry;
 using DeepLinear.Numeric.Initialization;
+using DeepLinear.Numeric.Diagnostics;
 using DeepLinear.Numeric.Model;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -32,7 +33,7 @@ public static partial class NrtEngineChecks
             {
                 var widths = NrtExperimentSetup.Widths(n, 12, 2);
                 var w = NrtExperimentSetup.BalancedOrthogonal(widths, SeedOf(context.Seed, 1000 + i));
-                var outcomes = new List<InstanceOutcome> { InstanceOutcome.Inequality(Constant(w), 1e-12) };
+                var outcomes = new List<InstanceOutcome> { InstanceOutcome.Inequality(Balancedness.SpectralConstant(w), 1e-12) };
                 for (int j = 1; j <= n; j++)
                 {
                     var sv = w.Factor(j).Svd(computeVectors: false).S;

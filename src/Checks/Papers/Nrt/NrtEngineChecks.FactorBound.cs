@@ -1,6 +1,7 @@
 using System.Globalization;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
+using DeepLinear.Numeric.Diagnostics;
 using DeepLinear.Numeric.Model;
 using FsCheck;
 using FsCheck.Fluent;
@@ -44,7 +45,7 @@ public static partial class NrtEngineChecks
             Multiplier = multiplier;
             Seed = seed;
             Network = fixedNetwork ?? BuildTuple(this);
-            Delta = multiplier * Constant(Network);
+            Delta = multiplier * Balancedness.SpectralConstant(Network);
         }
 
         public int Depth { get; }
@@ -203,7 +204,7 @@ public static partial class NrtEngineChecks
     /// <summary>(x, a, b) of the proof: x = ‖W₁‖², a = ‖W‖², b = (N − 1)δ/2.</summary>
     private static (double X, double A, double B) Xab(TupleCase c)
     {
-        double x = Math.Pow(FactorNorm(c.Network, 1), 2);
+        double x = Math.Pow(c.Network.SpectralNorm(1), 2);
         double a = Math.Pow(Norm(c.Network.Product()), 2);
         return (x, a, (c.Depth - 1) * c.Delta / 2);
     }
@@ -216,7 +217,7 @@ public static partial class NrtEngineChecks
     public static InstanceOutcome FactorNormBound(DeepLinearNetwork network, double delta, bool withDeltaTerm = true)
     {
         ArgumentNullException.ThrowIfNull(network);
-        double own = Constant(network);
+        double own = Balancedness.SpectralConstant(network);
         if (delta < own * (1 - 1e-12))
         {
             return InstanceOutcome.Rejected($"δ = {F(delta)} is below the tuple's balancedness constant {F(own)}");
@@ -225,7 +226,7 @@ public static partial class NrtEngineChecks
         int n = network.Depth;
         double w = Norm(network.Product());
         double rhs = Math.Pow(w, 2.0 / n) + (withDeltaTerm ? (double)n * n * delta : 0);
-        double lhs = Enumerable.Range(1, n).Max(j => Math.Pow(FactorNorm(network, j), 2));
+        double lhs = Enumerable.Range(1, n).Max(j => Math.Pow(network.SpectralNorm(j), 2));
         return InstanceOutcome.Inequality(lhs, rhs);
     }
 
@@ -394,7 +395,7 @@ public static partial class NrtEngineChecks
             return TupleCheck(ctx, "nrt/prop3.2#proof-telescoping", TupleFamily + "; the telescoping identity is proved exactly over ℚ[x, δ] for N = 2…12 (canonical polynomial forms); numerically on each tuple: ‖W₁‖^{2N} ≤ ‖W_N⋯W₁‖² + Σⱼ(…) and the sum equals x(x+δ)⋯(x+(N−1)δ) − x^N with x = ‖W₁‖² (1e-9 relative)", c =>
             {
                 int n = c.Depth;
-                double x = Math.Pow(FactorNorm(c.Network, 1), 2), delta = c.Delta;
+                double x = Math.Pow(c.Network.SpectralNorm(1), 2), delta = c.Delta;
                 double sum = 0, prefix = 1;
                 for (int j = 1; j <= n - 1; j++)
                 {
@@ -430,8 +431,8 @@ public static partial class NrtEngineChecks
         }));
         yield return ("nrt/eq3.7", ctx => TupleCheck(ctx, "nrt/eq3.7", TupleFamily + "; claim ‖Wⱼ‖² ≤ ‖W₁‖² + (j−1)δ for every j", c =>
         {
-            double x = Math.Pow(FactorNorm(c.Network, 1), 2);
-            return Worst([.. Enumerable.Range(1, c.Depth).Select(j => InstanceOutcome.Inequality(Math.Pow(FactorNorm(c.Network, j), 2), x + ((j - 1) * c.Delta)))]);
+            double x = Math.Pow(c.Network.SpectralNorm(1), 2);
+            return Worst([.. Enumerable.Range(1, c.Depth).Select(j => InstanceOutcome.Inequality(Math.Pow(c.Network.SpectralNorm(j), 2), x + ((j - 1) * c.Delta)))]);
         }));
         yield return ("nrt/eq3.8", ctx => TupleCheck(ctx, "nrt/eq3.8", TupleFamily + "; every equality (1e-9 relative) and inequality of the chain (3.8), N ≥ 2", Eq38));
         yield return ("nrt/prop3.2#proof-induction", _ =>
@@ -474,12 +475,12 @@ public static partial class NrtEngineChecks
         {
             int n = c.Depth;
             double delta = c.Delta;
-            double x = Math.Pow(FactorNorm(c.Network, 1), 2);
+            double x = Math.Pow(c.Network.SpectralNorm(1), 2);
             double root = Math.Pow(Norm(c.Network.Product()), 2.0 / n);
             var outcomes = new List<InstanceOutcome> { InstanceOutcome.Inequality(x, root + (n * (n - 1) * delta)) };
             for (int j = 1; j <= n; j++)
             {
-                double wj = Math.Pow(FactorNorm(c.Network, j), 2);
+                double wj = Math.Pow(c.Network.SpectralNorm(j), 2);
                 outcomes.Add(InstanceOutcome.Inequality(wj, x + ((j - 1) * delta)));
                 outcomes.Add(InstanceOutcome.Inequality(x + ((j - 1) * delta), root + (n * (n - 1) * delta) + ((j - 1) * delta)));
                 outcomes.Add(InstanceOutcome.Inequality(root + (n * (n - 1) * delta) + ((j - 1) * delta), root + (n * n * delta)));

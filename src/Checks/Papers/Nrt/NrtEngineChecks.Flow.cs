@@ -7,6 +7,7 @@ using DeepLinear.Numeric.Data;
 using DeepLinear.Numeric.Derivatives;
 using DeepLinear.Numeric.Dynamics;
 using DeepLinear.Numeric.Geometry;
+using DeepLinear.Numeric.Diagnostics;
 using DeepLinear.Numeric.Model;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -192,7 +193,7 @@ public static partial class NrtEngineChecks
         {
             int depth = 1 + (i % 3);
             var (x, y, data, start, widths) = FlowSetup(SeedOf(context.Seed, 800 + i), depth, balanced: false);
-            double delta0 = Constant(start);
+            double delta0 = Balancedness.SpectralConstant(start);
             double l0 = DeepLinearGradient.Loss(start, data);
             double m = NrtStepSizeBound.M(l0, Norm(y), SigmaMin(x));
             double k = Math.Pow(m, 2.0 / depth) + (depth * depth * delta0);

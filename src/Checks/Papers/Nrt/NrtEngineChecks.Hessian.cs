@@ -39,7 +39,7 @@ public static partial class NrtEngineChecks
                 2 => new DeepLinearNetwork([.. Enumerable.Range(1, depth).Select(j => Gaussian(r, widths[j], 1, 1) * Gaussian(r, 1, widths[j - 1], 1))]),
                 _ => new DeepLinearNetwork([.. Enumerable.Range(1, depth).Select(j => Gaussian(r, widths[j], widths[j - 1], 1))]),
             });
-            A = atBound ? new DeepLinearNetwork([.. Enumerable.Range(1, depth).Select(j => raw.Factor(j) * (Target / Math.Max(1e-300, FactorNorm(raw, j))))]) : raw;
+            A = atBound ? new DeepLinearNetwork([.. Enumerable.Range(1, depth).Select(j => raw.Factor(j) * (Target / Math.Max(1e-300, raw.SpectralNorm(j))))]) : raw;
             Direction = [.. Enumerable.Range(1, depth).Select(j => Gaussian(r, widths[j], widths[j - 1], 1))];
         }
 
@@ -83,7 +83,7 @@ public static partial class NrtEngineChecks
     private static double Bound316(DeepLinearNetwork a, Matrix<double> x, Matrix<double> y, Matrix<double>[] d)
     {
         int n = a.Depth;
-        var norms = Enumerable.Range(1, n).Select(j => FactorNorm(a, j)).ToArray();
+        var norms = Enumerable.Range(1, n).Select(j => a.SpectralNorm(j)).ToArray();
         var dn = d.Select(m => m.FrobeniusNorm()).ToArray();
         double Prod(params int[] skip) => Enumerable.Range(0, n).Where(k => !skip.Contains(k)).Aggregate(1.0, (p, k) => p * norms[k]);
         double xx = Math.Pow(Norm(x), 2), yx = Norm(y * x.Transpose());
@@ -109,7 +109,7 @@ public static partial class NrtEngineChecks
     internal static InstanceOutcome HessianBound(HessianCase c, double bScale = 1)
     {
         double bound = bScale * c.BDelta;
-        if (c.AtBound && Enumerable.Range(1, c.Depth).Any(j => FactorNorm(c.A, j) > c.Target * (1 + 1e-12)))
+        if (c.AtBound && Enumerable.Range(1, c.Depth).Any(j => c.A.SpectralNorm(j) > c.Target * (1 + 1e-12)))
         {
             return InstanceOutcome.Rejected("a factor exceeds (1 + 1/(2N))K^{1/2}");
         }

@@ -57,16 +57,6 @@ public static partial class NrtEngineChecks
     internal static DeepLinearNetwork Scaled(DeepLinearNetwork network, Func<int, double> factor) =>
         new(Enumerable.Range(1, network.Depth).Select(j => network.Factor(j) * factor(j)).ToArray());
 
-    /// <summary>
-    /// The balancedness constant (2.7) of a tuple (0 for N = 1): max_j ‖Wⱼ₊₁ᵀWⱼ₊₁ − WⱼWⱼᵀ‖ with the defects of
-    /// <see cref="Balancedness.Defect"/> and the scale-safe spectral norm <see cref="Norm"/>.
-    /// </summary>
-    internal static double Constant(DeepLinearNetwork network) =>
-        Enumerable.Range(1, network.Depth - 1).Select(j => Norm(Balancedness.Defect(network, j))).DefaultIfEmpty(0).Max();
-
-    /// <summary>‖Wⱼ‖ (scale-safe spectral norm).</summary>
-    internal static double FactorNorm(DeepLinearNetwork network, int j) => Norm(network.Factor(j));
-
     /// <summary>Spectral norm, accurate at every scale (<see cref="MatrixDiagnostics.SpectralNorm"/>).</summary>
     internal static double Norm(Matrix<double> m) => MatrixDiagnostics.SpectralNorm(m);
 

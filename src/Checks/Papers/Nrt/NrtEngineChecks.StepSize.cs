@@ -5,6 +5,7 @@ using DeepLinear.Numeric.Bounds;
 using DeepLinear.Numeric.Derivatives;
 using DeepLinear.Numeric.Data;
 using DeepLinear.Numeric.Dynamics;
+using DeepLinear.Numeric.Diagnostics;
 using DeepLinear.Numeric.Model;
 using FsCheck;
 using FsCheck.Fluent;
@@ -135,7 +136,7 @@ public static partial class NrtEngineChecks
         }
 
         var sv = x.Svd(computeVectors: false).S;
-        double deltaB = 1.1 * list.Max(Constant);
+        double deltaB = 1.1 * list.Max(Balancedness.SpectralConstant);
         double lb = 1.1 * list.Max(w => DeepLinearGradient.Loss(w, data));
         double yNorm = Norm(y);
         return new SampledSet(x, y, data, list, deltaB, lb, (Math.Sqrt(2 * lb) + yNorm) / sv[widths[0] - 1], sv[widths[0] - 1], sv[0], yNorm, Norm(x * y.Transpose()));
@@ -189,7 +190,7 @@ public static partial class NrtEngineChecks
             double slope = Math.Log(NrtStepSizeBound.RemarkSimplifiedEta(c.Alpha, 200, m, c.SigmaMin, c.XNorm, c.XyT) / NrtStepSizeBound.RemarkSimplifiedEta(c.Alpha, 100, m, c.SigmaMin, c.XNorm, c.XyT)) / Math.Log(2);
             return (Worst([.. outcomes]), c + string.Create(CultureInfo.InvariantCulture, $", log–log slope over N = 100…200: {slope:G4}"));
         }));
-        yield return ("nrt/eq2.12", ctx => SetCheck(ctx, "nrt/eq2.12", "sampled ℬ (balanced tuples + 0.01 Gaussian perturbations); δ_ℬ = 1.1 × the sample maximum of max_j‖Wⱼ₊₁ᵀWⱼ₊₁ − WⱼWⱼᵀ‖; every member's constant ≤ δ_ℬ", (s, w) => InstanceOutcome.Inequality(Constant(w), s.DeltaB)));
+        yield return ("nrt/eq2.12", ctx => SetCheck(ctx, "nrt/eq2.12", "sampled ℬ (balanced tuples + 0.01 Gaussian perturbations); δ_ℬ = 1.1 × the sample maximum of max_j‖Wⱼ₊₁ᵀWⱼ₊₁ − WⱼWⱼᵀ‖; every member's constant ≤ δ_ℬ", (s, w) => InstanceOutcome.Inequality(Balancedness.SpectralConstant(w), s.DeltaB)));
         yield return ("nrt/eq2.13", ctx => SetCheck(ctx, "nrt/eq2.13", "sampled ℬ; L_ℬ = 1.1 × the sample maximum loss, M_ℬ = (√(2L_ℬ) + ‖Y‖)σ_min⁻¹(X); every member has L^N(W⃗) ≤ L_ℬ and M(W⃗) ≤ M_ℬ", (s, w) =>
         {
             double l = DeepLinearGradient.Loss(w, s.Data);
@@ -201,7 +202,7 @@ public static partial class NrtEngineChecks
             double l = DeepLinearGradient.Loss(w, s.Data);
             double mw = NrtStepSizeBound.M(l, s.YNorm, s.SigmaMin);
             double own = NrtStepSizeBound.Eta(delta, 0.5, l, NrtStepSizeBound.B(NrtStepSizeBound.K(mw, s.Depth, delta), s.Depth, s.XNorm, s.XyT));
-            return Worst(InstanceOutcome.Inequality(Constant(w), 0.5 * delta), InstanceOutcome.Inequality(uniform, own));
+            return Worst(InstanceOutcome.Inequality(Balancedness.SpectralConstant(w), 0.5 * delta), InstanceOutcome.Inequality(uniform, own));
         }));
         yield return ("nrt/eq5.2", ctx => SeededCheck(ctx, "nrt/eq5.2", "random a₁, a₂ ∈ [1e-5, 1], γ ∈ [0, 2]: the engine schedule StepSchedule.NrtDecreasing equals min{a₁, a₂/(k+1)^γ} computed independently for k = 0…10⁴ (1e-15 relative)", 20, r =>
         {

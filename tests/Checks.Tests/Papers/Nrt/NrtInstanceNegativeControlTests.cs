@@ -2,6 +2,7 @@ using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Papers.Nrt;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
+using DeepLinear.Numeric.Diagnostics;
 using FsCheck.Fluent;
 using Xunit;
 
@@ -115,6 +116,6 @@ public class NrtInstanceNegativeControlTests
         var a = NrtEngineChecks.Gaussian(r, 5, 2, 1) * NrtEngineChecks.Gaussian(r, 2, 4, 1);
         var w = NrtEngineChecks.BalancedFactorization(a, [4, 2, 3, 5]);
         Assert.True((w.Product() - a).FrobeniusNorm() < 1e-12 * a.FrobeniusNorm());
-        Assert.True(NrtEngineChecks.Constant(w) < 1e-12 * a.L2Norm());
+        Assert.True(Balancedness.SpectralConstant(w) < 1e-12 * a.L2Norm());
     }
 }
