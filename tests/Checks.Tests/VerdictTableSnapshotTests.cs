@@ -1,5 +1,7 @@
 using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Tests.Support;
+using Snapshooter;
 using Snapshooter.Xunit;
 using Xunit;
 
@@ -8,28 +10,52 @@ namespace DeepLinear.Checks.Tests;
 /// <summary>
 /// Snapshots of the verdict table (id | verdict | scope | key numbers at 3 significant digits, no timings): any change
 /// of a verdict or of its evidence fails until the snapshot is deliberately updated (delete the .snap file, rerun,
-/// review the new file, commit).
+/// review the new file, commit). The snapshots are read from and written to the committed
+/// <c>tests/Checks.Tests/__snapshots__</c> folder found from the test assembly (<see cref="RepositoryPaths"/>), never from
+/// the PDB's source path, which a CI build maps to <c>/_/</c> outside the clone.
 /// </summary>
 public class VerdictTableSnapshotTests
 {
+    private const string WholeCatalog = "VerdictTableSnapshotTests.VerdictTable_WholeCatalog_MatchesSnapshot";
+    private const string NrtProposition32 = "VerdictTableSnapshotTests.VerdictTable_NrtProposition32_MatchesSnapshot";
+    private const string NrtLemma31 = "VerdictTableSnapshotTests.VerdictTable_NrtLemma31_MatchesSnapshot";
+    private const string BalancednessStatements = "VerdictTableSnapshotTests.VerdictTable_BalancednessStatements_MatchesSnapshot";
+
     private static string[] Table(IReadOnlyList<ClaimOutcome> outcomes)
         => VerdictTable.Render(outcomes).TrimEnd('\n').Split('\n');
 
+    private static void MatchCommitted(string[] table, string name)
+        => Snapshot.Match(table, new SnapshotFullName(name + ".snap", RepositoryPaths.ChecksTestsProject));
+
     [Fact]
     public void VerdictTable_WholeCatalog_MatchesSnapshot()
-        => Snapshot.Match(Table(FastCatalogRun.Outcomes));
+        => MatchCommitted(Table(FastCatalogRun.Outcomes), WholeCatalog);
 
     [Fact]
     public void VerdictTable_NrtProposition32_MatchesSnapshot()
-        => Snapshot.Match(Table(FastCatalogRun.Select("nrt/prop3.2")));
+        => MatchCommitted(Table(FastCatalogRun.Select("nrt/prop3.2")), NrtProposition32);
 
     [Fact]
     public void VerdictTable_NrtLemma31_MatchesSnapshot()
-        => Snapshot.Match(Table(FastCatalogRun.Select("nrt/lemma3.1")));
+        => MatchCommitted(Table(FastCatalogRun.Select("nrt/lemma3.1")), NrtLemma31);
 
     [Fact]
     public void VerdictTable_BalancednessStatements_MatchesSnapshot()
-        => Snapshot.Match(Table([.. FastCatalogRun.Select("nrt/prop3.3#1"), .. FastCatalogRun.Select("dhl/lemma3.1#i")]));
+        => MatchCommitted(
+            Table([.. FastCatalogRun.Select("nrt/prop3.3#1"), .. FastCatalogRun.Select("dhl/lemma3.1#i")]),
+            BalancednessStatements);
+
+    /// <summary>
+    /// The snapshots are compared in the clone's <c>tests/Checks.Tests/__snapshots__</c> folder (so a CI run compares
+    /// with the committed tables and a missing one shows up as an untracked file), whatever source path the PDB holds.
+    /// </summary>
+    [Fact]
+    public void SnapshotFolder_IsTheCommittedOneInTheClone()
+    {
+        string project = RepositoryPaths.ChecksTestsProject;
+        Assert.True(File.Exists(Path.Combine(project, "Checks.Tests.csproj")), $"{project} is not the Checks.Tests project folder");
+        Assert.True(Directory.Exists(Path.Combine(project, "__snapshots__")), $"{project}/__snapshots__ is missing");
+    }
 
     [Fact]
     public void VerdictTable_SecondRun_IsIdentical()

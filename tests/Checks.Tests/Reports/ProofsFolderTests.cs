@@ -1,5 +1,6 @@
 using System.Text;
 using DeepLinear.Checks.Reports;
+using DeepLinear.Checks.Tests.Support;
 using Xunit;
 
 namespace DeepLinear.Checks.Tests.Reports;
@@ -17,7 +18,7 @@ public class ProofsFolderTests
     [Fact]
     public void Report_Regenerated_EqualsCommittedProofsFolder()
     {
-        string proofs = Path.Combine(RepositoryRoot(), "proofs");
+        string proofs = RepositoryPaths.Proofs;
         string temp = Path.Combine(Path.GetTempPath(), "dlv-proofs-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -87,15 +88,4 @@ public class ProofsFolderTests
                 .Order(StringComparer.Ordinal)
                 .ToList()
             : [];
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Verify.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Verify.sln not found above " + AppContext.BaseDirectory);
-    }
 }

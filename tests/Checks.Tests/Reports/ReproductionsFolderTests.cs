@@ -134,14 +134,5 @@ public class ReproductionsFolderTests
         }
     }
 
-    private static string Folder()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Verify.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Verify.sln not found above " + AppContext.BaseDirectory), "proofs", "reproductions");
-    }
+    private static string Folder() => Path.Combine(RepositoryPaths.Proofs, "reproductions");
 }
