@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Tests.Support;
@@ -16,34 +17,28 @@ namespace DeepLinear.Checks.Tests;
 /// </summary>
 public class VerdictTableSnapshotTests
 {
-    private const string WholeCatalog = "VerdictTableSnapshotTests.VerdictTable_WholeCatalog_MatchesSnapshot";
-    private const string NrtProposition32 = "VerdictTableSnapshotTests.VerdictTable_NrtProposition32_MatchesSnapshot";
-    private const string NrtLemma31 = "VerdictTableSnapshotTests.VerdictTable_NrtLemma31_MatchesSnapshot";
-    private const string BalancednessStatements = "VerdictTableSnapshotTests.VerdictTable_BalancednessStatements_MatchesSnapshot";
-
     private static string[] Table(IReadOnlyList<ClaimOutcome> outcomes)
         => VerdictTable.Render(outcomes).TrimEnd('\n').Split('\n');
 
-    private static void MatchCommitted(string[] table, string name)
-        => Snapshot.Match(table, new SnapshotFullName(name + ".snap", RepositoryPaths.ChecksTestsProject));
+    /// <summary>Matches against <c>__snapshots__/VerdictTableSnapshotTests.&lt;test&gt;.snap</c> of the clone.</summary>
+    private static void MatchCommitted(string[] table, [CallerMemberName] string test = "")
+        => Snapshot.Match(table, new SnapshotFullName($"{nameof(VerdictTableSnapshotTests)}.{test}.snap", RepositoryPaths.ChecksTestsProject));
 
     [Fact]
     public void VerdictTable_WholeCatalog_MatchesSnapshot()
-        => MatchCommitted(Table(FastCatalogRun.Outcomes), WholeCatalog);
+        => MatchCommitted(Table(FastCatalogRun.Outcomes));
 
     [Fact]
     public void VerdictTable_NrtProposition32_MatchesSnapshot()
-        => MatchCommitted(Table(FastCatalogRun.Select("nrt/prop3.2")), NrtProposition32);
+        => MatchCommitted(Table(FastCatalogRun.Select("nrt/prop3.2")));
 
     [Fact]
     public void VerdictTable_NrtLemma31_MatchesSnapshot()
-        => MatchCommitted(Table(FastCatalogRun.Select("nrt/lemma3.1")), NrtLemma31);
+        => MatchCommitted(Table(FastCatalogRun.Select("nrt/lemma3.1")));
 
     [Fact]
     public void VerdictTable_BalancednessStatements_MatchesSnapshot()
-        => MatchCommitted(
-            Table([.. FastCatalogRun.Select("nrt/prop3.3#1"), .. FastCatalogRun.Select("dhl/lemma3.1#i")]),
-            BalancednessStatements);
+        => MatchCommitted(Table([.. FastCatalogRun.Select("nrt/prop3.3#1"), .. FastCatalogRun.Select("dhl/lemma3.1#i")]));
 
     /// <summary>
     /// The snapshots are compared in the clone's <c>tests/Checks.Tests/__snapshots__</c> folder (so a CI run compares

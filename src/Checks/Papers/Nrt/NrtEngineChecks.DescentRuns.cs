@@ -3,8 +3,8 @@ using System.Globalization;
 using DeepLinear.Numeric.Bounds;
 using DeepLinear.Numeric.Data;
 using DeepLinear.Numeric.Derivatives;
-using DeepLinear.Numeric.Dynamics;
 using DeepLinear.Numeric.Diagnostics;
+using DeepLinear.Numeric.Dynamics;
 using DeepLinear.Numeric.Model;
 using MathNet.Numerics.LinearAlgebra;
 

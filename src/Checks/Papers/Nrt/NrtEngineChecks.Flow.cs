@@ -5,9 +5,9 @@ using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Bounds;
 using DeepLinear.Numeric.Data;
 using DeepLinear.Numeric.Derivatives;
+using DeepLinear.Numeric.Diagnostics;
 using DeepLinear.Numeric.Dynamics;
 using DeepLinear.Numeric.Geometry;
-using DeepLinear.Numeric.Diagnostics;
 using DeepLinear.Numeric.Model;
 using MathNet.Numerics.LinearAlgebra;
 
