@@ -5,7 +5,7 @@ namespace DeepLinear.Symbolic.DepthGeneric;
 /// pair (i, j) is either one layer (i = j) or a lower layer l and an upper layer u with the middle segment
 /// <c>S_{l+1,u−1}</c> between them.
 /// </summary>
-internal enum HessianBlockKind
+public enum HessianBlockKind
 {
     /// <summary>i = j.</summary>
     Diagonal,
