@@ -207,7 +207,7 @@ public static partial class DepthGenericHessian
         var derived = Derived(kind, s, env);
         steps.Add(new DerivationStep(
             $"{name}: directional derivative of (3.2)",
-            "H_{ij}(Δ_i, Γ_j) = ⟨Δ_i, ∂_{W_j}(∇_{W_i}L^N)[Γ_j]⟩: replace each occurrence of W_j in ⟨Δ_i, ∇_{W_i}L^N⟩ by Γ_j in turn (product rule; the segments S, M, P do not contain W_j), then canonical form",
+            "H_{ij}(Δ_i, Γ_j) = ⟨Δ_i, ∂_{W_j}(∇_{W_i}L^N)[Γ_j]⟩: replace each occurrence of W_j in ⟨Δ_i, ∇_{W_i}L^N⟩ by Γ_j in turn (product rule; the segments S, M, P do not contain W_j), then canonical form (Du, Dl = Δ on the upper, lower layer; Eu, El = Γ on the upper, lower layer)",
             derived.ToLatex(),
             derived.ToString()));
         var claim = CanonicalForm.Of(claimed(kind, s), env);
