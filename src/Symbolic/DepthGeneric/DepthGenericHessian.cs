@@ -350,7 +350,7 @@ public static partial class DepthGenericHessian
         steps.Add(new DerivationStep(
             missing is null ? "case split: exhaustive" : "case split: NOT exhaustive",
             missing is null
-                ? $"{what} falls in one of the {cases.Count} proved cases: the case of (N, i, j) is the block kind (i = j, i < j, i > j) and which segments are empty — the prefix when min(i, j) = 1, the suffix when max(i, j) = N, the middle when |i − j| = 1 — so there are at most 4 + 8 + 8 classes, all met by N ≤ 5 and checked for N ≤ {depths}"
+                ? $"{what} falls in one of the {cases.Count} proved cases: the case of (N, i, j) is the block kind (i = j, i < j, i > j) and which segments are empty — the prefix when min(i, j) = 1, the suffix when max(i, j) = N, the middle when |i − j| = 1 — so there are at most 4 + 8 + 8 classes, all met by N ≤ 5 and checked for N ≤ {depths}. (A boundary case is also a substitution instance of the generic identity, which holds for all matrices of the declared sizes; it is checked as its own step so that the paper's convention that an empty product is Id is exercised.)"
                 : $"the case of {missing} is not among the proved cases",
             string.Empty,
             missing is null ? string.Join("; ", cases.OrderBy(c => c, StringComparer.Ordinal)) : missing));
