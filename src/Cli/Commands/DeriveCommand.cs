@@ -38,7 +38,8 @@ internal static class DeriveCommand
             + "Examples:\n"
             + "  dlv derive --what gradient --mode entrywise --depth 3 --dims 3,3,3,3 --json\n"
             + "  dlv derive --what invariant --mode all-depths --format latex\n"
-            + "  dlv derive --what hessian --mode free --depth 4\n\n"
+            + "  dlv derive --what hessian --mode free --depth 4\n"
+            + "  dlv derive --what hessian --mode all-depths --format json\n\n"
             + "Exit codes: 0 proved, 1 not proved, 2 usage error.");
         foreach (var o in new Option[] { what, mode, depth, dims, samples, rationalData, format, json })
         {
@@ -81,8 +82,8 @@ internal static class DeriveCommand
                 ("free", _) => FreeProofs.GradientStepChange(n),
                 (_, "gradient") => DepthGenericProofs.Gradient(),
                 (_, "invariant") => DepthGenericProofs.FlowInvariant(),
-                (_, "gd-step") => DepthGenericProofs.GradientStepChange(),
-                _ => throw new CliUsageException("--what", w, "mode all-depths supports gradient, invariant and gd-step (the Hessian is proved per depth with --mode free)"),
+                (_, "hessian") => DepthGenericHessian.Hessian(),
+                _ => DepthGenericProofs.GradientStepChange(),
             };
             double seconds = clock.Elapsed.TotalSeconds;
             string f = parse.GetValue(json) ? "json" : parse.GetValue(format)!;

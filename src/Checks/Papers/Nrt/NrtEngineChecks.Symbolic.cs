@@ -14,7 +14,8 @@ namespace DeepLinear.Checks.Papers.Nrt;
 /// <content>
 /// Exact proofs: the gradients (3.1) (depth 1, all dimensions) and (3.2) (all depths), the flow invariant (2.3) with
 /// the range j = 1, …, N−1 (all depths), the one-step change of the invariant in Step 2 of Proposition 3.3 (all
-/// depths), the Hessian blocks and quadratic form of §3.2 (N = 1…4, all dimensions), the loss display of §2
+/// depths), the Hessian blocks and quadratic form of §3.2 (all depths, <see cref="DepthGenericHessian"/>; the per-depth
+/// <see cref="HessianBlocks"/> at N ≤ 4 keeps its negative control without Xᵀ), the loss display of §2
 /// (entry-wise), the rescaling invariance of the product, shape checks of the corrected domains, and the rational
 /// identities behind (2.8), (5.1) and (5.3).
 /// </content>
@@ -280,37 +281,15 @@ public static partial class NrtEngineChecks
         return SymbolicProof.FromDerivation(d with { Steps = steps });
     }
 
-    private static CheckResult HessianForms()
-    {
-        var steps = new List<DerivationStep>();
-        bool proved = true;
-        for (int n = 1; n <= HessianProofDepth; n++)
-        {
-            var h = FreeProofs.Hessian(n);
-            proved &= h.Proved;
-            steps.AddRange(h.Steps.Select(s => s with { Description = string.Create(CultureInfo.InvariantCulture, $"N = {n}: ") + s.Description }));
-        }
-
-        return SymbolicProof.FromDerivation(
-            new Derivation(
-                "Hessian quadratic form of L^N (nrt §3.2), N = 1…4",
-                @"\nabla^2L^N(W)(\Delta,\Delta) = \sum_i\|Q_i\|_F^2 + \sum_{i\ne j}\langle Q_i,Q_j\rangle + \sum_{i\ne j}\langle WXX^T - YX^T, P_{i,j}\rangle",
-                "Hess L^N (D,D) = sum ||Q_i||^2 + sum_{i!=j} <Q_i,Q_j> + sum_{i!=j} <W X X^T - Y X^T, P_ij>",
-                ProofScope.AllDimensions,
-                proved,
-                steps),
-            " (N = 1…4; Σᵢ‖Qᵢ‖² + Σ_{i≠j}⟨Qᵢ,Qⱼ⟩ = ‖ΣᵢQᵢ‖²_F)");
-    }
-
     private static IEnumerable<(string, Func<CheckContext, CheckResult>)> SymbolicChecks()
     {
         yield return ("nrt/eq3.1", _ => SymbolicProof.FromDerivation(FreeProofs.Gradient(1), " (L¹ is L^N at N = 1)"));
         yield return ("nrt/eq3.2", _ => SymbolicProof.FromDerivation(DepthGenericProofs.Gradient()));
         yield return ("nrt/eq2.3~fixed", _ => SymbolicProof.FromDerivation(DepthGenericProofs.FlowInvariant()));
         yield return ("nrt/prop3.3#proof-step2", _ => StepChangeWithTriangle());
-        yield return ("nrt/text14", _ => SymbolicProof.FromDerivation(HessianBlocks(mixed: false), " (N = 1…4)"));
-        yield return ("nrt/text15~fixed", _ => SymbolicProof.FromDerivation(HessianBlocks(mixed: true), " (N = 2…4)"));
-        yield return ("nrt/text16", _ => HessianForms());
+        yield return ("nrt/text14", _ => SymbolicProof.FromDerivation(DepthGenericHessian.DiagonalBlocks()));
+        yield return ("nrt/text15~fixed", _ => SymbolicProof.FromDerivation(DepthGenericHessian.MixedBlocks()));
+        yield return ("nrt/text16", _ => SymbolicProof.FromDerivation(DepthGenericHessian.Hessian()));
         yield return ("nrt/text1", _ => LossDisplay());
         yield return ("nrt/text11~fixed", _ => ShapeChecks("nrt/text11~fixed"));
         yield return ("nrt/text5~fixed", _ => ShapeChecks("nrt/text5~fixed"));
