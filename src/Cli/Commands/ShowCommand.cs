@@ -128,9 +128,12 @@ internal static class ShowCommand
         }
 
         o.WriteLine(title + ":");
-        o.WriteLine("  " + text.ReplaceLineEndings("\n  "));
+        o.WriteLine(Indent(text));
         o.WriteLine();
     }
+
+    private static string Indent(string text)
+        => string.Join("\n", text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Length == 0 ? l : "  " + l));
 
     private static void WriteRecord(TextWriter o, RecordedVerdicts? recorded, ClaimFileEntry entry)
     {
@@ -158,7 +161,7 @@ internal static class ShowCommand
         {
             o.WriteLine();
             o.WriteLine("evidence:");
-            o.WriteLine("  " + evidence.ReplaceLineEndings("\n  "));
+            o.WriteLine(Indent(evidence));
         }
     }
 
