@@ -9,36 +9,23 @@ namespace DeepLinear.Checks.Tests.Catalog;
 
 public class BuiltInClaimFilesTests
 {
-    /// <summary>SHA-256 of <see cref="Fingerprint"/> over the 520 entries of the C# inventories
-    /// (<c>src/Checks/Papers/*/*Inventory*.cs</c>, deleted when the catalog moved to <c>catalog/*.yaml</c>), dumped
-    /// from <c>NrtInventory.Entries</c> … <c>DhlInventory.Entries</c> at commit d430729 before the deletion.</summary>
-    private const string InventoriesFingerprint = "1a4eeacf2eb7b46ce826eb8b092eaf698bd3be2495c39a520bc6d26c9d323d08";
-
-    public static TheoryData<string, int, string> PaperFingerprints => new()
+    // Implementation note: the move from the C# inventories to catalog/*.yaml was checked byte for byte at commit
+    // 4a30360 (SHA-256 of every field of all 520 entries equal to the dump of the deleted *Inventory*.cs at d430729).
+    // The YAML is now the single source and is edited deliberately (issue 16 rewrote the handling of nrt/text14–16),
+    // so the frozen hashes are gone; the rendered statements stay regression-tested by the proofs/ comparison.
+    public static TheoryData<string, int> PaperCounts => new()
     {
-        { "nrt", 125, "2cc9cfa247f0a50a2d93ab3fe14db7d816931775eac8945c661fab3dfeaf735d" },
-        { "lcc", 84, "859f548029e5686554ad1407e90511c22f5ffbd451f808d4f1f741c9643e8e69" },
-        { "trbw", 60, "ef89cd838f1d153e295af1a644e2c4e55dd945ebe6c42d1209ffb4a33c43eefa" },
-        { "acgh", 145, "a6f24e206e2a0c9b44a9127b076ec3190a4cc47c57ff03ea93910cb81ca17007" },
-        { "dhl", 106, "fce9d99294e2182e48fb7616075f8316a486d07d23686870d50c1b55975b02b9" },
+        { "nrt", 125 },
+        { "lcc", 84 },
+        { "trbw", 60 },
+        { "acgh", 145 },
+        { "dhl", 106 },
     };
 
-    [Fact]
-    public void Default_Entries_AreByteIdenticalToTheCSharpInventoriesTheyReplaced()
-    {
-        var entries = ClaimCatalog.Default.Claims.Select(c => c.Entry).ToList();
-        Assert.Equal(520, entries.Count);
-        Assert.Equal(InventoriesFingerprint, Fingerprint(entries));
-    }
-
     [Theory]
-    [MemberData(nameof(PaperFingerprints))]
-    public void Default_EachPaper_IsByteIdenticalToItsCSharpInventory(string paper, int count, string fingerprint)
-    {
-        var entries = ClaimCatalog.Default.ForPaper(paper).Select(c => c.Entry).ToList();
-        Assert.Equal(count, entries.Count);
-        Assert.Equal(fingerprint, Fingerprint(entries));
-    }
+    [MemberData(nameof(PaperCounts))]
+    public void Default_EachPaper_HasItsNumberOfClaims(string paper, int count)
+        => Assert.Equal(count, ClaimCatalog.Default.ForPaper(paper).Count);
 
     [Fact]
     public void Fingerprint_OneCharacterChanged_Differs()
