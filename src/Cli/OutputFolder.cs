@@ -5,7 +5,7 @@ namespace DeepLinear.Cli;
 /// not an existing file or device (<c>/dev/null</c>), does not lie under a file, and the folder (or, when it does not
 /// exist yet, its nearest existing ancestor) accepts a new file.
 /// </summary>
-internal static class OutputFolder
+public static class OutputFolder
 {
     /// <summary>The rule <paramref name="path"/> breaks, or null when it can be used as an output folder.</summary>
     /// <param name="path">The path as given.</param>
