@@ -54,6 +54,27 @@ internal sealed class CatalogRunOptions
     /// <returns>Whether a subset was selected.</returns>
     public bool SelectsSubset(ParseResult parse) => parse.GetValue(Paper) is not null || parse.GetValue(Claim) is not null;
 
+    /// <summary>
+    /// Refuses, before any work, a report of part of a paper (<c>--claim</c>) into a folder that already holds that
+    /// paper's page: the page would be rewritten with the selected claims only, dropping the others.
+    /// </summary>
+    /// <param name="folder">The report folder.</param>
+    /// <param name="claims">The selected claims.</param>
+    /// <param name="catalog">The catalog.</param>
+    public static void RequireWholePapersFor(string folder, IReadOnlyList<Claim> claims, ClaimCatalog catalog)
+    {
+        foreach (var paper in claims.Select(c => c.Id.Paper).Distinct(StringComparer.Ordinal))
+        {
+            int selected = claims.Count(c => c.Id.Paper == paper);
+            if (selected < catalog.Select(paper, null).Count && File.Exists(Path.Combine(folder, paper + ".md")))
+            {
+                throw new CliUsageException(
+                    "--out", folder,
+                    $"already holds the report of paper {paper}; a report of {selected} of its claims (--claim) would replace {paper}.md by a page without the others — use --paper {paper}, or another folder");
+            }
+        }
+    }
+
     /// <summary>Validates the options and returns the selected claims and the run options.</summary>
     /// <param name="parse">The parse result.</param>
     /// <param name="catalog">The catalog.</param>

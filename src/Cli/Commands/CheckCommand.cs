@@ -61,6 +61,7 @@ internal static class CheckCommand
             if (folder is not null)
             {
                 OutputFolder.Require("--out", folder);
+                CatalogRunOptions.RequireWholePapersFor(folder, claims, catalog);
             }
 
             var outcomes = CatalogProgress.Run(console, claims, options);

@@ -42,6 +42,7 @@ internal static class ReportCommand
             var (claims, options) = run.Resolve(parse, ClaimCatalog.Default);
             string folder = parse.GetValue(output)!;
             OutputFolder.Require("--out", folder);
+            CatalogRunOptions.RequireWholePapersFor(folder, claims, ClaimCatalog.Default);
 
             string mode = parse.GetValue(reproductions) ?? "none";
             if (mode is not ("none" or "quick" or "full"))
