@@ -193,12 +193,15 @@ public static class ReportGenerator
             int n = Math.Min(s.X.Count, s.Y.Count);
             for (int i = 0; i < n; i++)
             {
-                sb.Append(Csv(s.Label)).Append(',').Append(EvidenceMarkdown.Number(s.X[i])).Append(',').Append(EvidenceMarkdown.Number(s.Y[i])).Append('\n');
+                sb.Append(Csv(s.Label)).Append(',').Append(RoundTrip(s.X[i])).Append(',').Append(RoundTrip(s.Y[i])).Append('\n');
             }
         }
 
         return sb.ToString();
     }
+
+    /// <summary>A plot value with round-trip precision (shortest text that parses back to the same double).</summary>
+    private static string RoundTrip(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Csv(string field)
         => field.IndexOfAny([',', '"', '\n', '\r']) < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
