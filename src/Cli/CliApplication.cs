@@ -63,5 +63,28 @@ public static class CliApplication
             console.Error.WriteLine($"dlv: {e.Message}");
             return ExitCodes.Usage;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"dlv: could not read or write a file: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (OutOfMemoryException)
+        {
+            console.Error.WriteLine("dlv: out of memory; the request is larger than this machine can hold (try smaller sizes).");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e)
+        {
+            // Implementation note: the last line of defence — every command should validate its input before any work
+            // and turn foreseeable failures into messages; what reaches this point is a defect, reported without a stack
+            // trace (set DLV_DEBUG=1 to print it).
+            console.Error.WriteLine($"dlv: internal error: {e.Message}");
+            if (Environment.GetEnvironmentVariable("DLV_DEBUG") == "1")
+            {
+                console.Error.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.Failure;
+        }
     }
 }

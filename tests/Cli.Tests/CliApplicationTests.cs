@@ -74,7 +74,11 @@ public class CliApplicationTests
         string folder = Path.Combine(Path.GetTempPath(), "dlv-run-div-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var (code, output, _) = CliRunner.Run("run", "--depth", "3", "--width", "6", "--schedule", "constant:100", "--iterations", "200", "--out", folder);
         Assert.Equal(ExitCodes.Failure, code);
-        Assert.Contains("Diverged", output, StringComparison.Ordinal);
+        Assert.Contains("stopped: diverged — diverged at iteration", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("at 0 iterations", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("E+", output, StringComparison.Ordinal);
+        var rows = File.ReadAllLines(Path.Combine(folder, "trajectory.csv"));
+        Assert.True(rows.Length > 2, "the iterates up to the divergence are recorded: " + string.Join("\n", rows));
         Directory.Delete(folder, recursive: true);
     }
 

@@ -123,7 +123,7 @@ public static class ClaimOutcomeJsonWriter
                 w.WriteNumber("rejected", n.InstancesRejected);
                 WriteDouble(w, "minSlack", n.MinimumSlack);
                 WriteDouble(w, "worstRatio", n.WorstRatio);
-                w.WriteNumber("worstSeed", n.WorstSeed);
+                WriteSeed(w, "worstSeed", n.WorstSeed);
                 if (n.Tightness is { } t)
                 {
                     w.WriteStartObject("tightness");
@@ -131,7 +131,7 @@ public static class ClaimOutcomeJsonWriter
                     w.WriteNumber("restarts", t.Restarts);
                     w.WriteNumber("evaluations", t.Evaluations);
                     w.WriteString("method", t.Method);
-                    w.WriteNumber("seed", t.Seed);
+                    WriteSeed(w, "seed", t.Seed);
                     w.WriteEndObject();
                 }
                 else
@@ -150,7 +150,7 @@ public static class ClaimOutcomeJsonWriter
                 w.WriteString("rerun", c.Rerun);
                 if (c.Seed is { } seed)
                 {
-                    w.WriteNumber("seed", seed);
+                    WriteSeed(w, "seed", seed);
                 }
                 else
                 {
@@ -185,7 +185,7 @@ public static class ClaimOutcomeJsonWriter
                 }
 
                 w.WriteBoolean("boundIsLower", m.BoundIsLower);
-                w.WriteNumber("seed", m.Seed);
+                WriteSeed(w, "seed", m.Seed);
                 break;
             default:
                 w.WriteString("summary", evidence.Summary());
@@ -202,6 +202,20 @@ public static class ClaimOutcomeJsonWriter
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>A seed as a JSON number when it is at most 2⁵³ − 1 (exact in every JSON reader, which reads numbers as
+    /// IEEE doubles), otherwise as a decimal string: jq reads 17486582413981831226 as 17486582413981831000.</summary>
+    private static void WriteSeed(Utf8JsonWriter w, string name, ulong seed)
+    {
+        if (seed <= (1UL << 53) - 1)
+        {
+            w.WriteNumber(name, seed);
+        }
+        else
+        {
+            w.WriteString(name, seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 
     private static void WriteDouble(Utf8JsonWriter w, string name, double value)

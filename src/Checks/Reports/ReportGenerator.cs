@@ -15,26 +15,59 @@ namespace DeepLinear.Checks.Reports;
 /// </summary>
 public static class ReportGenerator
 {
-    /// <summary>Writes the report of <paramref name="outcomes"/> into <paramref name="folder"/>.</summary>
-    /// <param name="folder">The output folder (created if needed). Earlier generated files in its <c>img</c> and
-    /// <c>data</c> subfolders are removed first, so the folder holds exactly this run's report.</param>
+    /// <summary>Writes the report of <paramref name="outcomes"/> into <paramref name="folder"/>, safely (see
+    /// <see cref="ReportStaging"/>): everything is written into a temporary sibling folder and moved into place only when
+    /// complete.</summary>
+    /// <param name="folder">The output folder (created if needed). When the run covers every claim of the catalog, the
+    /// folder ends up holding exactly this run's report (earlier generated plots and data are removed). A partial run
+    /// (some papers) into an existing report replaces only what it regenerated: the pages, plots and data of its papers;
+    /// the index and <c>verdicts.csv</c> keep the other papers' rows from the earlier <c>verdicts.csv</c>.</param>
     /// <param name="outcomes">The outcomes in catalog order.</param>
     /// <param name="seed">The base seed of the run (re-run commands).</param>
     /// <param name="tier">The tier in words (<c>fast</c> or <c>thorough</c>).</param>
     /// <param name="reproductions">The subfolder holding the reproductions of the experiments (written separately by
-    /// <see cref="Reproductions.ReproductionIndex.Write"/>; the index links it), or null when the report has none.</param>
+    /// <see cref="Reproductions.ReproductionIndex.Write"/>; the index links it), or null: then the index links
+    /// <c>reproductions/</c> when the folder already holds one (a report run never drops that link).</param>
     /// <returns>The files written, relative to the folder, sorted ordinally.</returns>
     public static IReadOnlyList<string> Write(string folder, IReadOnlyList<ClaimOutcome> outcomes, ulong seed, string tier = "fast", string? reproductions = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         ArgumentNullException.ThrowIfNull(outcomes);
-        Directory.CreateDirectory(folder);
+        var catalog = ClaimCatalog.Default;
+        var ids = new HashSet<string>(outcomes.Select(o => o.Claim.Id.Text), StringComparer.Ordinal);
+        var runPapers = outcomes.Select(o => o.Claim.Id.Paper).Distinct(StringComparer.Ordinal).ToList();
+        var completePapers = runPapers.Where(p => catalog.Select(p, null).All(c => ids.Contains(c.Id.Text))).ToHashSet(StringComparer.Ordinal);
+        bool wholeCatalog = catalog.Papers.All(completePapers.Contains);
+        string earlierCsv = Path.Combine(folder, "verdicts.csv");
+        var earlierRows = !wholeCatalog && File.Exists(earlierCsv) ? EarlierRows(earlierCsv, ids, runPapers) : [];
+        if (reproductions is null && File.Exists(Path.Combine(folder, "reproductions", "README.md")))
+        {
+            reproductions = "reproductions";
+        }
+
+        string staging = ReportStaging.Begin(folder);
+        try
+        {
+            var written = WriteInto(staging, outcomes, ids, seed, tier, reproductions, earlierRows, catalog);
+            ReportStaging.Commit(
+                staging, folder, written,
+                stale => wholeCatalog || completePapers.Any(p => Path.GetFileName(stale).StartsWith(p + "-", StringComparison.Ordinal)));
+            return written;
+        }
+        catch
+        {
+            ReportStaging.Discard(staging);
+            throw;
+        }
+    }
+
+    private static List<string> WriteInto(
+        string folder, IReadOnlyList<ClaimOutcome> outcomes, IReadOnlySet<string> ids, ulong seed, string tier, string? reproductions,
+        IReadOnlyList<(string Id, string Paper, string Verdict, string Line)> earlierRows, ClaimCatalog catalog)
+    {
         string img = Path.Combine(folder, "img");
         string data = Path.Combine(folder, "data");
-        RemoveGenerated(img, "*.png");
-        RemoveGenerated(data, "*.csv");
         var written = new List<string>();
-        var ids = new HashSet<string>(outcomes.Select(o => o.Claim.Id.Text), StringComparer.Ordinal);
         var entries = new List<ReportEntry>(outcomes.Count);
         foreach (var outcome in outcomes)
         {
@@ -53,11 +86,61 @@ public static class ReportGenerator
             entries.Add(Entry(outcome, seed, ids, plots));
         }
 
-        written.AddRange(MarkdownReportWriter.Write(folder, entries, seed, tier, reproductions));
-        WriteText(Path.Combine(folder, "verdicts.csv"), VerdictsCsv(outcomes));
+        if (earlierRows.Count == 0)
+        {
+            written.AddRange(MarkdownReportWriter.Write(folder, entries, seed, tier, reproductions));
+            WriteText(Path.Combine(folder, "verdicts.csv"), VerdictsCsv(outcomes));
+        }
+        else
+        {
+            // A partial run into an existing report: the index counts this run's claims and the earlier rows of the
+            // other papers (their pages are not rewritten); verdicts.csv keeps those rows, both in catalog order.
+            var order = catalog.Claims.Select((c, i) => (c.Id.Text, i)).ToDictionary(t => t.Text, t => t.i, StringComparer.Ordinal);
+            int Rank(string id) => order.TryGetValue(id, out int i) ? i : int.MaxValue;
+            var labels = catalog.Claims.ToDictionary(c => c.Id.Text, c => c.Entry.Label, StringComparer.Ordinal);
+            var merged = entries
+                .Concat(earlierRows.Select(r => new ReportEntry(
+                    r.Id, r.Paper, labels.TryGetValue(r.Id, out var label) ? label : r.Id, string.Empty, string.Empty, string.Empty, [], r.Verdict,
+                    string.Empty, string.Empty, string.Empty, [])))
+                .OrderBy(e => Rank(e.Id)).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+            var papers = merged.Select(e => e.Paper).Distinct(StringComparer.Ordinal).ToList();
+            WriteText(Path.Combine(folder, "README.md"), MarkdownReportWriter.Index(merged, papers, seed, tier, reproductions));
+            written.Add("README.md");
+            foreach (var paper in entries.Select(e => e.Paper).Distinct(StringComparer.Ordinal))
+            {
+                WriteText(Path.Combine(folder, paper + ".md"), MarkdownReportWriter.Paper(paper, entries.Where(e => e.Paper == paper).ToList()));
+                written.Add(paper + ".md");
+            }
+
+            string csv = VerdictsCsv(outcomes);
+            var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+                .Select(l => (Id: l.Split(',')[0], Line: l))
+                .Concat(earlierRows.Select(r => (r.Id, r.Line)))
+                .OrderBy(t => Rank(t.Id)).ThenBy(t => t.Id, StringComparer.Ordinal)
+                .Select(t => t.Line + "\n");
+            WriteText(Path.Combine(folder, "verdicts.csv"), "id,paper,kind,verdict,scope,key_numbers\n" + string.Concat(lines));
+        }
+
         written.Add("verdicts.csv");
         written.Sort(StringComparer.Ordinal);
         return written;
+    }
+
+    /// <summary>The rows of an earlier <c>verdicts.csv</c> of papers this run does not touch (id, paper and verdict never
+    /// hold a comma or a quote, so the first four fields split plainly).</summary>
+    private static List<(string Id, string Paper, string Verdict, string Line)> EarlierRows(string path, IReadOnlySet<string> ids, IReadOnlyList<string> runPapers)
+    {
+        var rows = new List<(string, string, string, string)>();
+        foreach (var line in File.ReadAllLines(path).Skip(1))
+        {
+            var fields = line.Split(',');
+            if (fields.Length >= 4 && !ids.Contains(fields[0]) && !runPapers.Contains(fields[1], StringComparer.Ordinal))
+            {
+                rows.Add((fields[0], fields[1], fields[3], line));
+            }
+        }
+
+        return rows;
     }
 
     /// <summary>The report entry of an outcome.</summary>
@@ -110,28 +193,18 @@ public static class ReportGenerator
             int n = Math.Min(s.X.Count, s.Y.Count);
             for (int i = 0; i < n; i++)
             {
-                sb.Append(Csv(s.Label)).Append(',').Append(EvidenceMarkdown.Number(s.X[i])).Append(',').Append(EvidenceMarkdown.Number(s.Y[i])).Append('\n');
+                sb.Append(Csv(s.Label)).Append(',').Append(RoundTrip(s.X[i])).Append(',').Append(RoundTrip(s.Y[i])).Append('\n');
             }
         }
 
         return sb.ToString();
     }
 
+    /// <summary>A plot value with round-trip precision (shortest text that parses back to the same double).</summary>
+    private static string RoundTrip(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
     private static string Csv(string field)
         => field.IndexOfAny([',', '"', '\n', '\r']) < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    private static void RemoveGenerated(string folder, string pattern)
-    {
-        if (!Directory.Exists(folder))
-        {
-            return;
-        }
-
-        foreach (var file in Directory.GetFiles(folder, pattern))
-        {
-            File.Delete(file);
-        }
-    }
 
     private static void WriteText(string path, string content)
     {

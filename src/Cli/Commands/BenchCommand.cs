@@ -22,12 +22,18 @@ internal static class BenchCommand
             Description = "Workload to run (repeatable); default: all. Allowed: " + string.Join(", ", DescentBenchmark.WorkloadNames) + ".",
             AllowMultipleArgumentsPerToken = false,
         };
-        workloads.AcceptOnlyFromAmong(DescentBenchmark.WorkloadNames.ToArray());
-        var iterations = new Option<int>("--iterations")
+        workloads.Validators.Add(result =>
         {
-            Description = "Timed iterations per workload (default: 2000 for the nrt workloads, 10 for gd-square-512).",
-        };
-        var seed = new Option<int>("--seed") { Description = "Seed of the data and initialization.", DefaultValueFactory = _ => 1 };
+            foreach (var token in result.Tokens)
+            {
+                if (!DescentBenchmark.WorkloadNames.Contains(token.Value, StringComparer.Ordinal))
+                {
+                    result.AddError(CliOptions.Message("--workload", token.Value, "must be one of " + string.Join(", ", DescentBenchmark.WorkloadNames)));
+                }
+            }
+        });
+        var iterations = CliOptions.Integer("--iterations", "Timed iterations per workload, in [1, 1000000] (default: 2000 for the nrt workloads, 10 for gd-square-512).", 0, 1, 1_000_000);
+        var seed = CliOptions.SmallSeed("--seed", "Seed of the data and initialization.", 1);
 
         var command = new Command("bench", "Time gradient descent on the benchmark workloads (ns and allocated bytes per iteration).\n\n"
             + "Examples:\n  dlv bench\n  dlv bench --json\n  dlv bench --workload gd-nrt-N5 --workload gd-nrt-N5-m21000 --iterations 5000");

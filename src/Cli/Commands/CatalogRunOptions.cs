@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Running;
 
@@ -23,28 +22,17 @@ internal sealed class CatalogRunOptions
     public Option<string?> Claim { get; } = new("--claim") { Description = "Only this claim (with its parts #… and fixed variant ~fixed), e.g. nrt/prop3.2." };
 
     /// <summary><c>--seed S</c>.</summary>
-    public Option<ulong> Seed { get; } = new("--seed")
-    {
-        Description = "Base seed of every random choice.",
-        DefaultValueFactory = _ => CheckContext.DefaultSeed,
-    };
+    public Option<ulong> Seed { get; } = CliOptions.Seed("--seed", "Base seed of every random choice (a whole number in [0, 2^53 − 1]).", CheckContext.DefaultSeed);
 
     /// <summary><c>--budget SECONDS</c>.</summary>
-    public Option<double> Budget { get; } = new("--budget")
-    {
-        Description = "Time budget per claim in seconds (0.1–3600); a check over budget is reported out-of-budget.",
-        DefaultValueFactory = _ => RunOptions.DefaultBudget.TotalSeconds,
-    };
+    public Option<double> Budget { get; } = CliOptions.Number(
+        "--budget", "Time budget per claim in seconds (0.1–3600); a check over budget is reported out-of-budget.", RunOptions.DefaultBudget.TotalSeconds, 0.1, 3600);
 
     /// <summary><c>--thorough</c>.</summary>
     public Option<bool> Thorough { get; } = new("--thorough") { Description = "Thorough tier: more instances, restarts and iterations (slower)." };
 
     /// <summary><c>--jobs N</c>.</summary>
-    public Option<int> Jobs { get; } = new("--jobs")
-    {
-        Description = "Claims run in parallel (1–64; default: the number of cores).",
-        DefaultValueFactory = _ => Environment.ProcessorCount,
-    };
+    public Option<int> Jobs { get; } = CliOptions.Integer("--jobs", "Claims run in parallel (1–64; default: the number of cores).", Math.Clamp(Environment.ProcessorCount, 1, 64), 1, 64);
 
     /// <summary>Creates the options and adds them to <paramref name="command"/>.</summary>
     /// <param name="command">The command.</param>
@@ -66,6 +54,27 @@ internal sealed class CatalogRunOptions
     /// <returns>Whether a subset was selected.</returns>
     public bool SelectsSubset(ParseResult parse) => parse.GetValue(Paper) is not null || parse.GetValue(Claim) is not null;
 
+    /// <summary>
+    /// Refuses, before any work, a report of part of a paper (<c>--claim</c>) into a folder that already holds that
+    /// paper's page: the page would be rewritten with the selected claims only, dropping the others.
+    /// </summary>
+    /// <param name="folder">The report folder.</param>
+    /// <param name="claims">The selected claims.</param>
+    /// <param name="catalog">The catalog.</param>
+    public static void RequireWholePapersFor(string folder, IReadOnlyList<Claim> claims, ClaimCatalog catalog)
+    {
+        foreach (var paper in claims.Select(c => c.Id.Paper).Distinct(StringComparer.Ordinal))
+        {
+            int selected = claims.Count(c => c.Id.Paper == paper);
+            if (selected < catalog.Select(paper, null).Count && File.Exists(Path.Combine(folder, paper + ".md")))
+            {
+                throw new CliUsageException(
+                    "--out", folder,
+                    $"already holds the report of paper {paper}; a report of {selected} of its claims (--claim) would replace {paper}.md by a page without the others — use --paper {paper}, or another folder");
+            }
+        }
+    }
+
     /// <summary>Validates the options and returns the selected claims and the run options.</summary>
     /// <param name="parse">The parse result.</param>
     /// <param name="catalog">The catalog.</param>
@@ -82,21 +91,14 @@ internal sealed class CatalogRunOptions
 
         if (claim is not null && !ClaimId.TryParse(claim, out _, out var error))
         {
-            throw new CliUsageException("--claim", claim, "must be a claim id <paper>/<kind><number>[#<part>][~fixed]: " + error);
+            string reason = error ?? string.Empty;
+            int at = reason.IndexOf("is malformed: ", StringComparison.Ordinal);
+            reason = (at >= 0 ? reason[(at + "is malformed: ".Length)..] : reason).TrimEnd('.', ' ');
+            throw new CliUsageException("--claim", claim, "must be a claim id <paper>/<kind><number>[#<part>][~fixed], e.g. nrt/prop3.2: " + reason);
         }
 
         double budget = parse.GetValue(Budget);
-        if (!(budget >= 0.1 && budget <= 3600))
-        {
-            throw new CliUsageException("--budget", budget.ToString(CultureInfo.InvariantCulture), "must be a number of seconds in [0.1, 3600]");
-        }
-
         int jobs = parse.GetValue(Jobs);
-        if (jobs < 1 || jobs > 64)
-        {
-            throw new CliUsageException("--jobs", jobs.ToString(CultureInfo.InvariantCulture), "must be an integer in [1, 64]");
-        }
-
         var claims = catalog.Select(paper, claim);
         if (claims.Count == 0)
         {

@@ -27,7 +27,7 @@ internal static class CheckCommand
     public static Command Create(CliConsole console)
     {
         var json = new Option<bool>("--json") { Description = "Print the outcomes as a JSON array on standard output." };
-        var output = new Option<string?>("--out") { Description = "Write the derivation report to this folder (default for a full run: ./out/report)." };
+        var output = CliOptions.OutputFolderOption("--out", "Write the derivation report to this folder (default for a full run: ./out/report).", null);
         var noReport = new Option<bool>("--no-report") { Description = "Do not write a report." };
         var command = new Command("check", "Check the claims of the five papers (nrt, lcc, trbw, acgh, dhl): prove identities, verify inequalities on\n"
             + "seeded instances and descent runs, refute false statements with checked counterexamples.\n\n"
@@ -56,6 +56,12 @@ internal static class CheckCommand
             else if (folder is null && !run.SelectsSubset(parse))
             {
                 folder = DefaultReportFolder;
+            }
+
+            if (folder is not null)
+            {
+                OutputFolder.Require("--out", folder);
+                CatalogRunOptions.RequireWholePapersFor(folder, claims, catalog);
             }
 
             var outcomes = CatalogProgress.Run(console, claims, options);

@@ -22,13 +22,12 @@ internal static class ReportCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliConsole console)
     {
-        var output = new Option<string>("--out") { Description = "The report folder (required), e.g. proofs.", Required = true };
-        var reproductions = new Option<string>("--reproductions")
-        {
-            HelpName = "none|quick|full",
-            Description = "Also run every reproduction of the papers' experiments (dlv reproduce all) in this mode and write them to DIR/reproductions/, linked from the index.",
-            DefaultValueFactory = _ => "none",
-        };
+        var output = CliOptions.OutputFolderOption("--out", "The report folder (required), e.g. proofs.", null, required: true);
+        var reproductions = CliOptions.OneOf(
+            "--reproductions",
+            "Also run every reproduction of the papers' experiments (dlv reproduce all) in this mode and write them to DIR/reproductions/, linked from the index.",
+            "none",
+            ["none", "quick", "full"]);
         var command = new Command("report", "Run the claims and write the derivation reports (Markdown with LaTeX, CSV, PNG plots).\n\n"
             + "Examples:\n"
             + "  dlv report --out proofs --reproductions full   regenerate the committed reports\n"
@@ -42,10 +41,8 @@ internal static class ReportCommand
         {
             var (claims, options) = run.Resolve(parse, ClaimCatalog.Default);
             string folder = parse.GetValue(output)!;
-            if (string.IsNullOrWhiteSpace(folder))
-            {
-                throw new CliUsageException("--out", folder, "must name a folder");
-            }
+            OutputFolder.Require("--out", folder);
+            CatalogRunOptions.RequireWholePapersFor(folder, claims, ClaimCatalog.Default);
 
             string mode = parse.GetValue(reproductions) ?? "none";
             if (mode is not ("none" or "quick" or "full"))

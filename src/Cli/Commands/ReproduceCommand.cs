@@ -27,9 +27,9 @@ internal static class ReproduceCommand
         };
         var list = new Option<bool>("--list") { Description = "List the reproductions and exit." };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON {\"rows\":[…],\"curves\":[…]} instead of a table." };
-        var output = new Option<string?>("--out") { HelpName = "DIR", Description = "Write DIR/<name>.md, DIR/<name>.json and DIR/img/<name>-<plot>.png instead of printing the table (with 'all', also the index DIR/README.md)." };
-        var seed = new Option<int>("--seed") { HelpName = "S", Description = "First seed (seed i of a multi-seed reproduction is S + i).", DefaultValueFactory = _ => 1 };
-        var seeds = new Option<int>("--seeds") { HelpName = "K", Description = "Number of seeds for multi-seed statistics (1–1000).", DefaultValueFactory = _ => 20 };
+        var output = CliOptions.OutputFolderOption("--out", "Write DIR/<name>.md, DIR/<name>.json and DIR/img/<name>-<plot>.png instead of printing the table (with 'all', also the index DIR/README.md).", null);
+        var seed = CliOptions.Integer("--seed", "First seed (seed i of a multi-seed reproduction is S + i).", 1, 0, int.MaxValue - 100_000, "must be a whole number in [0, 2147383647] (seed i is S + i)");
+        var seeds = CliOptions.Integer("--seeds", "Number of seeds for multi-seed statistics (1–1000).", 20, 1, 1000);
         var quick = new Option<bool>("--quick") { Description = "Quick mode: fewer iterations and smaller sizes, as stated in the output's setup." };
         var command = new Command("reproduce", "Reproduce an experiment of the papers: printed value vs reproduced value, with a verdict per row\n"
             + "(reproduced / not reproduced with the factor / not reproducible with what the paper leaves open).\n\n"

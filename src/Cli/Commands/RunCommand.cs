@@ -26,25 +26,22 @@ internal static class RunCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliConsole console)
     {
-        var depth = new Option<int>("--depth") { Description = "Depth N ≥ 2 (ignored when --widths is given).", DefaultValueFactory = _ => 3 };
-        var width = new Option<int>("--width") { Description = "Input and output width d (nrt §5 widths d₀ = d, d₁ = r, …).", DefaultValueFactory = _ => 20 };
+        var depth = CliOptions.Integer("--depth", "Depth N in [2, 64] (ignored when --widths is given).", 3, 2, 64);
+        var width = CliOptions.Integer("--width", "Input and output width d in [1, 4096] (nrt §5 widths d₀ = d, d₁ = r, …).", 20, 1, 4096);
         var widthsOption = new Option<string?>("--widths") { Description = "Explicit widths d₀,d₁,…,d_N (comma-separated, each ≥ 1); the depth is their count − 1." };
-        var rank = new Option<int>("--rank") { Description = "Rank r of the target (nrt §5: also the bottleneck width d₁).", DefaultValueFactory = _ => 2 };
-        var samples = new Option<int>("--samples") { Description = "Sample count m (default 3d₀).", DefaultValueFactory = _ => 0 };
-        var dataKind = new Option<string>("--data") { Description = "Data: nrt (nrt §5), gaussian (X Gaussian, rank-r target), whitened (XXᵀ = I), autoencoder (Y = X).", DefaultValueFactory = _ => "nrt" };
-        dataKind.AcceptOnlyFromAmong(DataKinds);
-        var init = new Option<string>("--init") { Description = "Initialization: " + string.Join(", ", Inits) + " (balanced-orthogonal needs --data nrt).", DefaultValueFactory = _ => "balanced-orthogonal" };
-        init.AcceptOnlyFromAmong(Inits);
-        var initStd = new Option<double>("--init-std") { Description = "Scale of random factors (gaussian: std of entries; balanced: std of the product's entries; acgh: s).", DefaultValueFactory = _ => 0.1 };
-        var dynamics = new Option<string>("--dynamics") { Description = "gd (gradient descent), flow (adaptive Runge–Kutta gradient flow), product-flow (flow of W = W_N⋯W₁, nrt (2.5)).", DefaultValueFactory = _ => "gd" };
-        dynamics.AcceptOnlyFromAmong(DynamicsKinds);
+        var rank = CliOptions.Integer("--rank", "Rank r of the target (nrt §5: also the bottleneck width d₁).", 2, 1, 4096);
+        var samples = CliOptions.Integer("--samples", "Sample count m (default 3d₀).", 0, 1, int.MaxValue);
+        var dataKind = CliOptions.OneOf("--data", "Data: nrt (nrt §5), gaussian (X Gaussian, rank-r target), whitened (XXᵀ = I), autoencoder (Y = X).", "nrt", DataKinds);
+        var init = CliOptions.OneOf("--init", "Initialization: " + string.Join(", ", Inits) + " (balanced-orthogonal needs --data nrt).", "balanced-orthogonal", Inits);
+        var initStd = CliOptions.Number("--init-std", "Scale of random factors (gaussian: std of entries; balanced: std of the product's entries; acgh: s), in (0, 1000].", 0.1, 0, 1000, minExclusive: true);
+        var dynamics = CliOptions.OneOf("--dynamics", "gd (gradient descent), flow (adaptive Runge–Kutta gradient flow), product-flow (flow of W = W_N⋯W₁, nrt (2.5)).", "gd", DynamicsKinds);
         var schedule = new Option<string>("--schedule") { Description = "gd step sizes: bound (η of nrt (5.1), needs a balanced start), constant:η, nrt:a1,a2,γ (nrt (5.2)) or dhl:c,δ.", DefaultValueFactory = _ => "bound" };
-        var iterations = new Option<int>("--iterations") { Description = "gd iteration budget (≥ 1).", DefaultValueFactory = _ => 2000 };
-        var time = new Option<double>("--time") { Description = "End time of flow and product-flow (> 0).", DefaultValueFactory = _ => 10.0 };
-        var flowStep = new Option<double>("--flow-step") { Description = "RK4 step of product-flow (> 0).", DefaultValueFactory = _ => 1e-3 };
-        var stride = new Option<int>("--stride") { Description = "Record metrics every this many iterations (gd, product-flow).", DefaultValueFactory = _ => 10 };
-        var seed = new Option<int>("--seed") { Description = "Seed of data and initialization.", DefaultValueFactory = _ => 1 };
-        var output = new Option<string>("--out") { Description = "Output folder for trajectory.csv and trajectory.png.", DefaultValueFactory = _ => "out/run" };
+        var iterations = CliOptions.Integer("--iterations", "gd iteration budget, in [1, 100000000].", 2000, 1, 100_000_000);
+        var time = CliOptions.Number("--time", "End time of flow and product-flow, in (0, 1000000].", 10.0, 0, 1e6, minExclusive: true);
+        var flowStep = CliOptions.Number("--flow-step", "RK4 step of product-flow, in (0, --time].", 1e-3, 0, 1e6, minExclusive: true);
+        var stride = CliOptions.Integer("--stride", "Record metrics every this many iterations (gd, product-flow), in [1, 100000000].", 10, 1, 100_000_000);
+        var seed = CliOptions.SmallSeed("--seed", "Seed of data and initialization.", 1);
+        var output = CliOptions.OutputFolderOption("--out", "Output folder for trajectory.csv and trajectory.png.", "out/run");
         var command = new Command("run", "Run gradient descent (or a gradient flow) on a deep linear network and write the trajectory (CSV) and a plot (PNG).\n\n"
             + "Examples:\n"
             + "  dlv run --depth 3 --width 20 --schedule bound --iterations 5000\n"
@@ -53,7 +50,8 @@ internal static class RunCommand
             + "  dlv run --widths 6,4,4,6 --data autoencoder --init balanced --schedule constant:0.01 --seed 3\n"
             + "  dlv run --widths 5,3,5 --data whitened --init balanced --dynamics flow --time 20\n\n"
             + "Exit codes: 0 the run converged or used its budget, 1 it diverged, 2 usage error.");
-        foreach (var o in new Option[] { depth, width, widthsOption, rank, samples, dataKind, init, initStd, dynamics, schedule, iterations, time, flowStep, stride, seed, output })
+        var maxMemory = ResourceGuard.MaxMemoryOption();
+        foreach (var o in new Option[] { depth, width, widthsOption, rank, samples, dataKind, init, initStd, dynamics, schedule, iterations, time, flowStep, stride, seed, output, maxMemory })
         {
             command.Options.Add(o);
         }
@@ -76,12 +74,41 @@ internal static class RunCommand
                 throw new CliUsageException("--rank", r.ToString(CultureInfo.InvariantCulture), $"must lie in [1, min(d₀, d_N) = {Math.Min(dims.InputWidth, dims.OutputWidth).ToString(CultureInfo.InvariantCulture)}]");
             }
 
+            // Every combination is checked here, before the data are drawn (which can take long for large widths).
+            string kind = parse.GetValue(dynamics)!;
+            string scheduleText = parse.GetValue(schedule)!;
+            StepSchedule? fixedSchedule = kind == "gd" && scheduleText != "bound" ? ParseFixedSchedule(scheduleText) : null;
+            if (initName == "balanced-orthogonal" && data != "nrt")
+            {
+                throw new CliUsageException("--init", initName, "needs --data nrt; use balanced, gaussian, identity or acgh with other data");
+            }
+
+            if (data == "autoencoder" && dims.InputWidth != dims.OutputWidth)
+            {
+                throw new CliUsageException("--data", data, $"needs d₀ = d_N (Y = X), got widths {dims}");
+            }
+
+            if (kind == "product-flow" && parse.GetValue(flowStep) > parse.GetValue(time))
+            {
+                throw new CliUsageException("--flow-step", parse.GetValue(flowStep).ToString(CultureInfo.InvariantCulture), "must not exceed --time");
+            }
+
+            string sizeOption = parse.GetResult(samples) is { Implicit: false } ? "--samples" : parse.GetValue(widthsOption) is not null ? "--widths" : "--width";
+            string sizeValue = sizeOption switch
+            {
+                "--samples" => m.ToString(CultureInfo.InvariantCulture),
+                "--widths" => parse.GetValue(widthsOption)!,
+                _ => parse.GetValue(width).ToString(CultureInfo.InvariantCulture),
+            };
+            ResourceGuard.RequireMatrix(sizeOption, sizeValue, dims.InputWidth, m, "the data X (d₀ × m)");
+            ResourceGuard.RequireMemory(sizeOption, sizeValue, EstimatedBytes(dims, m), parse.GetValue(maxMemory), $"data X, Y and the covariances for widths {dims} and m = {m.ToString(CultureInfo.InvariantCulture)} samples, plus factors, gradients and buffers");
+            string folder = parse.GetValue(output)!;
+            OutputFolder.Require("--out", folder);
+
             var (x, y, nrtStart) = MakeData(data, dims, r, m, s);
             var start = MakeStart(initName, dims, nrtStart, parse.GetValue(initStd), s);
             var regression = new RegressionData(x, y);
-            string folder = parse.GetValue(output)!;
             Directory.CreateDirectory(folder);
-            string kind = parse.GetValue(dynamics)!;
             console.Out.WriteLine($"widths {dims}; data {data}; init {initName}; dynamics {kind}; seed {s.ToString(CultureInfo.InvariantCulture)}");
             if (kind == "product-flow")
             {
@@ -99,18 +126,25 @@ internal static class RunCommand
             }
             else
             {
-                var steps = ParseSchedule(parse.GetValue(schedule)!, start, x, y, initName);
+                var steps = fixedSchedule ?? BoundSchedule(start, x, y, initName);
                 console.Out.WriteLine($"schedule {steps.Description}");
                 result = GradientDescent.Run(start, regression, new GradientDescentOptions(parse.GetValue(iterations), steps, parse.GetValue(stride)));
+                if (result.Reason == StopReason.Diverged && parse.GetValue(stride) > 1)
+                {
+                    // Implementation note: the recorded stride may skip every iterate before the divergence; the run is
+                    // deterministic, so it is repeated up to the divergence with every iterate recorded.
+                    result = GradientDescent.Run(start, regression, new GradientDescentOptions(Math.Max(1, result.StopIteration), steps, 1));
+                }
+
                 title = $"gradient descent, N = {dims.Depth}, widths {dims}";
             }
 
             WriteTrajectory(folder, title, kind == "flow" ? "time" : "iteration", result.Trajectory, dims.Depth);
-            console.Out.WriteLine($"stopped: {result.Reason} — {result.Message}");
+            console.Out.WriteLine($"stopped: {ReasonText(result.Reason)} — {result.Message}");
             var points = result.Trajectory.Points;
             if (points.Count > 0)
             {
-                console.Out.WriteLine($"loss {points[0].Loss.ToString("G6", CultureInfo.InvariantCulture)} → {points[^1].Loss.ToString("G6", CultureInfo.InvariantCulture)} at {(kind == "flow" ? "time " + points[^1].Time.ToString("G6", CultureInfo.InvariantCulture) : points[^1].Iteration.ToString(CultureInfo.InvariantCulture) + " iterations")}");
+                console.Out.WriteLine($"loss {CliNumber.Format(points[0].Loss)} → {CliNumber.Format(points[^1].Loss)} at {(kind == "flow" ? "time " + CliNumber.Format(points[^1].Time) : (result.Reason == StopReason.Diverged ? "iteration " : string.Empty) + points[^1].Iteration.ToString(CultureInfo.InvariantCulture) + (result.Reason == StopReason.Diverged ? " (the last recorded iterate)" : " iterations"))}");
             }
 
             console.Out.WriteLine($"wrote {Path.Combine(folder, "trajectory.csv")} and {Path.Combine(folder, "trajectory.png")}");
@@ -194,20 +228,40 @@ internal static class RunCommand
         }
     }
 
-    private static StepSchedule ParseSchedule(string text, DeepLinearNetwork start, Matrix<double> x, Matrix<double> y, string init)
+    /// <summary>The estimated peak memory of a gd run: X and Y (with a copy each), XXᵀ and YXᵀ, and six copies of the
+    /// factors (factors, gradients, workspace buffers, recorded snapshots), plus 64 MB for the runtime.</summary>
+    private static double EstimatedBytes(LayerDimensions dims, int m)
+    {
+        double d0 = dims.InputWidth;
+        double dN = dims.OutputWidth;
+        double factors = Enumerable.Range(1, dims.Depth).Sum(j => (double)dims.Width(j) * dims.Width(j - 1));
+        double products = Enumerable.Range(0, dims.Depth + 1).Sum(j => (double)dims.Width(j) * Math.Max(d0, dN));
+        return 8 * ((2 * (d0 + dN) * m) + (d0 * d0) + (dN * d0) + (6 * factors) + (2 * products)) + (64 * 1048576.0);
+    }
+
+    private static string ReasonText(StopReason reason) => reason switch
+    {
+        StopReason.Converged => "converged",
+        StopReason.IterationBudget => "iteration budget used",
+        StopReason.Diverged => "diverged",
+        _ => "cancelled",
+    };
+
+    private static StepSchedule BoundSchedule(DeepLinearNetwork start, Matrix<double> x, Matrix<double> y, string init)
+    {
+        try
+        {
+            return StepSchedule.Constant(NrtStepSizeBound.ForData(x, y, start).Eta);
+        }
+        catch (NumericArgumentException e)
+        {
+            throw new CliUsageException("--schedule", "bound", $"the bound of nrt (2.8)/(5.1) needs a balanced start (α = 0) and XXᵀ of full rank; with --init {init}: {e.Message} — use --init balanced or balanced-orthogonal, or a constant:η schedule");
+        }
+    }
+
+    private static StepSchedule ParseFixedSchedule(string text)
     {
         string rule = "must be 'bound', 'constant:η', 'nrt:a1,a2,γ' or 'dhl:c,δ' with positive numbers";
-        if (text == "bound")
-        {
-            try
-            {
-                return StepSchedule.Constant(NrtStepSizeBound.ForData(x, y, start).Eta);
-            }
-            catch (NumericArgumentException e)
-            {
-                throw new CliUsageException("--schedule", text, $"the bound of nrt (2.8)/(5.1) needs a balanced start (α = 0) and XXᵀ of full rank; with --init {init}: {e.Message} — use --init balanced or balanced-orthogonal, or a constant:η schedule");
-            }
-        }
 
         int colon = text.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0)
@@ -270,10 +324,10 @@ internal static class RunCommand
         PlotWriter.Write(
             Path.Combine(folder, "trajectory.png"), $"product flow (2.5), N = {start.Depth}, rank ≤ {rank}", "time", "loss",
             [new PlotSeries("loss L¹(W)", result.Times, result.Losses)], logY: true);
-        console.Out.WriteLine($"stopped: {result.Reason}");
+        console.Out.WriteLine($"stopped: {ReasonText(result.Reason)}");
         if (result.Losses.Count > 0)
         {
-            console.Out.WriteLine($"loss {result.Losses[0].ToString("G6", CultureInfo.InvariantCulture)} → {result.Losses[^1].ToString("G6", CultureInfo.InvariantCulture)} at time {result.Times[^1].ToString("G6", CultureInfo.InvariantCulture)}");
+            console.Out.WriteLine($"loss {CliNumber.Format(result.Losses[0])} → {CliNumber.Format(result.Losses[^1])} at time {CliNumber.Format(result.Times[^1])}");
         }
 
         console.Out.WriteLine($"wrote {Path.Combine(folder, "trajectory.csv")} and {Path.Combine(folder, "trajectory.png")}");

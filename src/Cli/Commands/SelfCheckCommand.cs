@@ -18,8 +18,8 @@ internal static class SelfCheckCommand
     public static Command Create(CliConsole console)
     {
         var json = new Option<bool>("--json") { Description = "Print the results as a JSON array." };
-        var seed = new Option<int>("--seed") { Description = "First seed of the random instances.", DefaultValueFactory = _ => 1 };
-        var instances = new Option<int>("--instances") { Description = "Random instances per check (1–10000).", DefaultValueFactory = _ => 20 };
+        var seed = CliOptions.Integer("--seed", "First seed of the random instances (instance i uses S + i).", 1, 0, int.MaxValue - 10_000, "must be a whole number in [0, 2147473647] (instance i uses S + i)");
+        var instances = CliOptions.Integer("--instances", "Random instances per check (1–10000).", 20, 1, 10_000);
         var command = new Command("selfcheck", "Run the numeric engine's self-checks (gradients, Hessian-vector products, A_{W,N}, invariants) on seeded random instances.\n\n"
             + "Examples:\n  dlv selfcheck\n  dlv selfcheck --json --seed 7 --instances 50\n\n"
             + "Exit codes: 0 every check passed, 1 a check failed, 2 usage error.");

@@ -49,7 +49,7 @@ public static class GradientDescent
             {
                 reason = StopReason.Diverged;
                 message = finite
-                    ? $"diverged at iteration {k.ToString(CultureInfo.InvariantCulture)}: loss {loss.ToString("G6", CultureInfo.InvariantCulture)} exceeds {options.DivergenceFactor.ToString("G3", CultureInfo.InvariantCulture)} × initial loss"
+                    ? $"diverged at iteration {k.ToString(CultureInfo.InvariantCulture)}: loss {Short(loss, 6)} exceeds {Short(options.DivergenceFactor, 3)} × initial loss"
                     : $"diverged at iteration {k.ToString(CultureInfo.InvariantCulture)}: non-finite values";
                 if (ws.FactorsAreFinite())
                 {
@@ -112,5 +112,13 @@ public static class GradientDescent
         }
 
         return new RunResult(lastFinite!, new Trajectory(points, start.Depth, options.RankTolerance) { Metrics = options.Metrics }, reason, k, message);
+    }
+
+    /// <summary>A number with <paramref name="digits"/> significant digits and a short exponent (<c>4.07e9</c>, not <c>4.07E+09</c>).</summary>
+    private static string Short(double value, int digits)
+    {
+        string text = value.ToString("G" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        int e = text.IndexOf('E', StringComparison.Ordinal);
+        return e < 0 ? text : text[..e] + "e" + int.Parse(text[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -1,0 +1,145 @@
+using System.CommandLine;
+using Xunit;
+
+namespace DeepLinear.Cli.Tests;
+
+/// <summary>
+/// A generated sweep of hostile values over every option of every command (except <c>prove</c>, whose inputs belong to
+/// the prover's tests), through the real entry point in-process: each invocation must end with exit 0, 1 or 2, never an
+/// unhandled exception or a stack trace, and a usage error must name the option.
+/// </summary>
+public class OptionSweepTests
+{
+    /// <summary>Values that break some rule of almost every option (sign, fraction, NaN, overflow, empty, text).</summary>
+    private static readonly string[] HostileValues = ["-1", "0", "-0", "1.5", "NaN", "1e400", "1e9", "99999999999999999999", "9007199254740993", "", "foo", "1,x"];
+
+    /// <summary>Options not swept: help, and <c>--out</c>, whose hostile paths are <see cref="OutputFolderTests"/> (a
+    /// value such as <c>0</c> is a valid relative folder the sweep must not create).</summary>
+    private static readonly string[] Excluded = ["--help", "-h", "-?", "/?", "--version", "--out"];
+
+    /// <summary>Cheap arguments per command, so that a value that is accepted runs in about a second.</summary>
+    private static string[] BaseArguments(string command, string folder) => command switch
+    {
+        "check" => ["--claim", "nrt/eq2.1", "--jobs", "1", "--out", folder],
+        "report" => ["--claim", "nrt/eq2.1", "--jobs", "1", "--out", folder],
+        "run" => ["--width", "4", "--rank", "1", "--iterations", "3", "--stride", "1", "--out", folder],
+        "derive" => ["--what", "gradient", "--depth", "1", "--dims", "1,1"],
+        "bench" => ["--workload", "gd-nrt-N2", "--iterations", "1"],
+        "selfcheck" => ["--instances", "1"],
+        "reproduce" => ["lcc-saddles", "--quick", "--seeds", "1"],
+        _ => [],
+    };
+
+    public static TheoryData<string, string, string> Cases()
+    {
+        var data = new TheoryData<string, string, string>();
+        var root = CliApplication.BuildRoot(new CliConsole(TextWriter.Null, TextWriter.Null, ErrorIsTerminal: false));
+        foreach (var command in root.Subcommands.Where(c => c.Name != "prove"))
+        {
+            foreach (var option in command.Options.Where(o => !Excluded.Contains(o.Name)))
+            {
+                foreach (var value in HostileValues)
+                {
+                    data.Add(command.Name, option.Name, value);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Command_HostileOptionValue_ExitsCleanly(string command, string option, string value)
+    {
+        using var folder = new TempFolder("dlv-sweep");
+        var args = WithOption(BaseArguments(command, folder.Path), option, value, IsFlag(command, option));
+
+        var (code, output, error) = CliRunner.Run([command, .. args]);
+
+        Assert.True(code is ExitCodes.Success or ExitCodes.Failure or ExitCodes.Usage, $"exit {code}: {error}");
+        AssertNoCrashText(output + error);
+        if (code == ExitCodes.Usage)
+        {
+            Assert.Contains("dlv: ", error, StringComparison.Ordinal);
+        }
+
+        if (code == ExitCodes.Usage && !IsFlag(command, option))
+        {
+            Assert.Contains(option, error, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Cases_CoverEveryCommandButProve()
+    {
+        var commands = Cases().Select(row => (string)row[0]).Distinct().ToList();
+
+        Assert.Equal(["check", "report", "bench", "run", "derive", "reproduce", "selfcheck"], commands);
+    }
+
+    [Theory]
+    [InlineData("check", "--seed", "-1", "must be a whole number")]
+    [InlineData("check", "--seed", "NaN", "must be a whole number")]
+    [InlineData("check", "--seed", "1.5", "must be a whole number")]
+    [InlineData("check", "--seed", "9007199254740992", "must be a whole number in [0, 9007199254740991]")]
+    [InlineData("check", "--jobs", "1e9", "must be an integer in [1, 64]")]
+    [InlineData("check", "--budget", "1e400", "must be a number in [0.1, 3600]")]
+    [InlineData("bench", "--iterations", "0", "must be an integer in [1, 1000000]")]
+    [InlineData("run", "--data", "foo", "must be one of nrt, gaussian, whitened, autoencoder")]
+    [InlineData("derive", "--what", "foo", "must be one of gradient, hessian, invariant, gd-step")]
+    [InlineData("bench", "--workload", "foo", "must be one of gd-nrt-N2")]
+    [InlineData("run", "--iterations", "0", "must be an integer in [1, 100000000]")]
+    [InlineData("run", "--stride", "0", "must be an integer in [1, 100000000]")]
+    [InlineData("report", "--reproductions", "some", "must be one of none, quick, full")]
+    public void Command_BadValue_NamesOptionValueAndRule(string command, string option, string value, string rule)
+    {
+        var (code, output, error) = CliRunner.Run(command, option, value, "--out", Path.Combine(Path.GetTempPath(), "dlv-never-" + Guid.NewGuid().ToString("N")));
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains($"argument '{option}' is '{value}': {rule}", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+    }
+
+    [Fact]
+    public void Check_MalformedClaim_DoesNotNameInternals()
+    {
+        var (code, _, error) = CliRunner.Run("check", "--claim", "text", "--no-report");
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("argument '--claim' is 'text'", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Claim id 'text'", error, StringComparison.Ordinal);
+    }
+
+    private static bool IsFlag(string command, string option)
+        => CliApplication.BuildRoot(new CliConsole(TextWriter.Null, TextWriter.Null, ErrorIsTerminal: false))
+            .Subcommands.Single(c => c.Name == command).Options.Single(o => o.Name == option).ValueType == typeof(bool);
+
+    internal static void AssertNoCrashText(string text)
+    {
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", text, StringComparison.Ordinal);
+    }
+
+    private static string[] WithOption(string[] baseArguments, string option, string value, bool flag)
+    {
+        var args = new List<string>();
+        for (int i = 0; i < baseArguments.Length; i++)
+        {
+            if (baseArguments[i] == option)
+            {
+                i += flag ? 0 : 1;
+                continue;
+            }
+
+            args.Add(baseArguments[i]);
+        }
+
+        args.Add(option);
+        args.Add(value);
+        return [.. args];
+    }
+}
