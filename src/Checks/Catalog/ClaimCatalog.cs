@@ -1,3 +1,4 @@
+using DeepLinear.Checks.ClaimFiles;
 using DeepLinear.Checks.Papers.Acgh;
 using DeepLinear.Checks.Papers.Dhl;
 using DeepLinear.Checks.Papers.Lcc;
@@ -45,9 +46,7 @@ public sealed class ClaimCatalog
     /// throws on the duplicate key).</summary>
     public static ClaimCatalog Default { get; } = FromInventories(
         [.. NrtInventory.Entries, .. LccInventory.Entries, .. TrbwInventory.Entries, .. AcghInventory.Entries, .. DhlInventory.Entries],
-        new[] { NrtChecks.All, NrtEngineChecks.All, LccChecks.All, TrbwChecks.All, AcghChecks.All, DhlChecks.All, DhlEngineChecks.All }
-            .SelectMany(checks => checks)
-            .ToDictionary(StringComparer.Ordinal));
+        BuiltInChecks.ByName);
 
     /// <summary>All claims, in catalog order.</summary>
     public IReadOnlyList<Claim> Claims { get; }
@@ -69,6 +68,41 @@ public sealed class ClaimCatalog
         ArgumentNullException.ThrowIfNull(entries);
         var catalog = new ClaimCatalog(entries.Select(e => new Claim(e)));
         return checks is null ? catalog : catalog.WithChecks(checks);
+    }
+
+    /// <summary>
+    /// Builds a catalog from claim files: every claim of every file in file order, its check compiled by
+    /// <paramref name="registry"/> (<see cref="CheckFormRegistry.Default"/> when null); a claim whose form is
+    /// <c>pending</c> has no check and is reported as pending.
+    /// </summary>
+    /// <param name="files">The claim files, in catalog order.</param>
+    /// <param name="registry">The check-form registry.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="ClaimFileException">A check cannot be compiled, or two files hold the same id (the error names
+    /// the second file and line).</exception>
+    public static ClaimCatalog FromClaimFiles(IEnumerable<ClaimFile> files, CheckFormRegistry? registry = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        registry ??= CheckFormRegistry.Default;
+        var claims = new List<Claim>();
+        var seen = new Dictionary<string, ClaimFileEntry>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            foreach (var entry in file.Claims)
+            {
+                if (!seen.TryAdd(entry.Entry.Id, entry))
+                {
+                    var first = seen[entry.Entry.Id];
+                    throw new ClaimFileException(
+                        entry.FileName, entry.Line, 0, entry.KeyOf("id"), entry.Entry.Id,
+                        $"ids must be unique across claim files; {first.FileName} line {first.Line} holds the same id");
+                }
+
+                claims.Add(new Claim(entry.Entry, registry.Compile(entry)));
+            }
+        }
+
+        return new ClaimCatalog(claims);
     }
 
     /// <summary>Returns a catalog in which the given checks are attached (replacing earlier checks of those ids).</summary>

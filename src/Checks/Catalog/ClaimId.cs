@@ -8,7 +8,8 @@ namespace DeepLinear.Checks.Catalog;
 /// <c>nrt/prop3.2</c>, <c>nrt/prop3.3#4</c>, <c>dhl/lemma3.1#i</c>, <c>dhl/claimb.1</c>, <c>dhl/eq19~fixed</c>.
 /// </summary>
 /// <remarks>
-/// <para>Grammar (issue 4): <c>paper</c> is a lower-case key (<c>[a-z]+</c>); <c>kind</c> is one of
+/// <para>Grammar (issue 4): <c>paper</c> is a lower-case key (<c>[a-z][a-z0-9]*</c>: a built-in paper of
+/// <see cref="PaperKeys"/> or the key of a researcher's claim file); <c>kind</c> is one of
 /// <c>def lemma prop thm cor claim remark proc eq text</c>; <c>number</c> is the number as printed, dot-separated
 /// segments of lower-case letters and digits that start with a digit or a single appendix letter and contain at least
 /// one digit (<c>3.2</c>, <c>b.1</c>, <c>2.14</c>); <c>part</c> is lower-case letters and digits separated by
@@ -19,7 +20,7 @@ namespace DeepLinear.Checks.Catalog;
 public sealed record ClaimId
 {
     private static readonly Regex Grammar = new(
-        @"^(?<paper>[a-z]+)/(?<kind>def|lemma|prop|thm|cor|claim|remark|proc|eq|text)(?<number>(?:[0-9]+|[a-z])(?:\.[0-9a-z]+)*)(?:#(?<part>[0-9a-z]+(?:[.\-][0-9a-z]+)*))?(?<fixed>~fixed)?$",
+        @"^(?<paper>[a-z][a-z0-9]*)/(?<kind>def|lemma|prop|thm|cor|claim|remark|proc|eq|text)(?<number>(?:[0-9]+|[a-z])(?:\.[0-9a-z]+)*)(?:#(?<part>[0-9a-z]+(?:[.\-][0-9a-z]+)*))?(?<fixed>~fixed)?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private ClaimId(string text, string paper, ClaimKind kind, string number, string? part, bool isFixed)
@@ -97,12 +98,6 @@ public sealed record ClaimId
         }
 
         string paper = match.Groups["paper"].Value;
-        if (!PaperKeys.Contains(paper, StringComparer.Ordinal))
-        {
-            error = $"Claim id 'text' = '{text}' names the paper '{paper}'; the paper key must be one of {string.Join(", ", PaperKeys)}.";
-            return false;
-        }
-
         string number = match.Groups["number"].Value;
         if (!number.Any(char.IsAsciiDigit))
         {
@@ -117,7 +112,8 @@ public sealed record ClaimId
         return true;
     }
 
-    /// <summary>The paper keys of the five papers (see <c>shared/papers/README.md</c>).</summary>
+    /// <summary>The paper keys of the five built-in papers (see <c>shared/papers/README.md</c>), in catalog order;
+    /// claim files may use other keys.</summary>
     public static IReadOnlyList<string> PaperKeys { get; } = ["nrt", "lcc", "trbw", "acgh", "dhl"];
 
     /// <summary>The lower-case kind name used in ids and JSON (<c>lemma</c>, <c>prop</c>, …).</summary>

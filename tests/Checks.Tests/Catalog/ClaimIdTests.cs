@@ -17,6 +17,7 @@ public class ClaimIdTests
     [InlineData("lcc/text11#delta", "lcc", ClaimKind.Text, "11", "delta", false)]
     [InlineData("acgh/proc1#balanced", "acgh", ClaimKind.Proc, "1", "balanced", false)]
     [InlineData("nrt/def2.3", "nrt", ClaimKind.Def, "2.3", null, false)]
+    [InlineData("demo2/lemma1", "demo2", ClaimKind.Lemma, "1", null, false)]
     public void Parse_ValidId_YieldsItsParts(string text, string paper, ClaimKind kind, string number, string? part, bool isFixed)
     {
         var id = ClaimId.Parse(text);

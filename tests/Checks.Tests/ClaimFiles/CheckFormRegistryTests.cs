@@ -1,0 +1,72 @@
+using DeepLinear.Checks.Catalog;
+using DeepLinear.Checks.ClaimFiles;
+using DeepLinear.Checks.Running;
+using Xunit;
+
+namespace DeepLinear.Checks.Tests.ClaimFiles;
+
+public class CheckFormRegistryTests
+{
+    private static ClaimFileEntry Entry(string check)
+        => ClaimFileReader.Parse(
+            $"paper: {{ key: demo, title: T }}\nclaims:\n  - id: demo/lemma1\n    label: L\n    kind: lemma\n    statement: s\n    check: {check}\n",
+            "demo.yaml").Claims[0];
+
+    [Fact]
+    public void Compile_Code_ReturnsTheRegisteredCSharpCheck()
+    {
+        var check = CheckFormRegistry.Default.Compile(Entry("{ code: nrt/thm2.1 }"));
+        Assert.Same(BuiltInChecks.ByName["nrt/thm2.1"], check);
+        Assert.NotNull(check);
+        Assert.Equal(DeepLinear.Checks.Evidence.Verdict.NotCheckable, check(CheckContext.Direct()).Verdict);
+    }
+
+    [Fact]
+    public void Compile_CodeWithUnknownName_NamesLineKeyValueAndRule()
+    {
+        var error = Assert.Throws<ClaimFileException>(() => CheckFormRegistry.Default.Compile(Entry("{ code: nrt/thm99 }")));
+        Assert.Equal(7, error.Line);
+        Assert.Equal("claims[demo/lemma1].check.code", error.Key);
+        Assert.Equal("nrt/thm99", error.Value);
+        Assert.Contains("no check written in C# is registered", error.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compile_CodeWithModifier_IsRejected()
+    {
+        var error = Assert.Throws<ClaimFileException>(
+            () => CheckFormRegistry.Default.Compile(Entry("{ code: nrt/thm2.1, instances: 3 }")));
+        Assert.Equal("claims[demo/lemma1].check.instances", error.Key);
+        Assert.Contains("takes no modifier", error.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compile_Pending_ReturnsNoCheck()
+        => Assert.Null(CheckFormRegistry.Default.Compile(Entry("{ pending: \"not encoded yet\" }")));
+
+    [Fact]
+    public void Compile_PendingWithoutText_IsRejected()
+    {
+        var error = Assert.Throws<ClaimFileException>(() => CheckFormRegistry.Default.Compile(Entry("{ pending: [a] }")));
+        Assert.Equal("claims[demo/lemma1].check.pending", error.Key);
+    }
+
+    [Fact]
+    public void Compile_FormWithoutCompiler_IsAClaimFileException()
+    {
+        var registry = new CheckFormRegistry();
+        var error = Assert.Throws<ClaimFileException>(() => registry.Compile(Entry("{ pending: x }")));
+        Assert.Equal("claims[demo/lemma1].check.pending", error.Key);
+        Assert.Contains("not implemented", error.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Register_UnknownOrDuplicateForm_IsRejected()
+    {
+        var registry = CheckFormRegistry.CreateDefault();
+        Assert.Throws<ArgumentException>(() => registry.Register("lemma", _ => null));
+        Assert.Throws<ArgumentException>(() => registry.Register("code", _ => null));
+        Assert.Contains("code", registry.Forms);
+        Assert.Contains("pending", registry.Forms);
+    }
+}
