@@ -39,7 +39,7 @@ public static class ClaimForms
     /// <param name="claimId">The claim id.</param>
     /// <param name="fileName">The file name (for messages).</param>
     /// <returns>The check.</returns>
-    /// <exception cref="FormSpecException">Any key's value breaks its rule.</exception>
+    /// <exception cref="ClaimFileException">Any key's value breaks its rule.</exception>
     public static Func<CheckContext, CheckResult> Compile(string form, YamlMappingNode mapping, string claimId, string fileName)
     {
         ArgumentNullException.ThrowIfNull(form);

@@ -29,7 +29,7 @@ public sealed class ClaimStatement
     /// <param name="text">The statement text.</param>
     /// <param name="tolerance">The tolerance of <c>==</c>.</param>
     /// <returns>The statement.</returns>
-    /// <exception cref="FormSpecException">A parse error, or a statement that is not a conjunction of comparisons.</exception>
+    /// <exception cref="ClaimFileException">A parse error, or a statement that is not a conjunction of comparisons.</exception>
     public static ClaimStatement Compile(FormNode node, string key, string text, double tolerance)
     {
         ArgumentNullException.ThrowIfNull(node);

@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using DeepLinear.Checks.ClaimFiles.Expressions;
 using YamlDotNet.RepresentationModel;
 
@@ -6,7 +7,7 @@ namespace DeepLinear.Checks.ClaimFiles.Forms;
 
 /// <summary>
 /// Typed, position-aware access to a <c>check:</c> mapping of a claim file: every getter validates its value and throws
-/// <see cref="FormSpecException"/> naming the file, line, key, value and rule. Keys not read by the form are rejected
+/// <see cref="ClaimFileException"/> naming the file, line, key path (<c>claims[ID].check.KEY</c>), value and rule. Keys not read by the form are rejected
 /// by <see cref="RejectUnknownKeys"/>, so a misspelt key never passes silently.
 /// </summary>
 public sealed class FormNode
@@ -43,10 +44,10 @@ public sealed class FormNode
     /// <param name="value">The value.</param>
     /// <param name="rule">The rule broken.</param>
     /// <returns>The exception.</returns>
-    public FormSpecException Error(YamlNode at, string key, string value, string rule)
+    public ClaimFileException Error(YamlNode? at, string key, string? value, string rule)
     {
         var where = at is null || ReferenceEquals(at, Mapping) ? position : at;
-        return new(FileName, where.Start.Line, where.Start.Column, key, value, rule);
+        return new(FileName, (int)where.Start.Line, (int)where.Start.Column, $"claims[{ClaimId}].check.{key}", value, rule);
     }
 
     /// <summary>Whether the key is present.</summary>
@@ -81,7 +82,7 @@ public sealed class FormNode
     /// <param name="key">The key.</param>
     /// <returns>The text.</returns>
     public string RequiredString(string key)
-        => String(key) ?? throw Error(Mapping, key, "(missing)", "is required by this check form");
+        => String(key) ?? throw Error(Mapping, key, null, "this check form requires it");
 
     /// <summary>An expression parsed from the value of <paramref name="key"/> (a scalar), with parse errors mapped to the key.</summary>
     /// <param name="key">The key.</param>

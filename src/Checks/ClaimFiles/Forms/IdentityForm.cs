@@ -19,7 +19,7 @@ public static class IdentityForm
     /// <summary>Compiles the form.</summary>
     /// <param name="node">The check mapping.</param>
     /// <returns>The check.</returns>
-    /// <exception cref="FormSpecException">The identity, an assumption or a shape does not parse.</exception>
+    /// <exception cref="ClaimFileException">The identity, an assumption or a shape does not parse.</exception>
     public static Func<CheckContext, CheckResult> Compile(FormNode node)
     {
         ArgumentNullException.ThrowIfNull(node);

@@ -42,7 +42,7 @@ public sealed class InequalityForm
     /// <summary>Compiles the form from its check mapping.</summary>
     /// <param name="node">The check mapping.</param>
     /// <returns>The check.</returns>
-    /// <exception cref="FormSpecException">A key's value breaks its rule.</exception>
+    /// <exception cref="ClaimFileException">A key's value breaks its rule.</exception>
     public static Func<CheckContext, CheckResult> Compile(FormNode node)
     {
         ArgumentNullException.ThrowIfNull(node);

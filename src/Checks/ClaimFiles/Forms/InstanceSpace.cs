@@ -21,7 +21,7 @@ public sealed class InstanceSpace
 
     /// <summary>Compiles <c>sizes:</c>, <c>over:</c> and <c>where:</c> of a check mapping.</summary>
     /// <param name="node">The check mapping.</param>
-    /// <exception cref="FormSpecException">A malformed range, expression or duplicate name.</exception>
+    /// <exception cref="ClaimFileException">A malformed range, expression or duplicate name.</exception>
     public InstanceSpace(FormNode node)
     {
         ArgumentNullException.ThrowIfNull(node);

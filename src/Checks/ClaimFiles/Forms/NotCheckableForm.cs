@@ -12,7 +12,7 @@ public static class NotCheckableForm
     /// <summary>Compiles the form.</summary>
     /// <param name="node">The check mapping.</param>
     /// <returns>The check.</returns>
-    /// <exception cref="FormSpecException">An empty reason or a malformed part id.</exception>
+    /// <exception cref="ClaimFileException">An empty reason or a malformed part id.</exception>
     public static Func<CheckContext, CheckResult> Compile(FormNode node)
     {
         ArgumentNullException.ThrowIfNull(node);

@@ -21,7 +21,7 @@ public static class ProbabilityForm
     /// <summary>Compiles the form.</summary>
     /// <param name="node">The check mapping.</param>
     /// <returns>The check.</returns>
-    /// <exception cref="FormSpecException">A key's value breaks its rule.</exception>
+    /// <exception cref="ClaimFileException">A key's value breaks its rule.</exception>
     public static Func<CheckContext, CheckResult> Compile(FormNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
@@ -34,7 +34,7 @@ public static class ProbabilityForm
 
         if (!node.Has("bound"))
         {
-            throw node.Error(node.Mapping, "bound", "(missing)", "a probability claim needs the stated bound, a number in [0, 1]");
+            throw node.Error(node.Mapping, "bound", null, "a probability claim needs the stated bound, a number in [0, 1]");
         }
 
         double bound = node.Number("bound", double.NaN, 0, 1);

@@ -26,7 +26,7 @@ public static class TrajectoryForm
     /// <summary>Compiles the form.</summary>
     /// <param name="node">The check mapping.</param>
     /// <returns>The check.</returns>
-    /// <exception cref="FormSpecException">A key's value breaks its rule.</exception>
+    /// <exception cref="ClaimFileException">A key's value breaks its rule.</exception>
     public static Func<CheckContext, CheckResult> Compile(FormNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
@@ -37,12 +37,12 @@ public static class TrajectoryForm
         {
             if (!overNames.Contains(required))
             {
-                throw node.Error(node.Node("over") ?? node.Mapping, "over", required + " (missing)", "a trajectory needs the start tuple W0 and the data X, Y in over:");
+                throw node.Error(node.Node("over") ?? node.Mapping, "over." + required, null, "a trajectory needs the start tuple W0 and the data X, Y in over:");
             }
         }
 
         var runNode = node.Node("run") as YamlMappingNode
-            ?? throw node.Error(node.Node("run") ?? node.Mapping, "run", node.Node("run") is { } r ? FormNode.Show(r) : "(missing)", "a trajectory needs run: { step, iterations, record-every, seeds }");
+            ?? throw node.Error(node.Node("run") ?? node.Mapping, "run", node.Node("run") is { } r ? FormNode.Show(r) : null, "a trajectory needs run: { step, iterations, record-every, seeds }");
         var run = new FormNode(runNode, node.ClaimId, node.FileName);
         string stepText = run.RequiredString("step");
         var step = run.Expression("run.step", stepText, run.Node("step")!);
