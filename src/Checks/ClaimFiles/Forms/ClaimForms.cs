@@ -55,6 +55,30 @@ public static class ClaimForms
         return controls.Count == 0 ? check : context => RunWithControls(context, claimId, check, controls);
     }
 
+    /// <summary>The command that re-runs a claim of a claim file with a seed:
+    /// <c>dlv check --claims FILE --claim ID --seed S</c>.</summary>
+    /// <param name="fileName">The claim file.</param>
+    /// <param name="claimId">The claim id.</param>
+    /// <param name="seed">The base seed of the run.</param>
+    /// <returns>The command line.</returns>
+    public static string RerunCommand(string fileName, string claimId, ulong seed)
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"dlv check --claims {fileName} --claim {claimId} --seed {seed}");
+
+    /// <summary>A refuted result whose re-run command names the claim file (the shared accumulator writes the
+    /// catalog's <c>dlv check --claim ID</c>, which does not find a user's claim); other results unchanged.</summary>
+    /// <param name="result">The result.</param>
+    /// <param name="node">The check mapping (file and claim id).</param>
+    /// <param name="seed">The base seed of the run.</param>
+    /// <returns>The result.</returns>
+    public static CheckResult WithRerun(CheckResult result, FormNode node, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(node);
+        return result is { Verdict: Verdict.Refuted, Evidence: CounterexampleEvidence c }
+            ? CheckResult.Refuted(result.Scope, c with { Rerun = RerunCommand(node.FileName, node.ClaimId, seed) })
+            : result;
+    }
+
     private static List<(string Encoding, Func<CheckContext, CheckResult> Check)> CompileControls(FormNode node, string form)
     {
         var result = new List<(string, Func<CheckContext, CheckResult>)>();

@@ -48,7 +48,7 @@ public static class IdentityForm
         string claimId = node.ClaimId;
         var assumed = assumptions.Select(a => a.Text).ToList();
         var declared = shapes.Select(s => s.Text).ToList();
-        return _ => SymbolicProof.FromProver(claimId, ProverService.Prove(identity, assumed, declared));
+        return context => ClaimForms.WithRerun(SymbolicProof.FromProver(claimId, ProverService.Prove(identity, assumed, declared)), node, context.Seed);
     }
 
     private static void Parse(FormNode node, string key, string text, YamlDotNet.RepresentationModel.YamlNode? at = null)

@@ -51,7 +51,8 @@ public sealed class InequalityForm
         var space = new InstanceSpace(node);
         int instances = node.Integer("instances", DefaultInstances, 1, 1_000_000);
         node.RejectUnknownKeys("inequality", ClaimForms.ModifierKeys);
-        return new InequalityForm(node.ClaimId, statement, space, instances).Run;
+        var form = new InequalityForm(node.ClaimId, statement, space, instances);
+        return context => ClaimForms.WithRerun(form.Run(context), node, context.Seed);
     }
 
     /// <summary>Runs the check.</summary>

@@ -48,7 +48,7 @@ public static class ProbabilityForm
         var space = new InstanceSpace(node);
         node.RejectUnknownKeys("probability", ClaimForms.ModifierKeys);
         string claimId = node.ClaimId;
-        return context => Run(context, claimId, text, @event, space, bound, direction == "at-least", trials);
+        return context => ClaimForms.WithRerun(Run(context, claimId, text, @event, space, bound, direction == "at-least", trials), node, context.Seed);
     }
 
     private static CheckResult Run(CheckContext context, string claimId, string text, Expr @event, InstanceSpace space, double bound, bool atLeast, int trials)

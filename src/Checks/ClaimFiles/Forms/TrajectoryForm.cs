@@ -52,7 +52,7 @@ public static class TrajectoryForm
         run.RejectUnknownKeys("run");
         node.RejectUnknownKeys("trajectory", ClaimForms.ModifierKeys);
         string claimId = node.ClaimId;
-        return context => Run(context, claimId, statement, space, step, iterations, stride, seeds);
+        return context => ClaimForms.WithRerun(Run(context, claimId, statement, space, step, iterations, stride, seeds), node, context.Seed);
     }
 
     private static CheckResult Run(CheckContext context, string claimId, ClaimStatement statement, InstanceSpace space, Expr step, int iterations, int stride, int seeds)

@@ -181,7 +181,7 @@ public static class GeneratorLibrary
             parameters,
             "tuple (W₁, …, W_N), widths d₀…d_N uniform in dmin..dmax: " + summary.Replace("{p}", parameter, StringComparison.Ordinal),
             (a, at, rng) => SampleTuple(name, a, at, rng),
-            a => $"depth N = {a[0]}, widths d₀…d_N uniform in {a[1]}..{a[2]}: " + summary.Replace("{p}", a.Count > 3 ? a[3] : parameter, StringComparison.Ordinal));
+            a => $"depth {a[0]}, widths d₀…d_N uniform in {a[1]}..{a[2]}: " + summary.Replace("{p}", a.Count > 3 ? a[3] : parameter, StringComparison.Ordinal));
     }
 
     private static ExpressionValue SampleTuple(string name, IReadOnlyList<ExpressionValue> a, CallExpr at, System.Random rng)
