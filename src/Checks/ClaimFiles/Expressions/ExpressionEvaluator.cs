@@ -382,7 +382,9 @@ public static class ExpressionEvaluator
 
     private static ExpressionValue Call(CallExpr c, EvaluationScope scope)
     {
-        if (GeneratorLibrary.TryGet(c.Function, out var generator))
+        // rank(A) is the numerical rank; rank(r, c, k) the generator of rank-k matrices: the arity decides.
+        bool isFunction = FunctionNames.Contains(c.Function);
+        if (GeneratorLibrary.TryGet(c.Function, out var generator) && (!isFunction || c.Arguments.Count == generator.Parameters.Count))
         {
             if (scope.Random is null)
             {

@@ -43,10 +43,10 @@ public static class Tokenizer
                 continue;
             }
 
-            if (char.IsLetter(c) || c == '_')
+            if ((char.IsLetter(c) && c != 'ᵀ') || c == '_')
             {
                 int start = i;
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_'))
+                while (i < text.Length && ((char.IsLetterOrDigit(text[i]) && text[i] != 'ᵀ') || text[i] == '_'))
                 {
                     i++;
                 }
