@@ -1,9 +1,4 @@
 using DeepLinear.Checks.ClaimFiles;
-using DeepLinear.Checks.Papers.Acgh;
-using DeepLinear.Checks.Papers.Dhl;
-using DeepLinear.Checks.Papers.Lcc;
-using DeepLinear.Checks.Papers.Nrt;
-using DeepLinear.Checks.Papers.Trbw;
 using DeepLinear.Checks.Running;
 
 namespace DeepLinear.Checks.Catalog;
@@ -40,13 +35,11 @@ public sealed class ClaimCatalog
         Papers = list.Select(c => c.Id.Paper).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The catalog of all five papers with every check implemented (one checks class per paper, plus the
-    /// engine-backed classes of nrt and dhl); a claim without a check is reported as pending. An id checked by two
-    /// classes is an error (<see cref="Enumerable.ToDictionary{TSource,TKey}(IEnumerable{TSource},Func{TSource,TKey})"/>
-    /// throws on the duplicate key).</summary>
-    public static ClaimCatalog Default { get; } = FromInventories(
-        [.. NrtInventory.Entries, .. LccInventory.Entries, .. TrbwInventory.Entries, .. AcghInventory.Entries, .. DhlInventory.Entries],
-        BuiltInChecks.ByName);
+    /// <summary>The catalog of all five papers, read from the built-in claim files <c>catalog/&lt;key&gt;.yaml</c>
+    /// (<see cref="BuiltInClaimFiles"/>) in the order nrt, lcc, trbw, acgh, dhl, each claim's check compiled by
+    /// <see cref="CheckFormRegistry.Default"/> (<c>code:</c> names a C# check of <see cref="BuiltInChecks"/>); a claim
+    /// whose form is <c>pending</c> is reported as pending.</summary>
+    public static ClaimCatalog Default { get; } = FromClaimFiles(BuiltInClaimFiles.All);
 
     /// <summary>All claims, in catalog order.</summary>
     public IReadOnlyList<Claim> Claims { get; }

@@ -17,5 +17,7 @@ internal static class CommandRegistry
         yield return DeriveCommand.Create(console);
         yield return ReproduceCommand.Create(console);
         yield return SelfCheckCommand.Create(console);
+        yield return ClaimsCommand.Create(console);
+        yield return ShowCommand.Create(console);
     }
 }

@@ -1,7 +1,4 @@
 using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Papers.Acgh;
-using DeepLinear.Checks.Papers.Lcc;
-using DeepLinear.Checks.Papers.Trbw;
 using Xunit;
 
 namespace DeepLinear.Checks.Tests.Papers;
@@ -10,12 +7,8 @@ public class InventoryTests
 {
     public static TheoryData<string> Papers => new() { "acgh", "lcc", "trbw" };
 
-    private static IReadOnlyList<InventoryEntry> Entries(string paper) => paper switch
-    {
-        "acgh" => AcghInventory.Entries,
-        "lcc" => LccInventory.Entries,
-        _ => TrbwInventory.Entries,
-    };
+    private static IReadOnlyList<InventoryEntry> Entries(string paper)
+        => ClaimCatalog.Default.ForPaper(paper).Select(c => c.Entry).ToList();
 
     [Theory]
     [MemberData(nameof(Papers))]
@@ -48,7 +41,7 @@ public class InventoryTests
     [Theory]
     [InlineData("NRT/prop3.2")]
     [InlineData("nrt/proposition3.2")]
-    [InlineData("xyz/lemma1")]
+    [InlineData("1xy/lemma1")]
     [InlineData("nrt/lemma")]
     [InlineData("nrt/lemma3.1#Part")]
     public void IdGrammar_NegativeControl_RejectsMalformedIds(string id) => Assert.False(ClaimId.TryParse(id, out _));

@@ -1,6 +1,4 @@
 using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Papers.Dhl;
-using DeepLinear.Checks.Papers.Nrt;
 using Xunit;
 
 namespace DeepLinear.Checks.Tests.Papers;
@@ -9,7 +7,8 @@ public class NrtDhlInventoryTests
 {
     public static TheoryData<string> Papers => new() { "nrt", "dhl" };
 
-    private static IReadOnlyList<InventoryEntry> Entries(string paper) => paper == "nrt" ? NrtInventory.Entries : DhlInventory.Entries;
+    private static IReadOnlyList<InventoryEntry> Entries(string paper)
+        => ClaimCatalog.Default.ForPaper(paper).Select(c => c.Entry).ToList();
 
     [Theory]
     [MemberData(nameof(Papers))]
@@ -54,7 +53,7 @@ public class NrtDhlInventoryTests
     [Fact]
     public void Nrt_CoversEveryNumberedDisplayAndItem()
     {
-        var ids = NrtInventory.Entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var ids = ClaimCatalog.Default.ForPaper("nrt").Select(c => c.Id.Text).ToHashSet(StringComparer.Ordinal);
         var displays = Enumerable.Range(1, 14).Select(i => $"nrt/eq2.{i}")
             .Concat(Enumerable.Range(1, 23).Select(i => $"nrt/eq3.{i}"))
             .Concat(Enumerable.Range(1, 3).Select(i => $"nrt/eq5.{i}"));
@@ -71,7 +70,7 @@ public class NrtDhlInventoryTests
     [Fact]
     public void Dhl_CoversEveryNumberedDisplayAndItem()
     {
-        var ids = DhlInventory.Entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var ids = ClaimCatalog.Default.ForPaper("dhl").Select(c => c.Id.Text).ToHashSet(StringComparer.Ordinal);
         var displays = Enumerable.Range(1, 25).Select(i => $"dhl/eq{i}");
         string[] numbered =
         [

@@ -4,7 +4,7 @@ namespace DeepLinear.Checks.Papers.Acgh;
 
 /// <summary>
 /// The checks of acgh (S. Arora, N. Cohen, N. Golowich, W. Hu, ICLR 2019), by claim id; wired into
-/// <see cref="Catalog.ClaimCatalog.Default"/>. Every inventory entry of <see cref="AcghInventory"/> has a check. The
+/// <see cref="Catalog.ClaimCatalog.Default"/>. Every claim of <c>catalog/acgh.yaml</c> has a check. The
 /// checks are split by concern: definitions and the whitened loss (<c>AcghChecks.Definitions.cs</c>), Theorem 1 and
 /// Lemmas 1–2 along real gradient descent (<c>AcghChecks.TheoremOne.cs</c>), Procedure 1 (<c>AcghChecks.ProcedureOne.cs</c>),
 /// the gradient (14), the expansion (29) and the flow (<c>AcghChecks.Gradient.cs</c>), Lemmas 3–6

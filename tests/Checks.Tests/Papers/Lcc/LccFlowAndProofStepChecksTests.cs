@@ -1,3 +1,4 @@
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Papers.Lcc;
 using DeepLinear.Checks.Running;
@@ -120,7 +121,7 @@ public class LccFlowAndProofStepChecksTests
     [Fact]
     public void AllLccChecks_CoverEveryInventoryEntry()
     {
-        var ids = LccInventory.Entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var ids = ClaimCatalog.Default.ForPaper("lcc").Select(c => c.Id.Text).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(ids.OrderBy(x => x, StringComparer.Ordinal), LccChecks.All.Keys.OrderBy(x => x, StringComparer.Ordinal));
     }
 

@@ -1,0 +1,217 @@
+using System.CommandLine;
+using System.Globalization;
+using DeepLinear.Checks.Catalog;
+using DeepLinear.Checks.ClaimFiles;
+using DeepLinear.Checks.Running;
+
+namespace DeepLinear.Cli.Commands;
+
+/// <summary>
+/// <c>dlv show CLAIM [--claims FILE…] [--from DIR|FILE.json] [--replay] [--seed S] [--thorough] [--budget SECONDS]</c>:
+/// one claim on the terminal — label, kind, paper, statement as printed, setting, hypotheses, handling, its check
+/// encoding as written in the claim file, and the last recorded verdict with its evidence (from a report folder,
+/// by default <c>./proofs</c>, or from the JSON of <c>dlv check --json</c>). <c>--replay</c> re-runs the claim's check
+/// with the recorded run's base seed (every instance seed of a check derives from it, so the same worst instance and
+/// counterexample are regenerated) and compares the verdict and scope with the recorded ones.
+/// </summary>
+internal static class ShowCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliConsole console)
+    {
+        var claim = new Argument<string>("claim") { Description = "The claim id, e.g. nrt/prop3.2." };
+        var claims = new Option<string[]>("--claims") { HelpName = "FILE", Description = "Look the claim up in these claim files instead of the built-in catalog.", AllowMultipleArgumentsPerToken = true };
+        var from = new Option<string?>("--from") { HelpName = "DIR|FILE", Description = "Where the last verdict is recorded: a report folder (default ./proofs) or a JSON file of 'dlv check --json'." };
+        var replay = new Option<bool>("--replay") { Description = "Re-run the claim's check with the recorded base seed and compare with the recorded verdict." };
+        var seed = new Option<ulong?>("--seed") { HelpName = "S", Description = "Replay with this base seed instead of the recorded one." };
+        var thorough = new Option<bool>("--thorough") { Description = "Replay in the thorough tier." };
+        var budget = new Option<double>("--budget") { HelpName = "SECONDS", Description = "Time budget of the replay (0.1–3600).", DefaultValueFactory = _ => RunOptions.DefaultBudget.TotalSeconds };
+        var command = new Command("show", "Show one claim: statement as printed, setting, hypotheses, handling, check encoding, and the last\n"
+            + "recorded verdict with its evidence; --replay re-runs its check from the recorded seed.\n\n"
+            + "Examples:\n"
+            + "  dlv show nrt/prop3.2\n"
+            + "  dlv show dhl/eq23#perp --from out/report\n"
+            + "  dlv show acgh/lemma5 --replay\n"
+            + "  dlv show demo/lemma1 --claims demo.yaml --from demo.json\n\n"
+            + "Exit codes: 0 shown (and the replay agrees with the record), 1 the replay disagrees, crashed or ran out of\n"
+            + "budget, 2 usage error (unknown claim, bad option).");
+        command.Arguments.Add(claim);
+        foreach (var o in new Option[] { claims, from, replay, seed, thorough, budget })
+        {
+            command.Options.Add(o);
+        }
+
+        command.SetAction(parse =>
+        {
+            var files = ClaimFileSources.Load(console, parse.GetValue(claims));
+            if (files is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            string id = parse.GetValue(claim)!;
+            var entry = files.SelectMany(f => f.Claims).FirstOrDefault(c => c.Entry.Id == id);
+            if (entry is null)
+            {
+                string prefix = id.Split('#', '~')[0];
+                string near = string.Join(", ", files.SelectMany(f => f.Claims).Select(c => c.Entry.Id)
+                    .Where(c => prefix.Length > 4 && c.StartsWith(prefix[..^1], StringComparison.Ordinal)).Take(8));
+                throw new CliUsageException("claim", id, "is not a claim id of " + (parse.GetValue(claims) is { Length: > 0 } ? "the given claim files" : "the catalog")
+                    + (near.Length > 0 ? "; similar ids: " + near : "; 'dlv claims list' lists the ids"));
+            }
+
+            double seconds = parse.GetValue(budget);
+            if (!(seconds >= 0.1 && seconds <= 3600))
+            {
+                throw new CliUsageException("--budget", seconds.ToString(CultureInfo.InvariantCulture), "must be a number of seconds in [0.1, 3600]");
+            }
+
+            var recorded = RecordedVerdicts.Load(parse.GetValue(from));
+            var file = files.First(f => f.Claims.Contains(entry));
+            WriteClaim(console.Out, file, entry);
+            WriteRecord(console.Out, recorded, entry);
+            if (!parse.GetValue(replay))
+            {
+                return ExitCodes.Success;
+            }
+
+            ulong replaySeed = parse.GetValue(seed) ?? recorded?.Seed ?? CheckContext.DefaultSeed;
+            return Replay(console, entry, recorded, new RunOptions(replaySeed, TimeSpan.FromSeconds(seconds), parse.GetValue(thorough), 1));
+        });
+        return command;
+    }
+
+    private static void WriteClaim(TextWriter o, ClaimFile file, ClaimFileEntry entry)
+    {
+        var e = entry.Entry;
+        o.WriteLine($"{e.Id} — {e.Label} [{ClaimId.KindName(e.Kind)}]");
+        o.WriteLine($"paper: {file.Paper.Key} — {file.Paper.Title} ({entry.FileName}, line {entry.Line.ToString(CultureInfo.InvariantCulture)})");
+        if (entry.SameAs is not null)
+        {
+            o.WriteLine("same as: " + entry.SameAs);
+        }
+
+        o.WriteLine();
+        Section(o, "statement (as printed)", e.Statement);
+        Section(o, "setting", e.Setting);
+        if (e.Hypotheses.Count > 0)
+        {
+            o.WriteLine("hypotheses:");
+            foreach (string h in e.Hypotheses)
+            {
+                o.WriteLine("  - " + h);
+            }
+
+            o.WriteLine();
+        }
+
+        Section(o, "handling", e.Handling);
+        o.WriteLine("encoding" + (entry.Draft ? " (draft, to confirm)" : string.Empty) + ":");
+        foreach (string line in ClaimFileWriter.WriteCheck(entry.Check).TrimEnd('\n').Split('\n'))
+        {
+            o.WriteLine("  " + line);
+        }
+
+        if (entry.Check.Form == "code")
+        {
+            o.WriteLine($"  (a check written in C#, registered under '{entry.Check.FormText}')");
+        }
+
+        o.WriteLine();
+    }
+
+    private static void Section(TextWriter o, string title, string text)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        o.WriteLine(title + ":");
+        o.WriteLine(Indent(text));
+        o.WriteLine();
+    }
+
+    private static string Indent(string text)
+        => string.Join("\n", text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Length == 0 ? l : "  " + l));
+
+    private static void WriteRecord(TextWriter o, RecordedVerdicts? recorded, ClaimFileEntry entry)
+    {
+        if (recorded is null)
+        {
+            o.WriteLine($"last verdict: none recorded (no ./{RecordedVerdicts.DefaultFolder}/verdicts.csv here; give --from DIR or --from FILE.json)");
+            return;
+        }
+
+        var row = recorded.Find(entry.Entry.Id);
+        if (row is null)
+        {
+            o.WriteLine($"last verdict: {entry.Entry.Id} is not in {recorded.Source}");
+            return;
+        }
+
+        o.WriteLine($"last verdict ({recorded.Source}): {row.Verdict} — {row.Scope}");
+        if (row.KeyNumbers.Length > 0)
+        {
+            o.WriteLine("  key numbers: " + row.KeyNumbers);
+        }
+
+        string? evidence = row.EvidenceJson ?? recorded.EvidenceMarkdown(entry.Entry.Paper, entry.Entry.Id);
+        if (evidence is not null)
+        {
+            o.WriteLine();
+            o.WriteLine("evidence:");
+            o.WriteLine(Indent(evidence));
+        }
+    }
+
+    private static int Replay(CliConsole console, ClaimFileEntry entry, RecordedVerdicts? recorded, RunOptions options)
+    {
+        Func<CheckContext, CheckResult>? check;
+        try
+        {
+            check = CheckFormRegistry.Default.Compile(entry);
+        }
+        catch (ClaimFileException error)
+        {
+            console.Error.WriteLine($"dlv: {error.Message}");
+            return ExitCodes.Usage;
+        }
+
+        var o = console.Out;
+        o.WriteLine();
+        string tier = options.Thorough ? "thorough" : "fast";
+        if (check is null)
+        {
+            o.WriteLine($"replay: {entry.Entry.Id} has no check (pending); nothing to replay");
+            return ExitCodes.Failure;
+        }
+
+        var outcome = ClaimRunner.RunOne(new Claim(entry.Entry, check), options);
+        string line = VerdictTable.Line(outcome);
+        string[] parts = line.Split(" | ");
+        o.WriteLine($"replay (base seed {options.Seed.ToString(CultureInfo.InvariantCulture)}, {tier} tier, {outcome.Seconds.ToString("F1", CultureInfo.InvariantCulture)} s): {outcome.VerdictName} — {outcome.Result?.Scope ?? outcome.Problem}");
+        if (parts.Length > 3)
+        {
+            o.WriteLine("  key numbers: " + parts[3]);
+        }
+
+        if (!outcome.HasVerdict)
+        {
+            return ExitCodes.Failure;
+        }
+
+        var row = recorded?.Find(entry.Entry.Id);
+        if (row is null)
+        {
+            o.WriteLine("  no recorded verdict to compare with");
+            return ExitCodes.Success;
+        }
+
+        bool same = row.Verdict == outcome.VerdictName && row.Scope == outcome.Result!.Scope;
+        o.WriteLine(same
+            ? $"  same verdict and scope as recorded in {recorded!.Source}"
+            : $"  DIFFERS from {recorded!.Source}: recorded {row.Verdict} — {row.Scope}");
+        return same ? ExitCodes.Success : ExitCodes.Failure;
+    }
+}

@@ -1,0 +1,103 @@
+using DeepLinear.Checks.Catalog;
+using DeepLinear.Checks.ClaimFiles;
+using DeepLinear.Checks.ClaimFiles.Skeleton;
+using DeepLinear.Checks.Tests.Support;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace DeepLinear.Checks.Tests.ClaimFiles.Skeleton;
+
+public class NumberedItemScannerTests(ITestOutputHelper output)
+{
+    private const string Paper = """
+        A Title of the Paper
+
+        **Theorem 1** (Main result). Let $A$ be square. Then
+        $$\|A\|_F \le \sqrt{n}\|A\| \tag{3.2}$$
+        holds.
+
+        By Theorem 1 we have Lemma 2 below. The bound of Lemma 9 is used later.
+
+        Lemma 2.1. For all $x$, $f(x) \ge 0$.
+        The proof is short. Claim B.1. $a \le b$. Assumption 3 (Rank). $X$ has full rank.
+        $$ x_{k+1} = x_k - \eta \nabla f(x_k) \quad (4.5) $$
+        see [Smith, Proposition 4.11]. and in (4.5)
+
+        Definition 2. A tuple is balanced if
+        $$
+        W_{j+1}^T W_{j+1} = W_j W_j^T
+        $$
+        (6)
+        """;
+
+    [Fact]
+    public void Scan_TextWithStatementsAndDisplays_FindsEveryNumberedItemOnce()
+    {
+        var items = NumberedItemScanner.Scan(Paper);
+        Assert.Equal(
+            ["demo/thm1", "demo/eq3.2", "demo/lemma2.1", "demo/claimb.1", "demo/def3#assumption", "demo/eq4.5", "demo/def2", "demo/eq6"],
+            items.Select(i => i.IdIn("demo")));
+        var theorem = items[0];
+        Assert.Equal("Theorem 1", theorem.Label);
+        Assert.Equal(ClaimKind.Thm, theorem.Kind);
+        Assert.Equal(3, theorem.Line);
+        Assert.StartsWith("Theorem 1** (Main result). Let $A$ be square.", theorem.Statement, StringComparison.Ordinal);
+        Assert.Equal(@"$$\|A\|_F \le \sqrt{n}\|A\| \tag{3.2}$$", items[1].Statement);
+        Assert.Equal("Assumption 3", items[4].Label);
+        Assert.Contains(@"W_{j+1}^T W_{j+1} = W_j W_j^T", items[7].Statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scan_References_AreNotItems()
+    {
+        var ids = NumberedItemScanner.Scan(Paper).Select(i => i.IdIn("demo")).ToList();
+        Assert.DoesNotContain("demo/lemma2", ids);
+        Assert.DoesNotContain("demo/lemma9", ids);
+        Assert.DoesNotContain("demo/prop4.11", ids);
+    }
+
+    [Fact]
+    public void Build_Skeleton_RoundTripsThroughWriterAndReaderWithPendingChecks()
+    {
+        var (file, items) = ClaimFileSkeleton.Build(Paper, "demo", "demo.txt");
+        string yaml = ClaimFileWriter.Write(file);
+        var back = ClaimFileReader.Parse(yaml, "demo.yaml");
+        Assert.Equal("A Title of the Paper", back.Paper.Title);
+        Assert.Equal(items.Count, back.Claims.Count);
+        Assert.All(back.Claims, c => Assert.Equal("pending", c.Check.Form));
+        Assert.Equal(file.Claims.Select(c => c.Entry.Statement), back.Claims.Select(c => c.Entry.Statement));
+        Assert.All(ClaimCatalog.FromClaimFiles([back]).Claims, c => Assert.False(c.HasCheck));
+    }
+
+    [Fact]
+    public void Build_NoNumberedItemOrBadKey_IsRejected()
+    {
+        Assert.Equal("paperText", Assert.Throws<ArgumentException>(() => ClaimFileSkeleton.Build("no items here", "demo", "x.txt")).ParamName);
+        Assert.Equal("paperKey", Assert.Throws<ArgumentException>(() => ClaimFileSkeleton.Build(Paper, "Demo", "x.txt")).ParamName);
+    }
+
+    [PapersTheory]
+    [InlineData("nrt")]
+    [InlineData("lcc")]
+    [InlineData("trbw")]
+    [InlineData("acgh")]
+    [InlineData("dhl")]
+    public void Scan_ShippedPaper_FindsEveryNumberedItemOfTheCatalog(string paper)
+    {
+        var found = NumberedItemScanner.Scan(SharedPapers.Text(paper)).Where(i => i.Part is null).Select(i => (i.Kind, i.Number)).ToHashSet();
+        var catalog = ClaimCatalog.Default.ForPaper(paper).Where(c => c.Id.Kind != ClaimKind.Text).Select(c => (c.Id.Kind, c.Id.Number)).ToHashSet();
+        var missed = catalog.Where(item => !found.Contains(item)).Select(item => ClaimId.KindName(item.Kind) + item.Number).ToList();
+        output.WriteLine($"{paper}: catalog numbered items {catalog.Count}, found {catalog.Count - missed.Count}, missed {missed.Count}; scanner items {found.Count} ({found.Count(f => !catalog.Contains(f))} not in the catalog)");
+        Assert.True(missed.Count == 0, $"{paper}: missed {string.Join(", ", missed)}");
+    }
+
+    [PapersTheory]
+    [InlineData("nrt")]
+    [InlineData("dhl")]
+    public void Scan_NegativeControl_ReferencesOnlyMissTheStatements(string paper)
+    {
+        string text = SharedPapers.Text(paper).Replace("Theorem", "by Theorem", StringComparison.Ordinal);
+        var theorems = NumberedItemScanner.Scan(text).Where(i => i.Kind == ClaimKind.Thm).ToList();
+        Assert.Empty(theorems);
+    }
+}

@@ -1,0 +1,67 @@
+using Xunit;
+
+namespace DeepLinear.Cli.Tests;
+
+public class ShowCommandTests
+{
+    [Fact]
+    public void Show_CatalogClaim_PrintsStatementEncodingAndRecordedEvidence()
+    {
+        using var report = FakeReport.Create();
+        var (code, output, _) = CliRunner.Run("show", "nrt/thm2.1", "--from", report.Path);
+        Assert.Equal(0, code);
+        Assert.StartsWith("nrt/thm2.1 — Theorem 2.1", output, StringComparison.Ordinal);
+        Assert.Contains("(catalog/nrt.yaml, line ", output, StringComparison.Ordinal);
+        Assert.Contains("statement (as printed):", output, StringComparison.Ordinal);
+        Assert.Contains("check: { code: nrt/thm2.1 }", output, StringComparison.Ordinal);
+        Assert.Contains($"last verdict ({report.Path}): not-checkable — as printed", output, StringComparison.Ordinal);
+        Assert.Contains("key numbers: sub-claims=1", output, StringComparison.Ordinal);
+        Assert.Contains("Not checkable: a limit as t → ∞.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("## next", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_Replay_AgreesWithTheRecordAndNamesTheRecordedSeed()
+    {
+        using var report = FakeReport.Create();
+        var (code, output, _) = CliRunner.Run("show", "nrt/thm2.1", "--from", report.Path, "--replay");
+        Assert.Equal(0, code);
+        Assert.Contains("replay (base seed 7, fast tier", output, StringComparison.Ordinal);
+        Assert.Contains("same verdict and scope as recorded", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_ReplayDisagreeingWithTheRecord_ExitsOne()
+    {
+        using var report = FakeReport.Create(verdict: "verified");
+        var (code, output, _) = CliRunner.Run("show", "nrt/thm2.1", "--from", report.Path, "--replay", "--seed", "11");
+        Assert.Equal(1, code);
+        Assert.Contains("replay (base seed 11,", output, StringComparison.Ordinal);
+        Assert.Contains("DIFFERS", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_UserClaimFile_PendingClaimHasNothingToReplay()
+    {
+        using var folder = new TempFolder("dlv-show");
+        Directory.CreateDirectory(folder.Path);
+        string file = Path.Combine(folder.Path, "demo.yaml");
+        File.WriteAllText(file, "paper: { key: demo, title: Demo }\nclaims:\n  - id: demo/lemma1\n    label: Lemma 1\n    kind: lemma\n    statement: 'a \\le b'\n    draft: true\n    check: { pending: later }\n");
+        var (code, output, _) = CliRunner.Run("show", "demo/lemma1", "--claims", file, "--from", file + ".none.json", "--replay");
+        Assert.Equal(2, code);
+        (code, output, _) = CliRunner.Run("show", "demo/lemma1", "--claims", file, "--replay");
+        Assert.Equal(1, code);
+        Assert.Contains("encoding (draft, to confirm):", output, StringComparison.Ordinal);
+        Assert.Contains("has no check (pending); nothing to replay", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "show", "nrt/prop9.9" }, "argument 'claim' is 'nrt/prop9.9'")]
+    [InlineData(new[] { "show", "nrt/prop3.2", "--budget", "0" }, "argument '--budget' is '0'")]
+    public void Show_BadInput_ExitsTwoNamingTheArgument(string[] args, string expected)
+    {
+        var (code, _, error) = CliRunner.Run(args);
+        Assert.Equal(2, code);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+}
