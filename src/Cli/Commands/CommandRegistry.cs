@@ -9,7 +9,6 @@ internal static class CommandRegistry
     public static IEnumerable<Command> Create(CliConsole console)
     {
         yield return CheckCommand.Create(console);
-        yield return new Command("claims", "Work with claim files (YAML): validate.") { ClaimsValidateCommand.Create(console) };
         yield return ReportCommand.Create(console);
         yield return BenchCommand.Create(console);
         yield return RunCommand.Create(console);
