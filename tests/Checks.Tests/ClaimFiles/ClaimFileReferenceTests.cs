@@ -13,7 +13,6 @@ public class ClaimFileReferenceTests
 
     [Fact]
     public void Reference_EveryFunctionGeneratorAndForm_IsDocumented()
-    {
         => Assert.Empty(Missing(ExpressionEvaluator.FunctionNames.Select(f => "`" + f)
             .Concat(GeneratorLibrary.All.Select(g => "`" + g.Name + "("))
             .Concat(ClaimForms.FormNames.Select(f => "`" + f + "`"))));
