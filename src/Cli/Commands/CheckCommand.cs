@@ -35,15 +35,18 @@ internal static class CheckCommand
             + "  dlv check                                  all claims, fast tier; report in ./out/report\n"
             + "  dlv check --paper nrt --json               one paper as JSON\n"
             + "  dlv check --claim nrt/prop3.3 --thorough   one claim with its parts, thorough tier\n"
-            + "  dlv check --claim dhl/claimb.1 --seed 7    re-run a claim with another seed\n\n"
-            + "Exit codes: 0 every selected check reached a verdict, 1 a check crashed or ran out of budget, 2 usage error.");
+            + "  dlv check --claim dhl/claimb.1 --seed 7    re-run a claim with another seed\n"
+            + "  dlv check --claims examples/tutorial.yaml --baseline verdicts.json   your own claims, regressed in CI\n\n"
+            + "Exit codes: 0 every selected check reached a verdict, 1 a check crashed or ran out of budget (or a verdict\n"
+            + "differs from --baseline), 2 usage error (also an error in a claim file).");
         var run = CatalogRunOptions.AddTo(command);
+        var claimFiles = ClaimFileRunOptions.AddTo(command);
         command.Options.Add(json);
         command.Options.Add(output);
         command.Options.Add(noReport);
         command.SetAction(parse =>
         {
-            var catalog = ClaimCatalog.Default;
+            var (catalog, baseline) = claimFiles.Resolve(parse);
             var (claims, options) = run.Resolve(parse, catalog);
             string? folder = parse.GetValue(output);
             if (parse.GetValue(noReport))
@@ -53,7 +56,7 @@ internal static class CheckCommand
                     throw new CliUsageException("--out", folder, "cannot be combined with --no-report");
                 }
             }
-            else if (folder is null && !run.SelectsSubset(parse))
+            else if (folder is null && !run.SelectsSubset(parse) && !claimFiles.HasClaimFiles(parse))
             {
                 folder = DefaultReportFolder;
             }
@@ -82,7 +85,8 @@ internal static class CheckCommand
             }
 
             console.Error.WriteLine(summary.ToString());
-            return summary.ExitCode;
+            bool unchanged = claimFiles.Finish(parse, console, outcomes, baseline);
+            return unchanged ? summary.ExitCode : Math.Max(summary.ExitCode, ExitCodes.Failure);
         });
         return command;
     }

@@ -1,0 +1,257 @@
+using System.Globalization;
+using DeepLinear.Checks.ClaimFiles.Expressions;
+using DeepLinear.Numeric.Initialization;
+using MathNet.Numerics.Distributions;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace DeepLinear.Checks.ClaimFiles.Generators;
+
+/// <summary>
+/// The generators of claim files. Matrices: <c>gaussian(r, c)</c>, <c>orthogonal(n)</c> (Haar, by
+/// <see cref="NrtExperimentSetup.HaarOrthogonal"/>), <c>symmetric(n)</c>, <c>psd(n)</c>, <c>rank(r, c, k)</c>, data
+/// <c>whitened(d, m)</c>; scalars: <c>scalar(lo, hi)</c>, <c>loguniform(lo, hi)</c>, <c>integer(lo, hi)</c>,
+/// <c>choose(a, b, …)</c>; deep-linear tuples W = (W₁, …, W_N) with widths d₀, …, d_N drawn uniformly from dmin..dmax:
+/// <c>balanced(N, dmin, dmax)</c>, <c>nearbalanced(N, dmin, dmax, eps)</c>, <c>rankdeficient(N, dmin, dmax, k)</c>,
+/// <c>tinyscale(N, dmin, dmax, s)</c>, <c>gaussiantuple(N, dmin, dmax, std)</c>. Each draws only from the instance's
+/// random source (<see cref="SeededRandom"/>), and describes itself from the code next to its sampler.
+/// </summary>
+/// <remarks>
+/// The balanced construction (trbw Appendix B.1 / nrt §5 generalized to any widths): with k = min dⱼ, Haar frames
+/// Oⱼ ∈ ℝ^{dⱼ×k} (orthonormal columns) and Σ = diag(σ₁, …, σ_k), σᵢ log-uniform in [0.3, 3],
+/// Wⱼ = Oⱼ Σ^{1/N} Oⱼ₋₁ᵀ. Then Wⱼ₊₁ᵀWⱼ₊₁ = Oⱼ Σ^{2/N} Oⱼᵀ = WⱼWⱼᵀ exactly (nrt (2.7) with δ = 0, acgh Definition 1)
+/// and W_N⋯W₁ = O_N Σ O₀ᵀ has rank k.
+/// </remarks>
+public static class GeneratorLibrary
+{
+    private static readonly Dictionary<string, ValueGenerator> ByName = Create().ToDictionary(g => g.Name, StringComparer.Ordinal);
+
+    /// <summary>The generator names, in reference order.</summary>
+    public static IReadOnlyList<string> Names { get; } = Create().Select(g => g.Name).ToList();
+
+    /// <summary>All generators, in reference order.</summary>
+    public static IReadOnlyList<ValueGenerator> All => Names.Select(n => ByName[n]).ToList();
+
+    /// <summary>Looks a generator up.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="generator">The generator when found.</param>
+    /// <returns>Whether it exists.</returns>
+    public static bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ValueGenerator? generator)
+        => ByName.TryGetValue(name, out generator);
+
+    /// <summary>Describes an <c>over:</c> expression in words: a bare generator call by its own description, any other
+    /// expression as written followed by the descriptions of the generator calls inside it.</summary>
+    /// <param name="expr">The expression.</param>
+    /// <returns>The words.</returns>
+    public static string Describe(Expr expr)
+    {
+        ArgumentNullException.ThrowIfNull(expr);
+        if (expr is CallExpr call && TryGet(call.Function, out var g))
+        {
+            return g.Describe(call.Arguments.Select(a => a.ToString()).ToList());
+        }
+
+        var inner = new List<string>();
+        Collect(expr, inner);
+        return inner.Count == 0 ? expr.ToString() : expr + " with " + string.Join("; ", inner);
+    }
+
+    private static void Collect(Expr expr, List<string> into)
+    {
+        switch (expr)
+        {
+            case CallExpr c when TryGet(c.Function, out var g):
+                into.Add(c + " = " + g.Describe(c.Arguments.Select(a => a.ToString()).ToList()));
+                break;
+            case CallExpr c:
+                c.Arguments.ToList().ForEach(a => Collect(a, into));
+                break;
+            case BinaryExpr b:
+                Collect(b.Left, into);
+                Collect(b.Right, into);
+                break;
+            case NegateExpr n:
+                Collect(n.Operand, into);
+                break;
+            case TransposeExpr t:
+                Collect(t.Operand, into);
+                break;
+            case IndexExpr i:
+                Collect(i.Target, into);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static IEnumerable<ValueGenerator> Create()
+    {
+        yield return new ValueGenerator(
+            "gaussian", ["r", "c"], "r×c matrix with i.i.d. standard normal entries",
+            (a, at, rng) => Matrix(Gaussian(Size(a[0], at, "r"), Size(a[1], at, "c"), rng)),
+            a => $"{a[0]}×{a[1]} matrix with i.i.d. N(0, 1) entries");
+        yield return new ValueGenerator(
+            "orthogonal", ["n"], "Haar-distributed n×n orthogonal matrix (QR of a Gaussian matrix, signs fixed)",
+            (a, at, rng) => Matrix(NrtExperimentSetup.HaarOrthogonal(Size(a[0], at, "n"), rng)),
+            a => $"Haar-orthogonal {a[0]}×{a[0]} matrix");
+        yield return new ValueGenerator(
+            "symmetric", ["n"], "n×n symmetric matrix (G + Gᵀ)/2, G Gaussian",
+            (a, at, rng) =>
+            {
+                var g = Gaussian(Size(a[0], at, "n"), Size(a[0], at, "n"), rng);
+                return Matrix((g + g.Transpose()) * 0.5);
+            },
+            a => $"{a[0]}×{a[0]} symmetric matrix (G + Gᵀ)/2 with G i.i.d. N(0, 1)");
+        yield return new ValueGenerator(
+            "psd", ["n"], "n×n positive semidefinite matrix G Gᵀ, G Gaussian n×n",
+            (a, at, rng) =>
+            {
+                var g = Gaussian(Size(a[0], at, "n"), Size(a[0], at, "n"), rng);
+                return Matrix(g.TransposeAndMultiply(g));
+            },
+            a => $"{a[0]}×{a[0]} positive semidefinite matrix GGᵀ with G i.i.d. N(0, 1)");
+        yield return new ValueGenerator(
+            "rank", ["r", "c", "k"], "r×c matrix of rank min(k, r, c): a product of Gaussian r×k and k×c matrices (k = 0: zero)",
+            (a, at, rng) =>
+            {
+                int r = Size(a[0], at, "r"), c = Size(a[1], at, "c");
+                int k = Math.Min(Count(a[2], at, "k"), Math.Min(r, c));
+                return Matrix(k == 0 ? Matrix<double>.Build.Dense(r, c) : Gaussian(r, k, rng) * Gaussian(k, c, rng));
+            },
+            a => $"{a[0]}×{a[1]} matrix of rank min({a[2]}, {a[0]}, {a[1]}) (product of Gaussian factors)");
+        yield return new ValueGenerator(
+            "whitened", ["d", "m"], "d×m data matrix X with XXᵀ = I (Gaussian, then whitened; needs m ≥ d)",
+            (a, at, rng) =>
+            {
+                int d = Size(a[0], at, "d"), m = Size(a[1], at, "m");
+                if (m < d)
+                {
+                    throw Fail(at, string.Create(CultureInfo.InvariantCulture, $"asks for whitened data with m = {m} < d = {d}; XXᵀ = I needs m ≥ d"));
+                }
+
+                return Matrix(Initializations.Whiten(Gaussian(d, m, rng)));
+            },
+            a => $"{a[0]}×{a[1]} whitened data (XXᵀ = I)");
+        yield return new ValueGenerator(
+            "scalar", ["lo", "hi"], "real number uniform in [lo, hi]",
+            (a, at, rng) =>
+            {
+                var (lo, hi) = Interval(a, at);
+                return ExpressionValue.OfScalar(lo + ((hi - lo) * rng.NextDouble()));
+            },
+            a => $"uniform in [{a[0]}, {a[1]}]");
+        yield return new ValueGenerator(
+            "loguniform", ["lo", "hi"], "real number with log uniform in [log lo, log hi] (0 < lo ≤ hi)",
+            (a, at, rng) =>
+            {
+                var (lo, hi) = Interval(a, at);
+                if (!(lo > 0))
+                {
+                    throw Fail(at, "needs 0 < lo for a log-uniform draw");
+                }
+
+                return ExpressionValue.OfScalar(Math.Exp(Math.Log(lo) + ((Math.Log(hi) - Math.Log(lo)) * rng.NextDouble())));
+            },
+            a => $"log-uniform in [{a[0]}, {a[1]}]");
+        yield return new ValueGenerator(
+            "integer", ["lo", "hi"], "integer uniform in lo..hi",
+            (a, at, rng) =>
+            {
+                int lo = ExpressionEvaluator.Integer(a[0], at, "lo"), hi = ExpressionEvaluator.Integer(a[1], at, "hi");
+                return hi >= lo ? ExpressionValue.OfScalar(rng.Next(lo, hi + 1)) : throw Fail(at, "needs lo ≤ hi");
+            },
+            a => $"integer uniform in {a[0]}..{a[1]}");
+        yield return Choose();
+        yield return Tuple("balanced", "-", "balanced tuple Wⱼ = OⱼΣ^{1/N}Oⱼ₋₁ᵀ (Wⱼ₊₁ᵀWⱼ₊₁ = WⱼWⱼᵀ exactly), product of rank min dⱼ", null);
+        yield return Tuple("nearbalanced", "eps", "balanced tuple with each factor perturbed by {p}·‖Wⱼ‖·G/‖G‖_F (G Gaussian)", "eps");
+        yield return Tuple("rankdeficient", "k", "balanced tuple whose product has rank min({p}, min dⱼ − 1) < min dⱼ", "k");
+        yield return Tuple("tinyscale", "s", "balanced tuple scaled so every singular value of every factor is {p}·σᵢ^{1/N} (σᵢ in [0.3, 3])", "s");
+        yield return Tuple("gaussiantuple", "std", "unbalanced tuple with i.i.d. N(0, {p}²) entries", "std");
+    }
+
+    private static ValueGenerator Choose() => new(
+        "choose", ["a", "…"], "one of the listed values, each with equal probability",
+        (a, at, rng) => a.Count == 0 ? throw Fail(at, "needs at least one value") : a[rng.Next(a.Count)],
+        a => "one of " + string.Join(", ", a) + " uniformly");
+
+    private static ValueGenerator Tuple(string name, string parameter, string summary, string? extra)
+    {
+        string[] parameters = extra is null ? ["N", "dmin", "dmax"] : ["N", "dmin", "dmax", parameter];
+        return new ValueGenerator(
+            name,
+            parameters,
+            "tuple (W₁, …, W_N), widths d₀…d_N uniform in dmin..dmax: " + summary.Replace("{p}", parameter, StringComparison.Ordinal),
+            (a, at, rng) => SampleTuple(name, a, at, rng),
+            a => $"depth {a[0]}, widths d₀…d_N uniform in {a[1]}..{a[2]}: " + summary.Replace("{p}", a.Count > 3 ? a[3] : parameter, StringComparison.Ordinal));
+    }
+
+    private static ExpressionValue SampleTuple(string name, IReadOnlyList<ExpressionValue> a, CallExpr at, System.Random rng)
+    {
+        int n = Size(a[0], at, "N");
+        int dmin = Size(a[1], at, "dmin"), dmax = Size(a[2], at, "dmax");
+        if (dmax < dmin)
+        {
+            throw Fail(at, "needs dmin ≤ dmax");
+        }
+
+        var widths = Enumerable.Range(0, n + 1).Select(_ => rng.Next(dmin, dmax + 1)).ToArray();
+        if (name == "gaussiantuple")
+        {
+            double std = ExpressionEvaluator.AsScalar(a[3], at);
+            return ExpressionValue.OfTuple(Enumerable.Range(1, n).Select(j => Gaussian(widths[j], widths[j - 1], rng) * std).ToArray());
+        }
+
+        int k = widths.Min();
+        if (name == "rankdeficient")
+        {
+            k = Math.Min(Count(a[3], at, "k"), k - 1);
+        }
+
+        double scale = name == "tinyscale" ? ExpressionEvaluator.AsScalar(a[3], at) : 1;
+        var sigma = Enumerable.Range(0, k).Select(_ => Math.Exp(Math.Log(0.3) + (Math.Log(10) * rng.NextDouble()))).ToArray();
+        var frames = widths.Select(d => k == 0 ? null : NrtExperimentSetup.HaarOrthogonal(d, rng).SubMatrix(0, d, 0, k)).ToArray();
+        var root = Matrix<double>.Build.DiagonalOfDiagonalArray(sigma.Select(s => scale * Math.Pow(s, 1.0 / n)).ToArray());
+        var factors = new Matrix<double>[n];
+        for (int j = 1; j <= n; j++)
+        {
+            factors[j - 1] = k == 0 ? Matrix<double>.Build.Dense(widths[j], widths[j - 1]) : frames[j]! * root * frames[j - 1]!.Transpose();
+        }
+
+        if (name == "nearbalanced")
+        {
+            double eps = ExpressionEvaluator.AsScalar(a[3], at);
+            for (int j = 0; j < n; j++)
+            {
+                var g = Gaussian(factors[j].RowCount, factors[j].ColumnCount, rng);
+                double gn = g.FrobeniusNorm();
+                factors[j] = factors[j] + (g * (eps * Numeric.Diagnostics.MatrixDiagnostics.SpectralNorm(factors[j]) / (gn == 0 ? 1 : gn)));
+            }
+        }
+
+        return ExpressionValue.OfTuple(factors);
+    }
+
+    private static ExpressionValue Matrix(Matrix<double> m) => ExpressionValue.OfMatrix(m);
+
+    private static Matrix<double> Gaussian(int rows, int columns, System.Random rng)
+        => Matrix<double>.Build.Dense(rows, columns, (_, _) => Normal.Sample(rng, 0, 1));
+
+    private static int Size(ExpressionValue v, CallExpr at, string what)
+    {
+        int n = ExpressionEvaluator.Integer(v, at, "the size " + what);
+        return n is >= 1 and <= 2000 ? n : throw Fail(at, string.Create(CultureInfo.InvariantCulture, $"has size {what} = {n}; sizes must lie in 1..2000"));
+    }
+
+    private static int Count(ExpressionValue v, CallExpr at, string what)
+    {
+        int n = ExpressionEvaluator.Integer(v, at, what);
+        return n >= 0 ? n : throw Fail(at, string.Create(CultureInfo.InvariantCulture, $"has {what} = {n}; it must be ≥ 0"));
+    }
+
+    private static (double Lo, double Hi) Interval(IReadOnlyList<ExpressionValue> a, CallExpr at)
+    {
+        double lo = ExpressionEvaluator.AsScalar(a[0], at), hi = ExpressionEvaluator.AsScalar(a[1], at);
+        return double.IsFinite(lo) && double.IsFinite(hi) && lo <= hi ? (lo, hi) : throw Fail(at, "needs finite lo ≤ hi");
+    }
+
+    private static ExpressionException Fail(CallExpr at, string rule) => new($"'{at}' (position {at.Position}) {rule}", at.Position);
+}

@@ -1,0 +1,160 @@
+using DeepLinear.Checks.Catalog;
+using DeepLinear.Checks.ClaimFiles;
+using DeepLinear.Checks.ClaimFiles.Forms;
+using DeepLinear.Checks.Evidence;
+using DeepLinear.Checks.Running;
+using Xunit;
+
+namespace DeepLinear.Checks.Tests.ClaimFiles.Forms;
+
+public class ClaimFormsTests
+{
+    private static Claim Compile(string check, string id = "demo/lemma1")
+    {
+        string indented = string.Join("\n", check.Split('\n').Select(l => "      " + l));
+        string yaml = $"paper: {{ key: demo, title: \"Demo\" }}\nclaims:\n  - id: {id}\n    label: \"Lemma 1\"\n    kind: lemma\n    statement: 'x'\n    check:\n{indented}\n";
+        return ClaimCatalog.FromClaimFiles([ClaimFileReader.Parse(yaml, "demo.yaml")]).Claims[0];
+    }
+
+    private static CheckResult Run(string check) => Compile(check).Check!(CheckContext.Direct());
+
+    [Fact]
+    public void Inequality_TrueClaim_VerifiedOnEveryInstance()
+    {
+        var result = Run("inequality: \"normF(A*B) <= normF(A) * normF(B)\"\nsizes: { n: 1..4 }\nover: { A: \"gaussian(n, n)\", B: \"gaussian(n, n)\" }\ninstances: 50");
+        Assert.Equal(Verdict.Verified, result.Verdict);
+        var evidence = Assert.IsType<NumericEvidence>(result.Evidence);
+        Assert.Equal(50, evidence.InstancesTried);
+        Assert.Equal(0, evidence.InstancesRejected);
+        Assert.InRange(evidence.WorstRatio, 0.0, 1.0);
+        Assert.Contains("A: n×n matrix with i.i.d. N(0, 1) entries", evidence.InstanceFamily, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inequality_Where_RejectedInstancesCountedNeverTested()
+    {
+        // tr(A) >= 0 is false for symmetric A in general; the hypothesis restricts it to instances where it holds.
+        var result = Run("inequality: \"tr(A) >= 0\"\nsizes: { n: 1..3 }\nover: { A: \"symmetric(n)\" }\nwhere: [\"tr(A) >= 0\"]\ninstances: 100");
+        var evidence = Assert.IsType<NumericEvidence>(result.Evidence);
+        Assert.Equal(100, evidence.InstancesTried + evidence.InstancesRejected);
+        Assert.True(evidence.InstancesRejected > 10, $"rejected {evidence.InstancesRejected}");
+    }
+
+    [Fact]
+    public void Inequality_EveryInstanceRejected_IsHypothesesNotMet()
+    {
+        var result = Run("inequality: \"x <= 1\"\nover: { x: \"scalar(0, 1)\" }\nwhere: [\"x > 2\"]\ninstances: 20");
+        Assert.Equal(Verdict.Inconclusive, result.Verdict);
+        Assert.True(Assert.IsType<InconclusiveEvidence>(result.Evidence).HypothesesNotMet);
+    }
+
+    [Fact]
+    public void Inequality_FalseClaim_RefutedShrunkAndReplayableFromItsSeed()
+    {
+        var result = Run("inequality: \"det(A + B) >= det(A) + det(B)\"\nsizes: { n: 2..5 }\nover: { A: \"symmetric(n)\", B: \"symmetric(n)\" }");
+        Assert.Equal(Verdict.Refuted, result.Verdict);
+        var counterexample = Assert.IsType<CounterexampleEvidence>(result.Evidence);
+        Assert.StartsWith("n = 2;", counterexample.WitnessText, StringComparison.Ordinal);
+        Assert.Equal("dlv check --claims demo.yaml --claim demo/lemma1 --seed 20260101", counterexample.Rerun);
+        Assert.NotNull(counterexample.Seed);
+        Assert.Contains("instance seed " + counterexample.Seed, counterexample.WitnessText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inequality_IllTypedOnAnInstance_IsAShapeErrorNotACrash()
+    {
+        var result = Run("inequality: \"tr(A*B) <= 1\"\nover: { A: \"gaussian(2, 3)\", B: \"gaussian(2, 3)\" }");
+        Assert.Equal(Verdict.Refuted, result.Verdict);
+        var evidence = Assert.IsType<CounterexampleEvidence>(result.Evidence);
+        Assert.True(evidence.IsShapeError);
+        Assert.Contains("inner sizes 3 and 2 differ", evidence.Violation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inequality_EqualityWithTolerance_ComparesMatrices()
+    {
+        Assert.Equal(Verdict.Verified, Run("inequality: \"(A*B)' == B'*A'\"\ntolerance: 1e-12\nover: { A: \"gaussian(3, 2)\", B: \"gaussian(2, 4)\" }\ninstances: 30").Verdict);
+        Assert.Equal(Verdict.Refuted, Run("inequality: \"A*B == B*A\"\nover: { A: \"gaussian(2, 2)\", B: \"gaussian(2, 2)\" }\ninstances: 30").Verdict);
+    }
+
+    [Fact]
+    public void Identity_ProvedAndRefutedByTheProver()
+    {
+        Assert.Equal(Verdict.Proved, Run("identity: \"tr(A*B) == tr(B*A)\"\nshapes: { A: \"m x n\", B: \"n x m\" }").Verdict);
+        var refuted = Run("identity: \"(A*B)' == A'*B'\"");
+        Assert.Equal(Verdict.Refuted, refuted.Verdict);
+        Assert.True(Assert.IsType<CounterexampleEvidence>(refuted.Evidence).Exact);
+    }
+
+    [Fact]
+    public void Probability_IntervalDecidesTheVerdict()
+    {
+        var verified = Run("probability: \"x <= 0.9\"\nbound: 0.8\nover: { x: \"scalar(0, 1)\" }\ntrials: 2000");
+        Assert.Equal(Verdict.Verified, verified.Verdict);
+        var evidence = Assert.IsType<MonteCarloEvidence>(verified.Evidence);
+        Assert.Equal(2000, evidence.Trials);
+        Assert.True(evidence.Interval.Lower >= 0.8);
+        Assert.Equal(Verdict.Refuted, Run("probability: \"x <= 0.5\"\nbound: 0.8\nover: { x: \"scalar(0, 1)\" }").Verdict);
+        Assert.Equal(Verdict.Verified, Run("probability: \"x <= 0.1\"\nbound: 0.2\ndirection: at-most\nover: { x: \"scalar(0, 1)\" }").Verdict);
+    }
+
+    [Fact]
+    public void NotCheckable_GivesReasonAndParts()
+    {
+        var result = Run("not-checkable: \"an existence statement\"\nparts: [demo/lemma1#a]");
+        Assert.Equal(Verdict.NotCheckable, result.Verdict);
+        Assert.Equal(["demo/lemma1#a"], Assert.IsType<NotCheckableEvidence>(result.Evidence).SubClaimIds);
+    }
+
+    [Fact]
+    public void Trajectory_SmallStep_VerifiedAtEveryRecordedIterate()
+    {
+        var result = Run("trajectory: \"L(W) <= L(W0)\"\nover: { W0: \"balanced(2, 2, 2)\", X: \"whitened(2, 6)\", Y: \"gaussian(2, 6)\" }\nrun: { step: \"0.01\", iterations: 40, record-every: 10, seeds: 2 }");
+        Assert.Equal(Verdict.Verified, result.Verdict);
+        Assert.Equal(10, Assert.IsType<NumericEvidence>(result.Evidence).InstancesTried);
+    }
+
+    [Fact]
+    public void NegativeControls_Refuted_ClaimKeepsItsVerdict()
+    {
+        var result = Run("inequality: \"abs(x) <= 1\"\nover: { x: \"scalar(-1, 1)\" }\nnegative-controls:\n  - inequality: \"abs(x) <= 0.5\"");
+        Assert.Equal(Verdict.Verified, result.Verdict);
+    }
+
+    [Fact]
+    public void NegativeControls_NotRefuted_FailLoudly()
+    {
+        var claim = Compile("inequality: \"abs(x) <= 1\"\nover: { x: \"scalar(-1, 1)\" }\nnegative-controls:\n  - inequality: \"abs(x) <= 2\"");
+        var error = Assert.Throws<NegativeControlNotRefutedException>(() => claim.Check!(CheckContext.Direct()));
+        Assert.Contains("negative control 1 of 'demo/lemma1'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("came out verified", error.Message, StringComparison.Ordinal);
+        var outcome = ClaimRunner.RunOne(claim, new RunOptions(CheckContext.DefaultSeed, TimeSpan.FromMinutes(1), false, 1));
+        Assert.Equal(OutcomeStatus.Crashed, outcome.Status);
+    }
+
+    [Theory]
+    [InlineData("inequality: \"x <=\"\nover: { x: \"scalar(0, 1)\" }", "demo.yaml:8:19: key 'claims[demo/lemma1].check.inequality' = 'x <=': is not a valid expression: at position 4")]
+    [InlineData("inequality: \"x <= 1\"\nover: { x: \"scalar(0, 1)\" }\ninstance: 5", "key 'claims[demo/lemma1].check.instance' = '5': is not a key of the 'inequality' form")]
+    [InlineData("inequality: \"x <= 1\"\nover: { x: \"scalar(0, 1)\" }\ninstances: 0", "key 'claims[demo/lemma1].check.instances' = '0': must be an integer in 1..1000000")]
+    [InlineData("inequality: \"x <= 1\"\nsizes: { n: 5..2 }\nover: { x: \"scalar(0, 1)\" }", "key 'claims[demo/lemma1].check.sizes.n' = '5..2': must be an integer range lo..hi")]
+    [InlineData("inequality: \"x <= 1\"\nover: { norm: \"scalar(0, 1)\" }", "key 'claims[demo/lemma1].check.over' = 'norm': is the name of a function")]
+    [InlineData("inequality: \"x <= 1 or x > 3\"\nover: { x: \"scalar(0, 1)\" }", "uses 'or' outside where:")]
+    [InlineData("inequality: \"norm(x)\"\nover: { x: \"scalar(0, 1)\" }", "is not a claim: it must be a comparison")]
+    [InlineData("inequality: \"x == 1\"\ntolerance: 2\nover: { x: \"scalar(0, 1)\" }", "check.tolerance' = '2': must be a number in [0, 1]")]
+    [InlineData("probability: \"x <= 1\"\nover: { x: \"scalar(0, 1)\" }", "key 'claims[demo/lemma1].check.bound' is missing")]
+    [InlineData("probability: \"x <= 1\"\nbound: 0.5\ndirection: above\nover: { x: \"scalar(0, 1)\" }", "check.direction' = 'above': must be at-least")]
+    [InlineData("identity: \"A*B ==\"", "check.identity' = 'A*B ==': is not an identity 'lhs == rhs'")]
+    [InlineData("identity: \"A == A\"\nshapes: { A: \"m by n\" }", "check.shapes.A' = 'm by n': must be 'R x C'")]
+    [InlineData("not-checkable: \" \"", "needs the reason")]
+    [InlineData("inequality: \"x <= 1\"\nover: { x: \"scalar(0, 1)\" }\nnegative-controls:\n  - over: { x: \"scalar(0, 2)\" }", "each control needs exactly one of the forms")]
+    [InlineData("inequality: \"x <= 1\"\nover: { x: \"scalar(0, 1)\" }\nnegative-controls: []", "must be a non-empty list")]
+    [InlineData("trajectory: \"L(W) <= 1\"\nover: { W0: \"balanced(2, 2, 2)\" }\nrun: { step: \"0.1\" }", "check.over.X' is missing")]
+    [InlineData("trajectory: \"L(W) <= 1\"\nover: { W0: \"balanced(2, 2, 2)\", X: \"gaussian(2, 3)\", Y: \"gaussian(2, 3)\" }\nrun: { step: \"0.1\", iterate: 3 }", "is not a key of the 'run' form")]
+    public void Compile_BadValue_ErrorNamesFileLineKeyValueAndRule(string check, string message)
+    {
+        var error = Assert.Throws<ClaimFileException>(() => Compile(check));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("demo.yaml:", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Line >= 8, $"line {error.Line}");
+    }
+}

@@ -1,0 +1,103 @@
+using Xunit;
+
+namespace DeepLinear.Cli.Tests;
+
+public class ClaimFileCommandTests
+{
+    private const string Demo = """
+        paper: { key: demo, title: "Demo" }
+        claims:
+          - id: demo/lemma1
+            label: "Lemma 1"
+            kind: lemma
+            statement: '\|AB\|_F \le \|A\|\,\|B\|_F'
+            check:
+              inequality: "normF(A*B) <= norm(A) * normF(B)"
+              sizes: { n: 1..3 }
+              over: { A: "gaussian(n, n)", B: "gaussian(n, n)" }
+              instances: 20
+          - id: demo/lemma2
+            label: "Lemma 2"
+            kind: lemma
+            statement: 'x \le 1/2'
+            check:
+              inequality: "x <= 0.5"
+              over: { x: "scalar(0, 1)" }
+        """;
+
+    private static string Write(TempFolder folder, string name, string text)
+    {
+        Directory.CreateDirectory(folder.Path);
+        string path = Path.Combine(folder.Path, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void CheckClaims_DemoFile_RunsEveryClaimAndExitsZero()
+    {
+        using var folder = new TempFolder("dlv-claims");
+        string file = Write(folder, "demo.yaml", Demo);
+        var (code, output, error) = CliRunner.Run("check", "--claims", file, "--json");
+        Assert.Equal(0, code);
+        Assert.Contains("\"id\": \"demo/lemma1\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"verdict\": \"verified\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"verdict\": \"refuted\"", output, StringComparison.Ordinal);
+        Assert.Contains("2 claims", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckClaims_Baseline_UnchangedExitsZeroChangedExitsOneListingEachChange()
+    {
+        using var folder = new TempFolder("dlv-baseline");
+        string file = Write(folder, "demo.yaml", Demo);
+        string baseline = Path.Combine(folder.Path, "verdicts.json");
+        Assert.Equal(0, CliRunner.Run("check", "--claims", file, "--write-baseline", baseline).ExitCode);
+        Assert.Contains("\"demo/lemma2\": \"refuted\"", File.ReadAllText(baseline), StringComparison.Ordinal);
+        var same = CliRunner.Run("check", "--claims", file, "--baseline", baseline);
+        Assert.Equal(0, same.ExitCode);
+        Assert.Contains("every verdict unchanged", same.Error, StringComparison.Ordinal);
+
+        File.WriteAllText(baseline, File.ReadAllText(baseline).Replace("\"demo/lemma2\": \"refuted\"", "\"demo/lemma2\": \"verified\"", StringComparison.Ordinal));
+        var changed = CliRunner.Run("check", "--claims", file, "--baseline", baseline);
+        Assert.Equal(1, changed.ExitCode);
+        Assert.Contains("verdict changed: demo/lemma2: verified → refuted", changed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckClaims_InvalidFile_ExitsTwoNamingFileLineKeyAndRule()
+    {
+        using var folder = new TempFolder("dlv-invalid");
+        string file = Write(folder, "bad.yaml", Demo.Replace("instances: 20", "instances: lots", StringComparison.Ordinal));
+        var (code, _, error) = CliRunner.Run("check", "--claims", file);
+        Assert.Equal(2, code);
+        Assert.Contains("bad.yaml:11:", error, StringComparison.Ordinal);
+        Assert.Contains("key 'claims[demo/lemma1].check.instances' = 'lots': must be an integer in 1..1000000", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckClaims_MalformedBaseline_ExitsTwo()
+    {
+        using var folder = new TempFolder("dlv-badbaseline");
+        string file = Write(folder, "demo.yaml", Demo);
+        string baseline = Write(folder, "b.json", "[1, 2]");
+        var (code, _, error) = CliRunner.Run("check", "--claims", file, "--baseline", baseline);
+        Assert.Equal(2, code);
+        Assert.Contains("argument '--baseline'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClaimsValidate_ValidAndInvalidFiles_ReportEachAndExitTwo()
+    {
+        using var folder = new TempFolder("dlv-validate");
+        string good = Write(folder, "good.yaml", Demo);
+        string bad = Write(folder, "bad.yaml", Demo.Replace("x <= 0.5", "x <=", StringComparison.Ordinal).Replace("gaussian(n, n)\" }", "gaussian(n, n)\" }\n      overr: 1", StringComparison.Ordinal));
+        var ok = CliRunner.Run("claims", "validate", good);
+        Assert.Equal(0, ok.ExitCode);
+        Assert.Contains("good.yaml: 2 claims valid", ok.Out, StringComparison.Ordinal);
+        var (code, _, error) = CliRunner.Run("claims", "validate", good, bad);
+        Assert.Equal(2, code);
+        Assert.Contains("key 'claims[demo/lemma1].check.overr' = '1': is not a key of the 'inequality' form", error, StringComparison.Ordinal);
+        Assert.Contains("key 'claims[demo/lemma2].check.inequality' = 'x <=': is not a valid expression", error, StringComparison.Ordinal);
+    }
+}
