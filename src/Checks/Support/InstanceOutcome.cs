@@ -36,6 +36,12 @@ public readonly record struct InstanceOutcome(bool HypothesesMet, double Lhs, do
     /// <returns>The outcome.</returns>
     public static InstanceOutcome Rejected(string reason) => new(false, double.NaN, double.NaN, reason);
 
+    /// <summary>
+    /// Whether the claim is strict (lhs &lt; rhs): then an instance whose sides agree within the rounding tolerance
+    /// of <see cref="Violates"/> is a violation too, since it cannot confirm the strict inequality. Default false.
+    /// </summary>
+    public bool Strict { get; init; }
+
     /// <summary>The slack rhs − lhs (negative when violated).</summary>
     public double Slack => Rhs - Lhs;
 
@@ -47,12 +53,15 @@ public readonly record struct InstanceOutcome(bool HypothesesMet, double Lhs, do
 
     /// <summary>
     /// Whether the instance violates lhs ≤ rhs beyond floating-point noise:
-    /// lhs − rhs &gt; <paramref name="relativeTolerance"/>·max(|lhs|, |rhs|) + <paramref name="absoluteTolerance"/>.
+    /// lhs − rhs &gt; τ with τ = <paramref name="relativeTolerance"/>·max(|lhs|, |rhs|) + <paramref name="absoluteTolerance"/>;
+    /// for a <see cref="Strict"/> claim lhs &lt; rhs, already lhs − rhs ≥ −τ (equality within rounding is a violation).
     /// </summary>
     /// <param name="relativeTolerance">The relative tolerance for rounding.</param>
     /// <param name="absoluteTolerance">The absolute tolerance for rounding.</param>
     /// <returns>Whether it is a violation.</returns>
     public bool Violates(double relativeTolerance, double absoluteTolerance)
         => HypothesesMet && IsFinite
-            && Lhs - Rhs > (relativeTolerance * Math.Max(Math.Abs(Lhs), Math.Abs(Rhs))) + absoluteTolerance;
+            && (Strict
+                ? Lhs - Rhs >= -((relativeTolerance * Math.Max(Math.Abs(Lhs), Math.Abs(Rhs))) + absoluteTolerance)
+                : Lhs - Rhs > (relativeTolerance * Math.Max(Math.Abs(Lhs), Math.Abs(Rhs))) + absoluteTolerance);
 }

@@ -7,8 +7,9 @@ namespace DeepLinear.Checks.ClaimFiles.Forms;
 /// A numeric claim compiled to slack form: each comparison becomes lhs ≤ rhs (<c>a &lt;= b</c>, <c>a &lt; b</c> as is;
 /// <c>a &gt;= b</c>, <c>a &gt; b</c> swapped), <c>a == b</c> becomes the relative residual
 /// ‖a − b‖_F / (1 + max(‖a‖_F, ‖b‖_F)) ≤ tolerance, and <c>and</c> / <c>forall</c> take the worst part (a violated
-/// part first, otherwise the part with the largest lhs/rhs). Strict and non-strict comparisons are tested alike: in
-/// floating point, equality within rounding is not evidence against a strict inequality.
+/// part first, otherwise the part with the largest lhs/rhs). A non-strict comparison is violated when lhs exceeds rhs
+/// beyond rounding (relative 10⁻⁹); a strict one (<c>&lt;</c>, <c>&gt;</c>) already when the two sides agree within
+/// rounding, since such an instance cannot confirm strictness (<see cref="InstanceOutcome.Strict"/>).
 /// </summary>
 public sealed class ClaimStatement
 {
@@ -73,9 +74,11 @@ public sealed class ClaimStatement
                 }
 
                 double a = ExpressionEvaluator.AsScalar(left, c.Left), b = ExpressionEvaluator.AsScalar(right, c.Right);
-                return c.Operator is ComparisonOperator.LessOrEqual or ComparisonOperator.Less
+                bool strict = c.Operator is ComparisonOperator.Less or ComparisonOperator.Greater;
+                var outcome = c.Operator is ComparisonOperator.LessOrEqual or ComparisonOperator.Less
                     ? InstanceOutcome.Inequality(a, b)
                     : InstanceOutcome.Inequality(b, a);
+                return outcome with { Strict = strict };
             case LogicalExpr l:
                 return Worse(Outcome(l.Left, scope), Outcome(l.Right, scope));
             case RangeExpr r:

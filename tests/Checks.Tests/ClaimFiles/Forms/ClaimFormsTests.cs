@@ -71,6 +71,16 @@ public class ClaimFormsTests
     }
 
     [Fact]
+    public void Inequality_StrictClaimAttainingEquality_Refuted()
+    {
+        // ‖A‖_F² = tr(AᵀA) holds with equality on every instance: '<' is false, '<=' is true (the control).
+        Assert.Equal(Verdict.Refuted, Run("inequality: \"normF(A)^2 < tr(A'*A)\"\nover: { A: \"gaussian(3, 2)\" }\ninstances: 20").Verdict);
+        Assert.Equal(Verdict.Verified, Run("inequality: \"normF(A)^2 <= tr(A'*A)\"\nover: { A: \"gaussian(3, 2)\" }\ninstances: 20").Verdict);
+        Assert.Equal(Verdict.Refuted, Run("inequality: \"x > x\"\nover: { x: \"scalar(1, 2)\" }\ninstances: 5").Verdict);
+        Assert.Equal(Verdict.Verified, Run("inequality: \"x + 1 > x\"\nover: { x: \"scalar(1, 2)\" }\ninstances: 5").Verdict);
+    }
+
+    [Fact]
     public void Inequality_EqualityWithTolerance_ComparesMatrices()
     {
         Assert.Equal(Verdict.Verified, Run("inequality: \"(A*B)' == B'*A'\"\ntolerance: 1e-12\nover: { A: \"gaussian(3, 2)\", B: \"gaussian(2, 4)\" }\ninstances: 30").Verdict);
