@@ -31,7 +31,7 @@ internal static class FreeExpressions
             var matrices = new[] { "A", "B", "C" }.ToDictionary(
                 s => s,
                 _ => RationalMatrix.Build(n, n, (_, _) => random.Next(-3, 4)));
-            var empty = new Dictionary<string, Rational>();
+            var empty = new Dictionary<string, Rational> { [ShapeEnvironment.DefaultDimension] = n }; // the dimension n used as a scalar
             if (!FreeEvaluator.Evaluate(a, matrices, empty, n).SameAs(FreeEvaluator.Evaluate(b, matrices, empty, n)))
             {
                 return false;

@@ -85,7 +85,7 @@ public class FreeParserTests
     public void FreeLatex_Claim_RendersTransposesTracesAndFractions()
     {
         var (l, r) = FreeParser.ParseIdentity("3/2*tr(W1'*W2) - (A*B)' == eta*A^2");
-        Assert.Equal(@"\frac{3}{2}\operatorname{tr}\left(W_{1}^T W_{2}\right) - \left(A B\right)^T", FreeLatex.Of(l));
+        Assert.Equal(@"\frac{3}{2}\operatorname{tr}\left(W_{1}^{\top}W_{2}\right) - \left(A B\right)^{\top}", FreeLatex.Of(l));
         Assert.Equal(@"\eta A^{2}", FreeLatex.Of(r));
     }
 }
