@@ -88,6 +88,7 @@ public sealed class ShapeEnvironment
     {
         ArgumentNullException.ThrowIfNull(declarations);
         var env = new ShapeEnvironment();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var d in declarations)
         {
             int eq = d.IndexOf('=', StringComparison.Ordinal);
@@ -98,6 +99,12 @@ public sealed class ShapeEnvironment
                 throw new FormatException($"shape declaration '{d}': expected NAME=RxC or NAME=scalar with NAME a symbol name");
             }
 
+            if (seen.TryGetValue(name, out var earlier) && earlier.Replace(" ", string.Empty, StringComparison.Ordinal) != d.Replace(" ", string.Empty, StringComparison.Ordinal))
+            {
+                throw new FormatException($"shape declaration '{d}' conflicts with '{earlier}': a symbol has one shape");
+            }
+
+            seen[name] = d;
             if (Parsing.FreeParser.IsReservedName(name))
             {
                 throw new FormatException($"shape declaration '{d}': '{name}' is reserved (the identity, trace and inverse) and cannot be declared");

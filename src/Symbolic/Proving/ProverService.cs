@@ -33,6 +33,21 @@ public static class ProverService
     /// <summary>The most rule applications tried before the rewriting is abandoned (reported as a step; the verdict is then decided by the witness search).</summary>
     public const int RewriteBudget = 200;
 
+    /// <summary>
+    /// The public entry point for callers that hold an identity as text (the claim-file <c>identity:</c> form, batch
+    /// files): proves, refutes, or reports unknown / shape error / parse error. Never throws for any input text; the
+    /// outcome's <see cref="ProveOutcome.Verdict"/> and <see cref="ProveOutcome.Message"/> say what was found.
+    /// </summary>
+    /// <param name="identity">The identity <c>lhs == rhs</c> in the language of <see cref="FreeParser"/>.</param>
+    /// <param name="assumptions">Relations <c>ℓ == r</c>: properties (symmetric, skew, orthogonal, idempotent, involution, nilpotent, commuting) are recognized; others are used as rewrite rules; every witness satisfies all of them.</param>
+    /// <param name="shapes">Declarations <c>NAME=RxC</c> (R, C positive integers or dimension names) or <c>NAME=scalar</c>.</param>
+    /// <param name="options">The seed and other options.</param>
+    public static ProveOutcome Prove(string identity, IReadOnlyList<string> assumptions, IReadOnlyList<string> shapes, ProveOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Prove(identity, assumptions, shapes, options.Seed);
+    }
+
     /// <summary>Proves, refutes, or reports unknown / shape error / parse error for <paramref name="identity"/>.</summary>
     /// <param name="identity">The identity <c>lhs == rhs</c> in the language of <see cref="FreeParser"/>.</param>
     /// <param name="assumptions">Relations <c>ℓ == r</c>; each is used as a rewrite rule <c>ℓ → r</c> (or <c>r → ℓ</c> if only r is a single word), and every witness must satisfy all of them.</param>
