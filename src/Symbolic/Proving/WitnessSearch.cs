@@ -230,7 +230,8 @@ internal static class WitnessSearch
         return RationalMatrix.Build(rows, columns, (i, j) => i < columns && order[i] == j ? (Rational)signs[i] : Rational.Zero);
     }
 
-    private static void Collect(FreeExpr e, ISet<string> symbols)
+    /// <summary>Adds the names of every symbol in <paramref name="e"/> to <paramref name="symbols"/>.</summary>
+    internal static void Collect(FreeExpr e, ISet<string> symbols)
     {
         switch (e)
         {

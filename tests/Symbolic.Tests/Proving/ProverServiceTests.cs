@@ -363,4 +363,51 @@ public class ProverServiceTests
         Assert.Contains("finite", outcome.Message, StringComparison.Ordinal);
         Assert.Equal(ProveVerdict.Proved, ProverService.Prove("A'*A*A' == A'", ["A'*A == I"], []).Verdict); // negative control: derivable
     }
+
+    [Theory]
+    [InlineData("A*A - tr(A)*A + (tr(A)*tr(A) - tr(A*A))/2*I == 0", new[] { "A=2x2" })] // Cayley–Hamilton, 2×2
+    [InlineData("(A*B - B*A)*(A*B - B*A)*C == C*(A*B - B*A)*(A*B - B*A)", new[] { "A=2x2", "B=2x2", "C=2x2" })] // Hall identity
+    [InlineData("tr(S*K) == 0", new[] { "S=3x3", "K=3x3" })]
+    public void Prove_FixedSizes_AreProvedEntrywiseWithThatScope(string identity, string[] shapes)
+    {
+        string[] assumptions = identity.StartsWith("tr(S*K)", StringComparison.Ordinal) ? ["S' == S", "K' == -K"] : [];
+        var outcome = ProverService.Prove(identity, assumptions, shapes);
+        Assert.Equal(ProveVerdict.Proved, outcome.Verdict);
+        if (assumptions.Length == 0)
+        {
+            Assert.Equal(Derivations.ProofScope.EntrywiseGivenDimensions, outcome.Derivation.Scope);
+            Assert.Contains(outcome.Steps, s => s.Rule == "entrywise");
+        }
+    }
+
+    [Fact]
+    public void Prove_AmitsurLevitzki2x2_IsProvedEntrywiseAndFailsFor3x3()
+    {
+        // s₄(A,B,C,D) = Σ_σ sgn(σ) X_σ(1)X_σ(2)X_σ(3)X_σ(4) vanishes on 2×2 matrices (Amitsur–Levitzki), not on 3×3.
+        string[] letters = ["A", "B", "C", "D"];
+        var terms = new List<string>();
+        foreach (var p in Permutations([0, 1, 2, 3]))
+        {
+            int inversions = 0;
+            for (int i = 0; i < 4; i++)
+            {
+                for (int j = i + 1; j < 4; j++)
+                {
+                    inversions += p[i] > p[j] ? 1 : 0;
+                }
+            }
+
+            terms.Add((inversions % 2 == 0 ? "+" : "-") + string.Join("*", p.Select(k => letters[k])));
+        }
+
+        string identity = string.Concat(terms) + " == 0";
+        var two = ProverService.Prove(identity, [], letters.Select(l => l + "=2x2").ToArray());
+        Assert.Equal(ProveVerdict.Proved, two.Verdict);
+        Assert.Equal(Derivations.ProofScope.EntrywiseGivenDimensions, two.Derivation.Scope);
+        string[] three = letters.Select(l => l + "=3x3").ToArray();
+        AssertCheckedWitness(ProverService.Prove(identity, [], three), identity, [], three); // negative control
+    }
+
+    private static IEnumerable<int[]> Permutations(int[] items) =>
+        items.Length <= 1 ? [items] : items.SelectMany(x => Permutations(items.Where(y => y != x).ToArray()).Select(rest => new[] { x }.Concat(rest).ToArray()));
 }
