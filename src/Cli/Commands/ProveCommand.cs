@@ -28,6 +28,7 @@ internal static class ProveCommand
         var assume = new Option<string[]>("--assume") { Description = "A relation 'lhs == rhs' (repeatable): symmetric, skew, orthogonal, idempotent, involution, nilpotent and commuting hypotheses are recognized; others are rewrite rules lhs → rhs." };
         var shape = new Option<string[]>("--shape") { Description = "The shape of a symbol, NAME=RxC with integers or dimension names, e.g. W1=d1xd0, or NAME=scalar (repeatable). Default: every symbol square of one symbolic size n." };
         var json = new Option<bool>("--json") { Description = "Print {\"verdict\",\"message\",\"steps\",\"witness\"} as JSON." };
+        var latex = new Option<bool>("--latex") { Description = "The identity and assumptions are LaTeX: =, \\operatorname{tr}, ^T, ^\\top, \\cdot, \\frac{a}{b}, W_{j+1}, \\left( \\right), \\mathbf{I}, I_n, spacing." };
         var file = new Option<string?>("--file") { Description = "Prove every identity of FILE (one a line, options on the line or in header lines; # comments) and print JSON Lines." };
         var bench = new Option<bool>("--bench") { Description = "With --file: run the file --iterations times and print the median, 90th percentile and total time per identity as JSON (the verdict lines are not printed)." };
         var iterations = new Option<int>("--iterations") { Description = "With --bench: how many passes over the file (default 5; the first pass is included).", DefaultValueFactory = _ => 5 };
@@ -37,12 +38,14 @@ internal static class ProveCommand
             + "  dlv prove \"tr(A*B*C) == tr(C*A*B)\" --json\n"
             + "  dlv prove \"tr(K) == 0\" --assume \"K' == -K\"\n"
             + "  dlv prove \"W2'*W2*W2'*W2 == W1*W1'*W1*W1'\" --assume \"W2'*W2 == W1*W1'\" --shape W1=d1xd0 --shape W2=d2xd1\n"
+            + "  dlv prove --latex \"\\operatorname{tr}(A^\\top B) = \\operatorname{tr}(B^\\top A)\"\n"
             + "  dlv prove --file identities.txt\n\n"
             + "Exit codes: 0 proved, 1 refuted or unknown, 2 parse or shape error.");
         command.Arguments.Add(identity);
         command.Options.Add(assume);
         command.Options.Add(shape);
         command.Options.Add(json);
+        command.Options.Add(latex);
         command.Options.Add(file);
         command.Options.Add(bench);
         command.Options.Add(iterations);
@@ -79,7 +82,7 @@ internal static class ProveCommand
                 throw new CliUsageException("identity", string.Empty, "give an identity 'lhs == rhs' or --file FILE");
             }
 
-            var outcome = ProverService.Prove(text, assumptions, shapes, ProveOptions.Default);
+            var outcome = ProverService.Prove(text, assumptions, shapes, new ProveOptions(Latex: parse.GetValue(latex)));
             console.Out.WriteLine(parse.GetValue(json) ? outcome.ToJson() : outcome.ToText());
             return outcome.ExitCode;
         });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DeepLinear.Symbolic.Derivations;
 using DeepLinear.Symbolic.Free;
+using DeepLinear.Symbolic.Latex;
 using DeepLinear.Symbolic.Parsing;
 using DeepLinear.Symbolic.Scalars;
 
@@ -45,6 +46,30 @@ public static class ProverService
     public static ProveOutcome Prove(string identity, IReadOnlyList<string> assumptions, IReadOnlyList<string> shapes, ProveOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(identity);
+        ArgumentNullException.ThrowIfNull(assumptions);
+        if (options.Latex)
+        {
+            string current = identity;
+            try
+            {
+                string plain = LatexIdentityReader.Translate(identity);
+                var translated = new List<string>();
+                foreach (var a in assumptions)
+                {
+                    current = a;
+                    translated.Add(LatexIdentityReader.Translate(a));
+                }
+
+                (identity, assumptions) = (plain, translated);
+            }
+            catch (ParseException e)
+            {
+                string what = ReferenceEquals(current, identity) ? "LaTeX identity" : "LaTeX assumption '" + current + "'";
+                return Finish(ProveVerdict.ParseError, $"in the {what}: {e.Message}", identity, []);
+            }
+        }
+
         return Prove(identity, assumptions, shapes, options.Seed);
     }
 
