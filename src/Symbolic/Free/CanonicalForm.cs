@@ -11,7 +11,7 @@ namespace DeepLinear.Symbolic.Free;
 /// too, while for fixed integer sizes extra identities (1×1 matrices commute, Cayley–Hamilton) are not detected — the
 /// prover then reports "unknown" rather than "refuted". Immutable.
 /// </summary>
-public sealed class CanonicalForm : IEquatable<CanonicalForm>
+public sealed partial class CanonicalForm : IEquatable<CanonicalForm>
 {
     /// <summary>
     /// The largest number of terms an expansion may produce (products of sums multiply term counts); beyond it
@@ -35,6 +35,12 @@ public sealed class CanonicalForm : IEquatable<CanonicalForm>
         _terms = collected.Values.Where(t => !t.Coefficient.IsZero).OrderBy(t => t.MonomialKey, StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>
+    /// True when the form is known to be a scalar (from <see cref="Of"/> of a scalar expression, a trace, or sums and
+    /// products of scalar forms): its constant term then prints as a number rather than a multiple of <c>I</c>.
+    /// </summary>
+    public bool IsScalar { get; private init; }
+
     /// <summary>The terms in canonical order.</summary>
     public IReadOnlyList<FreeTerm> Terms => _terms;
 
@@ -50,8 +56,8 @@ public sealed class CanonicalForm : IEquatable<CanonicalForm>
     {
         ArgumentNullException.ThrowIfNull(e);
         ArgumentNullException.ThrowIfNull(env);
-        ShapeChecker.Infer(e, env);
-        return new CanonicalForm(Expand(e, env));
+        var shape = ShapeChecker.Infer(e, env);
+        return new CanonicalForm(Expand(e, env)) { IsScalar = shape.IsScalarLike && !shape.IsZero }.Normalize(env);
     }
 
     /// <summary>A form from terms (like terms are collected, zero terms dropped).</summary>
@@ -59,10 +65,10 @@ public sealed class CanonicalForm : IEquatable<CanonicalForm>
     public static CanonicalForm FromTerms(IEnumerable<FreeTerm> terms) => new(terms);
 
     /// <summary>The sum of two forms (terms concatenated, like terms collected).</summary>
-    public static CanonicalForm operator +(CanonicalForm a, CanonicalForm b) => new(a._terms.Concat(b._terms));
+    public static CanonicalForm operator +(CanonicalForm a, CanonicalForm b) => new(a._terms.Concat(b._terms)) { IsScalar = a.IsScalar || b.IsScalar };
 
     /// <summary>The difference of two forms; it is zero iff the forms are equal.</summary>
-    public static CanonicalForm operator -(CanonicalForm a, CanonicalForm b) => new(a._terms.Concat(b._terms.Select(t => t with { Coefficient = -t.Coefficient })));
+    public static CanonicalForm operator -(CanonicalForm a, CanonicalForm b) => new(a._terms.Concat(b._terms.Select(t => t with { Coefficient = -t.Coefficient }))) { IsScalar = a.IsScalar || b.IsScalar };
 
     /// <summary>The product of two forms: every pair of terms multiplies (scalar factors merge, words concatenate).</summary>
     /// <exception cref="ExpansionLimitException">If the product would have more than <see cref="MaxTerms"/> terms.</exception>
@@ -70,11 +76,11 @@ public sealed class CanonicalForm : IEquatable<CanonicalForm>
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return new(Multiply(a._terms, b._terms, () => "(" + a + ")*(" + b + ")"));
+        return new(Multiply(a._terms, b._terms, () => "(" + a + ")*(" + b + ")")) { IsScalar = a.IsScalar && b.IsScalar };
     }
 
     /// <summary>The transpose: every word reversed with its letters flipped, <c>(AB)ᵀ = BᵀAᵀ</c>; scalar factors are unchanged.</summary>
-    public CanonicalForm Transpose() => new(_terms.Select(t => t with { Word = Letter.TransposeWord(t.Word) }));
+    public CanonicalForm Transpose() => new(_terms.Select(t => t with { Word = Letter.TransposeWord(t.Word) })) { IsScalar = IsScalar };
 
     /// <summary>
     /// The directional derivative: every occurrence of a symbol in <paramref name="directions"/> (in words and inside
@@ -196,7 +202,7 @@ public sealed class CanonicalForm : IEquatable<CanonicalForm>
         ArgumentNullException.ThrowIfNull(form);
         return new CanonicalForm(form._terms.Select(t => t.Word.Count == 0
             ? TimesDimension(t, identitySize ?? throw new InvalidOperationException("CanonicalForm.TraceOf: argument 'identitySize' is null but the form has a multiple of I; rule: tr(I) needs the size of I"))
-            : new FreeTerm(t.Coefficient, Sorted(t.Scalars.Append(Trace(t.Word))), [])));
+            : new FreeTerm(t.Coefficient, Sorted(t.Scalars.Append(Trace(t.Word))), []))) { IsScalar = true };
     }
 
     /// <inheritdoc />
@@ -228,8 +234,8 @@ public sealed class CanonicalForm : IEquatable<CanonicalForm>
             var abs = c.Abs();
             if (body.Length == 0)
             {
-                // A term with neither scalar factors nor letters is a multiple of the identity.
-                sb.Append(abs.IsOne ? "I" : abs + "*I");
+                // A term with neither scalar factors nor letters is a number in a scalar form, a multiple of I otherwise.
+                sb.Append(IsScalar ? abs.ToString() : abs.IsOne ? "I" : abs + "*I");
             }
             else
             {
@@ -297,6 +303,10 @@ public sealed class CanonicalForm : IEquatable<CanonicalForm>
     {
         switch (e)
         {
+            case FreeNumber n:
+                return n.Value.IsZero ? [] : [new FreeTerm(n.Value, [], [])];
+            case FreeSymbol s when env.IsDimension(s.Name):
+                return [TimesDimension(new FreeTerm(Rational.One, [], []), s.Name)];
             case FreeSymbol s when env.IsScalar(s.Name):
                 return [new FreeTerm(Rational.One, [new ScalarFactor(ScalarFactorKind.Symbol, s.Name, [])], [])];
             case FreeSymbol s:
@@ -315,6 +325,11 @@ public sealed class CanonicalForm : IEquatable<CanonicalForm>
                     foreach (var f in p.Factors)
                     {
                         var next = Expand(f, env);
+                        if (env.HasUnitDimension && ShapeChecker.Infer(f, env).IsOneByOne)
+                        {
+                            next = next.Select(AsScalar).ToList(); // a 1×1 factor is a scalar: it may stand between mismatched sizes
+                        }
+
                         acc = Multiply(acc, next, p.ToString);
                     }
 
@@ -323,8 +338,40 @@ public sealed class CanonicalForm : IEquatable<CanonicalForm>
 
             case FreePower pw:
                 {
-                    var product = new FreeProduct(Enumerable.Repeat(pw.Operand, pw.Exponent).ToArray());
-                    return pw.Exponent == 0 ? [new FreeTerm(Rational.One, [], [])] : Expand(product, env);
+                    // Implementation note: square-and-multiply on collected forms, so C^120 costs 7 products of one term each.
+                    var power = new List<FreeTerm> { new(Rational.One, [], []) };
+                    var square = new CanonicalForm(Expand(pw.Operand, env))._terms.ToList();
+                    for (int k = pw.Exponent; k > 0; k >>= 1)
+                    {
+                        if ((k & 1) == 1)
+                        {
+                            power = new CanonicalForm(Multiply(power, square, pw.ToString))._terms.ToList();
+                        }
+
+                        if (k > 1)
+                        {
+                            square = new CanonicalForm(Multiply(square, square, pw.ToString))._terms.ToList();
+                        }
+                    }
+
+                    return power;
+                }
+
+            case FreeInverse inv:
+                {
+                    var inner = new CanonicalForm(Expand(inv.Operand, env))._terms;
+                    if (inner.Length != 1)
+                    {
+                        throw new FreeUnsupportedException(inv.ToString(), inner.Length == 0 ? "the operand is 0, which has no inverse" : "the inverse of a sum is outside the language the canonical form decides (only inverses of products of symbols and numbers)");
+                    }
+
+                    var t = inner[0];
+                    if (t.Scalars.Count > 0)
+                    {
+                        throw new FreeUnsupportedException(inv.ToString(), "the inverse of a trace, scalar symbol or dimension is outside the language the canonical form decides");
+                    }
+
+                    return [new FreeTerm(t.Coefficient.Reciprocal(), [], Letter.InvertWord(t.Word))];
                 }
 
             case FreeTrace tr:

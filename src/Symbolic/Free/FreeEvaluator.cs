@@ -5,7 +5,8 @@ namespace DeepLinear.Symbolic.Free;
 /// <summary>
 /// Evaluates an expression tree exactly at rational matrices (independently of <see cref="CanonicalForm"/>, so a
 /// witness found for a false identity is re-checked by a different computation). Values are matrices, scalars, or
-/// multiples of an identity whose size the context decides.
+/// multiples of an identity whose size the context decides. Dimension names used as scalars are looked up among the
+/// scalars; a 1×1 matrix acts as a scalar where sizes would otherwise not fit.
 /// </summary>
 public static class FreeEvaluator
 {
@@ -17,6 +18,7 @@ public static class FreeEvaluator
     /// <exception cref="KeyNotFoundException">If a symbol has no value.</exception>
     /// <exception cref="InvalidOperationException">If <c>tr(c·I)</c> occurs and <paramref name="identitySize"/> is null.</exception>
     /// <exception cref="ArgumentException">If the matrices' sizes do not fit a product or sum.</exception>
+    /// <exception cref="ArithmeticException">If an inverse is taken of a singular matrix or of 0.</exception>
     public static FreeValue Evaluate(FreeExpr e, IReadOnlyDictionary<string, RationalMatrix> matrices, IReadOnlyDictionary<string, Rational> scalars, int? identitySize = null)
     {
         ArgumentNullException.ThrowIfNull(e);
@@ -31,6 +33,25 @@ public static class FreeEvaluator
                 return new FreeValue(matrices.TryGetValue(s.Name, out var m) ? m : throw new KeyNotFoundException($"no value for symbol '{s.Name}'"), null, null);
             case FreeIdentity:
                 return new FreeValue(null, null, Rational.One);
+            case FreeNumber n:
+                return new FreeValue(null, n.Value, null);
+            case FreeInverse inv:
+                {
+                    var v = Eval(inv.Operand);
+                    if (v.Matrix is not null)
+                    {
+                        return new FreeValue(v.Matrix.Inverse() ?? throw new ArithmeticException($"'{inv.Operand}' is singular at these values"), null, null);
+                    }
+
+                    var c = v.Scalar ?? v.IdentityMultiple!.Value;
+                    if (c.IsZero)
+                    {
+                        throw new ArithmeticException($"'{inv.Operand}' is 0 at these values");
+                    }
+
+                    return v.Scalar is not null ? new FreeValue(null, c.Reciprocal(), null) : new FreeValue(null, null, c.Reciprocal());
+                }
+
             case FreeTranspose t:
                 {
                     var v = Eval(t.Operand);
@@ -52,7 +73,7 @@ public static class FreeEvaluator
             case FreePower p:
                 {
                     var v = Eval(p.Operand);
-                    var result = new FreeValue(null, null, Rational.One);
+                    var result = v.Matrix is not null ? new FreeValue(RationalMatrix.Identity(v.Matrix.Rows, Rational.One), null, null) : v.Scalar is not null ? new FreeValue(null, Rational.One, null) : new FreeValue(null, null, Rational.One);
                     for (int k = 0; k < p.Exponent; k++)
                     {
                         result = Multiply(result, v);
@@ -95,7 +116,17 @@ public static class FreeEvaluator
             return Scale(d, a);
         }
 
-        return new FreeValue(a.Matrix! * b.Matrix!, null, null);
+        if (a.Matrix!.Columns != b.Matrix!.Rows && a.Matrix.Rows == 1 && a.Matrix.Columns == 1)
+        {
+            return Scale(a.Matrix[0, 0], b);
+        }
+
+        if (a.Matrix.Columns != b.Matrix.Rows && b.Matrix.Rows == 1 && b.Matrix.Columns == 1)
+        {
+            return Scale(b.Matrix[0, 0], a);
+        }
+
+        return new FreeValue(a.Matrix * b.Matrix, null, null);
     }
 
     private static FreeValue Add(FreeValue a, FreeValue b)
@@ -108,7 +139,12 @@ public static class FreeEvaluator
         if (a.Matrix is not null)
         {
             var c = b.IdentityMultiple ?? b.Scalar!.Value;
-            return new FreeValue(a.Matrix + RationalMatrix.Identity(a.Matrix.Rows, c), null, null);
+            if (b.Scalar is not null && a.Matrix.Rows == 1 && a.Matrix.Columns == 1)
+            {
+                return new FreeValue(null, a.Matrix[0, 0] + c, null); // a 1×1 matrix plus a scalar is a scalar
+            }
+
+            return c.IsZero ? a : new FreeValue(a.Matrix + RationalMatrix.Identity(a.Matrix.Rows, c), null, null);
         }
 
         if (b.Matrix is not null)

@@ -18,13 +18,13 @@ public sealed record FreeTerm(Rational Coefficient, IReadOnlyList<ScalarFactor> 
     public FreeTerm Times(FreeTerm other) => new(
         Coefficient * other.Coefficient,
         Scalars.Concat(other.Scalars).OrderBy(s => s.Key, StringComparer.Ordinal).ToArray(),
-        Word.Concat(other.Word).ToArray());
+        Letter.Concatenate(Word, other.Word));
 
     /// <summary>Parsable text of the term without its sign handling.</summary>
     public string BodyText()
     {
-        // A dimension factor d prints as tr(I), which reads back as the default size (named sizes are not recoverable from text).
-        var parts = Scalars.Select(s => s.Kind == ScalarFactorKind.Dimension ? "tr(I)" : s.Key).ToList();
+        // A dimension factor d prints as its name, which reads back as a dimension used as a scalar.
+        var parts = Scalars.Select(s => s.Kind == ScalarFactorKind.Dimension ? s.Name : s.Key).ToList();
         if (Word.Count > 0)
         {
             parts.Add(Letter.WordText(Word));
@@ -34,5 +34,28 @@ public sealed record FreeTerm(Rational Coefficient, IReadOnlyList<ScalarFactor> 
     }
 
     /// <summary>LaTeX of the term body.</summary>
-    public string BodyLatex() => string.Join(@"\,", Scalars.Select(s => s.ToLatex()).Concat(Word.Count > 0 ? [Letter.WordLatex(Word)] : []));
+    public string BodyLatex()
+    {
+        // Repeated scalar factors print as powers (η η ↦ η^{2}); the factors are sorted, so equal ones are adjacent.
+        var parts = new List<string>();
+        for (int i = 0; i < Scalars.Count;)
+        {
+            int j = i;
+            while (j < Scalars.Count && Scalars[j].Key == Scalars[i].Key)
+            {
+                j++;
+            }
+
+            string latex = Scalars[i].ToLatex();
+            parts.Add(j - i == 1 ? latex : (Scalars[i].Kind == ScalarFactorKind.Trace ? @"\left(" + latex + @"\right)" : latex) + "^{" + (j - i).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}");
+            i = j;
+        }
+
+        if (Word.Count > 0)
+        {
+            parts.Add(Letter.WordLatex(Word));
+        }
+
+        return string.Join(@"\,", parts);
+    }
 }

@@ -13,8 +13,9 @@ namespace DeepLinear.Symbolic.Free;
 public sealed record FreeValue(RationalMatrix? Matrix, Rational? Scalar, Rational? IdentityMultiple)
 {
     /// <summary>
-    /// Equality of values: matrices entrywise; <c>c·I</c> against a square matrix of the matrix's size; scalars and
-    /// identity multiples by their number (a scalar equals <c>c·I</c> in the sense that the parser reads <c>3</c> as <c>3·I</c>).
+    /// Equality of values: matrices entrywise; <c>c·I</c> against a square matrix of the matrix's size; a scalar against
+    /// a 1×1 matrix by its entry, and the scalar 0 against a zero matrix of any shape; scalars and identity multiples by
+    /// their number (the shape checker has already ruled out comparing a scalar with a larger matrix).
     /// </summary>
     /// <param name="other">The other value.</param>
     public bool SameAs(FreeValue other)
@@ -28,6 +29,16 @@ public sealed record FreeValue(RationalMatrix? Matrix, Rational? Scalar, Rationa
         if (Matrix is not null)
         {
             var c = other.IdentityMultiple ?? other.Scalar!.Value;
+            if (other.Scalar is not null && Matrix.Rows == 1 && Matrix.Columns == 1)
+            {
+                return Matrix[0, 0] == c;
+            }
+
+            if (c.IsZero)
+            {
+                return Matrix.Equals(RationalMatrix.Build(Matrix.Rows, Matrix.Columns, (_, _) => Rational.Zero));
+            }
+
             return Matrix.Rows == Matrix.Columns && Matrix.Equals(RationalMatrix.Identity(Matrix.Rows, c));
         }
 

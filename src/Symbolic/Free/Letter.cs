@@ -1,17 +1,89 @@
 namespace DeepLinear.Symbolic.Free;
 
-/// <summary>A letter of a matrix word: a symbol, possibly transposed.</summary>
+/// <summary>A letter of a matrix word: a symbol, possibly transposed, possibly inverted (<c>A⁻¹</c>, <c>(Aᵀ)⁻¹</c>).</summary>
 /// <param name="Name">The symbol name.</param>
 /// <param name="Transposed">True for the transpose.</param>
-public readonly record struct Letter(string Name, bool Transposed)
+/// <param name="Inverted">True for the inverse (the symbol is then square and assumed invertible).</param>
+public readonly record struct Letter(string Name, bool Transposed, bool Inverted = false)
 {
-    /// <summary>The transposed letter.</summary>
-    public Letter Flip() => new(Name, !Transposed);
+    /// <summary>The transposed letter (<c>(A⁻¹)ᵀ = (Aᵀ)⁻¹</c>, so the inverse flag is kept).</summary>
+    public Letter Flip() => new(Name, !Transposed, Inverted);
 
-    /// <summary>Parsable text: <c>W1</c> or <c>W1'</c>.</summary>
-    public override string ToString() => Transposed ? Name + "'" : Name;
+    /// <summary>The inverse letter.</summary>
+    public Letter Invert() => new(Name, Transposed, !Inverted);
 
-    /// <summary>LaTeX: <c>W_{1}^T</c> style (a trailing digit run becomes a subscript).</summary>
+    /// <summary>True when <c>this · other = I</c> (the same symbol and transpose, one of them inverted).</summary>
+    public bool CancelsWith(Letter other) => Name == other.Name && Transposed == other.Transposed && Inverted != other.Inverted;
+
+    /// <summary>Parsable text: <c>W1</c>, <c>W1'</c>, <c>W1^-1</c> or <c>W1'^-1</c>.</summary>
+    public override string ToString() => (Transposed ? Name + "'" : Name) + (Inverted ? "^-1" : string.Empty);
+
+    /// <summary>Orders letters by name (ordinal), then untransposed before transposed, then plain before inverted.</summary>
+    public static int Compare(Letter x, Letter y)
+    {
+        int c = string.CompareOrdinal(x.Name, y.Name);
+        if (c == 0)
+        {
+            c = x.Transposed.CompareTo(y.Transposed);
+        }
+
+        return c != 0 ? c : x.Inverted.CompareTo(y.Inverted);
+    }
+
+    /// <summary>
+    /// The concatenation of two words with inverse pairs cancelled at the junction (<c>…A · A⁻¹…</c>): when both words are
+    /// reduced, the result is the unique reduced word of the product.
+    /// </summary>
+    public static Letter[] Concatenate(IReadOnlyList<Letter> a, IReadOnlyList<Letter> b)
+    {
+        int i = a.Count, j = 0;
+        while (i > 0 && j < b.Count && a[i - 1].CancelsWith(b[j]))
+        {
+            i--;
+            j++;
+        }
+
+        var result = new Letter[i + b.Count - j];
+        for (int k = 0; k < i; k++)
+        {
+            result[k] = a[k];
+        }
+
+        for (int k = j; k < b.Count; k++)
+        {
+            result[i + k - j] = b[k];
+        }
+
+        return result;
+    }
+
+    /// <summary>The inverse of a word: reversed with every letter inverted, <c>(AB)⁻¹ = B⁻¹A⁻¹</c>.</summary>
+    public static Letter[] InvertWord(IReadOnlyList<Letter> word)
+    {
+        var result = new Letter[word.Count];
+        for (int i = 0; i < word.Count; i++)
+        {
+            result[i] = word[word.Count - 1 - i].Invert();
+        }
+
+        return result;
+    }
+
+    /// <summary>A trace word with inverse pairs cancelled cyclically (<c>tr(A⁻¹BA) = tr(B)</c>).</summary>
+    public static Letter[] CyclicallyReduce(IReadOnlyList<Letter> word)
+    {
+        var reduced = Concatenate([], word);
+        int start = 0, end = reduced.Length;
+        while (end - start >= 2 && reduced[end - 1].CancelsWith(reduced[start]))
+        {
+            start++;
+            end--;
+        }
+
+        return reduced[start..end];
+    }
+
+    /// <summary>LaTeX: <c>W_{1}^{\top}</c> style (a trailing digit run becomes a subscript; the transpose is <c>^{\top}</c>, so a symbol named T cannot be confused with it).</summary>
     public string ToLatex()
     {
         int k = Name.Length;
@@ -22,7 +94,7 @@ public readonly record struct Letter(string Name, bool Transposed)
 
         string core = Name.Replace("_", string.Empty, StringComparison.Ordinal);
         string body = k > 0 && k < Name.Length ? Name[..k].TrimEnd('_') + "_{" + Name[k..] + "}" : core;
-        return Transposed ? body + "^T" : body;
+        return body + (Transposed && Inverted ? "^{-\\top}" : Transposed ? "^{\\top}" : Inverted ? "^{-1}" : string.Empty);
     }
 
     private static int CompareRotations(Letter[] a, int ra, Letter[] b, int rb)
@@ -30,14 +102,7 @@ public readonly record struct Letter(string Name, bool Transposed)
         int length = a.Length;
         for (int k = 0; k < length; k++)
         {
-            var x = a[(ra + k) % length];
-            var y = b[(rb + k) % length];
-            int c = string.CompareOrdinal(x.Name, y.Name);
-            if (c == 0)
-            {
-                c = x.Transposed.CompareTo(y.Transposed);
-            }
-
+            int c = Compare(a[(ra + k) % length], b[(rb + k) % length]);
             if (c != 0)
             {
                 return c;
@@ -51,7 +116,32 @@ public readonly record struct Letter(string Name, bool Transposed)
     public static string WordText(IReadOnlyList<Letter> word) => word.Count == 0 ? "I" : string.Join("*", word.Select(l => l.ToString()));
 
     /// <summary>LaTeX of a word.</summary>
-    public static string WordLatex(IReadOnlyList<Letter> word) => word.Count == 0 ? "I" : string.Concat(word.Select(l => l.ToLatex()));
+    public static string WordLatex(IReadOnlyList<Letter> word)
+    {
+        if (word.Count == 0)
+        {
+            return "I";
+        }
+
+        // Runs of one letter print as powers (A A A ↦ A^{3}); letters are separated by a thin space when a name has
+        // more than one character, so W T reads as two factors.
+        var parts = new List<string>();
+        for (int i = 0; i < word.Count;)
+        {
+            int j = i;
+            while (j < word.Count && word[j] == word[i])
+            {
+                j++;
+            }
+
+            string latex = word[i].ToLatex();
+            int run = j - i;
+            parts.Add(run == 1 ? latex : (word[i].Transposed || word[i].Inverted ? @"\left(" + latex + @"\right)" : latex) + "^{" + run.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}");
+            i = j;
+        }
+
+        return string.Join(" ", parts);
+    }
 
     /// <summary>The transpose of a word: reversed with every letter flipped.</summary>
     public static Letter[] TransposeWord(IReadOnlyList<Letter> word)
@@ -75,12 +165,7 @@ public readonly record struct Letter(string Name, bool Transposed)
         ArgumentNullException.ThrowIfNull(b);
         for (int i = 0; i < Math.Min(a.Count, b.Count); i++)
         {
-            int c = string.CompareOrdinal(a[i].Name, b[i].Name);
-            if (c == 0)
-            {
-                c = a[i].Transposed.CompareTo(b[i].Transposed);
-            }
-
+            int c = Compare(a[i], b[i]);
             if (c != 0)
             {
                 return c;

@@ -98,6 +98,66 @@ public sealed class RationalMatrix : IEquatable<RationalMatrix>
     /// <summary>The transpose.</summary>
     public RationalMatrix Transpose() => Build(Columns, Rows, (i, j) => this[j, i]);
 
+    /// <summary>The exact inverse by Gauss–Jordan elimination, or null when the matrix is singular or not square.</summary>
+    public RationalMatrix? Inverse()
+    {
+        if (Rows != Columns)
+        {
+            return null;
+        }
+
+        int n = Rows;
+        var a = new Rational[n, 2 * n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                a[i, j] = this[i, j];
+            }
+
+            a[i, n + i] = Rational.One;
+        }
+
+        for (int col = 0; col < n; col++)
+        {
+            int pivot = col;
+            while (pivot < n && a[pivot, col].IsZero)
+            {
+                pivot++;
+            }
+
+            if (pivot == n)
+            {
+                return null;
+            }
+
+            for (int j = 0; j < 2 * n; j++)
+            {
+                (a[col, j], a[pivot, j]) = (a[pivot, j], a[col, j]);
+            }
+
+            var p = a[col, col];
+            for (int j = 0; j < 2 * n; j++)
+            {
+                a[col, j] /= p;
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                if (i != col && !a[i, col].IsZero)
+                {
+                    var f = a[i, col];
+                    for (int j = 0; j < 2 * n; j++)
+                    {
+                        a[i, j] -= f * a[col, j];
+                    }
+                }
+            }
+        }
+
+        return Build(n, n, (i, j) => a[i, n + j]);
+    }
+
     /// <summary>The trace (sum of the diagonal entries; for a non-square matrix, of the leading diagonal).</summary>
     public Rational Trace()
     {

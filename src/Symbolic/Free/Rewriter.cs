@@ -40,7 +40,7 @@ public static class Rewriter
                             $"replace {Letter.WordText(left)} by {right} in {where}",
                             next.ToLatex(),
                             next.ToString()));
-                        current = next;
+                        current = next.Normalize(env);
                         applied = true;
                         break;
                     }

@@ -26,7 +26,7 @@ public sealed record ScalarFactor(ScalarFactorKind Kind, string Name, IReadOnlyL
     /// <summary>LaTeX.</summary>
     public string ToLatex() => Kind switch
     {
-        ScalarFactorKind.Symbol => Name == "eta" ? @"\eta" : Name,
+        ScalarFactorKind.Symbol => FreeLatex.SymbolName(Name),
         ScalarFactorKind.Dimension => Name,
         _ => @"\operatorname{tr}(" + Letter.WordLatex(Word) + ")",
     };

@@ -4,8 +4,11 @@ namespace DeepLinear.Symbolic.Free;
 
 /// <summary>
 /// The declared shapes of symbols: <c>NAME=RxC</c> (dimensions are names or positive integers) or <c>NAME=scalar</c>.
-/// Undeclared symbols are square of one shared symbolic size <see cref="DefaultDimension"/>. Immutable:
-/// <see cref="Declare"/> and <see cref="DeclareScalar"/> return a new environment.
+/// Undeclared symbols are square of one shared symbolic size <see cref="DefaultDimension"/>. A dimension name that is
+/// not itself declared as a symbol (<c>n</c>, or <c>d1</c> from <c>W1=d1xd0</c>) may be used as a scalar: <c>tr(I) == n</c>.
+/// Letters may also carry a transpose property (symmetric <c>Aᵀ = A</c>, skew <c>Kᵀ = −K</c>) that the canonical form
+/// normalizes. Immutable: <see cref="Declare"/>, <see cref="DeclareScalar"/> and <see cref="DeclareTransposeProperty"/>
+/// return a new environment.
 /// </summary>
 public sealed class ShapeEnvironment
 {
@@ -13,17 +16,61 @@ public sealed class ShapeEnvironment
     public const string DefaultDimension = "n";
 
     private readonly Dictionary<string, FreeShape> _shapes;
+    private readonly Dictionary<string, int> _transposeSigns;
+    private readonly HashSet<string> _dimensions;
 
     /// <summary>An environment with nothing declared (every symbol n×n).</summary>
     public ShapeEnvironment()
-        : this(new Dictionary<string, FreeShape>(StringComparer.Ordinal))
+        : this(new Dictionary<string, FreeShape>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal))
     {
     }
 
-    private ShapeEnvironment(Dictionary<string, FreeShape> shapes)
+    private ShapeEnvironment(Dictionary<string, FreeShape> shapes, Dictionary<string, int> transposeSigns)
     {
         _shapes = shapes;
+        _transposeSigns = transposeSigns;
+        _dimensions = new HashSet<string>(StringComparer.Ordinal) { DefaultDimension };
+        foreach (var shape in shapes.Values.Where(x => !x.IsScalar))
+        {
+            _dimensions.Add(shape.Rows!);
+            _dimensions.Add(shape.Columns!);
+        }
+
+        _dimensions.RemoveWhere(d => char.IsAsciiDigit(d[0]) || shapes.ContainsKey(d));
     }
+
+    /// <summary>
+    /// A new environment in which the square symbol <paramref name="name"/> satisfies <c>Aᵀ = sign·A</c>: +1 for symmetric,
+    /// −1 for skew-symmetric. The canonical form then replaces every <c>Aᵀ</c> by <c>sign·A</c>.
+    /// </summary>
+    /// <param name="name">The symbol name.</param>
+    /// <param name="sign">+1 (symmetric) or −1 (skew).</param>
+    /// <exception cref="ArgumentOutOfRangeException">If <paramref name="sign"/> is not ±1.</exception>
+    public ShapeEnvironment DeclareTransposeProperty(string name, int sign)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (sign is not (1 or -1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(sign), sign, "ShapeEnvironment.DeclareTransposeProperty: argument 'sign' must be +1 (symmetric) or -1 (skew).");
+        }
+
+        return new ShapeEnvironment(_shapes, new Dictionary<string, int>(_transposeSigns, StringComparer.Ordinal) { [name] = sign });
+    }
+
+    /// <summary>+1 if <paramref name="name"/> is symmetric, −1 if skew, 0 if it has no transpose property.</summary>
+    public int TransposeSign(string name) => _transposeSigns.TryGetValue(name, out int s) ? s : 0;
+
+    /// <summary>True when some symbol has a transpose property.</summary>
+    public bool HasTransposeProperties => _transposeSigns.Count > 0;
+
+    /// <summary>True when some declared symbol has a dimension equal to the literal 1 (vectors, 1×1 matrices).</summary>
+    public bool HasUnitDimension => _shapes.Values.Any(x => x.Rows == "1" || x.Columns == "1");
+
+    /// <summary>True when <paramref name="name"/> is a dimension name usable as a scalar (a size, not a declared symbol).</summary>
+    public bool IsDimension(string name) => _dimensions.Contains(name);
+
+    /// <summary>The dimension names usable as scalars.</summary>
+    public IReadOnlyCollection<string> DimensionNames => _dimensions;
 
     /// <summary>A new environment that also declares the matrix symbol <paramref name="name"/> as <paramref name="rows"/>×<paramref name="columns"/>.</summary>
     /// <param name="name">The symbol name.</param>
@@ -41,6 +88,7 @@ public sealed class ShapeEnvironment
     {
         ArgumentNullException.ThrowIfNull(declarations);
         var env = new ShapeEnvironment();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var d in declarations)
         {
             int eq = d.IndexOf('=', StringComparison.Ordinal);
@@ -51,9 +99,15 @@ public sealed class ShapeEnvironment
                 throw new FormatException($"shape declaration '{d}': expected NAME=RxC or NAME=scalar with NAME a symbol name");
             }
 
-            if (name is "I" or "tr")
+            if (seen.TryGetValue(name, out var earlier) && earlier.Replace(" ", string.Empty, StringComparison.Ordinal) != d.Replace(" ", string.Empty, StringComparison.Ordinal))
             {
-                throw new FormatException($"shape declaration '{d}': '{name}' is reserved (the identity and the trace) and cannot be declared");
+                throw new FormatException($"shape declaration '{d}' conflicts with '{earlier}': a symbol has one shape");
+            }
+
+            seen[name] = d;
+            if (Parsing.FreeParser.IsReservedName(name))
+            {
+                throw new FormatException($"shape declaration '{d}': '{name}' is reserved (the identity, trace and inverse) and cannot be declared");
             }
 
             if (shape == "scalar")
@@ -63,7 +117,7 @@ public sealed class ShapeEnvironment
             }
 
             var parts = shape.Split('x', 'X', '×');
-            if (parts.Length != 2 || !parts.All(IsDimension))
+            if (parts.Length != 2 || !parts.All(IsDimensionText))
             {
                 throw new FormatException($"shape declaration '{d}': expected NAME=RxC with R and C positive integers or dimension names (for example W1=d1xd0), or NAME=scalar");
             }
@@ -92,10 +146,10 @@ public sealed class ShapeEnvironment
     private ShapeEnvironment With(string name, FreeShape shape)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return new ShapeEnvironment(new Dictionary<string, FreeShape>(_shapes, StringComparer.Ordinal) { [name] = shape });
+        return new ShapeEnvironment(new Dictionary<string, FreeShape>(_shapes, StringComparer.Ordinal) { [name] = shape }, _transposeSigns);
     }
 
-    private static bool IsDimension(string s)
+    private static bool IsDimensionText(string s)
     {
         s = s.Trim();
         if (s.Length == 0)

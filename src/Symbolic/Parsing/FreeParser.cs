@@ -7,17 +7,39 @@ namespace DeepLinear.Symbolic.Parsing;
 
 /// <summary>
 /// Parses the dimension-free language. Grammar:
-/// <c>identity := expr '==' expr</c>; <c>expr := term (('+'|'-') term)*</c>; <c>term := unary (['*'] unary)*</c>
-/// (juxtaposition multiplies); <c>unary := '-' unary | postfix</c>; <c>postfix := primary ("'" | '^T' | '^' int)*</c>;
-/// <c>primary := int ['/' int] | name | 'I' | 'tr' '(' expr ')' | '(' expr ')'</c>; names like <c>W1</c>, <c>W_2</c>, <c>Phi</c>.
-/// Errors give the position and what was expected; any input yields either a result or a <see cref="ParseException"/>.
+/// <code>
+/// identity := expr '==' expr
+/// expr     := term (('+' | '-') term)*
+/// term     := unary (('*' | '·' | '/' number | juxtaposition) unary)*
+/// unary    := ('-' | '+') unary | postfix
+/// postfix  := primary ("'" | 'ᵀ' | '⊤' | ('^' | '**') exponent | superscript)*
+/// exponent := 'T' | '{T}' | int | '-'int | '{' ['-'] int '}' | '(' ['-'] int ')'
+/// primary  := number | name | 'I' | ('tr' | 'trace' | 'Tr') '(' expr ')' | 'inv' '(' expr ')' | '(' expr ')'
+/// number   := digits ['.' digits] [('e' | 'E') ['+' | '-'] digits]
+/// </code>
+/// Names are letters, digits and <c>_</c> (<c>W1</c>, <c>W_2</c>, <c>Phi</c>, <c>η</c>); <c>A^-k</c> is <c>inv(A)^k</c>;
+/// superscripts <c>²</c>, <c>⁻¹</c> and <c>ᵀ</c> work as in print; <c>−</c> is a minus sign. Numbers are scalars
+/// (<c>0</c> is the zero of any shape). Nothing is silently read as something else: a name that is the concatenation of
+/// symbols used on their own elsewhere (<c>AB</c> next to <c>A</c> and <c>B</c>), a function name without its argument
+/// (<c>trace</c>) and a number in scientific notation whose exponent is also a symbol (<c>2e10</c> next to <c>e10</c>)
+/// are errors that say how to write them. Errors give the position and what was expected; any input yields either a
+/// result or a <see cref="ParseException"/>, and nesting deeper than <see cref="MaxNesting"/> is an error, not a stack overflow.
 /// </summary>
 public sealed class FreeParser
 {
-    /// <summary>The deepest nesting of parentheses, traces and unary minus signs accepted (deeper input is a parse error, not a stack overflow).</summary>
+    /// <summary>The deepest nesting of parentheses, traces, signs and postfix operators accepted (deeper input is a parse error, not a stack overflow).</summary>
     public const int MaxNesting = 200;
 
+    /// <summary>The largest exponent accepted in <c>A^k</c> (words of that length are expanded exactly).</summary>
+    public const int MaxExponent = 10_000;
+
+    private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    private static readonly string[] TraceNames = ["tr", "trace", "Tr"];
+
     private readonly string _text;
+    private readonly List<(string Name, int Position)> _symbols = [];
+    private readonly List<(string Exponent, int Position, string Number)> _scientific = [];
     private int _pos;
     private int _nesting;
 
@@ -25,6 +47,10 @@ public sealed class FreeParser
     {
         _text = text;
     }
+
+    /// <summary>True for the names the language reserves: <c>I</c>, <c>tr</c>, <c>trace</c>, <c>Tr</c>, <c>inv</c>.</summary>
+    /// <param name="name">A name.</param>
+    public static bool IsReservedName(string name) => name is "I" or "inv" || TraceNames.Contains(name);
 
     /// <summary>Parses <c>lhs == rhs</c>.</summary>
     /// <param name="text">The identity text.</param>
@@ -42,6 +68,7 @@ public sealed class FreeParser
 
         var right = p.Expr();
         p.ExpectEnd();
+        p.CheckAmbiguities();
         return (left, right);
     }
 
@@ -54,6 +81,7 @@ public sealed class FreeParser
         var p = new FreeParser(text);
         var e = p.Expr();
         p.ExpectEnd();
+        p.CheckAmbiguities();
         return e;
     }
 
@@ -68,7 +96,7 @@ public sealed class FreeParser
                 _pos++;
                 terms.Add(Term());
             }
-            else if (Peek() == '-')
+            else if (IsMinus(Peek()))
             {
                 _pos++;
                 terms.Add(new FreeScale(Rational.MinusOne, Term()));
@@ -88,10 +116,35 @@ public sealed class FreeParser
         while (true)
         {
             Skip();
-            if (Peek() == '*')
+            if (Peek() == '*' && PeekAt(1) != '*')
             {
                 _pos++;
                 factors.Add(Unary());
+            }
+            else if (Peek() is '·' or '⋅')
+            {
+                _pos++;
+                factors.Add(Unary());
+            }
+            else if (Peek() == '/')
+            {
+                _pos++;
+                Skip();
+                int at = _pos;
+                var divisor = NumberValue(Unary());
+                if (divisor is not { } d)
+                {
+                    _pos = at;
+                    throw Error("a number after '/' (only division by a number is defined; write inv(B) or B^-1 for an inverse)");
+                }
+
+                if (d.IsZero)
+                {
+                    _pos = at;
+                    throw Error("a non-zero denominator");
+                }
+
+                factors[^1] = factors[^1] is FreeNumber n ? new FreeNumber(n.Value / d) : new FreeScale(d.Reciprocal(), factors[^1]);
             }
             else if (StartsFactor())
             {
@@ -106,20 +159,33 @@ public sealed class FreeParser
         return factors.Count == 1 ? factors[0] : new FreeProduct(factors);
     }
 
+    private static Rational? NumberValue(FreeExpr e) => e switch
+    {
+        FreeNumber n => n.Value,
+        FreeScale { Operand: FreeNumber n } s => s.Coefficient * n.Value,
+        _ => null,
+    };
+
     private FreeExpr Unary()
     {
         Skip();
         if (++_nesting > MaxNesting)
         {
-            throw Error($"at most {MaxNesting} nested parentheses, traces or signs");
+            throw Error($"at most {MaxNesting} nested parentheses, traces, signs or postfix operators");
         }
 
         try
         {
-            if (Peek() == '-')
+            if (IsMinus(Peek()))
             {
                 _pos++;
                 return new FreeScale(Rational.MinusOne, Unary());
+            }
+
+            if (Peek() == '+')
+            {
+                _pos++;
+                return Unary();
             }
 
             return Postfix();
@@ -133,45 +199,160 @@ public sealed class FreeParser
     private FreeExpr Postfix()
     {
         var e = Primary();
-        while (true)
+        int added = 0;
+        try
         {
-            Skip();
-            if (Peek() == '\'')
+            while (true)
             {
-                _pos++;
-                e = new FreeTranspose(e);
-            }
-            else if (Peek() == '^')
-            {
-                _pos++;
                 Skip();
-                if (Peek() == 'T' && !IsNameChar(PeekAt(1)))
+                char c = Peek();
+                if (c is '\'' or 'ᵀ' or '⊤')
                 {
                     _pos++;
-                    e = new FreeTranspose(e);
+                    e = Transpose(e, ref added);
+                }
+                else if (c == '^' || (c == '*' && PeekAt(1) == '*'))
+                {
+                    _pos += c == '^' ? 1 : 2;
+                    e = Exponent(e, ref added);
+                }
+                else if (Superscripts.Contains(c, StringComparison.Ordinal) || c == '⁻')
+                {
+                    e = SuperscriptPower(e, ref added);
                 }
                 else
                 {
-                    int start = _pos;
-                    while (char.IsAsciiDigit(Peek()))
-                    {
-                        _pos++;
-                    }
-
-                    if (start == _pos || !int.TryParse(_text.AsSpan(start, _pos - start), NumberStyles.None, CultureInfo.InvariantCulture, out int k) || k > 64)
-                    {
-                        _pos = start;
-                        throw Error("'T' or an integer exponent 0..64 after '^'");
-                    }
-
-                    e = new FreePower(e, k);
+                    return e;
                 }
             }
-            else
-            {
-                return e;
-            }
         }
+        finally
+        {
+            _nesting -= added;
+        }
+    }
+
+    // A transpose of a transpose collapses (6,000 trailing primes are one node, not a 6,000-deep tree).
+    private FreeExpr Transpose(FreeExpr e, ref int added)
+    {
+        if (e is FreeTranspose t)
+        {
+            if (added > 0)
+            {
+                added--;
+                _nesting--;
+            }
+
+            return t.Operand;
+        }
+
+        Deeper(ref added);
+        return new FreeTranspose(e);
+    }
+
+    private void Deeper(ref int added)
+    {
+        added++;
+        if (++_nesting > MaxNesting)
+        {
+            throw Error($"at most {MaxNesting} nested parentheses, traces, signs or postfix operators");
+        }
+    }
+
+    private FreeExpr Exponent(FreeExpr e, ref int added)
+    {
+        Skip();
+        char c = Peek();
+        if (c == 'T' && !IsNameChar(PeekAt(1)))
+        {
+            _pos++;
+            return Transpose(e, ref added);
+        }
+
+        if (c == '{' && PeekAt(1) == 'T' && PeekAt(2) == '}')
+        {
+            _pos += 3;
+            return Transpose(e, ref added);
+        }
+
+        char close = c == '{' ? '}' : c == '(' ? ')' : '\0';
+        if (close != '\0')
+        {
+            _pos++;
+            Skip();
+        }
+
+        bool negative = false;
+        if (IsMinus(Peek()))
+        {
+            negative = true;
+            _pos++;
+            Skip();
+        }
+
+        int start = _pos;
+        while (char.IsAsciiDigit(Peek()))
+        {
+            _pos++;
+        }
+
+        if (start == _pos || !int.TryParse(_text.AsSpan(start, _pos - start), NumberStyles.None, CultureInfo.InvariantCulture, out int k) || k > MaxExponent)
+        {
+            _pos = start;
+            throw Error($"'T' or an integer exponent from -{MaxExponent} to {MaxExponent} after '^' (A^2, A^{{2}}, A^(2), A^-1)");
+        }
+
+        if (close != '\0')
+        {
+            Skip();
+            if (Peek() != close)
+            {
+                throw Error($"'{close}' closing the exponent");
+            }
+
+            _pos++;
+        }
+
+        return Power(e, negative ? -k : k, ref added);
+    }
+
+    private FreeExpr SuperscriptPower(FreeExpr e, ref int added)
+    {
+        bool negative = false;
+        if (Peek() == '⁻')
+        {
+            negative = true;
+            _pos++;
+        }
+
+        int start = _pos;
+        long k = 0;
+        while (Superscripts.Contains(Peek(), StringComparison.Ordinal) && k <= MaxExponent)
+        {
+            k = (k * 10) + Superscripts.IndexOf(Peek(), StringComparison.Ordinal);
+            _pos++;
+        }
+
+        if (start == _pos || k > MaxExponent)
+        {
+            _pos = start;
+            throw Error($"a superscript exponent from ⁰ to {MaxExponent} (A², A⁻¹)");
+        }
+
+        return Power(e, negative ? (int)-k : (int)k, ref added);
+    }
+
+    private FreeExpr Power(FreeExpr e, int k, ref int added)
+    {
+        Deeper(ref added);
+        if (k >= 0)
+        {
+            return new FreePower(e, k);
+        }
+
+        Deeper(ref added);
+        var inverse = new FreeInverse(e);
+        return k == -1 ? inverse : new FreePower(inverse, -k);
     }
 
     private FreeExpr Primary()
@@ -192,33 +373,12 @@ public sealed class FreeParser
             return e;
         }
 
-        if (char.IsAsciiDigit(c))
+        if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(PeekAt(1))))
         {
-            var n = Integer();
-            Skip();
-            if (Peek() == '/')
-            {
-                _pos++;
-                Skip();
-                if (!char.IsAsciiDigit(Peek()))
-                {
-                    throw Error("a denominator after '/'");
-                }
-
-                var d = Integer();
-                if (d.IsZero)
-                {
-                    _pos--;
-                    throw Error("a non-zero denominator");
-                }
-
-                return new FreeScale(new Rational(n, d), new FreeIdentity());
-            }
-
-            return new FreeScale(n, new FreeIdentity());
+            return new FreeNumber(Number());
         }
 
-        if (char.IsLetter(c))
+        if (IsNameStart(c))
         {
             int start = _pos;
             while (IsNameChar(Peek()))
@@ -232,12 +392,12 @@ public sealed class FreeParser
                 return new FreeIdentity();
             }
 
-            if (name == "tr")
+            if (TraceNames.Contains(name) || name == "inv")
             {
                 Skip();
                 if (Peek() != '(')
                 {
-                    throw Error("'(' after tr");
+                    throw Error($"'(' after {name}: '{name}' is a function, write {name}(…){(name == "inv" ? string.Empty : " for the trace")}");
                 }
 
                 _pos++;
@@ -245,20 +405,22 @@ public sealed class FreeParser
                 Skip();
                 if (Peek() != ')')
                 {
-                    throw Error("')' closing tr(");
+                    throw Error($"')' closing {name}(");
                 }
 
                 _pos++;
-                return new FreeTrace(inner);
+                return name == "inv" ? new FreeInverse(inner) : new FreeTrace(inner);
             }
 
+            _symbols.Add((name, start));
             return new FreeSymbol(name);
         }
 
-        throw Error("a symbol, a number, 'I', 'tr(' or '('");
+        throw Error("a symbol, a number, 'I', 'tr(', 'inv(' or '('");
     }
 
-    private BigInteger Integer()
+    // digits ['.' digits] [e [±] digits], read exactly as a rational.
+    private Rational Number()
     {
         int start = _pos;
         while (char.IsAsciiDigit(Peek()))
@@ -266,13 +428,105 @@ public sealed class FreeParser
             _pos++;
         }
 
-        return BigInteger.Parse(_text.AsSpan(start, _pos - start), NumberStyles.None, CultureInfo.InvariantCulture);
+        BigInteger mantissa = _pos > start ? BigInteger.Parse(_text.AsSpan(start, _pos - start), NumberStyles.None, CultureInfo.InvariantCulture) : BigInteger.Zero;
+        int scale = 0;
+        if (Peek() == '.' && char.IsAsciiDigit(PeekAt(1)))
+        {
+            _pos++;
+            int fraction = _pos;
+            while (char.IsAsciiDigit(Peek()))
+            {
+                _pos++;
+            }
+
+            scale = _pos - fraction;
+            mantissa = (mantissa * BigInteger.Pow(10, scale)) + BigInteger.Parse(_text.AsSpan(fraction, scale), NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+
+        int exponent = 0;
+        if (Peek() is 'e' or 'E' && (char.IsAsciiDigit(PeekAt(1)) || ((PeekAt(1) is '+' or '-') && char.IsAsciiDigit(PeekAt(2)))))
+        {
+            int at = _pos;
+            _pos++;
+            bool negative = Peek() == '-';
+            if (Peek() is '+' or '-')
+            {
+                _pos++;
+            }
+
+            int digits = _pos;
+            while (char.IsAsciiDigit(Peek()))
+            {
+                _pos++;
+            }
+
+            if (!int.TryParse(_text.AsSpan(digits, _pos - digits), NumberStyles.None, CultureInfo.InvariantCulture, out exponent) || exponent > 400)
+            {
+                _pos = digits;
+                throw Error("a decimal exponent of at most 400 after 'e'");
+            }
+
+            exponent = negative ? -exponent : exponent;
+            if (!negative && _text[at + 1] != '+')
+            {
+                _scientific.Add((_text[at.._pos], start, _text[start.._pos]));
+            }
+        }
+
+        int power = exponent - scale;
+        return power >= 0 ? new Rational(mantissa * BigInteger.Pow(10, power), BigInteger.One) : new Rational(mantissa, BigInteger.Pow(10, -power));
+    }
+
+    // Names are never silently split or merged: AB beside A and B, or 2e10 beside a symbol e10, is an error.
+    private void CheckAmbiguities()
+    {
+        var names = _symbols.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var (exponent, position, number) in _scientific)
+        {
+            if (names.Contains(exponent))
+            {
+                throw new ParseException(position, $"no number in scientific notation where '{exponent}' is also a symbol: write {number[..^exponent.Length]}*{exponent} for the product, or {number[..^exponent.Length]}*10^{exponent[1..]} for the number", "'" + number + "'");
+            }
+        }
+
+        foreach (var (name, position) in _symbols)
+        {
+            if (name.Length < 2)
+            {
+                continue;
+            }
+
+            var parts = Split(name, names.Where(n => n != name && n.Length < name.Length).ToHashSet(StringComparer.Ordinal));
+            if (parts is not null)
+            {
+                throw new ParseException(position, $"a product written with '*' or a space: '{name}' is not a symbol here because {string.Join(" and ", parts.Distinct())} occur on their own; write {string.Join("*", parts)} (or rename the symbol)", "'" + name + "'");
+            }
+        }
+    }
+
+    // A split of name into at least two names of the set, or null.
+    private static List<string>? Split(string name, HashSet<string> names)
+    {
+        var best = new List<string>?[name.Length + 1];
+        best[0] = [];
+        for (int i = 1; i <= name.Length; i++)
+        {
+            for (int j = 0; j < i && best[i] is null; j++)
+            {
+                if (best[j] is { } prefix && names.Contains(name[j..i]))
+                {
+                    best[i] = [.. prefix, name[j..i]];
+                }
+            }
+        }
+
+        return best[name.Length] is { Count: >= 2 } split ? split : null;
     }
 
     private bool StartsFactor()
     {
         char c = Peek();
-        return c == '(' || char.IsLetter(c) || char.IsAsciiDigit(c);
+        return c == '(' || IsNameStart(c) || char.IsAsciiDigit(c);
     }
 
     private void ExpectEnd()
@@ -307,7 +561,11 @@ public sealed class FreeParser
 
     private char PeekAt(int offset) => _pos + offset < _text.Length ? _text[_pos + offset] : '\0';
 
-    private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+    private static bool IsMinus(char c) => c is '-' or '−';
+
+    private static bool IsNameStart(char c) => char.IsLetter(c) && c != 'ᵀ';
+
+    private static bool IsNameChar(char c) => (char.IsLetterOrDigit(c) || c == '_') && c != 'ᵀ';
 
     private ParseException Error(string expected) =>
         new(_pos, expected, _pos < _text.Length ? "'" + _text[_pos] + "'" : "the end of the input");

@@ -9,7 +9,7 @@ using DeepLinear.Symbolic.Scalars;
 namespace DeepLinear.Symbolic.Proving;
 
 /// <summary>
-/// The result of <see cref="ProverService.Prove"/>: the verdict, a one-line message, the derivation (claim and every
+/// The result of <see cref="ProverService.Prove(string, IReadOnlyList{string}, IReadOnlyList{string}, ProveOptions)"/>: the verdict, a one-line message, the derivation (claim and every
 /// step with the rule that fired) and, for a refutation, the witness: a size for each dimension name, an exact rational
 /// matrix for each matrix symbol and an exact rational for each scalar symbol, at which the two sides evaluate
 /// differently (and every assumption holds). Immutable.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DeepLinear.Symbolic.Derivations;
 using DeepLinear.Symbolic.Free;
+using DeepLinear.Symbolic.Latex;
 using DeepLinear.Symbolic.Parsing;
 using DeepLinear.Symbolic.Scalars;
 
@@ -32,6 +33,45 @@ public static class ProverService
 
     /// <summary>The most rule applications tried before the rewriting is abandoned (reported as a step; the verdict is then decided by the witness search).</summary>
     public const int RewriteBudget = 200;
+
+    /// <summary>
+    /// The public entry point for callers that hold an identity as text (the claim-file <c>identity:</c> form, batch
+    /// files): proves, refutes, or reports unknown / shape error / parse error. Never throws for any input text; the
+    /// outcome's <see cref="ProveOutcome.Verdict"/> and <see cref="ProveOutcome.Message"/> say what was found.
+    /// </summary>
+    /// <param name="identity">The identity <c>lhs == rhs</c> in the language of <see cref="FreeParser"/>.</param>
+    /// <param name="assumptions">Relations <c>ℓ == r</c>: properties (symmetric, skew, orthogonal, idempotent, involution, nilpotent, commuting) are recognized; others are used as rewrite rules; every witness satisfies all of them.</param>
+    /// <param name="shapes">Declarations <c>NAME=RxC</c> (R, C positive integers or dimension names) or <c>NAME=scalar</c>.</param>
+    /// <param name="options">The seed and other options.</param>
+    public static ProveOutcome Prove(string identity, IReadOnlyList<string> assumptions, IReadOnlyList<string> shapes, ProveOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(identity);
+        ArgumentNullException.ThrowIfNull(assumptions);
+        if (options.Latex)
+        {
+            string current = identity;
+            try
+            {
+                string plain = LatexIdentityReader.Translate(identity);
+                var translated = new List<string>();
+                foreach (var a in assumptions)
+                {
+                    current = a;
+                    translated.Add(LatexIdentityReader.Translate(a));
+                }
+
+                (identity, assumptions) = (plain, translated);
+            }
+            catch (ParseException e)
+            {
+                string what = ReferenceEquals(current, identity) ? "LaTeX identity" : "LaTeX assumption '" + current + "'";
+                return Finish(ProveVerdict.ParseError, $"in the {what}: {e.Message}", identity, []);
+            }
+        }
+
+        return Prove(identity, assumptions, shapes, options.Seed);
+    }
 
     /// <summary>Proves, refutes, or reports unknown / shape error / parse error for <paramref name="identity"/>.</summary>
     /// <param name="identity">The identity <c>lhs == rhs</c> in the language of <see cref="FreeParser"/>.</param>
@@ -97,10 +137,41 @@ public static class ProverService
         {
             return Finish(ProveVerdict.ShapeError, e.Message, claim, steps, claimLatex: latex);
         }
+        catch (FreeUnsupportedException e)
+        {
+            return Finish(ProveVerdict.Unknown, e.Message, claim, steps, claimLatex: latex);
+        }
     }
 
     private static ProveOutcome Decide(FreeExpr left, FreeExpr right, List<Relation> relations, ShapeEnvironment env, int seed, string claim, string latex, List<DerivationStep> steps)
     {
+        if (left.Equals(right))
+        {
+            steps.Add(new DerivationStep("syntactic", "the two sides are the same expression (checked before any expansion)", string.Empty, left.ToString()));
+            return Finish(ProveVerdict.Proved, "the two sides are syntactically identical", claim, steps, claimLatex: latex);
+        }
+
+        // Properties: symmetric and skew letters are normalized in the canonical form; the other recognized properties
+        // and every other relation become rewrite rules.
+        var properties = new List<SymbolProperty>();
+        var plain = env;
+        var normalizing = env;
+        foreach (var rel in relations)
+        {
+            var property = SymbolProperty.Recognize(rel.Left, rel.Right, plain);
+            rel.Property = property;
+            if (property is not null)
+            {
+                properties.Add(property);
+                steps.Add(new DerivationStep("hypothesis", $"'{rel.Text}' states that {property}" + (property.Kind is PropertyKind.Symmetric or PropertyKind.Skew ? "; normalized in the canonical form" : "; used as a rewrite rule, and witnesses are drawn to satisfy it"), string.Empty, string.Empty));
+                if (property.Kind is PropertyKind.Symmetric or PropertyKind.Skew)
+                {
+                    normalizing = normalizing.DeclareTransposeProperty(property.Symbol, property.Kind == PropertyKind.Symmetric ? 1 : -1);
+                }
+            }
+        }
+
+        env = normalizing;
         var cl = CanonicalForm.Of(left, env);
         var cr = CanonicalForm.Of(right, env);
         steps.Add(new DerivationStep("canonical-form", "expand the left side, push transposes to symbols ((AB)ᵀ = BᵀAᵀ), normalize traces under rotation and transposition", cl.ToLatex(), cl.ToString()));
@@ -109,21 +180,29 @@ public static class ProverService
         steps.Add(new DerivationStep("difference", "left − right in canonical form", difference.ToLatex(), difference.ToString()));
         if (difference.IsZero)
         {
-            return Finish(ProveVerdict.Proved, "the canonical forms of both sides coincide: the identity holds for all dimensions", claim, steps, claimLatex: latex);
+            return Finish(ProveVerdict.Proved, env.HasTransposeProperties
+                ? "the canonical forms of both sides coincide with the symmetric/skew symbols normalized: the identity holds for all dimensions under the hypotheses"
+                : "the canonical forms of both sides coincide: the identity holds for all dimensions", claim, steps, claimLatex: latex);
         }
 
         var rules = new List<RewriteRule>();
-        foreach (var rel in relations)
+        foreach (var rel in relations.Where(r => r.Property is null || r.Property.Kind is not (PropertyKind.Symmetric or PropertyKind.Skew)))
         {
             var rl = CanonicalForm.Of(rel.Left, env);
             var rr = CanonicalForm.Of(rel.Right, env);
+            if (rel.Property is { Kind: PropertyKind.Commuting } c)
+            {
+                // Order letters by name: Other·Symbol → Symbol·Other terminates.
+                (rl, rr) = (CanonicalForm.Of(new FreeProduct([new FreeSymbol(c.Other!), new FreeSymbol(c.Symbol)]), env), CanonicalForm.Of(new FreeProduct([new FreeSymbol(c.Symbol), new FreeSymbol(c.Other!)]), env));
+            }
+            else if (!IsWord(rl) && IsWord(rr))
+            {
+                (rl, rr) = (rr, rl);
+            }
+
             if (IsWord(rl))
             {
                 rules.Add(RewriteRule.FromRelation(rel.Text, rl, rr));
-            }
-            else if (IsWord(rr))
-            {
-                rules.Add(RewriteRule.FromRelation(rel.Text + " (right to left)", rr, rl));
             }
             else
             {
@@ -144,7 +223,7 @@ public static class ProverService
             steps.AddRange(rewriteSteps.Take(RecordedFailedRewrites));
             if (rewriteSteps.Count > RecordedFailedRewrites)
             {
-                steps.Add(new DerivationStep("rewrite: omitted", string.Create(CultureInfo.InvariantCulture, $"{rewriteSteps.Count - RecordedFailedRewrites} further rule applications not listed"), string.Empty, string.Empty));
+                steps.Add(new DerivationStep("rewrite: omitted", $"{rewriteSteps.Count - RecordedFailedRewrites} further rule applications are not listed", string.Empty, string.Empty));
             }
 
             steps.Add(finished
@@ -152,7 +231,19 @@ public static class ProverService
                 : new DerivationStep("rewrite: budget exhausted", "the rewriting budget was exhausted before a fixed point", rewritten.ToLatex(), rewritten.ToString()));
         }
 
-        var witness = SearchWitness(left, right, relations, env, seed);
+        if (relations.All(r => r.Property?.Kind is PropertyKind.Symmetric or PropertyKind.Skew))
+        {
+            var symbols = new SortedSet<string>(StringComparer.Ordinal);
+            WitnessSearch.Collect(left, symbols);
+            WitnessSearch.Collect(right, symbols);
+            if (FixedSizeProver.EntrywiseEqual(left, right, env, symbols) == true)
+            {
+                steps.Add(new DerivationStep("entrywise", "every symbol has integer dimensions: each entry is an independent variable (symmetric/skew entries tied), and both sides are expanded entry by entry as polynomials over ℚ; all entries agree", string.Empty, string.Join(", ", symbols.Select(x => x + " = " + env.ShapeOf(x)))));
+                return Finish(ProveVerdict.Proved, "proved entry-wise for the given sizes (not for all dimensions: the canonical forms differ, so the identity depends on the sizes)", claim, steps, claimLatex: latex, scope: ProofScope.EntrywiseGivenDimensions);
+            }
+        }
+
+        var witness = WitnessSearch.Find(left, right, relations.Select(r => (r.Left, r.Right)).ToList(), properties, plain, seed, WitnessAttempts);
         if (witness is not null)
         {
             if (relations.Count > 0)
@@ -170,9 +261,15 @@ public static class ProverService
                 latex);
         }
 
-        return Finish(ProveVerdict.Unknown, relations.Count > 0
-            ? "no rewriting proof with the assumptions and no witness satisfying them was found"
-            : "the canonical difference is non-zero but no witness was found", claim, steps, claimLatex: latex);
+        string reason = relations.Count == 0
+            ? "the canonical difference is non-zero but no witness was found"
+            : "no rewriting proof with the assumptions and no witness satisfying them was found";
+        if (properties.Any(p => p.Kind is PropertyKind.OrthonormalColumns or PropertyKind.OrthonormalRows))
+        {
+            reason += "; note that a one-sided inverse (QᵀQ = I) gives QQᵀ = I only for square matrices of finite size, which rewriting does not use, so identities true only in finite dimensions stay unknown";
+        }
+
+        return Finish(ProveVerdict.Unknown, reason, claim, steps, claimLatex: latex);
     }
 
     private static bool IsWord(CanonicalForm f) =>
@@ -182,180 +279,28 @@ public static class ProverService
     {
         var ls = ShapeChecker.Infer(left, env);
         var rs = ShapeChecker.Infer(right, env);
-        static bool NonSquareMatrix(FreeShape s) => !s.IsScalar && !s.IsFlexible && s.Rows != s.Columns;
-        bool mismatch = (!ls.IsFlexible && !rs.IsFlexible && (ls.IsScalar != rs.IsScalar || ls.Rows != rs.Rows || ls.Columns != rs.Columns))
-            || (ls.IsFlexible && NonSquareMatrix(rs)) || (rs.IsFlexible && NonSquareMatrix(ls));
-        if (mismatch)
+        if (!ShapeChecker.Comparable(ls, rs))
         {
-            throw new ShapeException(left + " == " + right, $"in the {what} the left side '{left}' is {ls} but the right side '{right}' is {rs}");
+            throw new ShapeException(left + " == " + right, $"in the {what} the left side '{left}' is {ls} but the right side '{right}' is {rs}" + (ls.IsScalar != rs.IsScalar ? " (a scalar and a matrix are never equal, except a 1×1 matrix; write c*I for a multiple of the identity)" : string.Empty));
         }
     }
 
-    private sealed record Relation(FreeExpr Left, FreeExpr Right, string Text);
-
-    private sealed record Found(Dictionary<string, int> Dimensions, Dictionary<string, RationalMatrix> Matrices, Dictionary<string, Rational> Scalars, string LeftValue, string RightValue);
-
-    // Implementation note: candidates come in families. Without assumptions: random integer matrices in [−3, 3], every
-    // dimension 1, 2, 3 in the first three attempts, then random sizes. With assumptions, the families rotate through
-    // random matrices, signed partial permutations times a common integer (WᵀW and WWᵀ are then multiples of partial
-    // identities, which satisfies balancedness-type relations), zero matrices, and "SVD" matrices U·Σ·Vᵀ with a common
-    // integer diagonal Σ and rational orthogonal U, V drawn from a pool of two per size (so WᵀW and the next layer's
-    // W'W'ᵀ coincide when the shared side draws the same U, while W itself is not normal); only candidates that satisfy
-    // every assumption exactly are evaluated.
-    private static Found? SearchWitness(FreeExpr left, FreeExpr right, List<Relation> relations, ShapeEnvironment env, int seed)
+    private sealed class Relation(FreeExpr left, FreeExpr right, string text)
     {
-        var symbols = new SortedSet<string>(StringComparer.Ordinal);
-        Collect(left, symbols);
-        Collect(right, symbols);
-        foreach (var rel in relations)
-        {
-            Collect(rel.Left, symbols);
-            Collect(rel.Right, symbols);
-        }
+        public FreeExpr Left { get; } = left;
 
-        var dimensionNames = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var s in symbols.Where(s => !env.IsScalar(s)))
-        {
-            var shape = env.ShapeOf(s);
-            foreach (var d in new[] { shape.Rows!, shape.Columns! })
-            {
-                if (!char.IsAsciiDigit(d[0]))
-                {
-                    dimensionNames.Add(d);
-                }
-            }
-        }
+        public FreeExpr Right { get; } = right;
 
-        if (env.DefaultIdentitySize is { } defaultSize)
-        {
-            dimensionNames.Add(defaultSize);
-        }
+        public string Text { get; } = text;
 
-        var random = new Random(seed);
-        for (int attempt = 0; attempt < WitnessAttempts; attempt++)
-        {
-            var dims = dimensionNames.ToDictionary(d => d, d => attempt < 3 ? attempt + 1 : 1 + random.Next(3), StringComparer.Ordinal);
-            int Size(string d) => char.IsAsciiDigit(d[0]) ? int.Parse(d, CultureInfo.InvariantCulture) : dims[d];
-            int family = relations.Count == 0 ? 0 : attempt % 4;
-            int common = 1 + random.Next(3);
-            var sigma = Enumerable.Range(1, 3).OrderBy(_ => random.Next()).ToArray();
-            var pools = new Dictionary<int, RationalMatrix[]>();
-            RationalMatrix Orthogonal(int size)
-            {
-                if (!pools.TryGetValue(size, out var pool))
-                {
-                    pool = [RationalOrthogonal(size, random), RationalOrthogonal(size, random)];
-                    pools[size] = pool;
-                }
-
-                return pool[random.Next(2)];
-            }
-            var matrices = new Dictionary<string, RationalMatrix>(StringComparer.Ordinal);
-            var scalars = new Dictionary<string, Rational>(StringComparer.Ordinal);
-            foreach (var s in symbols)
-            {
-                if (env.IsScalar(s))
-                {
-                    scalars[s] = random.Next(-3, 4);
-                    continue;
-                }
-
-                var shape = env.ShapeOf(s);
-                int r = Size(shape.Rows!);
-                int c = Size(shape.Columns!);
-                matrices[s] = family switch
-                {
-                    1 => SignedPermutation(r, c, common, random),
-                    2 => RationalMatrix.Build(r, c, (_, _) => Rational.Zero),
-                    3 => Orthogonal(r) * RationalMatrix.Build(r, c, (i, j) => i == j ? sigma[i] : 0) * Orthogonal(c).Transpose(),
-                    _ => RationalMatrix.Build(r, c, (_, _) => random.Next(-3, 4)),
-                };
-            }
-
-            int? identitySize = env.DefaultIdentitySize is { } n ? dims[n] : null;
-            FreeValue Eval(FreeExpr e) => FreeEvaluator.Evaluate(e, matrices, scalars, identitySize);
-            if (!relations.All(rel => Eval(rel.Left).SameAs(Eval(rel.Right))))
-            {
-                continue;
-            }
-
-            var lv = Eval(left);
-            var rv = Eval(right);
-            if (!lv.SameAs(rv))
-            {
-                return new Found(dims, matrices, scalars, lv.ToString(), rv.ToString());
-            }
-        }
-
-        return null;
+        public SymbolProperty? Property { get; set; }
     }
 
-    // A rational orthogonal matrix: a signed permutation times a Givens rotation by the Pythagorean angle (3/5, 4/5).
-    private static RationalMatrix RationalOrthogonal(int size, Random random)
-    {
-        var q = SignedPermutation(size, size, 1, random);
-        if (size < 2)
-        {
-            return q;
-        }
-
-        int a = random.Next(size);
-        int b = (a + 1 + random.Next(size - 1)) % size;
-        var c = new Rational(3, 5);
-        var s = new Rational(random.Next(2) == 0 ? 4 : -4, 5);
-        var rotation = RationalMatrix.Build(size, size, (i, j) =>
-            i == a && j == a ? c : i == b && j == b ? c : i == a && j == b ? -s : i == b && j == a ? s : i == j ? Rational.One : Rational.Zero);
-        return q * rotation;
-    }
-
-    private static RationalMatrix SignedPermutation(int rows, int columns, int scale, Random random)
-    {
-        var order = Enumerable.Range(0, columns).OrderBy(_ => random.Next()).ToArray();
-        var signs = Enumerable.Range(0, rows).Select(_ => random.Next(2) == 0 ? scale : -scale).ToArray();
-        return RationalMatrix.Build(rows, columns, (i, j) => i < columns && order[i] == j ? (Rational)signs[i] : Rational.Zero);
-    }
-
-    private static void Collect(FreeExpr e, ISet<string> symbols)
-    {
-        switch (e)
-        {
-            case FreeSymbol s:
-                symbols.Add(s.Name);
-                break;
-            case FreeTranspose t:
-                Collect(t.Operand, symbols);
-                break;
-            case FreeScale c:
-                Collect(c.Operand, symbols);
-                break;
-            case FreeTrace tr:
-                Collect(tr.Operand, symbols);
-                break;
-            case FreePower p:
-                Collect(p.Operand, symbols);
-                break;
-            case FreeProduct p:
-                foreach (var f in p.Factors)
-                {
-                    Collect(f, symbols);
-                }
-
-                break;
-            case FreeSum s:
-                foreach (var f in s.Terms)
-                {
-                    Collect(f, symbols);
-                }
-
-                break;
-        }
-    }
-
-    private static ProveOutcome Finish(ProveVerdict verdict, string message, string claim, List<DerivationStep> steps, Found? witness = null, string? claimLatex = null) =>
+    private static ProveOutcome Finish(ProveVerdict verdict, string message, string claim, List<DerivationStep> steps, WitnessSearch.Found? witness = null, string? claimLatex = null, ProofScope scope = ProofScope.AllDimensions) =>
         new(
             verdict,
             message,
-            new Derivation("Identity " + claim, claimLatex ?? claim, claim, ProofScope.AllDimensions, verdict == ProveVerdict.Proved, steps),
+            new Derivation("Identity " + claim, claimLatex ?? claim, claim, scope, verdict == ProveVerdict.Proved, steps),
             witness?.Matrices,
             witness?.Dimensions,
             witness?.Scalars);

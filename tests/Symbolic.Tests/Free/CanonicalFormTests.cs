@@ -48,7 +48,7 @@ public class CanonicalFormTests
     public void Of_TraceOfDeclaredIdentity_FoldsIntegerSizesAndKeepsNamedSizes()
     {
         var named = ShapeEnvironment.Parse(["A=dxd"]);
-        Assert.Equal("tr(I)", C("tr(A - A + I)", named).ToString()); // tr(I_d) = d, printed as tr(I)
+        Assert.Equal("d", C("tr(A - A + I)", named).ToString()); // tr(I_d) = d, printed as the dimension name
         Assert.Contains("dim(d)", C("tr(A - A + I)", named).Terms[0].MonomialKey, StringComparison.Ordinal);
         var numeric = ShapeEnvironment.Parse(["A=3x3"]);
         Assert.Equal(C("3"), C("tr(A - A + I)", numeric)); // tr(I₃) = 3
@@ -100,8 +100,8 @@ public class CanonicalFormTests
     public void ToLatex_WritesSubscriptsTransposesAndTraces()
     {
         var env = ShapeEnvironment.Parse(["W1=dxd", "W2=dxd"]);
-        string latex = C("W2'*W1 - 3/2*tr(W1)", env).ToLatex();
-        Assert.Contains("W_{2}^TW_{1}", latex, StringComparison.Ordinal);
+        string latex = C("W2'*W1 - 3/2*tr(W1)*I", env).ToLatex();
+        Assert.Contains(@"W_{2}^{\top} W_{1}", latex, StringComparison.Ordinal);
         Assert.Contains(@"\operatorname{tr}(W_{1})", latex, StringComparison.Ordinal);
         Assert.Contains("3", latex, StringComparison.Ordinal);
         Assert.StartsWith("-", latex, StringComparison.Ordinal); // the trace term sorts first and is negative

@@ -67,4 +67,31 @@ public class ShapeCheckerTests
         Assert.True(env.IsScalar("eta"));
         Assert.Equal("n×n", env.ShapeOf("Undeclared").ToString());
     }
+
+    [Fact]
+    public void Parse_ConflictingDeclarations_NameBothAndTheRule()
+    {
+        var e = Assert.Throws<FormatException>(() => ShapeEnvironment.Parse(["A=2x2", "A=3x3"]));
+        Assert.Contains("'A=3x3' conflicts with 'A=2x2'", e.Message, StringComparison.Ordinal);
+        Assert.Equal("2×2", ShapeEnvironment.Parse(["A=2x2", "A=2x2"]).ShapeOf("A").ToString()); // negative control: a repeated equal declaration is fine
+    }
+
+    [Theory]
+    [InlineData("tr(A) + 1", "scalar")]
+    [InlineData("0", "zero (any shape)")]
+    [InlineData("W1 - W1 + 0", "d1×d0")]
+    [InlineData("d1*tr(W1'*W1)", "scalar")]
+    [InlineData("inv(W1'*W1)", "d0×d0")]
+    public void Infer_ScalarRules_GiveOneConsistentShape(string text, string shape) =>
+        Assert.Equal(shape, ShapeChecker.Infer(FreeParser.ParseExpression(text), ShapeEnvironment.Parse(["W1=d1xd0", "W2=d2xd1"])).ToString());
+
+    [Theory]
+    [InlineData("W1 + 1", "cannot add the scalar")]
+    [InlineData("inv(W1)", "square")]
+    [InlineData("inv(0)", "no inverse")]
+    public void Infer_ScalarRules_RejectMixing(string text, string message)
+    {
+        var e = Assert.Throws<ShapeException>(() => ShapeChecker.Infer(FreeParser.ParseExpression(text), ShapeEnvironment.Parse(["W1=d1xd0", "W2=d2xd1"])));
+        Assert.Contains(message, e.Message, StringComparison.Ordinal);
+    }
 }

@@ -183,7 +183,7 @@ public class ProverServiceTests
     [Fact]
     public void Prove_RandomText_NeverThrows()
     {
-        const string alphabet = "AB1/2*+-'^T()trI=, x";
+        const string alphabet = "AB1/2*+-'^T()trI=, x.e{}ᵀ²⁻¹−inv0";
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(Gen.ArrayOf(Gen.Elements(alphabet.ToCharArray())).Select(c => new string(c)).ToArbitrary(), text =>
         {
             var outcome = ProverService.Prove(text, [], []);
@@ -224,4 +224,190 @@ public class ProverServiceTests
         Assert.Contains("witness:", text, StringComparison.Ordinal);
         Assert.Contains("A = [[", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("tr(A) + 2*tr(B) == tr(A + 2*B)")]
+    [InlineData("tr(A) + 1 == 1 + tr(A)")]
+    [InlineData("tr((A+B)'*(A+B)) == tr(A'*A) + 2*tr(A'*B) + tr(B'*B)")]
+    [InlineData("tr(I) == n")]
+    [InlineData("tr(2*I) == 2*n")]
+    public void Prove_ScalarsAreOneType_NumbersTracesAndDimensionsAdd(string identity) =>
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove(identity, [], []).Verdict);
+
+    [Fact]
+    public void Prove_ScalarAgainstMatrix_IsAShapeErrorNotAProof()
+    {
+        var outcome = ProverService.Prove("tr(A)*I == tr(A)", [], []);
+        Assert.Equal(ProveVerdict.ShapeError, outcome.Verdict);
+        Assert.Contains("scalar", outcome.Message, StringComparison.Ordinal);
+        Assert.Equal(ProveVerdict.ShapeError, ProverService.Prove("A + 1 == A + 1", [], []).Verdict); // a matrix plus a scalar
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove("tr(A)*I == I*tr(A)", [], []).Verdict); // negative control: both matrices
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove("x + 1 == 1 + x", [], ["x=scalar"]).Verdict);
+    }
+
+    [Fact]
+    public void Prove_ZeroTakesTheShapeOfItsContext()
+    {
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove("A - A == 0", [], ["A=mxn"]).Verdict);
+        AssertCheckedWitness(ProverService.Prove("A == 0", [], ["A=mxn"]), "A == 0", [], ["A=mxn"]); // negative control
+    }
+
+    [Theory]
+    [InlineData("a'*X*b == tr(b*a'*X)")]
+    [InlineData("v'*A*v == v'*A'*v")]
+    [InlineData("(a'*b)*v == v*(b'*a)")]
+    [InlineData("a'*b + tr(A) == tr(A + b*a')")]
+    public void Prove_OneByOneResults_AreScalars(string identity)
+    {
+        string[] shapes = ["a=kx1", "b=kx1", "v=kx1", "X=kxk", "A=kxk"];
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove(identity, [], shapes).Verdict);
+    }
+
+    [Fact]
+    public void Prove_OneByOne_NegativeControls_AreRefuted()
+    {
+        string[] shapes = ["v=kx1", "A=kxk", "x=1x1", "y=1x1"];
+        AssertCheckedWitness(ProverService.Prove("v'*A*v == v'*A*A*v", [], shapes), "v'*A*v == v'*A*A*v", [], shapes);
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove("x*y == y*x", [], shapes).Verdict); // every dimension 1: letters commute
+        AssertCheckedWitness(ProverService.Prove("A*v*v' == v*v'*A", [], shapes), "A*v*v' == v*v'*A", [], shapes); // an outer product is not 1×1
+    }
+
+    [Theory]
+    [InlineData("trace(A*B) == Tr(B*A)")]
+    [InlineData("Aᵀ + A^T == 2*A'")]
+    [InlineData("A/2 + 0.5*A == A")]
+    [InlineData("1e-3*A == A/1000")]
+    [InlineData("A**2 == A^{2}")]
+    [InlineData("A^(2) == A²")]
+    [InlineData("+A == -(-A)")]
+    [InlineData("inv(A)*A == I")]
+    [InlineData("A*A^-1 == I")]
+    [InlineData("inv(A*B) == B^-1*A^-1")]
+    [InlineData("(A')^-1 == (A^-1)'")]
+    [InlineData("tr(A^-1*B*A) == tr(B)")]
+    [InlineData("C^120*C == C^121")]
+    [InlineData("A − B == -(B - A)")]
+    [InlineData("(A+B)^20 == (A+B)^20")]
+    public void Prove_ExtendedLanguage_ReadsTheUsualSpellings(string identity) =>
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove(identity, [], []).Verdict);
+
+    [Theory]
+    [InlineData("inv(A*B) == A^-1*B^-1")]
+    [InlineData("A^-1 == A'")]
+    [InlineData("C^120 == C^121")]
+    [InlineData("A/2 == 0.4*A")]
+    public void Prove_ExtendedLanguage_NegativeControls_AreRefuted(string identity) =>
+        AssertCheckedWitness(ProverService.Prove(identity, [], []), identity, [], []);
+
+    [Theory]
+    [InlineData("AB == A*B", 0, "write A*B")]
+    [InlineData("trace == A", 6, "'trace' is a function")]
+    [InlineData("2e10*A == 2*e10*A", 0, "scientific")]
+    [InlineData("A/B == A", 2, "only division by a number")]
+    [InlineData("A^{2 == A", 5, "'}'")]
+    public void Prove_AmbiguousOrWrongSpelling_IsAParseErrorSayingHowToWriteIt(string identity, int position, string advice)
+    {
+        var outcome = ProverService.Prove(identity, [], []);
+        Assert.Equal(ProveVerdict.ParseError, outcome.Verdict);
+        Assert.Contains("position " + position.ToString(System.Globalization.CultureInfo.InvariantCulture), outcome.Message, StringComparison.Ordinal);
+        Assert.Contains(advice, outcome.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prove_FormerCrashes_GiveVerdicts()
+    {
+        var power = ProverService.Prove("tr((A*A')^0) == tr(A*A')", [], ["A=mxn"]);
+        AssertCheckedWitness(power, "tr((A*A')^0) == tr(A*A')", [], ["A=mxn"]);
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove("tr((A*A')^0) == m", [], ["A=mxn"]).Verdict); // negative control: tr(I_m) = m
+        string primes = "A" + new string('\'', 6000);
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove(primes + " == A", [], []).Verdict);
+        Assert.Equal(ProveVerdict.Refuted, ProverService.Prove(primes + "' == A", [], []).Verdict);
+        var deep = ProverService.Prove(string.Concat(Enumerable.Repeat("(A^2)", 1)) + string.Concat(Enumerable.Repeat("^2", 6000)) + " == A", [], []);
+        Assert.Equal(ProveVerdict.ParseError, deep.Verdict);
+        Assert.Contains("nested", deep.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tr(K) == 0", new[] { "K' == -K" })]
+    [InlineData("tr(S*K) == 0", new[] { "K' == -K", "S' == S" })]
+    [InlineData("tr(A*B*C) == tr(C*B*A)", new[] { "A' == A", "B' == B", "C' == C" })]
+    [InlineData("(A*X)'*(A*X) == X'*X", new[] { "A'*A == I" })]
+    [InlineData("(I+A)*(I-A) == I", new[] { "A^2 == 0" })]
+    [InlineData("P*(I-P) == 0", new[] { "P*P == P" })]
+    [InlineData("(A*B)^2 == A^2*B^2", new[] { "A*B == B*A" })]
+    [InlineData("(I+J)*(I-J) == 0", new[] { "J^2 == I" })]
+    public void Prove_PropertyHypotheses_AreProvedAndFalseWithoutThem(string identity, string[] assumptions)
+    {
+        var outcome = ProverService.Prove(identity, assumptions, []);
+        Assert.Equal(ProveVerdict.Proved, outcome.Verdict);
+        Assert.Contains(outcome.Steps, s => s.Rule == "hypothesis");
+        AssertCheckedWitness(ProverService.Prove(identity, [], []), identity, [], []); // negative control: the hypotheses matter
+    }
+
+    [Theory]
+    [InlineData("(A*X)'*(A*X) == X*X'", new[] { "A'*A == I" })]
+    [InlineData("(I+A)*(I-A) == I-A", new[] { "A^2 == 0" })]
+    [InlineData("tr(S*T) == 0", new[] { "S' == S", "T' == T" })]
+    [InlineData("P == I", new[] { "P*P == P" })]
+    [InlineData("J == I", new[] { "J*J == I" })]
+    [InlineData("A*B == B", new[] { "A*B == B*A" })]
+    [InlineData("K*K == 0", new[] { "K' == -K" })]
+    public void Prove_FalseUnderPropertyHypotheses_IsRefutedByAWitnessMeetingThem(string identity, string[] assumptions) =>
+        AssertCheckedWitness(ProverService.Prove(identity, assumptions, []), identity, assumptions, []);
+
+    [Fact]
+    public void Prove_OneSidedInverse_StaysUnknownWithTheReason()
+    {
+        var outcome = ProverService.Prove("A*A' == I", ["A'*A == I"], []);
+        Assert.Equal(ProveVerdict.Unknown, outcome.Verdict);
+        Assert.Contains("finite", outcome.Message, StringComparison.Ordinal);
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove("A'*A*A' == A'", ["A'*A == I"], []).Verdict); // negative control: derivable
+    }
+
+    [Theory]
+    [InlineData("A*A - tr(A)*A + (tr(A)*tr(A) - tr(A*A))/2*I == 0", new[] { "A=2x2" })] // Cayley–Hamilton, 2×2
+    [InlineData("(A*B - B*A)*(A*B - B*A)*C == C*(A*B - B*A)*(A*B - B*A)", new[] { "A=2x2", "B=2x2", "C=2x2" })] // Hall identity
+    [InlineData("tr(S*K) == 0", new[] { "S=3x3", "K=3x3" })]
+    public void Prove_FixedSizes_AreProvedEntrywiseWithThatScope(string identity, string[] shapes)
+    {
+        string[] assumptions = identity.StartsWith("tr(S*K)", StringComparison.Ordinal) ? ["S' == S", "K' == -K"] : [];
+        var outcome = ProverService.Prove(identity, assumptions, shapes);
+        Assert.Equal(ProveVerdict.Proved, outcome.Verdict);
+        if (assumptions.Length == 0)
+        {
+            Assert.Equal(Derivations.ProofScope.EntrywiseGivenDimensions, outcome.Derivation.Scope);
+            Assert.Contains(outcome.Steps, s => s.Rule == "entrywise");
+        }
+    }
+
+    [Fact]
+    public void Prove_AmitsurLevitzki2x2_IsProvedEntrywiseAndFailsFor3x3()
+    {
+        // s₄(A,B,C,D) = Σ_σ sgn(σ) X_σ(1)X_σ(2)X_σ(3)X_σ(4) vanishes on 2×2 matrices (Amitsur–Levitzki), not on 3×3.
+        string[] letters = ["A", "B", "C", "D"];
+        var terms = new List<string>();
+        foreach (var p in Permutations([0, 1, 2, 3]))
+        {
+            int inversions = 0;
+            for (int i = 0; i < 4; i++)
+            {
+                for (int j = i + 1; j < 4; j++)
+                {
+                    inversions += p[i] > p[j] ? 1 : 0;
+                }
+            }
+
+            terms.Add((inversions % 2 == 0 ? "+" : "-") + string.Join("*", p.Select(k => letters[k])));
+        }
+
+        string identity = string.Concat(terms) + " == 0";
+        var two = ProverService.Prove(identity, [], letters.Select(l => l + "=2x2").ToArray());
+        Assert.Equal(ProveVerdict.Proved, two.Verdict);
+        Assert.Equal(Derivations.ProofScope.EntrywiseGivenDimensions, two.Derivation.Scope);
+        string[] three = letters.Select(l => l + "=3x3").ToArray();
+        AssertCheckedWitness(ProverService.Prove(identity, [], three), identity, [], three); // negative control
+    }
+
+    private static IEnumerable<int[]> Permutations(int[] items) =>
+        items.Length <= 1 ? [items] : items.SelectMany(x => Permutations(items.Where(y => y != x).ToArray()).Select(rest => new[] { x }.Concat(rest).ToArray()));
 }

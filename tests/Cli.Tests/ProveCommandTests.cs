@@ -1,0 +1,55 @@
+using Xunit;
+
+namespace DeepLinear.Cli.Tests;
+
+public class ProveCommandTests
+{
+    [Fact]
+    public void Prove_File_WritesOneJsonLinePerIdentityWithHeaderOptions()
+    {
+        using var folder = new TempFolder("dlv-prove");
+        Directory.CreateDirectory(folder.Path);
+        string path = Path.Combine(folder.Path, "ids.txt");
+        File.WriteAllLines(path, ["# layers", "--shape W1=d1xd0 --shape W2=d2xd1", "W2*W1 == (W1'*W2')'", "tr(K) == 0 --assume \"K' == -K\" --shape K=dxd", "W2*W1 == W1'*W2'"]);
+        var (code, output, _) = CliRunner.Run("prove", "--file", path);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains("\"line\":3", lines[0], StringComparison.Ordinal);
+        Assert.Contains("\"verdict\":\"proved\"", lines[0], StringComparison.Ordinal);
+        Assert.Contains("\"verdict\":\"proved\"", lines[1], StringComparison.Ordinal);
+        Assert.Contains("\"verdict\":\"shape-error\"", lines[2], StringComparison.Ordinal); // negative control: the header shapes apply
+        Assert.Equal(ExitCodes.Usage, code);
+    }
+
+    [Fact]
+    public void Prove_FileBench_PrintsTheMedianPerIdentity()
+    {
+        using var folder = new TempFolder("dlv-prove");
+        Directory.CreateDirectory(folder.Path);
+        string path = Path.Combine(folder.Path, "ids.txt");
+        File.WriteAllLines(path, ["A == A", "A*B == B*A"]);
+        var (code, output, _) = CliRunner.Run("prove", "--file", path, "--bench", "--iterations", "2");
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("\"median_ms\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"identities\": 2", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prove_ConflictingShapes_IsAUsageErrorNamingOptionValueAndRule()
+    {
+        var (code, _, error) = CliRunner.Run("prove", "A == A", "--shape", "A=2x2", "--shape", "A=3x3");
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("'--shape' is 'A=3x3'", error, StringComparison.Ordinal);
+        Assert.Contains("conflicts with 'A=2x2'", error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("prove", "A == A", "--shape", "A=2x2", "--shape", "A=2x2").ExitCode); // negative control
+    }
+
+    [Fact]
+    public void Prove_MissingFile_IsAUsageErrorNamingIt()
+    {
+        var (code, _, error) = CliRunner.Run("prove", "--file", "/nonexistent/ids.txt");
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("'--file' is '/nonexistent/ids.txt'", error, StringComparison.Ordinal);
+        Assert.Contains("does not exist", error, StringComparison.Ordinal);
+    }
+}
