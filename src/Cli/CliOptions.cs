@@ -149,6 +149,170 @@ internal static class CliOptions
         return option;
     }
 
+    /// <summary>A nullable seed option (null when not given): a whole number in [0, 2⁵³ − 1].</summary>
+    public static Option<ulong?> OptionalSeed(string name, string description)
+    {
+        string rule = $"must be a whole number in [0, {MaxSeed.ToString(CultureInfo.InvariantCulture)}]";
+        return new Option<ulong?>(name)
+        {
+            Description = description,
+            HelpName = "S",
+            CustomParser = result =>
+            {
+                string value = Single(result);
+                if (ulong.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out ulong v) && v <= MaxSeed)
+                {
+                    return v;
+                }
+
+                result.AddError(Message(name, value, rule));
+                return null;
+            },
+        };
+    }
+
+    /// <summary>An option naming one or more input files: each value must be an existing, readable file.</summary>
+    public static Option<string[]> InputFiles(string name, string description)
+        => new(name)
+        {
+            Description = description,
+            HelpName = "FILE",
+            AllowMultipleArgumentsPerToken = true,
+            CustomParser = result =>
+            {
+                var values = result.Tokens.Select(t => t.Value).ToArray();
+                foreach (string value in values)
+                {
+                    if (InputFileRule(value) is { } rule)
+                    {
+                        result.AddError(Message(name, value, rule));
+                    }
+                }
+
+                return values;
+            },
+        };
+
+    /// <summary>An option naming one input file: the value must be an existing, readable file.</summary>
+    public static Option<string?> InputFile(string name, string description)
+        => new(name)
+        {
+            Description = description,
+            HelpName = "FILE",
+            CustomParser = result =>
+            {
+                string value = Single(result);
+                if (InputFileRule(value) is { } rule)
+                {
+                    result.AddError(Message(name, value, rule));
+                }
+
+                return value;
+            },
+        };
+
+    /// <summary>An option naming an existing file or folder to read from.</summary>
+    public static Option<string?> InputFileOrFolder(string name, string description)
+        => new(name)
+        {
+            Description = description,
+            HelpName = "DIR|FILE",
+            CustomParser = result =>
+            {
+                string value = Single(result);
+                if (!Directory.Exists(value) && InputFileRule(value) is { } rule)
+                {
+                    result.AddError(Message(name, value, "must be an existing folder or " + rule.Replace("must be ", string.Empty, StringComparison.Ordinal)));
+                }
+
+                return value;
+            },
+        };
+
+    /// <summary>An option naming a file to write: not empty, not an existing folder or device, in a folder that is, or
+    /// can be created as, a writable folder (<see cref="OutputFolder.Check"/>).</summary>
+    public static Option<string?> OutputFile(string name, string description)
+        => new(name)
+        {
+            Description = description,
+            HelpName = "FILE",
+            CustomParser = result =>
+            {
+                string value = Single(result);
+                if (OutputFileRule(value) is { } rule)
+                {
+                    result.AddError(Message(name, value, rule));
+                }
+
+                return value;
+            },
+        };
+
+    /// <summary>The rule an input file path breaks, or null.</summary>
+    /// <param name="path">The path.</param>
+    /// <returns>The rule in words, or null.</returns>
+    public static string? InputFileRule(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return "must name a file (it is empty)";
+        }
+
+        if (Directory.Exists(path))
+        {
+            return "must be a file, but it is a folder";
+        }
+
+        if (!File.Exists(path))
+        {
+            return "must be an existing file (there is none at that path)";
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "must be a file this user can read (opening it was refused)";
+        }
+    }
+
+    /// <summary>The rule an output file path breaks, or null.</summary>
+    /// <param name="path">The path.</param>
+    /// <returns>The rule in words, or null.</returns>
+    public static string? OutputFileRule(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return "must name a file (it is empty)";
+        }
+
+        if (Directory.Exists(path))
+        {
+            return "must be a file, but it is a folder";
+        }
+
+        if (File.Exists(path) && (File.GetAttributes(path) & FileAttributes.Device) != 0 || path.StartsWith("/dev/", StringComparison.Ordinal))
+        {
+            return "must be a regular file, not a device";
+        }
+
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return "must be a valid path";
+        }
+
+        string folder = Path.GetDirectoryName(full) ?? full;
+        return OutputFolder.Check(folder) is { } rule ? "must lie in a usable folder: the folder " + rule : null;
+    }
+
     /// <summary>The message of a broken rule, in the same words as <see cref="CliUsageException"/>.</summary>
     public static string Message(string name, string value, string rule) => $"argument '{name}' is '{value}': {rule}.";
 

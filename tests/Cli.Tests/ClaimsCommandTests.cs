@@ -107,8 +107,8 @@ public class ClaimsCommandTests
     [Theory]
     [InlineData(new[] { "claims", "list", "--paper", "xyz" }, "argument '--paper' is 'xyz'")]
     [InlineData(new[] { "claims", "list", "--from", "somewhere" }, "argument '--from'")]
-    [InlineData(new[] { "claims", "list", "--verdicts", "--from", "no-such-folder-or-file" }, "does not exist")]
-    [InlineData(new[] { "claims", "list", "--claims", "no-such-claims.yaml" }, "no-such-claims.yaml: key '(file)'")]
+    [InlineData(new[] { "claims", "list", "--verdicts", "--from", "no-such-folder-or-file" }, "argument '--from' is 'no-such-folder-or-file': must be an existing folder or")]
+    [InlineData(new[] { "claims", "list", "--claims", "no-such-claims.yaml" }, "argument '--claims' is 'no-such-claims.yaml': must be an existing file")]
     public void List_BadInput_ExitsTwoNamingTheArgument(string[] args, string expected)
     {
         var (code, _, error) = CliRunner.Run(args);

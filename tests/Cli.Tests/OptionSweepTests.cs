@@ -13,9 +13,10 @@ public class OptionSweepTests
     /// <summary>Values that break some rule of almost every option (sign, fraction, NaN, overflow, empty, text).</summary>
     private static readonly string[] HostileValues = ["-1", "0", "-0", "1.5", "NaN", "1e400", "1e9", "99999999999999999999", "9007199254740993", "", "foo", "1,x"];
 
-    /// <summary>Options not swept: help, and <c>--out</c>, whose hostile paths are <see cref="OutputFolderTests"/> (a
-    /// value such as <c>0</c> is a valid relative folder the sweep must not create).</summary>
-    private static readonly string[] Excluded = ["--help", "-h", "-?", "/?", "--version", "--out"];
+    /// <summary>Options not swept: help, and the output paths <c>--out</c> and <c>--write-baseline</c>, whose hostile
+    /// paths have their own tests (a value such as <c>0</c> is a valid relative path the sweep must not write into the
+    /// test's working folder).</summary>
+    private static readonly string[] Excluded = ["--help", "-h", "-?", "/?", "--version", "--out", "--write-baseline"];
 
     /// <summary>Cheap arguments per command, so that a value that is accepted runs in about a second.</summary>
     private static string[] BaseArguments(string command, string folder) => command switch
@@ -27,20 +28,56 @@ public class OptionSweepTests
         "bench" => ["--workload", "gd-nrt-N2", "--iterations", "1"],
         "selfcheck" => ["--instances", "1"],
         "reproduce" => ["lcc-saddles", "--quick", "--seeds", "1"],
+        "show" => ["nrt/eq2.1"],
+        "claims init" => [WriteFile(folder, "paper.txt", "Lemma 1. For all matrices A, tr(A) = tr(A^T).\n"), "--key", "demo"],
         _ => [],
     };
+
+    private static string WriteFile(string folder, string name, string text)
+    {
+        // Input files named by the base arguments (claims init) must exist before any value is tried.
+        Directory.CreateDirectory(folder);
+        string path = Path.Combine(folder, "inputs-" + name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    /// <summary>Every command with its path (<c>claims list</c>), depth first, except <c>prove</c>.</summary>
+    private static IEnumerable<(string Path, Command Command)> Commands(Command parent, string prefix)
+    {
+        foreach (var command in parent.Subcommands.Where(c => c.Name != "prove"))
+        {
+            string path = prefix.Length == 0 ? command.Name : prefix + " " + command.Name;
+            yield return (path, command);
+            foreach (var nested in Commands(command, path))
+            {
+                yield return nested;
+            }
+        }
+    }
+
+    private static Command Find(string path)
+    {
+        Command command = CliApplication.BuildRoot(new CliConsole(TextWriter.Null, TextWriter.Null, ErrorIsTerminal: false));
+        foreach (string name in path.Split(' '))
+        {
+            command = command.Subcommands.Single(c => c.Name == name);
+        }
+
+        return command;
+    }
 
     public static TheoryData<string, string, string> Cases()
     {
         var data = new TheoryData<string, string, string>();
         var root = CliApplication.BuildRoot(new CliConsole(TextWriter.Null, TextWriter.Null, ErrorIsTerminal: false));
-        foreach (var command in root.Subcommands.Where(c => c.Name != "prove"))
+        foreach (var (path, command) in Commands(root, string.Empty))
         {
             foreach (var option in command.Options.Where(o => !Excluded.Contains(o.Name)))
             {
                 foreach (var value in HostileValues)
                 {
-                    data.Add(command.Name, option.Name, value);
+                    data.Add(path, option.Name, value);
                 }
             }
         }
@@ -55,7 +92,7 @@ public class OptionSweepTests
         using var folder = new TempFolder("dlv-sweep");
         var args = WithOption(BaseArguments(command, folder.Path), option, value, IsFlag(command, option));
 
-        var (code, output, error) = CliRunner.Run([command, .. args]);
+        var (code, output, error) = CliRunner.Run([.. command.Split(' '), .. args]);
 
         Assert.True(code is ExitCodes.Success or ExitCodes.Failure or ExitCodes.Usage, $"exit {code}: {error}");
         AssertNoCrashText(output + error);
@@ -75,7 +112,7 @@ public class OptionSweepTests
     {
         var commands = Cases().Select(row => (string)row[0]).Distinct().ToList();
 
-        Assert.Equal(["check", "report", "bench", "run", "derive", "reproduce", "selfcheck"], commands);
+        Assert.Equal(["check", "report", "bench", "run", "derive", "reproduce", "selfcheck", "claims init", "claims list", "show"], commands);
     }
 
     [Theory]
@@ -113,8 +150,7 @@ public class OptionSweepTests
     }
 
     private static bool IsFlag(string command, string option)
-        => CliApplication.BuildRoot(new CliConsole(TextWriter.Null, TextWriter.Null, ErrorIsTerminal: false))
-            .Subcommands.Single(c => c.Name == command).Options.Single(o => o.Name == option).ValueType == typeof(bool);
+        => Find(command).Options.Single(o => o.Name == option).ValueType == typeof(bool);
 
     internal static void AssertNoCrashText(string text)
     {

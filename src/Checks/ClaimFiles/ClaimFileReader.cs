@@ -58,7 +58,14 @@ public static class ClaimFileReader
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new ClaimFileException(path, 0, 0, "(file)", path, $"the file cannot be read ({error.GetType().Name}: {error.Message.TrimEnd('.')})");
+            string why = error switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "there is no file at that path",
+                UnauthorizedAccessException => "reading it was refused",
+                ArgumentException or NotSupportedException => "the path is empty or not a valid path",
+                _ => "reading it failed",
+            };
+            throw new ClaimFileException(path, 0, 0, "(file)", path, $"the file cannot be read ({why})");
         }
 
         return Parse(text, path);

@@ -19,17 +19,13 @@ internal sealed class ClaimFileRunOptions
     }
 
     /// <summary><c>--claims FILE…</c>.</summary>
-    public Option<string[]> Claims { get; } = new("--claims")
-    {
-        Description = "Run the claims of these claim files (YAML, see docs/claim-files.md) instead of the built-in catalog.",
-        AllowMultipleArgumentsPerToken = true,
-    };
+    public Option<string[]> Claims { get; } = CliOptions.InputFiles("--claims", "Run the claims of these claim files (YAML, see docs/claim-files.md) instead of the built-in catalog.");
 
     /// <summary><c>--baseline FILE</c>.</summary>
-    public Option<string?> Baseline { get; } = new("--baseline") { Description = "Compare the verdicts with this baseline (from --write-baseline); exit 1 listing every change." };
+    public Option<string?> Baseline { get; } = CliOptions.InputFile("--baseline", "Compare the verdicts with this baseline (from --write-baseline); exit 1 listing every change.");
 
     /// <summary><c>--write-baseline FILE</c>.</summary>
-    public Option<string?> WriteBaseline { get; } = new("--write-baseline") { Description = "Write the verdicts of this run as a baseline file (JSON)." };
+    public Option<string?> WriteBaseline { get; } = CliOptions.OutputFile("--write-baseline", "Write the verdicts of this run as a baseline file (JSON).");
 
     /// <summary>Creates the options and adds them to <paramref name="command"/>.</summary>
     /// <param name="command">The command.</param>

@@ -26,7 +26,7 @@ internal static class ClaimFileSources
             }
             catch (ClaimFileException error)
             {
-                console.Error.WriteLine($"dlv: {error.Message}");
+                console.Error.WriteLine("dlv: " + CliOptions.Message("--claims", path, error.Message.TrimEnd('.')));
                 return null;
             }
         }

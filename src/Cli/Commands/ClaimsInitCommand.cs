@@ -18,7 +18,7 @@ internal static class ClaimsInitCommand
     {
         var paper = new Argument<string>("paper") { Description = "The paper as plain text (.txt, .md) or LaTeX source (.tex)." };
         var key = new Option<string>("--key") { HelpName = "KEY", Description = "The paper key: lower-case letters and digits starting with a letter; prefixes every claim id.", Required = true };
-        var output = new Option<string?>("--out") { HelpName = "FILE", Description = "Write the skeleton to FILE instead of standard output." };
+        var output = CliOptions.OutputFile("--out", "Write the skeleton to FILE instead of standard output.");
         var force = new Option<bool>("--force") { Description = "Overwrite FILE when it exists." };
         var command = new Command("init", "Write the skeleton of a claim file for a paper: every numbered item (Theorem, Lemma, Proposition,\n"
             + "Corollary, Claim, Definition, Remark, Procedure, Assumption, Conjecture with its number; numbered displays\n"

@@ -16,9 +16,9 @@ internal static class ClaimsListCommand
     public static Command Create(CliConsole console)
     {
         var paper = new Option<string?>("--paper") { HelpName = "KEY", Description = "Only the claims of this paper." };
-        var claims = new Option<string[]>("--claims") { HelpName = "FILE", Description = "List the claims of these claim files instead of the built-in catalog.", AllowMultipleArgumentsPerToken = true };
+        var claims = CliOptions.InputFiles("--claims", "List the claims of these claim files instead of the built-in catalog.");
         var verdicts = new Option<bool>("--verdicts") { Description = "Add the last recorded verdict of each claim (from --from, default ./proofs)." };
-        var from = new Option<string?>("--from") { HelpName = "DIR|FILE", Description = "Where the recorded verdicts are: a report folder holding verdicts.csv (default ./proofs) or a JSON file of 'dlv check --json'." };
+        var from = CliOptions.InputFileOrFolder("--from", "Where the recorded verdicts are: a report folder holding verdicts.csv (default ./proofs) or a JSON file of 'dlv check --json'.");
         var command = new Command("list", "List claims (ids, kinds, check forms, labels) without running them.\n\n"
             + "Examples:\n"
             + "  dlv claims list --paper nrt\n"

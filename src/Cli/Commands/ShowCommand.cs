@@ -20,12 +20,12 @@ internal static class ShowCommand
     public static Command Create(CliConsole console)
     {
         var claim = new Argument<string>("claim") { Description = "The claim id, e.g. nrt/prop3.2." };
-        var claims = new Option<string[]>("--claims") { HelpName = "FILE", Description = "Look the claim up in these claim files instead of the built-in catalog.", AllowMultipleArgumentsPerToken = true };
-        var from = new Option<string?>("--from") { HelpName = "DIR|FILE", Description = "Where the last verdict is recorded: a report folder (default ./proofs) or a JSON file of 'dlv check --json'." };
+        var claims = CliOptions.InputFiles("--claims", "Look the claim up in these claim files instead of the built-in catalog.");
+        var from = CliOptions.InputFileOrFolder("--from", "Where the last verdict is recorded: a report folder (default ./proofs) or a JSON file of 'dlv check --json'.");
         var replay = new Option<bool>("--replay") { Description = "Re-run the claim's check with the recorded base seed and compare with the recorded verdict." };
-        var seed = new Option<ulong?>("--seed") { HelpName = "S", Description = "Replay with this base seed instead of the recorded one." };
+        var seed = CliOptions.OptionalSeed("--seed", "Replay with this base seed instead of the recorded one.");
         var thorough = new Option<bool>("--thorough") { Description = "Replay in the thorough tier." };
-        var budget = new Option<double>("--budget") { HelpName = "SECONDS", Description = "Time budget of the replay (0.1–3600).", DefaultValueFactory = _ => RunOptions.DefaultBudget.TotalSeconds };
+        var budget = CliOptions.Number("--budget", "Time budget of the replay in seconds (0.1–3600).", RunOptions.DefaultBudget.TotalSeconds, 0.1, 3600);
         var command = new Command("show", "Show one claim: statement as printed, setting, hypotheses, handling, check encoding, and the last\n"
             + "recorded verdict with its evidence; --replay re-runs its check from the recorded seed.\n\n"
             + "Examples:\n"
