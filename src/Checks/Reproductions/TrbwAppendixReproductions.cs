@@ -14,10 +14,13 @@ namespace DeepLinear.Checks.Reproductions;
 /// (Appendix A: <c>Y = W̃X</c>, limit <c>U_kΣ_kV_k(XXᵀ)^{−1/2} = W̃</c>).
 /// </summary>
 /// <remarks>
-/// Implementation note: the paper integrates with RK4 (step not given). The flows here are smooth, so the runs use the
-/// adaptive Dormand–Prince 5(4) pair (<see cref="FieldIntegrator.DormandPrince54"/>, <see cref="Tolerance"/>) on the
-/// allocation-free field <see cref="GradientFlowField"/>, the independent runs in parallel; the tests compare it with
-/// RK4 of step <see cref="ReferenceStep"/> (the integrator used before) where a verdict rests on a stall.
+/// Implementation note: the paper integrates with RK4 (step not given). Both cases run on the allocation-free field
+/// <see cref="GradientFlowField"/>, the independent runs in parallel. The supervised flows are smooth and non-stiff, so
+/// they use the adaptive Dormand–Prince 5(4) pair (<see cref="FieldIntegrator.DormandPrince54"/>, <see cref="Tolerance"/>);
+/// the tests compare it with RK4 of step <see cref="ReferenceStep"/> where a verdict rests on a stall. The autoencoder
+/// flows (d = 40) are stiff: the pair's step is limited by stability, not accuracy, and it needs more field evaluations
+/// than RK4, so they keep fixed-step RK4 with <see cref="ReferenceStep"/> (<see cref="FieldIntegrator.RungeKutta4"/>),
+/// retried once with a tenth of the step when a run blows up, as before.
 /// </remarks>
 public static class TrbwAppendixReproductions
 {
@@ -61,7 +64,7 @@ public static class TrbwAppendixReproductions
             jobs.Add(new FlowJob(n, "non-balanced", GaussianStart(widths, options.Seed + (1000 * n) + 1), data, w => (w - limit).FrobeniusNorm()));
         }
 
-        var runs = RunAll(jobs, endTime, options);
+        var runs = RunAll(jobs, options, job => FlowRungeKutta4WithRetry(job, endTime));
         for (int depthIndex = 0; depthIndex < Depths.Count; depthIndex++)
         {
             int n = Depths[depthIndex];
@@ -90,13 +93,13 @@ public static class TrbwAppendixReproductions
             new("balanced", "trbw B.1: ‖W(t) − U_rU_rᵀ‖_F, balanced start, d = " + I(d) + ", r = " + I(r), "flow time t", "error", true, balancedCurves),
             new("nonbalanced", "trbw B.2: ‖W(t) − U_rU_rᵀ‖_F, Gaussian start, d = " + I(d) + ", r = " + I(r), "flow time t", "error", true, gaussianCurves),
         };
-        var setup = CommonSetup(options, d, endTime);
+        var setup = CommonSetup(options, d, Rk4Integration(endTime));
         setup.Insert(1, "Autoencoder (Appendix B): $Y = X$, $r = d_1 = \\lfloor d/2 \\rfloor = " + I(r) + "$, widths $d_j = \\lfloor r + (d-r)(j-1)/(N-1)\\rfloor$ (B.1's floor rule; the text also says \"rounds to the nearest integer\", which gives the same $r$ for even $d$).");
         setup.Add("Limit: $U_rU_r^\\top$ with $U_r$ the eigenvectors of the $r$ largest eigenvalues of $XX^\\top$; optimal error $\\sqrt{\\sum_{i>r}\\sigma_i^2}$ with $\\sigma_i^2$ the eigenvalues of $XX^\\top$.");
         var notes = new List<string>
         {
             "B.1's construction $W_j(0) = V_jI_{d_jd_1}U_{j-1}^\\top$ with $U_j$ \"the $d_1$ columns of $V_j$\" is nrt §5's `NrtExperimentSetup.BalancedOrthogonal` with the index shifted ($U_j$ there is built from $V_{j-1}$; $U_0$ = $d_1$ columns of a Haar $V_0$); we take the first $d_1$ columns, the paper does not say which.",
-            CostNote(runs, endTime),
+            Rk4CostNote(runs),
             "B.3's own setup ($d_x = 20$, $r = 1$, ceiling widths, errors against $W(T)$) is not run separately: the speed rows use the B.1/B.2 runs and the time to reach relative error $10^{-1}$ against $U_rU_r^\\top$.",
         };
         return new ReproductionResult("trbw-autoencoder", "trbw", "Appendix B: gradient flow for the autoencoder", options.Quick, setup, rows, plots, notes);
@@ -112,7 +115,7 @@ public static class TrbwAppendixReproductions
         var gaussianCurves = new List<ReproductionCurve>();
         var times = new List<(int N, double Balanced, double Gaussian)>();
         var jobs = Depths.SelectMany(n => SupervisedJobs(options, n)).ToList();
-        var runs = RunAll(jobs, endTime, options);
+        var runs = RunAll(jobs, options, job => Flow(job, endTime));
         for (int depthIndex = 0; depthIndex < Depths.Count; depthIndex++)
         {
             int n = Depths[depthIndex];
@@ -145,42 +148,53 @@ public static class TrbwAppendixReproductions
             new("balanced", "trbw Appendix A: ‖W(t) − W̃‖_F, balanced start, d = " + I(d) + ", r = " + I(r), "flow time t", "error", true, balancedCurves),
             new("nonbalanced", "trbw Appendix A: ‖W(t) − W̃‖_F, Gaussian start, d = " + I(d) + ", r = " + I(r), "flow time t", "error", true, gaussianCurves),
         };
-        var setup = CommonSetup(options, d, endTime);
+        var setup = CommonSetup(options, d, AdaptiveIntegration(endTime));
         setup.Insert(1, "Supervised (Appendix A): $d_x = d_y = " + I(d) + "$, $r = d_1 = " + I(r) + "$" + (options.Quick ? " (quick mode; full mode and the paper's left panels use $d_x = 20$, $r = 2$)" : " (the left panels; the right panels' $d_x = 200$, $r = 20$ are not run: one gradient of the 20-layer network costs $\\sim 10^9$ flops)") + ", widths $d_j = \\lceil r + (d_x - r)(j-1)/(N-1)\\rceil$, $Y = \\widetilde WX$ with $\\widetilde W = \\widetilde W_N \\cdots \\widetilde W_1$, entries of $\\widetilde W_j$ i.i.d. $N(0, 1/d_j)$ (`Initializations.TrbwGaussianTarget`).");
         var notes = new List<string>
         {
             "With $Y = \\widetilde WX$ and $XX^\\top$ invertible, $Q = YX^\\top(XX^\\top)^{-1/2} = \\widetilde W(XX^\\top)^{1/2}$, so the critical point $U_k\\Sigma_kV_k(XX^\\top)^{-1/2}$ is $\\widetilde W$ itself, as the paper remarks; the first row per depth checks this numerically.",
-            CostNote(runs, endTime),
+            AdaptiveCostNote(runs),
             "Small singular values of the product target $\\widetilde W$ (a product of $N$ Gaussian factors) are learned slowly by deep networks; a depth whose error has not reached the accuracy by $T$ shows it.",
         };
         return new ReproductionResult("trbw-supervised", "trbw", "Appendix A: gradient flow for general supervised learning", options.Quick, setup, rows, plots, notes);
     }
 
-    private static List<string> CommonSetup(ReproductionOptions options, int d, double endTime) =>
+    private static List<string> CommonSetup(ReproductionOptions options, int d, string integration) =>
     [
         "Data (Appendix B.1): $X \\in \\mathbb{R}^{d \\times m}$, $d = " + I(d) + "$, $m = 3d$, columns i.i.d. $N(0, I/d)$ (`Initializations.GaussianData`, seed " + I(options.Seed) + ")" + (options.Quick ? "; quick mode ($d = 10$ for every depth, below B.1's range $2N \\le d$ for $N \\ge 10$; full mode uses the full-mode $d$ for every depth)" : "; one $d$ for every depth so the depths compare") + ".",
-        "Loss $L^1(W) = \\frac{1}{2}\\Vert Y - WX\\Vert_F^2$, gradient flow $\\dot W_j = -\\nabla_{W_j}L^N$ to $T = " + G(endTime) + "$ (the paper gives neither its RK4 step nor $T$), integrated by the Dormand–Prince 5(4) pair with error control (per step: relative tolerance $" + Sci(Tolerance.Relative) + "$, absolute $" + Sci(Tolerance.Absolute) + "$); the tests check it against RK4 with $h = " + G(ReferenceStep) + "$ where a verdict rests on where a run stalls. Errors recorded at " + I(Chunks) + " equally spaced times.",
+        integration,
         "Balanced start: B.1's orthogonal construction (`NrtExperimentSetup.BalancedOrthogonal`, seed $S + 1000N$). Non-balanced start (B.2: \"we randomly generate Gaussian matrices\", variance not given): entries i.i.d. $N(0, 1/d_j)$, seed $S + 1000N + 1$.",
         "Verdicts: a limit row is reproduced when the final error is $\\le 10^{-3}$ (relative to the limit's Frobenius norm); speed rows compare the first time the error is $\\le 10^{-1}$ relative (a level every converging run passes within $T$).",
     ];
 
-    private static string CostNote(IReadOnlyList<FlowRun> runs, double endTime)
-    {
-        long evaluations = runs.Sum(r => r.Integration.FieldEvaluations);
-        long rk4 = runs.Count * 4L * (long)Math.Ceiling((endTime / ReferenceStep) - 1e-9);
-        return "Cost: " + I(evaluations) + " evaluations of the gradient field over the " + I(runs.Count) + " runs ("
-            + I(runs.Sum(r => r.Integration.AcceptedSteps)) + " accepted and " + I(runs.Sum(r => r.Integration.RejectedSteps)) + " rejected steps); RK4 with $h = " + G(ReferenceStep) + "$ takes " + I(rk4) + ".";
-    }
+    /// <summary>The setup sentence of the supervised case's integration (Dormand–Prince 5(4), <see cref="Tolerance"/>).</summary>
+    private static string AdaptiveIntegration(double endTime) =>
+        "Loss $L^1(W) = \\frac{1}{2}\\Vert Y - WX\\Vert_F^2$, gradient flow $\\dot W_j = -\\nabla_{W_j}L^N$ to $T = " + G(endTime) + "$ (the paper gives neither its RK4 step nor $T$), integrated by the Dormand–Prince 5(4) pair with error control (per step: relative tolerance $" + Sci(Tolerance.Relative) + "$, absolute $" + Sci(Tolerance.Absolute) + "$); the tests check it against RK4 with $h = " + G(ReferenceStep) + "$ where a verdict rests on where a run stalls. Errors recorded at " + I(Chunks) + " equally spaced times.";
+
+    /// <summary>The setup sentence of the autoencoder's integration (RK4 with <see cref="ReferenceStep"/>, retried once
+    /// with a tenth of it).</summary>
+    private static string Rk4Integration(double endTime) =>
+        "Loss $L^1(W) = \\frac{1}{2}\\Vert Y - WX\\Vert_F^2$, gradient flow $\\dot W_j = -\\nabla_{W_j}L^N$ integrated by RK4 (as the paper says) with step $h = " + G(ReferenceStep) + "$ (retried once with $h/10$ when a run blows up) to $T = " + G(endTime) + "$ (the paper gives neither $h$ nor $T$), errors recorded " + I(Chunks) + " times.";
+
+    private static string AdaptiveCostNote(IReadOnlyList<FlowRun> runs) =>
+        "Cost: " + I(runs.Sum(r => r.FieldEvaluations)) + " evaluations of the gradient field over the " + I(runs.Count) + " runs ("
+        + I(runs.Sum(r => r.Integration.AcceptedSteps)) + " accepted and " + I(runs.Sum(r => r.Integration.RejectedSteps)) + " rejected steps). Fixed-step RK4 with $h = " + G(ReferenceStep) + "$ takes 4 evaluations per step, $4T/h$ per run, and ten times that for a run that blows up at $h$ and must be retried with $h/10$.";
+
+    private static string Rk4CostNote(IReadOnlyList<FlowRun> runs) =>
+        "Cost: " + I(runs.Sum(r => r.FieldEvaluations)) + " evaluations of the gradient field over the " + I(runs.Count) + " runs (RK4, 4 per step"
+        + (runs.Any(r => r.Step < ReferenceStep) ? ", counting the attempts with $h = " + G(ReferenceStep) + "$ that blew up" : string.Empty) + ").";
 
     private static ReproductionRow LimitRow(string quantity, string printed, FlowRun run, int n, string init)
     {
         bool ok = run.Reason != StopReason.Diverged && run.FinalRelativeError <= Accuracy;
+        bool fixedStep = run.Step is not null;
         string reproduced = run.Reason == StopReason.Diverged
-            ? "the flow blew up at $t = " + G(run.StopTime) + "$"
+            ? (fixedStep ? "RK4 diverged at $t = " + G(run.StopTime) + "$ (also with $h = " + G(run.Step!.Value) + "$)" : "the flow blew up at $t = " + G(run.StopTime) + "$")
             : M(run.FinalError, 3) + " at $T$ (relative " + M(run.FinalRelativeError, 2) + ")";
+        string stepNote = run.Step < ReferenceStep ? "; the run with $h = " + G(ReferenceStep) + "$ blew up, this one uses $h = " + G(run.Step!.Value) + "$" : string.Empty;
         string note = ok
-            ? "first below $10^{-3}$ relative at $t = " + G(run.TimeTo(Accuracy), 3) + "$"
-            : run.Reason == StopReason.Diverged ? "the integration stopped at non-finite values" : "error ratio final/initial " + M(run.FinalError / run.InitialError, 2) + "; over the last tenth of $[0, T]$ the error changed by the factor " + M(run.LateRatio, 3) + " (" + (run.LateRatio < 0.99 ? "still decreasing" : "stalled") + " at $T$)";
+            ? "first below $10^{-3}$ relative at $t = " + G(run.TimeTo(Accuracy), 3) + "$" + stepNote
+            : run.Reason == StopReason.Diverged ? (fixedStep ? "the fixed-step RK4 run blew up; the paper's $h$ is not given" : "the integration stopped at non-finite values") : "error ratio final/initial " + M(run.FinalError / run.InitialError, 2) + "; over the last tenth of $[0, T]$ the error changed by the factor " + M(run.LateRatio, 3) + " (" + (run.LateRatio < 0.99 ? "still decreasing" : "stalled") + " at $T$)";
         return new ReproductionRow(quantity, printed, reproduced, ok ? ReproductionVerdict.Reproduced : ReproductionVerdict.NotReproduced, note)
         {
             Fields = [new("N", n), new("init", init), new("final_error", run.FinalError), new("final_relative_error", run.FinalRelativeError), new("time_to_1e-3", run.TimeTo(Accuracy))],
@@ -263,11 +277,11 @@ public static class TrbwAppendixReproductions
     }
 
     /// <summary>
-    /// Integrates every job to <paramref name="endTime"/>, in parallel on up to <see cref="Environment.ProcessorCount"/>
+    /// Integrates every job with <paramref name="flow"/>, in parallel on up to <see cref="Environment.ProcessorCount"/>
     /// threads. Each run is independent and writes only its own slot, so the results (in job order) do not depend on
     /// the scheduling.
     /// </summary>
-    private static FlowRun[] RunAll(IReadOnlyList<FlowJob> jobs, double endTime, ReproductionOptions options)
+    private static FlowRun[] RunAll(IReadOnlyList<FlowJob> jobs, ReproductionOptions options, Func<FlowJob, FlowRun> flow)
     {
         var runs = new FlowRun[jobs.Count];
         var counter = new RunCounter(options, jobs.Count);
@@ -276,7 +290,7 @@ public static class TrbwAppendixReproductions
         var order = Enumerable.Range(0, jobs.Count).OrderByDescending(i => jobs[i].Start.Dimensions.Depth).ThenBy(i => i).ToArray();
         Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            runs[i] = Flow(jobs[i], endTime);
+            runs[i] = flow(jobs[i]);
             counter.Finished("N = " + I(jobs[i].N) + ", " + jobs[i].Init);
         });
         return runs;
@@ -290,7 +304,21 @@ public static class TrbwAppendixReproductions
     /// <summary>The same run with classic RK4 of step <paramref name="step"/> (the paper's integrator; for the tests that
     /// compare the two).</summary>
     internal static FlowRun FlowRungeKutta4(FlowJob job, double endTime, double step) => Flow(job, endTime, (state, field, record) =>
-        FieldIntegrator.RungeKutta4(state, field, endTime, step, Chunks, record));
+        FieldIntegrator.RungeKutta4(state, field, endTime, step, Chunks, record)) with { Step = step };
+
+    /// <summary>The autoencoder's run: RK4 with <see cref="ReferenceStep"/>, and when that blows up the whole run again
+    /// with a tenth of the step (the result then counts the field evaluations of both attempts).</summary>
+    internal static FlowRun FlowRungeKutta4WithRetry(FlowJob job, double endTime)
+    {
+        var run = FlowRungeKutta4(job, endTime, ReferenceStep);
+        if (run.Reason != StopReason.Diverged)
+        {
+            return run;
+        }
+
+        var retry = FlowRungeKutta4(job, endTime, ReferenceStep / 10);
+        return retry with { FieldEvaluations = retry.FieldEvaluations + run.FieldEvaluations };
+    }
 
     private static FlowRun Flow(FlowJob job, double endTime, Func<double[], VectorField, Action<int, double, double[]>, FieldIntegrationResult> integrate)
     {
@@ -311,7 +339,7 @@ public static class TrbwAppendixReproductions
             e.Add(double.PositiveInfinity);
         }
 
-        return new FlowRun(t, e, scale, field.Network(state), result);
+        return new FlowRun(t, e, scale, field.Network(state), result) { FieldEvaluations = result.FieldEvaluations };
     }
 
     /// <summary>One gradient-flow run of a reproduction: depth, start (<paramref name="Init"/> in words), data and the
@@ -326,6 +354,12 @@ public static class TrbwAppendixReproductions
     internal sealed record FlowRun(List<double> Times, List<double> Errors, double Scale, DeepLinearNetwork Final, FieldIntegrationResult Integration)
     {
         public StopReason Reason => Integration.Reason;
+
+        /// <summary>Field evaluations spent on this run, including a fixed-step attempt that blew up and was retried.</summary>
+        public long FieldEvaluations { get; init; }
+
+        /// <summary>The fixed RK4 step, or null for the adaptive pair.</summary>
+        public double? Step { get; init; }
 
         public double InitialError => Errors[0];
 

@@ -4,10 +4,11 @@ using Xunit;
 namespace DeepLinear.Checks.Tests.Reproductions;
 
 /// <summary>
-/// The trbw reproductions integrate with the adaptive Dormand–Prince pair; where a verdict rests on where a run ends
+/// trbw-supervised integrates with the adaptive Dormand–Prince pair; where a verdict rests on where a run ends
 /// (converged or stalled at a spurious state), the adaptive run must reach the state of RK4 with h = 0.005 (the former
 /// integrator) within a stated tolerance. Negative control: RK4 with h = 0.01 leaves the flow at N = 5 (supervised,
 /// full mode) and stalls at a spurious state (relative error ≈ 0.29), which the same comparison must reject.
+/// trbw-autoencoder integrates with RK4 h = 0.005 and retries a run that blows up with h = 0.0005.
 /// </summary>
 public class TrbwAppendixReproductionsTests
 {
@@ -54,5 +55,31 @@ public class TrbwAppendixReproductionsTests
             Assert.True(run.FinalRelativeError > 1e-3, "the run does not reach W̃ (row not reproduced)");
             Assert.True(run.LateRatio >= 0.99, "the run is stalled over the last tenth of [0, T]: " + run.LateRatio);
         }
+    }
+
+    [Fact]
+    public void FlowRungeKutta4WithRetry_RunBlowingUpAtReferenceStep_RetriesWithATenthOfTheStep()
+    {
+        // The supervised N = 20 non-balanced start blows up under RK4 with h = 0.005 right at the start; a short run suffices.
+        var job = TrbwAppendixReproductions.SupervisedJobs(ReproductionOptions.Default, 20)[1];
+        const double endTime = 1;
+        var first = TrbwAppendixReproductions.FlowRungeKutta4(job, endTime, TrbwAppendixReproductions.ReferenceStep);
+        var run = TrbwAppendixReproductions.FlowRungeKutta4WithRetry(job, endTime);
+
+        Assert.Equal(DeepLinear.Numeric.Dynamics.StopReason.Diverged, first.Reason);
+        Assert.NotEqual(DeepLinear.Numeric.Dynamics.StopReason.Diverged, run.Reason);
+        Assert.Equal(TrbwAppendixReproductions.ReferenceStep / 10, run.Step);
+        Assert.Equal(run.Integration.FieldEvaluations + first.FieldEvaluations, run.FieldEvaluations);
+        Assert.True(double.IsFinite(run.FinalError), "the retried run ends finite");
+    }
+
+    [Fact]
+    public void FlowRungeKutta4WithRetry_RunStableAtReferenceStep_KeepsTheStep()
+    {
+        var job = TrbwAppendixReproductions.SupervisedJobs(ReproductionOptions.Default, 2)[0];
+        var run = TrbwAppendixReproductions.FlowRungeKutta4WithRetry(job, 1);
+
+        Assert.Equal(TrbwAppendixReproductions.ReferenceStep, run.Step);
+        Assert.Equal(4L * 200, run.FieldEvaluations);
     }
 }
