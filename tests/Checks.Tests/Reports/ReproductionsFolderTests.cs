@@ -11,7 +11,7 @@ namespace DeepLinear.Checks.Tests.Reports;
 /// The committed <c>proofs/reproductions/</c> folder is the output of <c>dlv report --out proofs --reproductions full</c>
 /// (equivalently <c>dlv reproduce all --out proofs/reproductions</c>): re-running every reproduction in full mode with the
 /// default options must give its committed Markdown page byte for byte, and the index must follow from the results.
-/// All of them run in the default tier except <see cref="AwaitingRegeneration"/> and the index (about 3 CPU-minutes in all, most of it dhl-fig2's 20,000 steps of a
+/// All of them and the index run in the default tier (about 3 CPU-minutes in all, most of it dhl-fig2's 20,000 steps of a
 /// 1000 → 100 → 100 → 10 ReLU network); each reproduction runs once per test run and is shared by its page test and the
 /// index test. JSON files hold full-precision curves and are compared in structure (same row count and verdicts as
 /// the page), not bytes.
@@ -23,17 +23,6 @@ public class ReproductionsFolderTests
     private static readonly ConcurrentDictionary<string, Lazy<ReproductionResult>> Results = new(StringComparer.Ordinal);
 
     public static TheoryData<string> Names() => new(Repros.Names);
-
-    /// <summary>
-    /// Pages not yet regenerated after the integrator change (the full run did not finish on the shared machine before
-    /// the branch's deadline): compared only in the thorough tier, where they fail until
-    /// <c>dlv reproduce all --out proofs/reproductions</c> is run. The index lists their rows, so it waits with them.
-    /// </summary>
-    public static readonly IReadOnlyList<string> AwaitingRegeneration = ["trbw-autoencoder"];
-
-    public static TheoryData<string> RegeneratedNames() => new(Repros.Names.Except(AwaitingRegeneration));
-
-    public static TheoryData<string> AwaitingNames() => new(AwaitingRegeneration);
 
     [Fact]
     public void Folder_HoldsEveryReproductionAndItsIndex()
@@ -60,14 +49,10 @@ public class ReproductionsFolderTests
     public void CommittedJson_HasThePageRowsAndVerdicts(string name) => AssertJsonMatchesPage(name);
 
     [Theory]
-    [MemberData(nameof(RegeneratedNames))]
+    [MemberData(nameof(Names))]
     public void Reproduction_Regenerated_EqualsCommittedPage(string name) => AssertRegeneratedEqualsCommitted(name);
 
-    [ThoroughTheory]
-    [MemberData(nameof(AwaitingNames))]
-    public void ReproductionAwaitingRegeneration_Regenerated_EqualsCommittedPage(string name) => AssertRegeneratedEqualsCommitted(name);
-
-    [ThoroughFact]
+    [Fact]
     public void Index_Regenerated_EqualsCommittedIndex()
     {
         var results = Repros.Names.Select(Result).ToList();
