@@ -15,4 +15,10 @@ public sealed record ReproductionOptions(int Seed = 1, int Seeds = 20, bool Quic
 
     /// <summary>Quick mode with seed 1 and 20 seeds.</summary>
     public static ReproductionOptions QuickDefault { get; } = new(Quick: true);
+
+    /// <summary>
+    /// Receives a report after each independent run of a reproduction (run i of n), from worker threads; null for none.
+    /// Progress never changes a result.
+    /// </summary>
+    public IProgress<ReproductionProgress>? Progress { get; init; }
 }

@@ -90,7 +90,9 @@ internal static class ReproduceCommand
                 }
 
                 var watch = Stopwatch.StartNew();
-                var result = Reproductions.All[n](options);
+                var line = console.ErrorIsTerminal ? new ReproductionProgressLine(console.Error, n) : null;
+                var result = Reproductions.All[n](options with { Progress = line });
+                line?.Clear();
                 watch.Stop();
                 anyNotReproduced |= result.Count(ReproductionVerdict.NotReproduced) > 0;
                 results.Add(result);

@@ -32,6 +32,7 @@ public sealed class DescentWorkspace
     private readonly double[] _lossProduct;
     private readonly double[] _whitenedTarget;
     private readonly double _constant;
+    private readonly int _parameterCount;
     private bool _gradientsCurrent;
 
     /// <summary>Creates the workspace for descent from <paramref name="start"/> on <paramref name="data"/>.</summary>
@@ -65,6 +66,8 @@ public sealed class DescentWorkspace
         {
             _factors[j - 1] = ToRowMajor(start.FactorsView[j - 1]);
         }
+
+        _parameterCount = _factors.Sum(w => w.Length);
 
         var c = ToRowMajor(data.InputCovarianceView);
         var b = ToRowMajor(data.CrossCovarianceView);
@@ -215,6 +218,67 @@ public sealed class DescentWorkspace
         _gradientsCurrent = false;
     }
 
+    /// <summary>The number of parameters <c>Σ_j d_j·d_{j−1}</c>: the length of the vectors of
+    /// <see cref="LoadParameters"/> and <see cref="CopyGradients"/>.</summary>
+    public int ParameterCount => _parameterCount;
+
+    /// <summary>
+    /// Sets the factors from one parameter vector: <c>W₁, …, W_N</c> in that order, each row-major (no allocation).
+    /// </summary>
+    /// <exception cref="NumericArgumentException">A vector whose length is not <see cref="ParameterCount"/>.</exception>
+    public void LoadParameters(ReadOnlySpan<double> parameters)
+    {
+        RequireParameterLength(parameters.Length, nameof(parameters));
+        int offset = 0;
+        foreach (var w in _factors)
+        {
+            parameters.Slice(offset, w.Length).CopyTo(w);
+            offset += w.Length;
+        }
+
+        _gradientsCurrent = false;
+    }
+
+    /// <summary>Copies the current factors into one parameter vector (layout of <see cref="LoadParameters"/>).</summary>
+    /// <exception cref="NumericArgumentException">A vector whose length is not <see cref="ParameterCount"/>.</exception>
+    public void CopyParameters(Span<double> parameters)
+    {
+        RequireParameterLength(parameters.Length, nameof(parameters));
+        int offset = 0;
+        foreach (var w in _factors)
+        {
+            w.CopyTo(parameters.Slice(offset, w.Length));
+            offset += w.Length;
+        }
+    }
+
+    /// <summary>
+    /// Writes <c>scale·∇_{W_j}L^N</c> at the current factors for all j into one vector (layout of
+    /// <see cref="LoadParameters"/>); <c>scale = −1</c> gives the gradient-flow field <c>Ẇ_j = −∇_{W_j}L^N</c> (nrt (2.2)).
+    /// No allocation.
+    /// </summary>
+    /// <exception cref="NumericArgumentException">A vector whose length is not <see cref="ParameterCount"/>.</exception>
+    public void CopyGradients(Span<double> gradients, double scale = 1)
+    {
+        RequireParameterLength(gradients.Length, nameof(gradients));
+        if (!_gradientsCurrent)
+        {
+            ComputeGradients();
+        }
+
+        int offset = 0;
+        foreach (var g in _gradients)
+        {
+            var target = gradients.Slice(offset, g.Length);
+            for (int i = 0; i < g.Length; i++)
+            {
+                target[i] = scale * g[i];
+            }
+
+            offset += g.Length;
+        }
+    }
+
     /// <summary>True when every factor entry is finite.</summary>
     public bool FactorsAreFinite()
     {
@@ -254,6 +318,15 @@ public sealed class DescentWorkspace
         }
 
         return FromRowMajor(_gradients[j - 1], _widths[j], _widths[j - 1]);
+    }
+
+    private void RequireParameterLength(int length, string argument)
+    {
+        int expected = ParameterCount;
+        if (length != expected)
+        {
+            throw new NumericArgumentException(argument, $"a vector of length {length}", $"must have length Σ_j d_j·d_(j−1) = {expected} for widths {string.Join(",", _widths)}");
+        }
     }
 
     // A plan with the factors W₁…W_N, XXᵀ and YXᵀ registered as inputs (the factors' arrays are used in place).

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using DeepLinear.Checks.Reproductions;
 using DeepLinear.Checks.Tests.Support;
@@ -8,27 +9,20 @@ namespace DeepLinear.Checks.Tests.Reports;
 
 /// <summary>
 /// The committed <c>proofs/reproductions/</c> folder is the output of <c>dlv report --out proofs --reproductions full</c>
-/// (equivalently <c>dlv reproduce all --out proofs/reproductions</c>): re-running a reproduction in full mode with the
-/// default options must give its committed Markdown page byte for byte. The reproductions whose full mode takes
-/// seconds are compared in every run; the long gradient-flow ones (trbw, dhl; minutes each) and the index page only
-/// in the thorough tier (<c>DLV_THOROUGH=1</c>, see <see cref="ThoroughFactAttribute"/>), to keep <c>dotnet test</c> within its budget. JSON files hold
-/// full-precision curves and are compared in structure (same row count and verdicts as the page), not bytes.
+/// (equivalently <c>dlv reproduce all --out proofs/reproductions</c>): re-running every reproduction in full mode with the
+/// default options must give its committed Markdown page byte for byte, and the index must follow from the results.
+/// All of them and the index run in the default tier (about 3 CPU-minutes in all, most of it dhl-fig2's 20,000 steps of a
+/// 1000 → 100 → 100 → 10 ReLU network); each reproduction runs once per test run and is shared by its page test and the
+/// index test. JSON files hold full-precision curves and are compared in structure (same row count and verdicts as
+/// the page), not bytes.
 /// </summary>
 public class ReproductionsFolderTests
 {
     private const string Regenerate = "dotnet run --project src/Cli -c Release -- report --out proofs --reproductions full";
 
-    /// <summary>The reproductions cheap enough in full mode for every test run.</summary>
-    public static readonly IReadOnlyList<string> EveryRun = ["nrt-fig1", "nrt-fig2", "acgh-claim4", "acgh-claim5", "lcc-saddles"];
-
-    /// <summary>The long gradient-flow reproductions, compared in the thorough tier.</summary>
-    public static IReadOnlyList<string> LongRuns => Repros.Names.Except(EveryRun).ToList();
+    private static readonly ConcurrentDictionary<string, Lazy<ReproductionResult>> Results = new(StringComparer.Ordinal);
 
     public static TheoryData<string> Names() => new(Repros.Names);
-
-    public static TheoryData<string> EveryRunNames() => new(EveryRun);
-
-    public static TheoryData<string> LongRunNames() => new(LongRuns);
 
     [Fact]
     public void Folder_HoldsEveryReproductionAndItsIndex()
@@ -55,17 +49,13 @@ public class ReproductionsFolderTests
     public void CommittedJson_HasThePageRowsAndVerdicts(string name) => AssertJsonMatchesPage(name);
 
     [Theory]
-    [MemberData(nameof(EveryRunNames))]
+    [MemberData(nameof(Names))]
     public void Reproduction_Regenerated_EqualsCommittedPage(string name) => AssertRegeneratedEqualsCommitted(name);
 
-    [ThoroughTheory]
-    [MemberData(nameof(LongRunNames))]
-    public void LongReproduction_Regenerated_EqualsCommittedPage(string name) => AssertRegeneratedEqualsCommitted(name);
-
-    [ThoroughFact]
+    [Fact]
     public void Index_Regenerated_EqualsCommittedIndex()
     {
-        var results = Repros.Names.Select(n => Repros.All[n](ReproductionOptions.Default)).ToList();
+        var results = Repros.Names.Select(Result).ToList();
         string committed = File.ReadAllText(Path.Combine(Folder(), "README.md"), Encoding.UTF8);
         AssertSameText(committed, ReproductionIndex.ToMarkdown(results, ReproductionOptions.Default.Seed, ReproductionOptions.Default.Seeds), "proofs/reproductions/README.md");
     }
@@ -104,7 +94,7 @@ public class ReproductionsFolderTests
 
     private static void AssertRegeneratedEqualsCommitted(string name)
     {
-        var result = Repros.All[name](ReproductionOptions.Default);
+        var result = Result(name);
         string committed = File.ReadAllText(Path.Combine(Folder(), name + ".md"), Encoding.UTF8);
         AssertSameText(committed, result.ToMarkdown(), "proofs/reproductions/" + name + ".md");
     }
@@ -133,6 +123,10 @@ public class ReproductionsFolderTests
             }
         }
     }
+
+    // Each reproduction in full mode with the default options, computed once per test run.
+    private static ReproductionResult Result(string name) =>
+        Results.GetOrAdd(name, n => new Lazy<ReproductionResult>(() => Repros.All[n](ReproductionOptions.Default))).Value;
 
     private static string Folder() => Path.Combine(RepositoryPaths.Proofs, "reproductions");
 }
