@@ -301,7 +301,7 @@ public static partial class DhlEngineChecks
                 break;
         }
 
-        return new ClaimPlot(claimId.Replace('/', '-').Replace('#', '-').Replace('~', '-'), claimId + " along the first run", "iteration t", "value", series, LogY: true);
+        return new ClaimPlot("run", claimId + " along the first run", "iteration t", "value", series, LogY: true);
     }
 
     /// <summary>The base case B(0) chain of Appendix B.1; <paramref name="constant"/> replaces the final 2 in 2‖M*‖² (2 for the claim; 1 is a negative control).</summary>

@@ -276,7 +276,7 @@ public static partial class DhlEngineChecks
             series.Add(new($"‖W{h}‖²_F − ‖W{h + 1}‖²_F", x, [.. weights.Select(w => Fro2(w[hh - 1]) - Fro2(w[hh]))], Dashed: true));
         }
 
-        return new ClaimPlot(claimId.Replace('/', '-').Replace('#', '-'), claimId + " along the first flow", "time t", "value", series, LogY: false);
+        return new ClaimPlot("flow", claimId + " along the first flow", "time t", "value", series, LogY: false);
     }
 
     /// <summary>

@@ -434,7 +434,7 @@ public static partial class DhlEngineChecks
             new("‖u_tv_tᵀ − M*‖_F", x, [.. idx.Select(t => run.Error[t])]),
             new("√(c₁σ₁)", x, [.. idx.Select(_ => Math.Sqrt(run.C1 * run.Sigma))], Dashed: true),
         };
-        return new ClaimPlot(claimId.Replace('/', '-').Replace('#', '-').Replace('~', '-'), claimId + " along the first run", "iteration t", "value", series, LogY: true);
+        return new ClaimPlot("run", claimId + " along the first run", "iteration t", "value", series, LogY: true);
     }
 
     /// <summary>

@@ -362,7 +362,7 @@ public static partial class NrtEngineChecks
         if (xs.Count > 0 && result.Verdict is Verdict.Verified or Verdict.Refuted)
         {
             result = result.WithPlots(new ClaimPlot(
-                claimId.Replace('/', '-').Replace('#', '-').Replace('~', '-'),
+                "run",
                 claimId + " along " + plotted,
                 "iteration k",
                 "value",
@@ -464,7 +464,7 @@ public static partial class NrtEngineChecks
             return CheckResult.Inconclusive(result.Scope, new InconclusiveEvidence("the gradient norm did not fall below 1e-6 of its initial value within the iteration budget in every run", family, acc.Tested));
         }
 
-        return plotX.Count == 0 ? result : result.WithPlots(new ClaimPlot("nrt-thm2.4-gradient", "Theorem 2.4: gradient norm and loss (relative) along descent at the step (2.8)", "iteration k", "relative value", [new PlotSeries("‖∇L^N‖/‖∇L^N(0)‖", plotX, plotG), new PlotSeries("L^N/L^N(0)", plotX, plotS)], LogY: true));
+        return plotX.Count == 0 ? result : result.WithPlots(new ClaimPlot("gradient", "Theorem 2.4: gradient norm and loss (relative) along descent at the step (2.8)", "iteration k", "relative value", [new PlotSeries("‖∇L^N‖/‖∇L^N(0)‖", plotX, plotG), new PlotSeries("L^N/L^N(0)", plotX, plotS)], LogY: true));
     }
 
     private static CheckResult EngineStep(CheckContext context)

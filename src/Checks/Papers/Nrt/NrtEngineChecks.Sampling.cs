@@ -138,6 +138,6 @@ public static partial class NrtEngineChecks
         }
 
         var capped = series.Select(x => x.X.Count <= 400 ? x : new Reports.PlotSeries(x.Label, [.. x.X.Take(400)], [.. x.Y.Take(400)], x.Dashed)).ToArray();
-        return result.WithPlots(new Reports.ClaimPlot(claimId.Replace('/', '-').Replace('#', '-').Replace('~', '-'), title, xLabel, yLabel, capped, logY));
+        return result.WithPlots(new Reports.ClaimPlot("trajectory", title, xLabel, yLabel, capped, logY));
     }
 }
