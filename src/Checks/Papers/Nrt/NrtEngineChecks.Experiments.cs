@@ -118,7 +118,7 @@ public static partial class NrtEngineChecks
             acc.Add(InstanceOutcome.Inequality(final / l0, 1e-6), (ulong)n, () => $"N = {n}: final L^N/L^N(0) = {F(final / l0)} after {run.StopIteration} steps ({run.Reason})");
         }
 
-        return WithPlot(acc.ToResult("nrt/text25", "the §5 setup scaled to d = 16, m = 48, N ∈ {2, 3, 5}, η = 1e-3, up to 20 000 steps", "gradient descent at η = 10⁻³ (above (5.1)) drives L^N below 1e-6·L^N(W⃗(0)) within the budget (the observation of plot 1c)"), "nrt/text25", "Plot 1c (scaled): L^N(W(k))/L^N(W(0)) at η = 10⁻³", "iteration k", "relative loss", true, [.. series]);
+        return WithPlot(acc.ToResult("nrt/text25", "the §5 setup scaled to d = 16, m = 48, N ∈ {2, 3, 5}, η = 1e-3, up to 20 000 steps", "gradient descent at η = 10⁻³ (above (5.1)) drives L^N below 1e-6·L^N(W⃗(0)) within the budget (the observation of plot 1c)"), "Plot 1c (scaled): L^N(W(k))/L^N(W(0)) at η = 10⁻³", "iteration k", "relative loss", true, [.. series]);
     }
 
     /// <summary>Whether constant-step descent from the scaled §5 setup diverges within 3000 steps.</summary>
@@ -183,7 +183,7 @@ public static partial class NrtEngineChecks
             acc.Add(Worst(InstanceOutcome.Inequality(losses[0], losses[1]), InstanceOutcome.Inequality(losses[1], losses[2])), (ulong)n, () => $"N = {n}: losses {string.Join(", ", losses.Select(F))}");
         }
 
-        return WithPlot(acc.ToResult("nrt/text28", "the §5 setup scaled to d = 16, m = 48, N ∈ {2, 3, 5}, schedules (5.2) with a₁ = a₂ from (5.3), 3000 steps", "after the same number of steps L(γ = 0) ≤ L(γ = 0.2) ≤ L(γ = 0.4)"), "nrt/text28", "Schedules (5.2) with (5.3), N = 3 (scaled §5 setup): L^N(W(k))", "iteration k", "L^N", true, [.. series]);
+        return WithPlot(acc.ToResult("nrt/text28", "the §5 setup scaled to d = 16, m = 48, N ∈ {2, 3, 5}, schedules (5.2) with a₁ = a₂ from (5.3), 3000 steps", "after the same number of steps L(γ = 0) ≤ L(γ = 0.2) ≤ L(γ = 0.4)"), "Schedules (5.2) with (5.3), N = 3 (scaled §5 setup): L^N(W(k))", "iteration k", "L^N", true, [.. series]);
     }
 
     private static CheckResult DescentGlobalMinimum(CheckContext context)

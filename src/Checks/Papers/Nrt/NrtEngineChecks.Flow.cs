@@ -95,7 +95,7 @@ public static partial class NrtEngineChecks
             }
         }
 
-        return WithPlot(acc.ToResult("nrt/eq2.5", string.Create(CultureInfo.InvariantCulture, $"{runs} RK4 factor flows (N ∈ {{2, 3, 5}}, widths 2–3), t ∈ [0, 2]"), (balanced ? "balanced" : "unbalanced (negative control)") + " starts: dW/dt by the product rule equals −𝒜_W(∇L¹(W)) (ProductOperator, fractional powers by eigendecomposition) to 1e-5 relative at t = 0, 0.2, …, 2 (the integrated factors are balanced only up to the RK4 drift, which enters the identity linearly), and the engine's product-flow integration (RK4 + rank retraction) tracks W_N(t)⋯W₁(t) to 1e-3 at t = 2 (RK4 steps 0.005 and 0.01; the product flow is stiff where (WWᵀ)^{k/N} meets small singular values)"), "nrt/eq2.5", "(2.5): relative residual of dW/dt + 𝒜_W(∇L¹(W)) along the first flow (N = 2)", "t", "relative residual", false, new Reports.PlotSeries("‖dW/dt + 𝒜_W(∇L¹)‖/(1 + ‖𝒜_W(∇L¹)‖)", ts, residuals), new Reports.PlotSeries("tolerance", ts, [.. ts.Select(_ => 1e-5)], Dashed: true));
+        return WithPlot(acc.ToResult("nrt/eq2.5", string.Create(CultureInfo.InvariantCulture, $"{runs} RK4 factor flows (N ∈ {{2, 3, 5}}, widths 2–3), t ∈ [0, 2]"), (balanced ? "balanced" : "unbalanced (negative control)") + " starts: dW/dt by the product rule equals −𝒜_W(∇L¹(W)) (ProductOperator, fractional powers by eigendecomposition) to 1e-5 relative at t = 0, 0.2, …, 2 (the integrated factors are balanced only up to the RK4 drift, which enters the identity linearly), and the engine's product-flow integration (RK4 + rank retraction) tracks W_N(t)⋯W₁(t) to 1e-3 at t = 2 (RK4 steps 0.005 and 0.01; the product flow is stiff where (WWᵀ)^{k/N} meets small singular values)"), "(2.5): relative residual of dW/dt + 𝒜_W(∇L¹(W)) along the first flow (N = 2)", "t", "relative residual", false, new Reports.PlotSeries("‖dW/dt + 𝒜_W(∇L¹)‖/(1 + ‖𝒜_W(∇L¹)‖)", ts, residuals), new Reports.PlotSeries("tolerance", ts, [.. ts.Select(_ => 1e-5)], Dashed: true));
     }
 
     private static CheckResult FlowVelocity(CheckContext context)
@@ -145,7 +145,7 @@ public static partial class NrtEngineChecks
             }
         }
 
-        return WithPlot(acc.ToResult("nrt/text3", "RK4 flows (step 0.01) to t = 3 from balanced starts, N ∈ {2, 3, 5}", "max_j‖Wⱼ₊₁ᵀ(t)Wⱼ₊₁(t) − Wⱼ(t)Wⱼᵀ(t)‖ ≤ 1e-6·max_j‖Wⱼ(t)‖² (accuracy of RK4 with step 0.01) at every recorded time"), "nrt/text3", "Balancedness along the flow from a balanced start (N = 2)", "t", "value", false, new Reports.PlotSeries("defect / max‖Wⱼ‖²", ts, defects), new Reports.PlotSeries("tolerance 1e-6", ts, [.. ts.Select(_ => 1e-6)], Dashed: true), new Reports.PlotSeries("L^N(W(t))", ts, losses));
+        return WithPlot(acc.ToResult("nrt/text3", "RK4 flows (step 0.01) to t = 3 from balanced starts, N ∈ {2, 3, 5}", "max_j‖Wⱼ₊₁ᵀ(t)Wⱼ₊₁(t) − Wⱼ(t)Wⱼᵀ(t)‖ ≤ 1e-6·max_j‖Wⱼ(t)‖² (accuracy of RK4 with step 0.01) at every recorded time"), "Balancedness along the flow from a balanced start (N = 2)", "t", "value", false, new Reports.PlotSeries("defect / max‖Wⱼ‖²", ts, defects), new Reports.PlotSeries("tolerance 1e-6", ts, [.. ts.Select(_ => 1e-6)], Dashed: true), new Reports.PlotSeries("L^N(W(t))", ts, losses));
     }
 
     private static CheckResult RankAlongFlow(CheckContext context)
@@ -177,7 +177,7 @@ public static partial class NrtEngineChecks
             }
         }
 
-        return WithPlot(acc.ToResult("nrt/text6", "RK4 flows to t = 3 (horizon; 'for all t' cannot be checked) from balanced rank-1 starts with widths 3, N ∈ {2, 3}", "σ₁(W(t)) > 0 and σ₂(W(t)) ≤ 1e-8·σ₁(W(t)) at t = 0, 0.3, …, 3: the rank of W(t) stays 1"), "nrt/text6", "Singular values of W(t) along the flow from a balanced rank-1 start (N = 2)", "t", "value", true, new Reports.PlotSeries("σ₁(W(t))", ts, sigma1), new Reports.PlotSeries("σ₂/σ₁", ts, [.. ratios.Select(v => Math.Max(v, 1e-300))]), new Reports.PlotSeries("tolerance 1e-8", ts, [.. ts.Select(_ => 1e-8)], Dashed: true));
+        return WithPlot(acc.ToResult("nrt/text6", "RK4 flows to t = 3 (horizon; 'for all t' cannot be checked) from balanced rank-1 starts with widths 3, N ∈ {2, 3}", "σ₁(W(t)) > 0 and σ₂(W(t)) ≤ 1e-8·σ₁(W(t)) at t = 0, 0.3, …, 3: the rank of W(t) stays 1"), "Singular values of W(t) along the flow from a balanced rank-1 start (N = 2)", "t", "value", true, new Reports.PlotSeries("σ₁(W(t))", ts, sigma1), new Reports.PlotSeries("σ₂/σ₁", ts, [.. ratios.Select(v => Math.Max(v, 1e-300))]), new Reports.PlotSeries("tolerance 1e-8", ts, [.. ts.Select(_ => 1e-8)], Dashed: true));
     }
 
     private static CheckResult BoundedFlow(CheckContext context)
@@ -218,7 +218,7 @@ public static partial class NrtEngineChecks
         }
 
         string family = "RK4 (adaptive) flows to T = 400 from Gaussian (unbalanced) starts, N = 1…3, widths 2–3: max_j‖Wⱼ(t)‖² ≤ M^{2/N} + N²δ₀ (δ₀ = the conserved balancedness constant of the start, Proposition 3.2 + Lemma 3.1 with the decreasing loss) at every recorded time, and the gradient norm below 1e-6 of its initial value at T: " + string.Join("; ", finals);
-        var result = WithPlot(acc.ToResult("nrt/thm2.1#bounded", "adaptive RK4 flows up to T = 400", family), "nrt/thm2.1#bounded", "Theorem 2.1 along the first flow (N = 1): factor norms, their bound and the gradient norm", "t", "value", true, new Reports.PlotSeries("max‖Wⱼ(t)‖²", ts, norms), new Reports.PlotSeries("M^{2/N} + N²δ₀", ts, bounds, Dashed: true), new Reports.PlotSeries("‖∇L^N‖_F", ts, [.. grads.Select(g => Math.Max(g, 1e-300))]));
+        var result = WithPlot(acc.ToResult("nrt/thm2.1#bounded", "adaptive RK4 flows up to T = 400", family), "Theorem 2.1 along the first flow (N = 1): factor norms, their bound and the gradient norm", "t", "value", true, new Reports.PlotSeries("max‖Wⱼ(t)‖²", ts, norms), new Reports.PlotSeries("M^{2/N} + N²δ₀", ts, bounds, Dashed: true), new Reports.PlotSeries("‖∇L^N‖_F", ts, [.. grads.Select(g => Math.Max(g, 1e-300))]));
         return result.Verdict == Verdict.Verified && !converged
             ? CheckResult.Inconclusive(result.Scope, new InconclusiveEvidence("the gradient norm did not fall below 1e-6 of its initial value by T in every run", family, acc.Tested))
             : result;

@@ -130,7 +130,7 @@ public static partial class NrtEngineChecks
     }
 
     /// <summary>Attaches one plot (series capped at 400 points) to a verified or refuted trajectory result.</summary>
-    internal static Running.CheckResult WithPlot(Running.CheckResult result, string claimId, string title, string xLabel, string yLabel, bool logY, params Reports.PlotSeries[] series)
+    internal static Running.CheckResult WithPlot(Running.CheckResult result, string title, string xLabel, string yLabel, bool logY, params Reports.PlotSeries[] series)
     {
         if (result.Verdict is not (Evidence.Verdict.Verified or Evidence.Verdict.Refuted) || series.All(x => x.X.Count == 0))
         {
