@@ -23,4 +23,13 @@ public sealed record InventoryEntry(
     string Statement,
     string Setting,
     IReadOnlyList<string> Hypotheses,
-    string Handling);
+    string Handling)
+{
+    /// <summary>The reading of a refutation (<c>reading:</c>): required when the claim's check refutes it, absent
+    /// otherwise (checked against the run by <see cref="RefutationAudit"/>).</summary>
+    public RefutationReading? Reading { get; init; }
+
+    /// <summary>The id of the printed error this claim falls with (<c>erratum:</c>, <c>&lt;paper&gt;/&lt;name&gt;</c>);
+    /// several claims that fall with one printed error share it, and reports count distinct errata.</summary>
+    public string? Erratum { get; init; }
+}

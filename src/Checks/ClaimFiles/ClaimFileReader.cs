@@ -22,6 +22,11 @@ namespace DeepLinear.Checks.ClaimFiles;
 ///     setting: *loss                                 # optional
 ///     hypotheses: ["…"]                              # optional, in words
 ///     handling: "…"                                  # optional: how the claim is checked, in words
+///     reading:                                       # required when the check refutes the claim, else absent
+///       kind: false                                  # false notation possibly-extraction convention
+///       why: "…"                                     # the justification
+///       encodes: ["…"]                               # hypotheses of the statement and section the witness meets
+///     erratum: demo/sign-of-eta                      # with reading: the printed error the claim falls with
 ///     same-as: other/thm2                            # optional: a claim stating the same result
 ///     draft: true                                    # optional: the check is a draft to confirm
 ///     check: { code: demo/lemma1 }                   # exactly one form key, modifiers beside it
@@ -36,7 +41,12 @@ public static class ClaimFileReader
 {
     /// <summary>The keys a claim may have, in the order the writer emits them.</summary>
     public static IReadOnlyList<string> ClaimKeys { get; } =
-        ["id", "label", "kind", "statement", "setting", "hypotheses", "handling", "same-as", "draft", "check"];
+        ["id", "label", "kind", "statement", "setting", "hypotheses", "handling", "reading", "erratum", "same-as", "draft", "check"];
+
+    /// <summary>The keys of a claim's <c>reading:</c> mapping.</summary>
+    public static IReadOnlyList<string> ReadingKeys { get; } = ["kind", "why", "encodes"];
+
+    private static readonly Regex ErratumGrammar = new("^[a-z][a-z0-9]*/[a-z0-9][a-z0-9.-]*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex PaperKeyGrammar = new("^[a-z][a-z0-9]*$", RegexOptions.CultureInvariant);
 
@@ -193,6 +203,27 @@ public static class ClaimFileReader
             string setting = Optional(claim, "setting") is { } settingNode ? Text(settingNode, path + ".setting") : string.Empty;
             var hypotheses = Optional(claim, "hypotheses") is { } hypothesesNode ? TextList(hypothesesNode, path + ".hypotheses") : [];
             string handling = Optional(claim, "handling") is { } handlingNode ? Text(handlingNode, path + ".handling") : string.Empty;
+            var readingNode = Optional(claim, "reading");
+            var reading = readingNode is null ? null : ReadReading(readingNode, path + ".reading");
+            string? erratum = null;
+            if (Optional(claim, "erratum") is { } erratumNode)
+            {
+                erratum = Text(erratumNode, path + ".erratum");
+                if (!ErratumGrammar.IsMatch(erratum) || !erratum.StartsWith(paperKey + "/", StringComparison.Ordinal))
+                {
+                    throw Error(erratumNode, path + ".erratum", erratum, $"erratum must be '{paperKey}/<name>' (lower-case letters, digits, dots and dashes)");
+                }
+
+                if (reading is null)
+                {
+                    throw Error(erratumNode, path + ".erratum", erratum, "erratum belongs to a refuted claim; give its reading: beside it");
+                }
+            }
+            else if (reading is not null)
+            {
+                throw Error(readingNode!, path + ".reading", "(a mapping)", "a refuted claim's reading needs an erratum: key (the id of the printed error it falls with)");
+            }
+
             string? sameAs = null;
             if (Optional(claim, "same-as") is { } sameAsNode)
             {
@@ -216,8 +247,30 @@ public static class ClaimFileReader
             }
 
             var check = ReadCheck(Required(claim, "check", path + "."), path + ".check");
-            var entry = new InventoryEntry(idText, paperKey, label, kind, statement, setting, hypotheses, handling);
+            var entry = new InventoryEntry(idText, paperKey, label, kind, statement, setting, hypotheses, handling) { Reading = reading, Erratum = erratum };
             return new ClaimFileEntry(entry, check, fileName, Line(idNode)) { SameAs = sameAs, Draft = draft };
+        }
+
+        private RefutationReading ReadReading(YamlNode node, string path)
+        {
+            var mapping = Mapping(node, path);
+            CheckKeys(mapping, path + ".", ReadingKeys);
+            var kindNode = Required(mapping, "kind", path + ".");
+            string kindText = Text(kindNode, path + ".kind");
+            if (!RefutationReading.TryParseKind(kindText, out var kind))
+            {
+                throw Error(kindNode, path + ".kind", kindText, "the reading must be one of " + string.Join(", ", RefutationReading.KindNames));
+            }
+
+            string why = NonEmptyText(Required(mapping, "why", path + "."), path + ".why");
+            var encodesNode = Required(mapping, "encodes", path + ".");
+            var encodes = TextList(encodesNode, path + ".encodes");
+            if (encodes.Length == 0 || encodes.Any(e => e.Trim().Length == 0))
+            {
+                throw Error(encodesNode, path + ".encodes", "(a list)", "encodes must list, each non-empty, the hypotheses of the statement and its section that the refutation encodes");
+            }
+
+            return new RefutationReading(kind, why, encodes);
         }
 
         private CheckSpec ReadCheck(YamlNode node, string path)

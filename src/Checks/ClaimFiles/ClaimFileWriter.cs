@@ -131,6 +131,23 @@ public static class ClaimFileWriter
             Key(sb, 4, "handling", e.Handling, block: true);
         }
 
+        if (e.Reading is { } reading)
+        {
+            sb.Append("    reading:\n");
+            Key(sb, 6, "kind", reading.KindName, block: false);
+            Key(sb, 6, "why", reading.Why, block: true);
+            sb.Append("      encodes:\n");
+            foreach (string encoded in reading.Encodes)
+            {
+                sb.Append("        -").Append(Value(encoded, 10, 10, block: true));
+            }
+        }
+
+        if (e.Erratum is not null)
+        {
+            Key(sb, 4, "erratum", e.Erratum, block: false);
+        }
+
         if (claim.SameAs is not null)
         {
             Key(sb, 4, "same-as", claim.SameAs, block: false);

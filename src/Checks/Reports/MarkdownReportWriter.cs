@@ -96,8 +96,28 @@ public static class MarkdownReportWriter
             sb.Append(" | ").Append(list.Count(e => !VerdictOrder.Contains(e.Verdict)).ToString(CultureInfo.InvariantCulture)).Append(" |\n");
         }
 
-        sb.Append("\n## Claims refuted as printed\n\n");
         var refuted = entries.Where(e => e.Verdict == "refuted").ToList();
+        sb.Append("\n## Refutations by reading and distinct errata\n\n");
+        sb.Append("Every refutation carries a reading: **false** — false as printed under the hypotheses of the statement and its\n");
+        sb.Append("section; **notation** — an ill-typed or misnamed formula whose intent is clear; **possibly-extraction** — probably\n");
+        sb.Append("damage by the text extraction; **convention** — false under the unstated convention named in its justification.\n");
+        sb.Append("Claims that fall with one printed error share an erratum; *errata* counts them once.\n\n");
+        sb.Append("| paper | refuted | ").Append(string.Join(" | ", Catalog.RefutationReading.KindNames)).Append(" | no reading | errata |\n|---|---:|");
+        sb.Append(string.Concat(Enumerable.Repeat("---:|", Catalog.RefutationReading.KindNames.Count + 2))).Append('\n');
+        foreach (var p in papers.Append("all"))
+        {
+            var list = refuted.Where(e => p == "all" || e.Paper == p).ToList();
+            sb.Append("| ").Append(p).Append(" | ").Append(list.Count.ToString(CultureInfo.InvariantCulture));
+            foreach (var kind in Catalog.RefutationReading.KindNames)
+            {
+                sb.Append(" | ").Append(list.Count(e => e.Reading?.KindName == kind).ToString(CultureInfo.InvariantCulture));
+            }
+
+            sb.Append(" | ").Append(list.Count(e => e.Reading is null).ToString(CultureInfo.InvariantCulture));
+            sb.Append(" | ").Append(DistinctErrata(list).ToString(CultureInfo.InvariantCulture)).Append(" |\n");
+        }
+
+        sb.Append("\n## Claims refuted as printed\n\n");
         if (refuted.Count == 0)
         {
             sb.Append("None.\n");
@@ -105,7 +125,18 @@ public static class MarkdownReportWriter
 
         foreach (var e in refuted)
         {
-            sb.Append("- [`").Append(e.Id).Append("`](").Append(e.Paper).Append(".md#").Append(Anchor(e.Id)).Append(") — ").Append(e.Label).Append('\n');
+            sb.Append("- [`").Append(e.Id).Append("`](").Append(e.Paper).Append(".md#").Append(Anchor(e.Id)).Append(") — ").Append(e.Label);
+            if (e.Reading is { } reading)
+            {
+                sb.Append(" — ").Append(reading.KindName);
+            }
+
+            if (e.Erratum is { } erratum)
+            {
+                sb.Append(", erratum `").Append(erratum).Append('`');
+            }
+
+            sb.Append('\n');
         }
 
         var other = entries.Where(e => !VerdictOrder.Contains(e.Verdict)).ToList();
@@ -145,7 +176,7 @@ public static class MarkdownReportWriter
         {
             sb.Append("<a id=\"").Append(Anchor(e.Id)).Append("\"></a>\n");
             sb.Append("## ").Append(e.Label).Append(" — `").Append(e.Id).Append("`\n\n");
-            sb.Append("**Verdict: ").Append(e.Verdict).Append("**");
+            sb.Append("**Verdict: ").Append(e.VerdictShown).Append("**");
             if (e.Scope.Length > 0)
             {
                 sb.Append(" (").Append(e.Scope).Append(')');
@@ -168,6 +199,23 @@ public static class MarkdownReportWriter
                 sb.Append('\n');
             }
 
+            if (e.Reading is { } reading)
+            {
+                sb.Append("**Reading: ").Append(reading.KindName).Append(".** ").Append(reading.Why.Trim()).Append('\n');
+                if (e.Erratum is { } erratum)
+                {
+                    sb.Append("Erratum `").Append(erratum).Append("`.").Append('\n');
+                }
+
+                sb.Append("\n**The refutation encodes** (hypotheses of the statement and its section; the witness meets them):\n\n");
+                foreach (var encoded in reading.Encodes)
+                {
+                    sb.Append("- ").Append(encoded.Trim()).Append('\n');
+                }
+
+                sb.Append('\n');
+            }
+
             sb.Append("**Evidence.**\n\n").Append(e.EvidenceMarkdown.TrimEnd()).Append("\n\n");
             foreach (var plot in e.PlotFiles)
             {
@@ -178,11 +226,16 @@ public static class MarkdownReportWriter
         sb.Append("## Every numbered item and how it was handled\n\n| item | id | verdict | handling |\n|---|---|---|---|\n");
         foreach (var e in entries)
         {
-            sb.Append("| ").Append(Cell(e.Label)).Append(" | `").Append(e.Id).Append("` | ").Append(e.Verdict).Append(" | ").Append(Cell(e.Handling)).Append(" |\n");
+            sb.Append("| ").Append(Cell(e.Label)).Append(" | `").Append(e.Id).Append("` | ").Append(e.VerdictShown).Append(" | ").Append(Cell(e.Handling)).Append(" |\n");
         }
 
         return sb.ToString();
     }
+
+    /// <summary>The number of distinct errata among refuted entries (a refuted entry without an erratum counts as its
+    /// own).</summary>
+    private static int DistinctErrata(IEnumerable<ReportEntry> refuted)
+        => refuted.Select(e => e.Erratum ?? "claim:" + e.Id).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>The HTML anchor of a claim id (lower case, letters, digits and dashes).</summary>
     public static string Anchor(string id)

@@ -28,4 +28,16 @@ public sealed record ReportEntry(
     string Scope,
     string EvidenceMarkdown,
     string Handling,
-    IReadOnlyList<string> PlotFiles);
+    IReadOnlyList<string> PlotFiles)
+{
+    /// <summary>The reading of a refutation (kind, justification, hypotheses encoded), or <see langword="null"/> when
+    /// the claim is not refuted.</summary>
+    public Catalog.RefutationReading? Reading { get; init; }
+
+    /// <summary>The id of the printed error a refuted claim falls with, or <see langword="null"/>.</summary>
+    public string? Erratum { get; init; }
+
+    /// <summary>The verdict as shown to a reader: <c>refuted (notation)</c> for a refutation with a reading, else
+    /// <see cref="Verdict"/>.</summary>
+    public string VerdictShown => Reading is { } r && Verdict == "refuted" ? $"refuted ({r.KindName})" : Verdict;
+}

@@ -98,10 +98,15 @@ public static class ReportGenerator
             var order = catalog.Claims.Select((c, i) => (c.Id.Text, i)).ToDictionary(t => t.Text, t => t.i, StringComparer.Ordinal);
             int Rank(string id) => order.TryGetValue(id, out int i) ? i : int.MaxValue;
             var labels = catalog.Claims.ToDictionary(c => c.Id.Text, c => c.Entry.Label, StringComparer.Ordinal);
+            var readings = catalog.Claims.ToDictionary(c => c.Id.Text, c => c.Entry, StringComparer.Ordinal);
             var merged = entries
                 .Concat(earlierRows.Select(r => new ReportEntry(
                     r.Id, r.Paper, labels.TryGetValue(r.Id, out var label) ? label : r.Id, string.Empty, string.Empty, string.Empty, [], r.Verdict,
-                    string.Empty, string.Empty, string.Empty, [])))
+                    string.Empty, string.Empty, string.Empty, [])
+                {
+                    Reading = r.Verdict == "refuted" ? readings.GetValueOrDefault(r.Id)?.Reading : null,
+                    Erratum = r.Verdict == "refuted" ? readings.GetValueOrDefault(r.Id)?.Erratum : null,
+                }))
                 .OrderBy(e => Rank(e.Id)).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
             var papers = merged.Select(e => e.Paper).Distinct(StringComparer.Ordinal).ToList();
             WriteText(Path.Combine(folder, "README.md"), MarkdownReportWriter.Index(merged, papers, seed, tier, reproductions));
@@ -163,7 +168,11 @@ public static class ReportGenerator
 
         return new ReportEntry(
             e.Id, e.Paper, e.Label, ClaimId.KindName(e.Kind), e.Statement, e.Setting, e.Hypotheses,
-            outcome.VerdictName, outcome.Result?.Scope ?? string.Empty, evidence, e.Handling, plotFiles);
+            outcome.VerdictName, outcome.Result?.Scope ?? string.Empty, evidence, e.Handling, plotFiles)
+        {
+            Reading = outcome.Result?.Verdict == Verdict.Refuted ? e.Reading : null,
+            Erratum = outcome.Result?.Verdict == Verdict.Refuted ? e.Erratum : null,
+        };
     }
 
     /// <summary>The verdict table as CSV: <c>id,paper,kind,verdict,scope,key_numbers</c> (RFC 4180 quoting).</summary>

@@ -108,6 +108,10 @@ internal static class CheckCommand
         if (refuted.Count > 0)
         {
             console.Out.WriteLine("refuted as printed: " + string.Join(", ", refuted));
+            foreach (string line in RefutationAudit.ReadingLines(outcomes))
+            {
+                console.Out.WriteLine("refutations by reading, " + line);
+            }
         }
 
         foreach (var o in outcomes.Where(o => o.Status is OutcomeStatus.Crashed or OutcomeStatus.OutOfBudget))

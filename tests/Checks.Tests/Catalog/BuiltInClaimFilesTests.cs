@@ -15,7 +15,7 @@ public class BuiltInClaimFilesTests
     // so the frozen hashes are gone; the rendered statements stay regression-tested by the proofs/ comparison.
     public static TheoryData<string, int> PaperCounts => new()
     {
-        { "nrt", 125 },
+        { "nrt", 126 },
         { "lcc", 84 },
         { "trbw", 60 },
         { "acgh", 145 },
@@ -112,7 +112,10 @@ public class BuiltInClaimFilesTests
         {
             sb.Append(e.Id).Append('\u001F').Append(e.Paper).Append('\u001F').Append(e.Label).Append('\u001F')
                 .Append(ClaimId.KindName(e.Kind)).Append('\u001F').Append(e.Statement).Append('\u001F').Append(e.Setting)
-                .Append('\u001F').Append(string.Join('\u001E', e.Hypotheses)).Append('\u001F').Append(e.Handling).Append('\u001D');
+                .Append('\u001F').Append(string.Join('\u001E', e.Hypotheses)).Append('\u001F').Append(e.Handling)
+                .Append('\u001F').Append(e.Reading?.KindName).Append('\u001F').Append(e.Reading?.Why)
+                .Append('\u001F').Append(e.Reading is null ? null : string.Join('\u001E', e.Reading.Encodes))
+                .Append('\u001F').Append(e.Erratum).Append('\u001D');
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));

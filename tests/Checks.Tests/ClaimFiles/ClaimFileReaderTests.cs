@@ -85,6 +85,11 @@ public class ClaimFileReaderTests
     [InlineData("draft: maybe", "draft", "maybe", "true or false")]
     [InlineData("same-as: nothing", "same-as", "nothing", "must be a claim id")]
     [InlineData("colour: red", "colour", "colour", "unknown key")]
+    [InlineData("reading: { kind: wrong, why: w, encodes: [e] }", "reading.kind", "wrong", "the reading must be one of false, notation, possibly-extraction, convention")]
+    [InlineData("reading: { kind: false, why: w, encodes: [] }", "reading.encodes", "(a list)", "encodes must list")]
+    [InlineData("reading: { kind: false, why: w, encodes: [e], witness: x }", "reading.witness", "witness", "unknown key")]
+    [InlineData("reading: { kind: false, why: w, encodes: [e] }", "reading", "(a mapping)", "needs an erratum")]
+    [InlineData("erratum: demo/sign", "erratum", "demo/sign", "belongs to a refuted claim")]
     [InlineData("check: code", "check", "code", "exactly one form key")]
     [InlineData("check: { negative-controls: [] }", "check", "{negative-controls}", "none was found")]
     [InlineData("check: { code: x, pending: y }", "check", "{code, pending}", "found 2")]
@@ -113,6 +118,33 @@ public class ClaimFileReaderTests
         Assert.Contains(rule, error.Rule, StringComparison.Ordinal);
         Assert.StartsWith($"demo.yaml:{line}:", error.Message, StringComparison.Ordinal);
         Assert.Contains($"key 'claims[0].{key}' = '{value}'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ReadingAndErratum_AreReadIntoTheEntry()
+    {
+        string yaml = "paper: { key: demo, title: T }\nclaims:\n" + string.Join("\n", ValidClaimLines().Take(4))
+            + "\n    reading:\n      kind: possibly-extraction\n      why: a transpose dropped\n      encodes: [\"Lemma 1: A, B real\"]"
+            + "\n    erratum: demo/lemma1-transpose\n    check: { pending: later }\n";
+        var entry = ClaimFileReader.Parse(yaml, "demo.yaml").Claims[0].Entry;
+        Assert.Equal(RefutationReadingKind.PossiblyExtraction, entry.Reading!.Kind);
+        Assert.Equal("possibly-extraction", entry.Reading.KindName);
+        Assert.Equal("a transpose dropped", entry.Reading.Why);
+        Assert.Equal(["Lemma 1: A, B real"], entry.Reading.Encodes);
+        Assert.Equal("demo/lemma1-transpose", entry.Erratum);
+    }
+
+    [Theory]
+    [InlineData("other/x")]
+    [InlineData("demo/Upper")]
+    [InlineData("demo")]
+    public void Parse_ErratumOfAnotherPaperOrMalformed_IsRejected(string erratum)
+    {
+        string yaml = "paper: { key: demo, title: T }\nclaims:\n" + string.Join("\n", ValidClaimLines().Take(4))
+            + "\n    reading: { kind: false, why: w, encodes: [e] }\n    erratum: " + erratum + "\n    check: { pending: later }\n";
+        var error = Assert.Throws<ClaimFileException>(() => ClaimFileReader.Parse(yaml, "demo.yaml"));
+        Assert.Equal("claims[0].erratum", error.Key);
+        Assert.Contains("erratum must be 'demo/<name>'", error.Rule, StringComparison.Ordinal);
     }
 
     [Theory]

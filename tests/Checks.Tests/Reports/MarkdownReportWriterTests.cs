@@ -31,6 +31,28 @@ public class MarkdownReportWriterTests
     }
 
     [Fact]
+    public void IndexAndPaper_RefutationsWithReadings_AreCountedByReadingAndDistinctErrata()
+    {
+        var reading = new DeepLinear.Checks.Catalog.RefutationReading(DeepLinear.Checks.Catalog.RefutationReadingKind.Notation, "ill-typed, intent clear", ["Section 2: shapes"]);
+        ReportEntry[] entries =
+        [
+            new("nrt/eq2.3", "nrt", "(2.3)", "eq", "a", "", [], "refuted", "shape", "counterexample", "shape check", []) { Reading = reading, Erratum = "nrt/range" },
+            new("nrt/eq2.4", "nrt", "(2.4)", "eq", "b", "", [], "refuted", "shape", "counterexample", "shape check", []) { Reading = reading, Erratum = "nrt/range" },
+            new("nrt/eq2.5", "nrt", "(2.5)", "eq", "c", "", [], "refuted", "witness", "counterexample", "numeric", []) { Reading = reading with { Kind = DeepLinear.Checks.Catalog.RefutationReadingKind.False }, Erratum = "nrt/sign" },
+            new("nrt/eq2.6", "nrt", "(2.6)", "eq", "d", "", [], "refuted", "witness", "counterexample", "numeric", []),
+        ];
+        string index = MarkdownReportWriter.Index(entries, ["nrt"]);
+        Assert.Contains("| nrt | 4 | 1 | 2 | 0 | 0 | 1 | 3 |", index, StringComparison.Ordinal);
+        Assert.Contains("| all | 4 | 1 | 2 | 0 | 0 | 1 | 3 |", index, StringComparison.Ordinal);
+        Assert.Contains("— (2.3) — notation, erratum `nrt/range`", index, StringComparison.Ordinal);
+        string page = MarkdownReportWriter.Paper("nrt", entries);
+        Assert.Contains("**Verdict: refuted (notation)** (shape)", page, StringComparison.Ordinal);
+        Assert.Contains("**Reading: notation.** ill-typed, intent clear", page, StringComparison.Ordinal);
+        Assert.Contains("- Section 2: shapes", page, StringComparison.Ordinal);
+        Assert.Contains("**Verdict: refuted** (witness)", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Index_CountsVerdictsAndListsRefutedClaims()
     {
         string index = MarkdownReportWriter.Index(Entries, ["nrt", "dhl"]);

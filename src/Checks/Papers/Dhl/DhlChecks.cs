@@ -54,7 +54,6 @@ public static class DhlChecks
                 "a limit t → ∞ 'with high probability'", "dhl/eq16", "dhl/lemma3.1#i"),
             ["dhl/eq21"] = _ => ShapeError(
                 "dhl/eq21", d1: 2, d2: 3, r: 1, "U*U*: U* ∈ ℝ^{2×1} times U* ∈ ℝ^{2×1}", leftCols: 1, rightRows: 2),
-            ["dhl/eq23#perp"] = _ => ComplementUpdateSign(),
             ["dhl/text21"] = _ => CheckResult.NotCheckable(
                 "'with high probability' is unspecified, and the reading of N(0, δI) (variance or standard deviation δ) "
                 + "decides whether the printed ranges are plausible at all"),
@@ -286,7 +285,13 @@ public static class DhlChecks
                 string.Create(CultureInfo.InvariantCulture, $"(√(19r)‖M*‖_F)² = {leftSquared} > (5√r‖M*‖²_F)² = {rightSquared}"));
     }
 
-    private static CheckResult ComplementUpdateSign()
+    /// <summary>
+    /// Negative control of dhl/eq23#perp: outside the regime of Theorem 3.2 (η‖v_t‖² = 4 > 1) the printed ⊥-update
+    /// without absolute values fails on an exact integer witness (d₁ = d₂ = 2, u* = v* = e₁, σ₁ = 1, η = 1,
+    /// u_t = (0, 1), v_t = (0, 2): α_{t+1,⊥} = 3, printed −3), so the regime hypothesis is needed.
+    /// </summary>
+    /// <returns>Refuted (a proof result would mean the control is broken).</returns>
+    public static CheckResult ComplementUpdateOutsideRegime()
     {
         // d₁ = d₂ = 2, u* = v* = e₁, σ₁ = 1, η = 1, u_t = (0, 1), v_t = (0, 2); M* = σ₁u*v*ᵀ.
         int[] u = [0, 1], v = [0, 2];

@@ -19,10 +19,10 @@ public static partial class LccChecks
     {
         ["lcc/text6"] = _ => RankZeroCriticalPoint("lcc/text6", "it lies in none of the d_y strata Crit_r, r = 1, …, d_y: the stratification has d_y + 1 strata (r = 0, …, d_y), the extra one made of saddles with L = ½‖S_Y‖²_F"),
         ["lcc/text14"] = _ => RankZeroCriticalPoint("lcc/text14", "it is in Crit(L) but in no Crit_r(L) with 1 ≤ r ≤ d_y, so Crit(L) ≠ ∪_{r=1}^{d_y} Crit_r(L); the union must start at r = 0"),
-        ["lcc/lemma2"] = ctx => Combine(KernelsAgree(ctx), RankZeroCriticalPoint("lcc/lemma2", "rank A = rank C = 0, so 0 < r fails"), PrintedSeventhEquation()),
+        ["lcc/lemma2"] = ctx => Combine(KernelsAgree(ctx), PrintedSeventhEquation("lcc/lemma2")),
         ["lcc/lemma2#kernel"] = ctx => WithFlowLimits(ctx, KernelsAgree(ctx), "lcc/lemma2#kernel", KernelViolation, "rank A = rank Cᵀ = rank [A; Cᵀ] (numerical ranks)"),
         ["lcc/lemma2#rank"] = _ => RankZeroCriticalPoint("lcc/lemma2#rank", "rank A = rank C = 0, so the printed range 0 < r ≤ d_y misses it (the common rank itself is verified by lcc/lemma2#kernel)"),
-        ["lcc/eq7"] = _ => PrintedSeventhEquation(),
+        ["lcc/eq7"] = _ => PrintedSeventhEquation("lcc/eq7"),
         ["lcc/eq7~fixed"] = ctx => PermutationBasis(ctx, "lcc/eq7~fixed"),
         ["lcc/lemma2#permutation"] = ctx => PermutationBasis(ctx, "lcc/lemma2#permutation"),
         ["lcc/text12"] = _ => PermutationCount(),
@@ -143,7 +143,7 @@ public static partial class LccChecks
         },
         "Ker A = Ker Cᵀ (dim Ker A = dim Ker Cᵀ = dim(Ker A ∩ Ker Cᵀ), exact ranks)");
 
-    private static CheckResult PrintedSeventhEquation()
+    private static CheckResult PrintedSeventhEquation(string claimId)
     {
         var point = SmallSaddle(2, 1, learned: 1);
         if (!point.IsCritical)
@@ -168,7 +168,7 @@ public static partial class LccChecks
         }
 
         return ExactCheck.Counterexample(
-            "lcc/eq7",
+            claimId,
             "d_y = d₁ = dₓ = 2, S_Y = diag(2, 1), critical point learning the second singular value: A = [[0, 1], [0, 0]], C = [[0, 0], [1, 0]] (CA = diag(0, 1), CᵀM = 0, MAᵀ = 0 exactly), r = 1",
             @"S_Y = \mathrm{diag}(2,1),\ A = \begin{pmatrix}0&1\\0&0\end{pmatrix},\ C = \begin{pmatrix}0&0\\1&0\end{pmatrix}",
             "U⁻¹S_YU = S_Y with distinct diagonal entries forces U_{ij}(s_j − s_i) = 0, i.e. U ∈ {diag(±1, ±1)}; for all four, AU has a nonzero second column, so AU = [Ā | 0_{2×1}] with Ā ∈ ℝ^{2×1} fails: "

@@ -22,8 +22,11 @@ public static class NrtChecks
         {
             ["nrt/thm2.1"] = _ => CheckResult.NotCheckable(
                 "a limit as t → ∞ and boundedness for all t ≥ 0 (quoted from [5, Theorem 3.2])", "nrt/thm2.1#bounded"),
-            ["nrt/thm2.2#a"] = _ => CheckResult.NotCheckable(
-                "'for almost all' initializations, a limit as t → ∞ and a rank k that is not determined"),
+            ["nrt/thm2.2#b"] = _ => ExactCheck.ShapeError(
+                "nrt/thm2.2#b",
+                "N = 2, d₀ = 3, d₁ = 2, d₂ = 4: (W₁, W₂) ∈ ℝ^{d₀×d₁} × ℝ^{d₁×d₂} = ℝ^{3×2} × ℝ^{2×4} as printed",
+                "L²(W₁, W₂) = ½‖Y − W₂W₁X‖²_F needs W₂W₁ = (2×4)·(3×2): inner dimensions 4 ≠ 3, undefined; by Section 2's "
+                + "Wⱼ ∈ ℝ^{dⱼ×dⱼ₋₁} the space is ℝ^{d₁×d₀} × ℝ^{d₂×d₁} (checked as nrt/thm2.2#b~fixed, as trbw/thm5#b~fixed)"),
             ["nrt/text7"] = _ => CheckResult.NotCheckable("a conjecture ('for almost all', N ≥ 3)"),
             ["nrt/thm2.4"] = _ => CheckResult.NotCheckable(
                 "convergence of an infinite sequence of iterates (a limit)", "nrt/thm2.4#gradient", "nrt/thm2.4#sigma"),
@@ -167,9 +170,10 @@ public static class NrtChecks
 
     private static CheckResult SecondFormOfM()
     {
-        // N = 1, dₓ = d_y = m = 1, X = 1, Y = 0, W₁ = 1: residual R = Y − WX = −1, L = ½R² = ½.
-        decimal x = 1, y = 0, w = 1;
-        decimal residual = y - (w * x);
+        // N = 2 (a depth that does not depend on whether N = 1 is included), all widths 1, m = 1, X = 1, Y = 0,
+        // W₁(0) = W₂(0) = 1 (balanced): W = W₂W₁ = 1, residual R = Y − WX = −1, L = ½R² = ½.
+        decimal x = 1, y = 0, w1 = 1, w2 = 1;
+        decimal residual = y - (w2 * w1 * x);
         decimal twoL = residual * residual; // 2L = R²
         // First form numerator √(2L) + |Y|: squared value of √(2L) is 2L = 1. Second form numerator √2·|R| + |Y|: squared 2R² = 2.
         decimal firstSquared = twoL;
@@ -178,27 +182,29 @@ public static class NrtChecks
             ? ExactCheck.Proved(ExactCheck.PrintedNumbersScope, ["both forms agree on the witness"])
             : ExactCheck.Counterexample(
                 "nrt/eq2.11",
-                "N = 1, dₓ = d_y = m = 1, X = 1, Y = 0, W₁(0) = 1 (σ_min(X) = 1, L^N = 1/2)",
-                @"N = 1,\ X = 1,\ Y = 0,\ W_1(0) = 1",
-                $"first form M = (√(2L) + ‖Y‖)/σ_min = 1, second form (√2‖Y − WX‖_F + ‖Y‖)/σ_min = √2 (squares {firstSquared} ≠ {secondSquared})");
+                "N = 2, all widths 1, m = 1, X = 1, Y = 0, W₁(0) = W₂(0) = 1 (balanced; σ_min(X) = 1, L^N = 1/2)",
+                @"N = 2,\ X = 1,\ Y = 0,\ W_1(0) = W_2(0) = 1",
+                $"first form M = (√(2L) + ‖Y‖)/σ_min = 1, second form (√2‖Y − W₂W₁X‖_F + ‖Y‖)/σ_min = √2 (squares {firstSquared} ≠ {secondSquared})");
     }
 
     private static CheckResult BaseCaseExponent()
     {
-        // N = 1, X = 2 (σ_min = 2), Y = 1, W₁ = 0, δ = 1/4: √(2L) = |Y − WX| = 1, ‖Y‖ = 1.
-        const int n = 1;
+        // Implementation note: the witness has depth N = 4 (not N = 1), so it does not depend on whether the paper
+        // includes N = 1 (issue 12, least debatable witness). N = 4, 1×1 factors, X = 2 (σ_min = 2), Y = 1,
+        // Wⱼ(0) = 0 (balanced, balancedness constant 0 ≤ αδ), δ = 1/4: √(2L) = |Y − W X| = 1, ‖Y‖ = 1.
+        const int n = 4;
         decimal sigmaMin = 2, sqrtTwoL = 1, normY = 1, delta = 0.25m;
         decimal printedBase = (sqrtTwoL + normY) / (1 / sigmaMin); // (√(2L) + ‖Y‖)/σ_min^{-1} = 4
-        decimal printedMiddle = SquareRootOfPerfectSquare(printedBase) + (n * n * delta); // exponent N/2 = 1/2
-        decimal m = (sqrtTwoL + normY) / sigmaMin; // M = 1
-        decimal fixedRight = (m * m) + (n * n * delta); // M^{2/N} = M² for N = 1
-        return printedMiddle == fixedRight
+        decimal printedMiddle = (printedBase * printedBase) + (n * n * delta); // exponent N/2 = 2
+        decimal m = (sqrtTwoL + normY) / sigmaMin; // M = 1, so M^{2/N} = M^{1/2} = 1 exactly
+        decimal fixedRight = m + (n * n * delta);
+        return m == 1 && printedMiddle == fixedRight
             ? ExactCheck.Proved(ExactCheck.PrintedNumbersScope, ["the printed middle term equals M^{2/N} + N²δ"])
             : ExactCheck.Counterexample(
                 "nrt/prop3.3#proof-k0",
-                "N = 1, dₓ = d_y = m = 1, X = 2, Y = 1, W₁(0) = 0, δ = 1/4 (M = 1)",
-                @"N = 1,\ X = 2,\ Y = 1,\ W_1(0) = 0,\ \delta = 1/4",
-                $"printed middle ((√(2L) + ‖Y‖)/σ_min⁻¹)^{{N/2}} + N²δ = {printedMiddle} ≠ M^{{2/N}} + N²δ = {fixedRight}");
+                "N = 4, all widths 1, m = 1, X = 2, Y = 1, Wⱼ(0) = 0 for j = 1…4 (balanced), δ = 1/4 (M = 1)",
+                @"N = 4,\ X = 2,\ Y = 1,\ W_j(0) = 0,\ \delta = 1/4",
+                $"printed middle ((√(2L) + ‖Y‖)/σ_min⁻¹)^{{N/2}} + N²δ = 4² + 4 = {printedMiddle} ≠ M^{{2/N}} + N²δ = 1 + 4 = {fixedRight}");
     }
 
     private static CheckResult DegreeOfQ(CheckContext context)

@@ -145,7 +145,15 @@ public static partial class NrtEngineChecks
             }
         }
 
-        return WithPlot(acc.ToResult("nrt/text3", "RK4 flows (step 0.01) to t = 3 from balanced starts, N ∈ {2, 3, 5}", "max_j‖Wⱼ₊₁ᵀ(t)Wⱼ₊₁(t) − Wⱼ(t)Wⱼᵀ(t)‖ ≤ 1e-6·max_j‖Wⱼ(t)‖² (accuracy of RK4 with step 0.01) at every recorded time"), "Balancedness along the flow from a balanced start (N = 2)", "t", "value", false, new Reports.PlotSeries("defect / max‖Wⱼ‖²", ts, defects), new Reports.PlotSeries("tolerance 1e-6", ts, [.. ts.Select(_ => 1e-6)], Dashed: true), new Reports.PlotSeries("L^N(W(t))", ts, losses));
+        // Implementation note: nrt/text3 states the same result as trbw/text4 (same-as), so it gets the same treatment:
+        // the depth-generic proof that d/dt(Wⱼ₊₁ᵀWⱼ₊₁ − WⱼWⱼᵀ) = 0 along the flow decides it; the RK4 runs stay as a
+        // cross-check (a numeric violation is reported instead of the proof) and give the plot.
+        var numeric = acc.ToResult("nrt/text3", "RK4 flows (step 0.01) to t = 3 from balanced starts, N ∈ {2, 3, 5}", "max_j‖Wⱼ₊₁ᵀ(t)Wⱼ₊₁(t) − Wⱼ(t)Wⱼᵀ(t)‖ ≤ 1e-6·max_j‖Wⱼ(t)‖² (accuracy of RK4 with step 0.01) at every recorded time");
+        var derivation = DeepLinear.Symbolic.DepthGeneric.DepthGenericProofs.FlowInvariant();
+        var decided = numeric.Verdict == Verdict.Verified && derivation.Proved
+            ? SymbolicProof.FromDerivation(derivation, " (d/dt(Wⱼ₊₁ᵀWⱼ₊₁ − WⱼWⱼᵀ) = 0 along (2.2); a C¹ function with zero derivative is constant, so a balanced start stays balanced for all t ≥ 0)")
+            : numeric;
+        return WithPlot(decided, "Balancedness along the flow from a balanced start (N = 2)", "t", "value", false, new Reports.PlotSeries("defect / max‖Wⱼ‖²", ts, defects), new Reports.PlotSeries("tolerance 1e-6", ts, [.. ts.Select(_ => 1e-6)], Dashed: true), new Reports.PlotSeries("L^N(W(t))", ts, losses));
     }
 
     private static CheckResult RankAlongFlow(CheckContext context)
@@ -224,28 +232,56 @@ public static partial class NrtEngineChecks
             : result;
     }
 
-    private static CheckResult FlowGlobalMinimum(CheckContext context)
+    /// <summary>
+    /// nrt Theorem 2.2 (quoted from [5], the same result as trbw Theorem 5), checked per draw as trbw/thm5#a and
+    /// trbw/thm5#a~fixed are: a seeded Gaussian start lies outside any fixed null set with probability one, so each
+    /// draw whose flow (2.2) has converged (‖∇L^N‖ ≤ 10⁻⁶ by T = 300) must meet the conclusion; a draw that has not
+    /// converged is rejected (undecided), never counted. <paramref name="globalMinimum"/> true: (b), N = 2, the limit's
+    /// loss is within 10⁻⁶ (relative) of min L¹ over rank ≤ r̄ = 2 (a global minimizer of L²); false: (a), the limit's
+    /// product W* is a minimizer of L¹ over matrices of rank k = rank(W*) (Eckart–Young on Q) and k ≤ r̄.
+    /// </summary>
+    /// <param name="context">The run context.</param>
+    /// <param name="claimId">The claim id.</param>
+    /// <param name="globalMinimum">Whether to check (b) (global minimum) rather than (a) (rank-k minimizer).</param>
+    /// <returns>The result.</returns>
+    internal static CheckResult FlowLimitPerDraw(CheckContext context, string claimId, bool globalMinimum)
     {
-        int trials = context.Thorough ? 100 : 12, successes = 0;
+        var acc = new SlackAccumulator();
+        int trials = context.Thorough ? 100 : 12;
+        const int rBar = 2;
         for (int i = 0; i < trials; i++)
         {
-            var r = Rng(SeedOf(context.Seed, 900 + i));
+            int seed = SeedOf(context.Seed, 900 + i);
+            var r = Rng(seed);
             int[] widths = [3, 2, 3];
             var x = Gaussian(r, 3, 6, 0.6);
             var data = new RegressionData(x, Gaussian(r, 3, 6, 0.7));
             var start = new DeepLinearNetwork([.. Enumerable.Range(1, 2).Select(j => Gaussian(r, widths[j], widths[j - 1], Math.Pow(10, -1 + r.NextDouble())))]);
-            double best = LowRankMinimizer.Compute(data, 2).Loss;
             var run = GradientFlow.Adaptive(start, data, 300, 1e-9, 1e-12);
-            double final = DeepLinearGradient.Loss(run.Final, data);
-            if (final - best <= 1e-6 * Math.Max(1, best))
+            double gradient = DeepLinearGradient.GradientNorm(run.Final, data);
+            if (!(gradient <= 1e-6))
             {
-                successes++;
+                acc.Add(InstanceOutcome.Rejected(string.Create(CultureInfo.InvariantCulture, $"not converged by T = 300 (‖∇L^N‖ = {gradient:G3})")), (ulong)seed);
+                continue;
+            }
+
+            double final = DeepLinearGradient.Loss(run.Final, data);
+            int k = globalMinimum ? rBar : MatrixDiagnostics.NumericalRank(run.Final.Product());
+            double best = LowRankMinimizer.Compute(data, k).Loss;
+            int draw = i;
+            acc.Add(InstanceOutcome.Inequality(final - best, 1e-6 * Math.Max(1, best)), (ulong)seed, () => string.Create(CultureInfo.InvariantCulture, $"draw {draw}, k = {k}"));
+            if (!globalMinimum)
+            {
+                acc.Add(InstanceOutcome.Inequality(k, rBar), (ulong)seed, () => string.Create(CultureInfo.InvariantCulture, $"draw {draw}: rank k = {k} ≤ r̄ = {rBar}"));
             }
         }
 
-        return CheckResult.FromMonteCarlo(
-            string.Create(CultureInfo.InvariantCulture, $"{trials} seeded Gaussian initializations, N = 2, widths (3, 2, 3), adaptive RK4 to T = 300"),
-            MonteCarloEvidence.FromCounts("the flow's loss at T is within 1e-6 of min over rank ≤ 2 of L¹ (Eckart–Young on Q); the stated probability is 1, which a finite sample can support but never certify", trials, successes, 1.0, true, context.Seed));
+        return acc.ToResult(
+            claimId,
+            string.Create(CultureInfo.InvariantCulture, $"{trials} seeded Gaussian initializations, N = 2, widths (3, 2, 3), adaptive RK4 to T = 300, converged draws (‖∇L^N‖ ≤ 1e-6)"),
+            globalMinimum
+                ? "per draw (a seeded start avoids any fixed null set with probability one): L²(W⃗(T)) − min_{rank ≤ r̄} L¹ ≤ 1e-6·max(1, min)"
+                : "per draw (a seeded start avoids any fixed null set with probability one): L¹(W*) − min_{rank ≤ k} L¹ ≤ 1e-6·max(1, min) with k = rank(W*), and k ≤ r̄ = 2");
     }
 
     private static IEnumerable<(string, Func<CheckContext, CheckResult>)> FlowChecks()
@@ -255,6 +291,7 @@ public static partial class NrtEngineChecks
         yield return ("nrt/eq2.5", ctx => ProductFlowIdentity(ctx));
         yield return ("nrt/text6", RankAlongFlow);
         yield return ("nrt/thm2.1#bounded", BoundedFlow);
-        yield return ("nrt/thm2.2#b", FlowGlobalMinimum);
+        yield return ("nrt/thm2.2#a", ctx => FlowLimitPerDraw(ctx, "nrt/thm2.2#a", globalMinimum: false));
+        yield return ("nrt/thm2.2#b~fixed", ctx => FlowLimitPerDraw(ctx, "nrt/thm2.2#b~fixed", globalMinimum: true));
     }
 }

@@ -25,7 +25,7 @@ public class DhlEngineChecksTests
         [
             "dhl/thm2.1#pattern", "dhl/eq6", "dhl/cor2.1#pattern", "dhl/thm2.2#pattern", "dhl/thm2.3#pattern", "dhl/eq7", "dhl/text7",
             "dhl/eq10", "dhl/eq11", "dhl/text15", "dhl/eq2", "dhl/text8", "dhl/eq12", "dhl/eq17", "dhl/claimb.1#identity~fixed",
-            "dhl/eq19", "dhl/eq20", "dhl/eq21~fixed", "dhl/eq23", "dhl/eq23#perp~fixed", "dhl/text20", "dhl/eq24",
+            "dhl/eq19", "dhl/eq20", "dhl/eq21~fixed", "dhl/eq23", "dhl/eq23#perp", "dhl/eq23#perp~fixed", "dhl/text20", "dhl/eq24",
         ];
         string[] verified =
         [
@@ -133,6 +133,8 @@ public class DhlEngineChecksTests
         { "Claim B.3 final bound with 4√r", () => DhlEngineChecks.ClaimB3Final(Context, constant: 4) },
         { "(23) without unit u*, v*", () => DhlEngineChecks.SignalUpdates(useHypothesis: false) },
         { "(23)⊥ without unit u*, v*", () => DhlEngineChecks.ComplementUpdates(useHypothesis: false) },
+        { "(23)⊥ as printed, in the regime, without unit u*, v*", () => DhlEngineChecks.ComplementUpdatesInRegime(useHypothesis: false) },
+        { "(23)⊥ as printed, outside the regime (η‖v‖² = 4)", () => DhlChecks.ComplementUpdateOutsideRegime() },
         { "norm decomposition without unit u*", () => DhlEngineChecks.NormDecomposition(useHypothesis: false) },
         { "(24) without η²σ₁α²_⊥β²_⊥", () => DhlEngineChecks.HXiDynamics(dropLastTerm: true) },
         { "P(α₀β₀ > 0) with a biased generator", () => DhlEngineChecks.PositiveSignalProbability(Context, bias: 1) },

@@ -15,7 +15,7 @@ public class NrtEngineVerdictTests
         ["nrt/remark2.5#b-step"] = Verdict.Refuted,
         ["nrt/prop3.2#proof-induction"] = Verdict.Refuted,
         ["nrt/text23"] = Verdict.Inconclusive,
-        ["nrt/thm2.2#b"] = Verdict.Inconclusive,
+        ["nrt/thm2.2#b"] = Verdict.Refuted,
         ["nrt/thm2.6#b"] = Verdict.Inconclusive,
     };
 
@@ -68,7 +68,7 @@ public class NrtEngineVerdictTests
     [Fact]
     public void MonteCarloChecks_StateTheirBoundAndNeverClaimCertainty()
     {
-        foreach (var id in new[] { "nrt/thm2.2#b", "nrt/thm2.6#b" })
+        foreach (var id in new[] { "nrt/thm2.6#b" })
         {
             var evidence = Assert.IsType<MonteCarloEvidence>(FastCatalogRun.Of(id).Result!.Evidence);
             Assert.Equal(1.0, evidence.StatedBound);

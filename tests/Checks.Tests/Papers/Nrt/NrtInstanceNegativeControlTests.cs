@@ -104,6 +104,14 @@ public class NrtInstanceNegativeControlTests
     }
 
     [Fact]
+    public void ProofInductionCorrected_PrintedMiddle_IsRefutedAndCorrectedMiddleIsNot()
+    {
+        var negative = NrtEngineChecks.ProofInductionCorrected(Context, printedMiddle: true);
+        Assert.Equal(Verdict.Refuted, negative.Verdict);
+        Assert.Equal(Verdict.Verified, NrtEngineChecks.ProofInductionCorrected(Context, printedMiddle: false).Verdict);
+    }
+
+    [Fact]
     public void TelescopingIdentity_HoldsExactly()
     {
         Assert.All(Enumerable.Range(1, 12), n => Assert.True(NrtEngineChecks.TelescopingIdentity(n)));
