@@ -127,7 +127,7 @@ public static class NoncommutativeCompletion
             }
         }
 
-        return Stop(CompletionStatus.Confluent, rules, $"every critical pair reduces to 0 ({pairs} examined): the {rules.Count} rules are confluent", pairs);
+        return Stop(CompletionStatus.Confluent, rules, $"every critical pair reduces to 0 ({pairs} examined): the system of {rules.Count} rule{(rules.Count == 1 ? string.Empty : "s")} is confluent", pairs);
     }
 
     /// <summary>The critical pairs of two rules: for each proper overlap <c>ℓ₁ = uv</c>, <c>ℓ₂ = vw</c> (v non-empty), the difference <c>r₁w − ur₂</c> of the two rewrites of <c>uvw</c>.</summary>
