@@ -2,6 +2,9 @@ using DeepLinear.Symbolic.Completion;
 using DeepLinear.Symbolic.Free;
 using DeepLinear.Symbolic.Parsing;
 using DeepLinear.Symbolic.Proving;
+using DeepLinear.Symbolic.Scalars;
+using FsCheck;
+using FsCheck.Fluent;
 using Xunit;
 
 namespace DeepLinear.Symbolic.Tests.Completion;
@@ -132,5 +135,61 @@ public class NoncommutativeCompletionTests
         Assert.Equal(ProveVerdict.Unknown, outcome.Verdict);
         Assert.Contains("stopped before it was confluent", outcome.Message, StringComparison.Ordinal);
         Assert.Contains(outcome.Steps, s => s.Rule == "completion: budget exhausted");
+    }
+
+    // Concrete 2×2 matrices meeting every relation of SatisfiedPool: A an involution, P and Q with PQ = Q, QP = P (both
+    // idempotent), C = 2I (commutes with everything).
+    private static readonly Dictionary<string, RationalMatrix> Model = new(StringComparer.Ordinal)
+    {
+        ["A"] = Matrix(0, 1, 1, 0),
+        ["P"] = Matrix(1, 0, 0, 0),
+        ["Q"] = Matrix(1, 1, 0, 0),
+        ["C"] = Matrix(2, 0, 0, 2),
+    };
+
+    private static readonly string[] SatisfiedPool =
+    [
+        "A^2 == I", "P^2 == P", "P*Q == Q", "Q*P == P", "Q^2 == Q", "C*A == A*C", "C*P == P*C", "A^3 == A", "C^2 == 4*C - 4*I", "C*Q == Q*C",
+    ];
+
+    private static RationalMatrix Matrix(int a, int b, int c, int d) => RationalMatrix.Build(2, 2, (i, j) => (i, j) switch { (0, 0) => a, (0, 1) => b, (1, 0) => c, _ => d });
+
+    // The value of a word polynomial at the model (transposed letters transposed, the empty word I).
+    private static RationalMatrix ValueAtModel(CanonicalForm form)
+    {
+        var sum = RationalMatrix.Identity(2, Rational.Zero);
+        foreach (var t in form.Terms)
+        {
+            var product = RationalMatrix.Identity(2, Rational.One);
+            foreach (var l in t.Word)
+            {
+                product *= l.Transposed ? Model[l.Name].Transpose() : Model[l.Name];
+            }
+
+            sum += t.Coefficient * product;
+        }
+
+        return sum;
+    }
+
+    private static bool EveryRuleHoldsAtModel(IEnumerable<string> relations)
+    {
+        var completion = NoncommutativeCompletion.Complete(relations.Distinct().Select(r => Relation(r)).ToArray(), Square, CompletionBudget.Default);
+        return completion.Rules.All(r => ValueAtModel(CanonicalForm.FromTerms([new FreeTerm(Rational.One, [], r.Left)]) - r.Right).Equals(RationalMatrix.Identity(2, Rational.Zero)));
+    }
+
+    [Fact]
+    public void Complete_RandomRelationsMetByAModel_EveryCompletedRuleHoldsAtTheModel()
+    {
+        // Soundness: every completed rule is a consequence of the relations, so it holds wherever they hold.
+        var subsets = Gen.SubListOf(SatisfiedPool).Where(l => l.Count > 0).ToArbitrary();
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(60), Prop.ForAll(subsets, relations => EveryRuleHoldsAtModel(relations)));
+    }
+
+    [Fact]
+    public void Complete_RelationFalseAtTheModel_GivesARuleThatFailsThere()
+    {
+        // Negative control of the property above: A·P = P·A is false at the model, so some rule does not hold there.
+        Assert.False(EveryRuleHoldsAtModel(["A^2 == I", "P^2 == P", "A*P == P*A"]));
     }
 }
