@@ -316,7 +316,7 @@ public static class ProverService
         if (rewritten.IsZero)
         {
             steps.AddRange(rewriteSteps);
-            return (Finish(ProveVerdict.Proved, $"the difference rewrites to 0 with the completed assumptions ({completion.Rules.Count} rules, {rewriteSteps.Count} rule applications): the identity holds for all dimensions whenever the assumptions do", claim, steps, claimLatex: latex), null);
+            return (Finish(ProveVerdict.Proved, $"the difference rewrites to 0 with the completed assumptions ({completion.Rules.Count} rule{(completion.Rules.Count == 1 ? string.Empty : "s")}, {rewriteSteps.Count} rule application{(rewriteSteps.Count == 1 ? string.Empty : "s")}): the identity holds for all dimensions whenever the assumptions do", claim, steps, claimLatex: latex), null);
         }
 
         steps.AddRange(rewriteSteps.Take(RecordedFailedRewrites));
