@@ -35,6 +35,30 @@ public class ProveCommandTests
     }
 
     [Fact]
+    public void Bench_ProveCorpusWorkload_ReportsMedianP90AndMaxOverTheCorpus()
+    {
+        var (code, output, _) = CliRunner.Run("bench", "--workload", "prove-corpus", "--iterations", "1", "--json");
+        Assert.Equal(ExitCodes.Success, code);
+        var workload = System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("workloads")[0];
+        Assert.Equal("prove-corpus", workload.GetProperty("name").GetString());
+        int identities = workload.GetProperty("identities").GetInt32();
+        Assert.True(identities >= 250, "the corpus has a few hundred identities");
+        Assert.Equal(identities, workload.GetProperty("iterations").GetInt32());
+        double median = workload.GetProperty("median_ms").GetDouble(), p90 = workload.GetProperty("p90_ms").GetDouble(), max = workload.GetProperty("max_ms").GetDouble();
+        Assert.True(median > 0 && median <= p90 && p90 <= max, $"median {median}, p90 {p90}, max {max}");
+        Assert.False(string.IsNullOrEmpty(workload.GetProperty("slowest").GetString()));
+    }
+
+    [Fact]
+    public void Bench_ProveCorpusWithTooManyPasses_IsRefusedWithAnEstimate()
+    {
+        var (code, _, error) = CliRunner.Run("bench", "--workload", "prove-corpus", "--iterations", "5000");
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("'--iterations' is '5000'", error, StringComparison.Ordinal);
+        Assert.Contains("at most 1000 passes", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Prove_ConflictingShapes_IsAUsageErrorNamingOptionValueAndRule()
     {
         var (code, _, error) = CliRunner.Run("prove", "A == A", "--shape", "A=2x2", "--shape", "A=3x3");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using DeepLinear.Numeric.Benchmarks;
+using DeepLinear.Symbolic.Proving;
 using Spectre.Console;
 
 namespace DeepLinear.Cli.Commands;
@@ -9,30 +10,57 @@ namespace DeepLinear.Cli.Commands;
 /// <summary>
 /// <c>dlv bench [--json] [--workload NAME]… [--iterations K] [--seed S]</c>: times full gradient-descent steps
 /// (every layer's gradient and the update; metric recording excluded) on the named workloads and prints
-/// <c>{"workloads":[{"name","ns_per_iter","alloc_bytes_per_iter","iterations"}]}</c> or a table.
+/// <c>{"workloads":[{"name","ns_per_iter","alloc_bytes_per_iter","iterations"}]}</c> or a table. The workload
+/// <c>prove-corpus</c> times <c>dlv prove</c> in one warm process over the prover's identity corpus
+/// (<c>tests/Symbolic.Tests/Proving/Corpus/corpus.txt</c>, embedded): <c>--iterations</c> passes (default 5), one
+/// iteration per identity and pass, <c>ns_per_iter</c> the median call, and in JSON also <c>median_ms</c>, <c>p90_ms</c>,
+/// <c>max_ms</c>, <c>identities</c>, <c>passes</c> and the slowest identity (<see cref="ProveBatch.Time"/>, the code of
+/// <c>dlv prove --file --bench</c>).
 /// </summary>
 internal static class BenchCommand
 {
+    /// <summary>The name of the prover workload.</summary>
+    public const string ProveWorkload = "prove-corpus";
+
+    /// <summary>The most passes of the prover workload (each pass about 0.1–0.3 s on this machine).</summary>
+    public const int MaxProvePasses = 1000;
+
+    private static IReadOnlyList<string> WorkloadNames => [.. DescentBenchmark.WorkloadNames, ProveWorkload];
+
+    private static IReadOnlyList<ProveBatchItem> ProveCorpus()
+    {
+        using var stream = typeof(BenchCommand).Assembly.GetManifestResourceStream("DeepLinear.Cli.prove-corpus.txt")
+            ?? throw new InvalidOperationException("the embedded prover corpus DeepLinear.Cli.prove-corpus.txt is missing from the dlv assembly");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return ProveBatch.Read(lines, [], []);
+    }
+
     /// <summary>Creates the command.</summary>
     public static Command Create(CliConsole console)
     {
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table." };
         var workloads = new Option<string[]>("--workload")
         {
-            Description = "Workload to run (repeatable); default: all. Allowed: " + string.Join(", ", DescentBenchmark.WorkloadNames) + ".",
+            Description = "Workload to run (repeatable); default: all. Allowed: " + string.Join(", ", WorkloadNames) + ".",
             AllowMultipleArgumentsPerToken = false,
         };
         workloads.Validators.Add(result =>
         {
             foreach (var token in result.Tokens)
             {
-                if (!DescentBenchmark.WorkloadNames.Contains(token.Value, StringComparer.Ordinal))
+                if (!WorkloadNames.Contains(token.Value, StringComparer.Ordinal))
                 {
-                    result.AddError(CliOptions.Message("--workload", token.Value, "must be one of " + string.Join(", ", DescentBenchmark.WorkloadNames)));
+                    result.AddError(CliOptions.Message("--workload", token.Value, "must be one of " + string.Join(", ", WorkloadNames)));
                 }
             }
         });
-        var iterations = CliOptions.Integer("--iterations", "Timed iterations per workload, in [1, 1000000] (default: 2000 for the nrt workloads, 10 for gd-square-512).", 0, 1, 1_000_000);
+        var iterations = CliOptions.Integer("--iterations", "Timed iterations per workload, in [1, 1000000] (default: 2000 for the nrt workloads, 10 for gd-square-512; for prove-corpus the passes over the corpus, at most 1000, default 5).", 0, 1, 1_000_000);
         var seed = CliOptions.SmallSeed("--seed", "Seed of the data and initialization.", 1);
 
         var command = new Command("bench", "Time gradient descent on the benchmark workloads (ns and allocated bytes per iteration).\n\n"
@@ -49,10 +77,31 @@ internal static class BenchCommand
                 throw new CliUsageException("--iterations", k.ToString(CultureInfo.InvariantCulture), "must be a positive integer (or omitted for the workload default)");
             }
 
-            var names = parse.GetValue(workloads) is { Length: > 0 } selected ? selected : DescentBenchmark.WorkloadNames.ToArray();
+            var names = parse.GetValue(workloads) is { Length: > 0 } selected ? selected : WorkloadNames.ToArray();
+            if (names.Contains(ProveWorkload) && k > MaxProvePasses)
+            {
+                throw new CliUsageException("--iterations", k.ToString(CultureInfo.InvariantCulture), $"the {ProveWorkload} workload runs at most {MaxProvePasses} passes over its corpus (each pass about 0.1–0.3 s, so {k} passes would take about {k / 10} s or more); give at most {MaxProvePasses}, or leave {ProveWorkload} out");
+            }
+
             var results = new List<BenchmarkMeasurement>();
+            var proveTimings = new Dictionary<string, ProveBatchTiming>(StringComparer.Ordinal);
             foreach (var name in names)
             {
+                if (name == ProveWorkload)
+                {
+                    int passes = k > 0 ? k : 5;
+                    var corpus = ProveCorpus();
+                    if (!parse.GetValue(json))
+                    {
+                        console.Error.WriteLine($"running {name} ({passes.ToString(CultureInfo.InvariantCulture)} passes over {corpus.Count.ToString(CultureInfo.InvariantCulture)} identities)…");
+                    }
+
+                    var timing = ProveBatch.Time(corpus, passes);
+                    proveTimings[name] = timing;
+                    results.Add(new BenchmarkMeasurement(name, timing.MedianMs * 1e6, timing.AllocatedBytesPerCall, timing.Identities * timing.Passes, $"dlv prove in one warm process over the {timing.Identities} identities of the prover corpus; ns per iteration is the median call (p90 {timing.P90Ms.ToString("F3", CultureInfo.InvariantCulture)} ms, max {timing.MaxMs.ToString("F1", CultureInfo.InvariantCulture)} ms, first pass included)"));
+                    continue;
+                }
+
                 bool large = name.Contains("square", StringComparison.Ordinal);
                 int timed = k > 0 ? k : (large ? 10 : 2000);
                 int warmup = large ? 2 : Math.Max(50, timed / 10);
@@ -69,14 +118,26 @@ internal static class BenchCommand
                 var array = new JsonArray();
                 foreach (var r in results)
                 {
-                    array.Add(new JsonObject
+                    var entry = new JsonObject
                     {
                         ["name"] = r.Name,
                         ["ns_per_iter"] = Math.Round(r.NsPerIter, 1),
                         ["alloc_bytes_per_iter"] = Math.Round(r.AllocBytesPerIter, 3),
                         ["iterations"] = r.Iterations,
                         ["description"] = r.Description,
-                    });
+                    };
+                    if (proveTimings.TryGetValue(r.Name, out var t))
+                    {
+                        entry["identities"] = t.Identities;
+                        entry["passes"] = t.Passes;
+                        entry["median_ms"] = Math.Round(t.MedianMs, 4);
+                        entry["p90_ms"] = Math.Round(t.P90Ms, 4);
+                        entry["max_ms"] = Math.Round(t.MaxMs, 4);
+                        entry["total_ms"] = Math.Round(t.TotalMs, 1);
+                        entry["slowest"] = t.Slowest;
+                    }
+
+                    array.Add(entry);
                 }
 
                 console.Out.WriteLine(CliJson.Serialize(new JsonObject { ["workloads"] = array }));

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using DeepLinear.Symbolic.Free;
@@ -112,70 +111,36 @@ internal static class ProveCommand
             throw new CliUsageException("--file", path, "the file does not exist");
         }
 
-        var lines = new List<(ProveBatchLine Line, string[] Assumptions, string[] Shapes)>();
-        var headerAssumptions = assumptions.ToList();
-        var headerShapes = shapes.ToList();
-        int number = 0;
-        foreach (var raw in File.ReadLines(path))
+        IReadOnlyList<ProveBatchItem> items;
+        try
         {
-            number++;
-            ProveBatchLine? line;
-            try
-            {
-                line = ProveBatchLine.Parse(number, raw);
-            }
-            catch (FormatException e)
-            {
-                throw new CliUsageException("--file", path, e.Message);
-            }
-
-            if (line is null)
-            {
-                continue;
-            }
-
-            if (line.Identity is null)
-            {
-                headerAssumptions.AddRange(line.Assumptions);
-                headerShapes.AddRange(line.Shapes);
-                continue;
-            }
-
-            lines.Add((line, [.. headerAssumptions, .. line.Assumptions], [.. headerShapes, .. line.Shapes]));
+            items = ProveBatch.Read(File.ReadLines(path), assumptions, shapes);
+        }
+        catch (FormatException e)
+        {
+            throw new CliUsageException("--file", path, e.Message);
         }
 
         if (bench)
         {
-            var perIdentity = new List<double>();
-            for (int pass = 0; pass < iterations; pass++)
-            {
-                foreach (var (line, a, s) in lines)
-                {
-                    long start = Stopwatch.GetTimestamp();
-                    ProverService.Prove(line.Identity!, a, s, ProveOptions.Default);
-                    perIdentity.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-                }
-            }
-
-            perIdentity.Sort();
-            double Quantile(double q) => perIdentity.Count == 0 ? 0 : perIdentity[Math.Min(perIdentity.Count - 1, (int)(q * perIdentity.Count))];
+            var timing = ProveBatch.Time(items, iterations);
             console.Out.WriteLine(CliJson.Serialize(new JsonObject
             {
-                ["identities"] = lines.Count,
-                ["passes"] = iterations,
-                ["median_ms"] = Math.Round(Quantile(0.5), 4),
-                ["p90_ms"] = Math.Round(Quantile(0.9), 4),
-                ["max_ms"] = Math.Round(perIdentity.Count == 0 ? 0 : perIdentity[^1], 4),
-                ["total_ms"] = Math.Round(perIdentity.Sum(), 1),
+                ["identities"] = timing.Identities,
+                ["passes"] = timing.Passes,
+                ["median_ms"] = Math.Round(timing.MedianMs, 4),
+                ["p90_ms"] = Math.Round(timing.P90Ms, 4),
+                ["max_ms"] = Math.Round(timing.MaxMs, 4),
+                ["total_ms"] = Math.Round(timing.TotalMs, 1),
             }));
             return 0;
         }
 
         int exit = 0;
-        foreach (var (line, a, s) in lines)
+        foreach (var item in items)
         {
-            var outcome = ProverService.Prove(line.Identity!, a, s, ProveOptions.Default);
-            var o = new JsonObject { ["line"] = line.LineNumber, ["identity"] = line.Identity, ["verdict"] = outcome.VerdictName, ["message"] = outcome.Message };
+            var outcome = ProverService.Prove(item.Identity, item.Assumptions, item.Shapes, ProveOptions.Default);
+            var o = new JsonObject { ["line"] = item.LineNumber, ["identity"] = item.Identity, ["verdict"] = outcome.VerdictName, ["message"] = outcome.Message };
             console.Out.WriteLine(o.ToJsonString(CompactJson));
             exit = Math.Max(exit, outcome.ExitCode);
         }

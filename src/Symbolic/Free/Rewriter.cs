@@ -16,7 +16,8 @@ public static class Rewriter
     /// <param name="rules">The rules, tried in order (the first applicable rule fires, then the search restarts).</param>
     /// <param name="budget">The most rule applications, ≥ 0; when exhausted <c>Finished</c> is false.</param>
     /// <param name="shapes">The symbol shapes, used for the size of <c>tr(I)</c> when a rule produces it inside a trace (default: every symbol n×n).</param>
-    public static (CanonicalForm Result, IReadOnlyList<DerivationStep> Steps, bool Finished) Normalize(CanonicalForm form, IReadOnlyList<RewriteRule> rules, int budget = 500, ShapeEnvironment? shapes = null)
+    /// <param name="transposedToo">Whether each rule also applies transposed (<c>ℓᵀ → rᵀ</c>); false for a rule set already closed under transposition, such as a completed one, whose transposed rules could point the other way and loop.</param>
+    public static (CanonicalForm Result, IReadOnlyList<DerivationStep> Steps, bool Finished) Normalize(CanonicalForm form, IReadOnlyList<RewriteRule> rules, int budget = 500, ShapeEnvironment? shapes = null, bool transposedToo = true)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(rules);
@@ -29,7 +30,7 @@ public static class Rewriter
             bool applied = false;
             foreach (var rule in rules)
             {
-                foreach (var transposed in new[] { false, true })
+                foreach (var transposed in transposedToo ? new[] { false, true } : new[] { false })
                 {
                     var left = transposed ? Letter.TransposeWord(rule.Left) : rule.Left.ToArray();
                     var right = transposed ? rule.Right.Transpose() : rule.Right;

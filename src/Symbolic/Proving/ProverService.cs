@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeepLinear.Symbolic.Completion;
 using DeepLinear.Symbolic.Derivations;
 using DeepLinear.Symbolic.Free;
 using DeepLinear.Symbolic.Latex;
@@ -185,50 +186,66 @@ public static class ProverService
                 : "the canonical forms of both sides coincide: the identity holds for all dimensions", claim, steps, claimLatex: latex);
         }
 
-        var rules = new List<RewriteRule>();
-        foreach (var rel in relations.Where(r => r.Property is null || r.Property.Kind is not (PropertyKind.Symmetric or PropertyKind.Skew)))
+        string? completionNote = null;
+        var ruleRelations = relations.Where(r => r.Property is null || r.Property.Kind is not (PropertyKind.Symmetric or PropertyKind.Skew)).ToList();
+        var polynomials = ruleRelations.Select(r => (r.Text, CanonicalForm.Of(r.Left, env) - CanonicalForm.Of(r.Right, env))).ToList();
+        if (ruleRelations.Count > 0 && !env.HasUnitDimension && polynomials.All(p => NoncommutativeCompletion.Accepts(p.Item2)) && !HasInverse(difference))
         {
-            var rl = CanonicalForm.Of(rel.Left, env);
-            var rr = CanonicalForm.Of(rel.Right, env);
-            if (rel.Property is { Kind: PropertyKind.Commuting } c)
+            var (proof, note) = RewriteWithCompletion(difference, polynomials, env, claim, latex, steps);
+            if (proof is not null)
             {
-                // Order letters by name: Other·Symbol → Symbol·Other terminates.
-                (rl, rr) = (CanonicalForm.Of(new FreeProduct([new FreeSymbol(c.Other!), new FreeSymbol(c.Symbol)]), env), CanonicalForm.Of(new FreeProduct([new FreeSymbol(c.Symbol), new FreeSymbol(c.Other!)]), env));
-            }
-            else if (!IsWord(rl) && IsWord(rr))
-            {
-                (rl, rr) = (rr, rl);
+                return proof;
             }
 
-            if (IsWord(rl))
-            {
-                rules.Add(RewriteRule.FromRelation(rel.Text, rl, rr));
-            }
-            else
-            {
-                steps.Add(new DerivationStep("assumption", $"'{rel.Text}' is not used for rewriting: neither side is a single word with coefficient 1; witnesses must still satisfy it", string.Empty, string.Empty));
-            }
+            completionNote = note;
         }
-
-        if (rules.Count > 0)
+        else
         {
-            var (rewritten, rewriteSteps, finished) = Rewriter.Normalize(difference, rules, RewriteBudget, env);
-            if (rewritten.IsZero)
+            var rules = new List<RewriteRule>();
+            foreach (var rel in relations.Where(r => r.Property is null || r.Property.Kind is not (PropertyKind.Symmetric or PropertyKind.Skew)))
             {
-                steps.AddRange(rewriteSteps);
-                return Finish(ProveVerdict.Proved, $"the difference rewrites to 0 with the assumptions ({rewriteSteps.Count} rule applications): the identity holds for all dimensions whenever the assumptions do", claim, steps, claimLatex: latex);
+                var rl = CanonicalForm.Of(rel.Left, env);
+                var rr = CanonicalForm.Of(rel.Right, env);
+                if (rel.Property is { Kind: PropertyKind.Commuting } c)
+                {
+                    // Order letters by name: Other·Symbol → Symbol·Other terminates.
+                    (rl, rr) = (CanonicalForm.Of(new FreeProduct([new FreeSymbol(c.Other!), new FreeSymbol(c.Symbol)]), env), CanonicalForm.Of(new FreeProduct([new FreeSymbol(c.Symbol), new FreeSymbol(c.Other!)]), env));
+                }
+                else if (!IsWord(rl) && IsWord(rr))
+                {
+                    (rl, rr) = (rr, rl);
+                }
+
+                if (IsWord(rl))
+                {
+                    rules.Add(RewriteRule.FromRelation(rel.Text, rl, rr));
+                }
+                else
+                {
+                    steps.Add(new DerivationStep("assumption", $"'{rel.Text}' is not used for rewriting: neither side is a single word with coefficient 1; witnesses must still satisfy it", string.Empty, string.Empty));
+                }
             }
 
-            // Not a proof: keep the first applications and summarize the rest, so a looping rule does not flood the report.
-            steps.AddRange(rewriteSteps.Take(RecordedFailedRewrites));
-            if (rewriteSteps.Count > RecordedFailedRewrites)
+            if (rules.Count > 0)
             {
-                steps.Add(new DerivationStep("rewrite: omitted", $"{rewriteSteps.Count - RecordedFailedRewrites} further rule applications are not listed", string.Empty, string.Empty));
-            }
+                var (rewritten, rewriteSteps, finished) = Rewriter.Normalize(difference, rules, RewriteBudget, env);
+                if (rewritten.IsZero)
+                {
+                    steps.AddRange(rewriteSteps);
+                    return Finish(ProveVerdict.Proved, $"the difference rewrites to 0 with the assumptions ({rewriteSteps.Count} rule applications): the identity holds for all dimensions whenever the assumptions do", claim, steps, claimLatex: latex);
+                }
 
-            steps.Add(finished
-                ? new DerivationStep("rewrite: fixed point", "no rule applies any more; the difference is not 0", rewritten.ToLatex(), rewritten.ToString())
-                : new DerivationStep("rewrite: budget exhausted", "the rewriting budget was exhausted before a fixed point", rewritten.ToLatex(), rewritten.ToString()));
+                // Not a proof: keep the first applications and summarize the rest, so a looping rule does not flood the report.
+                steps.AddRange(rewriteSteps.Take(RecordedFailedRewrites));
+                if (rewriteSteps.Count > RecordedFailedRewrites)
+                {
+                    steps.Add(new DerivationStep("rewrite: omitted", $"{rewriteSteps.Count - RecordedFailedRewrites} further rule applications are not listed", string.Empty, string.Empty));
+                }
+
+                steps.Add(finished
+                    ? new DerivationStep("rewrite: fixed point", "no rule applies any more; the difference is not 0", rewritten.ToLatex(), rewritten.ToString())
+                    : new DerivationStep("rewrite: budget exhausted", "the rewriting budget was exhausted before a fixed point", rewritten.ToLatex(), rewritten.ToString()));
+            }
         }
 
         if (relations.All(r => r.Property?.Kind is PropertyKind.Symmetric or PropertyKind.Skew))
@@ -264,6 +281,11 @@ public static class ProverService
         string reason = relations.Count == 0
             ? "the canonical difference is non-zero but no witness was found"
             : "no rewriting proof with the assumptions and no witness satisfying them was found";
+        if (completionNote is not null)
+        {
+            reason += "; " + completionNote;
+        }
+
         if (properties.Any(p => p.Kind is PropertyKind.OrthonormalColumns or PropertyKind.OrthonormalRows))
         {
             reason += "; note that a one-sided inverse (QᵀQ = I) gives QQᵀ = I only for square matrices of finite size, which rewriting does not use, so identities true only in finite dimensions stay unknown";
@@ -271,6 +293,56 @@ public static class ProverService
 
         return Finish(ProveVerdict.Unknown, reason, claim, steps, claimLatex: latex);
     }
+
+    /// <summary>
+    /// Completes the assumption polynomials (Knuth–Bendix, <see cref="NoncommutativeCompletion"/>) and rewrites the
+    /// difference with the completed rules. Returns a proof when it rewrites to 0 (sound whether or not the completion
+    /// finished: every completed rule is a consequence of the assumptions); otherwise a note for the unknown verdict.
+    /// </summary>
+    private static (ProveOutcome? Proof, string? Note) RewriteWithCompletion(CanonicalForm difference, List<(string Text, CanonicalForm Polynomial)> polynomials, ShapeEnvironment env, string claim, string latex, List<DerivationStep> steps)
+    {
+        var completion = NoncommutativeCompletion.Complete(polynomials, env, CompletionBudget.Default);
+        steps.Add(new DerivationStep(
+            "completion: " + completion.Status switch { CompletionStatus.Confluent => "confluent", CompletionStatus.Inconsistent => "inconsistent", _ => "budget exhausted" },
+            "Knuth–Bendix completion of the assumptions and their transposes, oriented by degree-lexicographic order: " + completion.Reason,
+            string.Empty,
+            string.Join("; ", completion.Rules.Select(r => Letter.WordText(r.Left) + " -> " + r.Right + " [" + r.Name + "]"))));
+        if (completion.Status == CompletionStatus.Inconsistent)
+        {
+            return (null, "the assumptions imply I = 0, so no matrices of positive size satisfy them");
+        }
+
+        var (rewritten, rewriteSteps, finished) = Rewriter.Normalize(difference, completion.Rules, RewriteBudget, env, transposedToo: false);
+        if (rewritten.IsZero)
+        {
+            steps.AddRange(rewriteSteps);
+            return (Finish(ProveVerdict.Proved, $"the difference rewrites to 0 with the completed assumptions ({completion.Rules.Count} rule{(completion.Rules.Count == 1 ? string.Empty : "s")}, {rewriteSteps.Count} rule application{(rewriteSteps.Count == 1 ? string.Empty : "s")}): the identity holds for all dimensions whenever the assumptions do", claim, steps, claimLatex: latex), null);
+        }
+
+        steps.AddRange(rewriteSteps.Take(RecordedFailedRewrites));
+        if (rewriteSteps.Count > RecordedFailedRewrites)
+        {
+            steps.Add(new DerivationStep("rewrite: omitted", $"{rewriteSteps.Count - RecordedFailedRewrites} further rule applications are not listed", string.Empty, string.Empty));
+        }
+
+        steps.Add(finished
+            ? new DerivationStep("rewrite: normal form", "no completed rule applies any more; the difference is not 0", rewritten.ToLatex(), rewritten.ToString())
+            : new DerivationStep("rewrite: budget exhausted", "the rewriting budget was exhausted before a normal form", rewritten.ToLatex(), rewritten.ToString()));
+        if (!completion.IsConfluent)
+        {
+            return (null, "the completion of the assumptions stopped before it was confluent (" + completion.Reason + "), so a non-zero rewritten difference decides nothing");
+        }
+
+        if (finished && rewritten.Terms.All(t => t.Scalars.All(f => f.Kind != ScalarFactorKind.Trace)))
+        {
+            return (null, "the completed assumptions are confluent and the difference has the non-zero normal form " + rewritten + ", so the identity does not follow from the assumptions by the algebra of matrices with transpose alone; it can still hold through facts of finite dimension or given sizes, which only a witness can rule out");
+        }
+
+        return (null, "the completed assumptions are confluent, but the difference did not reach a normal form that decides (traces are rewritten only up to rotation)");
+    }
+
+    private static bool HasInverse(CanonicalForm f) =>
+        f.Terms.Any(t => t.Word.Any(l => l.Inverted) || t.Scalars.Any(s => s.Word.Any(l => l.Inverted)));
 
     private static bool IsWord(CanonicalForm f) =>
         f.Terms.Count == 1 && f.Terms[0].Coefficient.IsOne && f.Terms[0].Scalars.Count == 0 && f.Terms[0].Word.Count > 0;

@@ -116,12 +116,23 @@ public class ProverServiceTests
     }
 
     [Fact]
-    public void Prove_LoopingRule_ReportsTheExhaustedBudgetAndStillRefutes()
+    public void Prove_RelationWrittenSmallToLarge_IsOrientedByCompletionAndStillRefutes()
     {
+        // A = A³ as written would rewrite A → A³ forever; completion orients it A³ → A and reaches a normal form.
         var outcome = ProverService.Prove("A == A*A", ["A == A*A*A"], []);
+        Assert.Contains(outcome.Steps, s => s.Rule == "completion: confluent");
+        Assert.Contains(outcome.Steps, s => s.Rule == "rewrite: normal form");
+        AssertCheckedWitness(outcome, "A == A*A", ["A == A*A*A"], []); // A = −1 is idempotent-cubed but not idempotent
+    }
+
+    [Fact]
+    public void Prove_LoopingRuleWithTrace_ReportsTheExhaustedBudgetAndIsNotProved()
+    {
+        // A relation with a trace factor is not completed; as a rule A → tr(B)·A·A it loops until the budget ends.
+        var outcome = ProverService.Prove("A == A*A", ["A == tr(B)*A*A"], []);
         Assert.Contains(outcome.Steps, s => s.Rule == "rewrite: budget exhausted");
         Assert.True(outcome.Steps.Count(s => s.Rule.StartsWith("rewrite: A", StringComparison.Ordinal)) <= ProverService.RecordedFailedRewrites);
-        AssertCheckedWitness(outcome, "A == A*A", ["A == A*A*A"], []); // A = −1 is idempotent-cubed but not idempotent
+        Assert.NotEqual(ProveVerdict.Proved, outcome.Verdict);
     }
 
     [Fact]
