@@ -27,6 +27,8 @@ namespace DeepLinear.Checks.ClaimFiles.Forms;
 /// expression in the drawn names), <c>iterations</c> (default 200), <c>record-every</c> (default 1). The claim sees
 /// the current tuple <c>W</c>, the iteration <c>k</c>, the step <c>eta</c> = η_k about to be taken and every drawn
 /// name.</para>
+/// <para>Both dynamics also give the claim <c>Wprev</c>, the previous recorded iterate (<c>W0</c> at the first record),
+/// so monotonicity between records (<c>L(W) &lt;= L(Wprev)</c>) is a claim.</para>
 /// <para>Flow: <c>time</c> (the horizon T &gt; 0, required), <c>records</c> (the claim is evaluated at t = 0 and the
 /// record times tᵢ = i·T/records, i = 1…records, which the integrator hits exactly; default 10), <c>integrator</c>
 /// (<c>dp54</c>, the default: Dormand–Prince 5(4) with <c>relative-tolerance</c> 10⁻⁹ and <c>absolute-tolerance</c>
@@ -34,7 +36,9 @@ namespace DeepLinear.Checks.ClaimFiles.Forms;
 /// the fixed step <c>step</c>, required). The claim sees <c>W</c>, the time <c>t</c>, the record index <c>k</c> and
 /// every drawn name.</para>
 /// <para>A run that diverges (a non-finite iterate or state) stops there and is checked up to its last finite
-/// recorded iterate; the scope says how many did. A flow that exhausts <c>max-steps</c> before T is inconclusive.</para>
+/// recorded iterate; the scope says how many did — unless <c>on-divergence: refute</c>, for claims that the run exists
+/// and stays finite (a divergence is then a violation). A flow that exhausts <c>max-steps</c> before T is
+/// inconclusive.</para>
 /// </remarks>
 public static class TrajectoryForm
 {
@@ -44,8 +48,8 @@ public static class TrajectoryForm
     /// <summary>The default absolute tolerance of the Dormand–Prince integrator.</summary>
     public const double DefaultAbsoluteTolerance = 1e-12;
 
-    private static readonly string[] DescentKeys = ["dynamics", "seeds", "step", "schedule", "iterations", "record-every"];
-    private static readonly string[] FlowKeys = ["dynamics", "seeds", "time", "records", "integrator", "step", "relative-tolerance", "absolute-tolerance", "max-steps"];
+    private static readonly string[] DescentKeys = ["dynamics", "seeds", "on-divergence", "step", "schedule", "iterations", "record-every"];
+    private static readonly string[] FlowKeys = ["dynamics", "seeds", "on-divergence", "time", "records", "integrator", "step", "relative-tolerance", "absolute-tolerance", "max-steps"];
 
     /// <summary>Compiles the form.</summary>
     /// <param name="node">The check mapping.</param>
@@ -70,6 +74,12 @@ public static class TrajectoryForm
         var run = new FormNode(runNode, node.ClaimId, node.FileName);
         string dynamics = run.String("dynamics") ?? "descent";
         int seeds = run.Integer("seeds", 3, 1, 10_000);
+        string onDivergence = run.String("on-divergence") ?? "stop";
+        if (onDivergence is not ("stop" or "refute"))
+        {
+            throw run.Error(run.Node("on-divergence"), "run.on-divergence", onDivergence, "must be 'stop' (check up to the last finite iterate) or 'refute' (a divergence violates the claim)");
+        }
+
         TrajectoryDynamics plan = dynamics switch
         {
             "descent" => CompileDescent(run),
@@ -79,7 +89,7 @@ public static class TrajectoryForm
         run.RejectUnknownKeys("run", dynamics == "descent" ? DescentKeys : FlowKeys);
         node.RejectUnknownKeys("trajectory", ClaimForms.ModifierKeys);
         string claimId = node.ClaimId;
-        return context => ClaimForms.WithRerun(Run(context, claimId, statement, space, plan, seeds), node, context.Seed);
+        return context => ClaimForms.WithRerun(Run(context, claimId, statement, space, plan, seeds, onDivergence == "refute"), node, context.Seed);
     }
 
     private static TrajectoryDynamics CompileDescent(FormNode run)
@@ -178,7 +188,7 @@ public static class TrajectoryForm
         }
     }
 
-    private static CheckResult Run(CheckContext context, string claimId, ClaimStatement statement, InstanceSpace space, TrajectoryDynamics plan, int seeds)
+    private static CheckResult Run(CheckContext context, string claimId, ClaimStatement statement, InstanceSpace space, TrajectoryDynamics plan, int seeds, bool divergenceRefutes)
     {
         int runs = context.Thorough ? seeds * 3 : seeds;
         string family = plan.Describe() + ", from " + space.Family;
@@ -248,6 +258,9 @@ public static class TrajectoryForm
                     return walk.Result ?? accumulator.ToResult(claimId, "printed statement on a " + plan.Name + " run", family, runSeed: context.Seed);
                 case RunEnd.Cancelled:
                     return Budget(scope, r, accumulator);
+                case RunEnd.Diverged when divergenceRefutes:
+                    accumulator.Add(InstanceOutcome.Inequality(1, 0), seed, () => "the run from " + start.Describe() + " diverged (a non-finite iterate)");
+                    return accumulator.ToResult(claimId, "printed statement on a " + plan.Name + " run", family, runSeed: context.Seed);
                 case RunEnd.Diverged:
                     diverged++;
                     break;
@@ -396,10 +409,14 @@ public static class TrajectoryForm
 
         public CheckResult? Result { get; private set; }
 
+        private DeepLinearNetwork? previous;
+
         public bool Check(DeepLinearNetwork network, (string Name, double Value)[] scalars, Func<string> where)
         {
             var at = start.Scope.Child();
             at.Set("W", ExpressionValue.OfTuple(network.Factors()));
+            at.Set("Wprev", ExpressionValue.OfTuple((previous ?? network).Factors()));
+            previous = network;
             foreach (var (name, value) in scalars)
             {
                 at.Set(name, ExpressionValue.OfScalar(value));
