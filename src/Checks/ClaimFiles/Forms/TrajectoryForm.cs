@@ -395,7 +395,7 @@ public static class TrajectoryForm
         public sealed record Flow(double Time, int Records, AdaptiveTolerance? Tolerance, double Step, int MaxSteps) : TrajectoryDynamics("flow")
         {
             public override string Describe() => Tolerance is { } tol
-                ? string.Create(CultureInfo.InvariantCulture, $"gradient flow by Dormand–Prince 5(4) (relative tolerance {tol.Relative:G3}, absolute {tol.Absolute:G3}) on [0, {Time:G6}], claim at t = 0 and {Records} equally spaced times")
+                ? string.Create(CultureInfo.InvariantCulture, $"gradient flow by Dormand–Prince 5(4) (relative tolerance {tol.Relative:0.##e0}, absolute {tol.Absolute:0.##e0}) on [0, {Time:G6}], claim at t = 0 and {Records} equally spaced times")
                 : string.Create(CultureInfo.InvariantCulture, $"gradient flow by RK4 (step {Step:G6}) on [0, {Time:G6}], claim at t = 0 and {Records} equally spaced times");
         }
     }

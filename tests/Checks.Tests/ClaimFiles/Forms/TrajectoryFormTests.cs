@@ -27,7 +27,7 @@ public class TrajectoryFormTests
         Assert.Equal(Verdict.Verified, result.Verdict);
         var evidence = Assert.IsType<NumericEvidence>(result.Evidence);
         Assert.Equal(18, evidence.InstancesTried);
-        Assert.Contains("Dormand–Prince 5(4) (relative tolerance 1E-09, absolute 1E-12) on [0, 2]", result.Scope, StringComparison.Ordinal);
+        Assert.Contains("Dormand–Prince 5(4) (relative tolerance 1e-9, absolute 1e-12) on [0, 2]", result.Scope, StringComparison.Ordinal);
     }
 
     [Fact]
