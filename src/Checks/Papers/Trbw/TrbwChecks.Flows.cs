@@ -18,13 +18,7 @@ public static partial class TrbwChecks
 {
     private static void AddFlowChecks(Dictionary<string, Func<CheckContext, CheckResult>> checks)
     {
-        checks["trbw/thm1"] = _ => CheckResult.NotCheckable(
-            "existence and boundedness for all t ≥ 0 and a limit as t → ∞ are statements about infinite time; checked on finite horizons as parts",
-            "trbw/thm1#bounded", "trbw/thm1#critical");
         checks["trbw/thm1#critical"] = ctx => FlowApproachesCriticalPoint(ctx);
-        checks["trbw/thm4"] = _ => CheckResult.NotCheckable(
-            "uniqueness of solutions and statements for all t ∈ [0, ∞) are not decidable numerically; the computable contents are checked on finite horizons",
-            "trbw/thm4#1-rank", "trbw/thm4#1-flow", "trbw/thm4#2");
         checks["trbw/thm4#1-rank"] = ctx => RankPreservedFromBalancedStarts(ctx);
         checks["trbw/thm4#1-flow"] = ctx => FactorFlowMatchesDirectFlow(ctx);
         checks["trbw/thm4#2"] = ctx => DirectFlowExistsOnHorizon(ctx);
