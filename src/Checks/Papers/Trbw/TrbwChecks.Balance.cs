@@ -10,8 +10,8 @@ using FsCheck.Fluent;
 namespace DeepLinear.Checks.Papers.Trbw;
 
 /// <content>
-/// Definition 2 (balanced tuples) as a predicate, the preservation of balancedness along the flow (5) — symbolically
-/// for all depths and numerically along RK4 runs — and the null-set remark of Section 4.
+/// The null-set remark of Section 4 (balanced tuples form a null set). Definition 2 (def2) and the preservation of
+/// balancedness (text4 as an identity, text4#flow as a gradient-flow trajectory) are declarative, in catalog/trbw.yaml.
 /// </content>
 public static partial class TrbwChecks
 {

@@ -9,10 +9,10 @@ using MathNet.Numerics.LinearAlgebra;
 namespace DeepLinear.Checks.Papers.Trbw;
 
 /// <content>
-/// Trajectory checks of Theorems 1 and 4: the factor flow (5) stays finite with non-increasing loss and approaches a
-/// critical point; the product stays of rank ≤ r; from balanced starts the product keeps the rank of W(0) and agrees at
-/// every recorded time with the direct flow (9) Ẇ = −𝒜_{W,N}(∇L¹(W)) (ProductFlow against GradientFlow); the direct flow
-/// exists on the horizon from starts of every rank.
+/// Trajectory checks of Theorems 1 and 4: the factor flow (5) approaches a critical point; from balanced starts the
+/// product keeps the rank of W(0) and agrees at every recorded time with the direct flow (9) Ẇ = −𝒜_{W,N}(∇L¹(W))
+/// (ProductFlow against GradientFlow); the direct flow exists on the horizon from starts of every rank. Thm1#bounded and
+/// text5 are declarative gradient-flow trajectories in catalog/trbw.yaml.
 /// </content>
 public static partial class TrbwChecks
 {

@@ -18,8 +18,9 @@ using MathNet.Numerics.LinearAlgebra;
 namespace DeepLinear.Checks.Papers.Trbw;
 
 /// <content>
-/// Section 2 of trbw: the product (1), the rank constraint, the loss (2) and (4), L^N = L¹(W_N⋯W₁), the minimum of L^N
-/// against the rank-r minimum of L¹, and the gradients ∇L¹ (text) and ∇_{Wⱼ}L^N (the flow (5)).
+/// Section 2 of trbw: the shape of the product (1), the column form of the loss (2), and the minimum of L^N against the
+/// rank-r minimum of L¹. The rank constraint (text1), L^N = L¹(W_N⋯W₁) (text2#identity) and the gradients ∇L¹ (text3)
+/// and ∇_{Wⱼ}L^N (eq5) are declarative, in catalog/trbw.yaml.
 /// </content>
 public static partial class TrbwChecks
 {
