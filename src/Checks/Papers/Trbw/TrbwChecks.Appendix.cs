@@ -34,12 +34,8 @@ public static partial class TrbwChecks
         checks["trbw/text11~fixed"] = ctx => ReducedSvdShapes(ctx);
         checks["trbw/text12"] = ctx => SupervisedLimits(ctx);
         checks["trbw/text13"] = ctx => CriticalPointIsTrueParameter(ctx);
-        checks["trbw/text14"] = _ => CheckResult.NotCheckable(
-            "an empirical trend read off Figures 1, 2 and 4, which are lost in the extraction; 'seems' and 'much stronger dependence' have no stated measure");
         checks["trbw/text15"] = ctx => AutoencoderTheorems(ctx);
         checks["trbw/text16"] = ctx => AutoencoderLimit(ctx, "trbw/text16", balanced: true, offset: 0);
-        checks["trbw/text17"] = _ => CheckResult.NotCheckable(
-            "an empirical trend read off lost figures; 'convergence rate' is not defined (no measure or threshold is stated)");
         checks["trbw/text18"] = _ => DimensionGrid();
         checks["trbw/text19"] = ctx => PrintedBalancedInitialisation(ctx);
         checks["trbw/text20"] = ctx => AutoencoderLimit(ctx, "trbw/text20", balanced: true, offset: 1);
@@ -48,9 +44,6 @@ public static partial class TrbwChecks
         checks["trbw/text22~fixed"] = ctx => LossLimitHalfTail(ctx);
         checks["trbw/text23"] = ctx => AutoencoderLimit(ctx, "trbw/text23", balanced: false, offset: 0);
         checks["trbw/text24"] = ctx => BalancedFasterThanGaussian(ctx);
-        checks["trbw/text25"] = _ => CheckResult.NotCheckable(
-            "a summary of the appendix; each of its claims is checked separately (the size trend has no stated measure)",
-            "trbw/text12", "trbw/text16", "trbw/text23", "trbw/text24");
     }
 
     /// <summary>

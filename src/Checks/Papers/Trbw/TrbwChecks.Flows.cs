@@ -9,24 +9,16 @@ using MathNet.Numerics.LinearAlgebra;
 namespace DeepLinear.Checks.Papers.Trbw;
 
 /// <content>
-/// Trajectory checks of Theorems 1 and 4: the factor flow (5) stays finite with non-increasing loss and approaches a
-/// critical point; the product stays of rank ≤ r; from balanced starts the product keeps the rank of W(0) and agrees at
-/// every recorded time with the direct flow (9) Ẇ = −𝒜_{W,N}(∇L¹(W)) (ProductFlow against GradientFlow); the direct flow
-/// exists on the horizon from starts of every rank.
+/// Trajectory checks of Theorems 1 and 4: the factor flow (5) approaches a critical point; from balanced starts the
+/// product keeps the rank of W(0) and agrees at every recorded time with the direct flow (9) Ẇ = −𝒜_{W,N}(∇L¹(W))
+/// (ProductFlow against GradientFlow); the direct flow exists on the horizon from starts of every rank. Thm1#bounded and
+/// text5 are declarative gradient-flow trajectories in catalog/trbw.yaml.
 /// </content>
 public static partial class TrbwChecks
 {
     private static void AddFlowChecks(Dictionary<string, Func<CheckContext, CheckResult>> checks)
     {
-        checks["trbw/thm1"] = _ => CheckResult.NotCheckable(
-            "existence and boundedness for all t ≥ 0 and a limit as t → ∞ are statements about infinite time; checked on finite horizons as parts",
-            "trbw/thm1#bounded", "trbw/thm1#critical");
-        checks["trbw/thm1#bounded"] = ctx => FlowDefinedWithDecreasingLoss(ctx);
         checks["trbw/thm1#critical"] = ctx => FlowApproachesCriticalPoint(ctx);
-        checks["trbw/text5"] = ctx => ProductRankAlongFlow(ctx);
-        checks["trbw/thm4"] = _ => CheckResult.NotCheckable(
-            "uniqueness of solutions and statements for all t ∈ [0, ∞) are not decidable numerically; the computable contents are checked on finite horizons",
-            "trbw/thm4#1-rank", "trbw/thm4#1-flow", "trbw/thm4#2");
         checks["trbw/thm4#1-rank"] = ctx => RankPreservedFromBalancedStarts(ctx);
         checks["trbw/thm4#1-flow"] = ctx => FactorFlowMatchesDirectFlow(ctx);
         checks["trbw/thm4#2"] = ctx => DirectFlowExistsOnHorizon(ctx);
@@ -47,62 +39,6 @@ public static partial class TrbwChecks
 
     private static double ParameterNormSquared(DeepLinearNetwork n)
         => Enumerable.Range(1, n.Depth).Sum(j => n.FrobeniusNorm(j) * n.FrobeniusNorm(j));
-
-    /// <summary>
-    /// trbw/thm1#bounded on [0, 30]: the Dormand–Prince factor flow (5) from balanced and Gaussian starts (depth 2–4, widths
-    /// 1–4, scales 0.3–2) stays finite and L^N is non-increasing between consecutive recorded times (as along any
-    /// gradient flow); sup_t Σⱼ‖Wⱼ(t)‖²_F is reported. A diverged run would be a violation.
-    /// </summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="claimIncreasing">Negative control of the checker: test the false claim that L^N never decreases (must
-    /// be refuted).</param>
-    /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult FlowDefinedWithDecreasingLoss(CheckContext context, bool claimIncreasing = false)
-    {
-        int runs = context.Thorough ? 24 : 6;
-        var times = Grid(3, 10);
-        var acc = new SlackAccumulator(1e-10, 1e-14);
-        var series = new List<PlotSeries>();
-        double largestNorm = 0;
-        for (int i = 0; i < runs; i++)
-        {
-            ulong seed = context.DeriveSeed((ulong)i);
-            var (start, data, description) = FlowSetting(seed, i, balanced: i % 2 == 0, maxWidth: 4);
-            DeepLinearNetwork[] path;
-            try
-            {
-                path = FactorFlowAdaptiveAt(start, data, times, context.CancellationToken, 1e-9);
-            }
-            catch (ArithmeticException e)
-            {
-                acc.Add(1, 0, seed, () => description + ": " + e.Message);
-                continue;
-            }
-
-            double previous = DeepLinearGradient.Loss(start, data);
-            var norms = new List<double> { ParameterNormSquared(start) };
-            for (int p = 0; p < path.Length; p++)
-            {
-                double loss = DeepLinearGradient.Loss(path[p], data);
-                int at = p;
-                acc.Add(claimIncreasing ? previous : loss, claimIncreasing ? loss : previous, seed, () => string.Create(CultureInfo.InvariantCulture, $"{description}: L^N rose between t = {times[at] - 3} and t = {times[at]}"));
-                previous = loss;
-                norms.Add(ParameterNormSquared(path[p]));
-            }
-
-            largestNorm = Math.Max(largestNorm, norms.Max());
-            if (series.Count < 6)
-            {
-                series.Add(new PlotSeries(description.Split(',')[0] + ", " + description.Split(',')[1], [0, .. times], norms));
-            }
-        }
-
-        var result = acc.ToResult(
-            "trbw/thm1#bounded",
-            string.Create(CultureInfo.InvariantCulture, $"{runs} Dormand–Prince runs of (5) on [0, 30], 10 recorded times each (finite horizon)"),
-            string.Create(CultureInfo.InvariantCulture, $"balanced and Gaussian starts, depth 2–4, widths 1–4, scales 0.3–2, Gaussian data m = 3dₓ; every run finite; largest sup_t Σⱼ‖Wⱼ(t)‖²_F over the runs = {F(largestNorm)}"));
-        return result.WithPlots(Plot("parameter-norm", "Σⱼ‖Wⱼ(t)‖²_F along the factor flow (5)", "Σⱼ‖Wⱼ‖²_F", false, [.. series]));
-    }
 
     /// <summary>
     /// trbw/thm1#critical: long Dormand–Prince runs of (5) (t ≤ 200) from Gaussian and balanced starts: at the end
@@ -139,44 +75,6 @@ public static partial class TrbwChecks
                 string.Create(CultureInfo.InvariantCulture, $"{runs} Dormand–Prince runs of (5) to t = {endTime} (finite horizon)"),
                 "Gaussian and balanced starts, depth 2–4, widths 1–3, scales 0.3–2, Gaussian data with noisy targets (m = 3dₓ)")
             .WithPlots(Plot("gradient-norm", "‖∇L^N‖ along the factor flow (5)", "‖∇L^N‖_F", true, [.. series]));
-    }
-
-    /// <summary>trbw/text5: along Dormand–Prince runs of (5), the numerical rank (σᵢ &gt; 10⁻⁹σ₁) of W(t) never exceeds r = min dⱼ.</summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="boundOffset">Negative control: compare with r + offset (−1 must be refuted).</param>
-    /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult ProductRankAlongFlow(CheckContext context, int boundOffset = 0)
-    {
-        int runs = context.Thorough ? 30 : 8;
-        var times = Grid(0.5, 4);
-        var acc = new SlackAccumulator();
-        var series = new List<PlotSeries>();
-        for (int i = 0; i < runs; i++)
-        {
-            ulong seed = context.DeriveSeed((ulong)i);
-            var (start, data, description) = FlowSetting(seed, i, balanced: i % 2 == 0, maxWidth: 5);
-            var path = FactorFlowAdaptiveAt(start, data, times, context.CancellationToken, 1e-9);
-            int r = start.Dimensions.MinWidth + boundOffset;
-            var tail = new List<double>();
-            foreach (var (net, t) in path.Zip(times))
-            {
-                int rank = Numeric.Diagnostics.MatrixDiagnostics.NumericalRank(net.Product(), 1e-9);
-                acc.Add(rank, r, seed, () => string.Create(CultureInfo.InvariantCulture, $"{description}, t = {t}"));
-                var s = SingularValues(net.Product());
-                tail.Add(Math.Max(Sigma(s, start.Dimensions.MinWidth + 1) / Math.Max(Sigma(s, 1), 1e-300), 1e-300));
-            }
-
-            if (series.Count < 6 && start.Dimensions.MinWidth < Math.Min(start.Dimensions.InputWidth, start.Dimensions.OutputWidth))
-            {
-                series.Add(new PlotSeries(description.Split(',')[0] + ", r = " + start.Dimensions.MinWidth.ToString(CultureInfo.InvariantCulture), times, tail));
-            }
-        }
-
-        var result = acc.ToResult(
-            "trbw/text5",
-            string.Create(CultureInfo.InvariantCulture, $"{runs} Dormand–Prince runs of (5) to t = 2, 4 recorded times each"),
-            "balanced and Gaussian starts, depth 2–4, widths 1–5 (narrow layers included), Gaussian data m = 3dₓ");
-        return series.Count == 0 ? result : result.WithPlots(Plot("rank-tail", "σ_{r+1}(W(t))/σ₁(W(t)) along (5) (round-off level: rank ≤ r)", "σ_{r+1}/σ₁", true, [.. series]));
     }
 
     /// <summary>

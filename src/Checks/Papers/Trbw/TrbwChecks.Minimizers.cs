@@ -23,9 +23,6 @@ public static partial class TrbwChecks
 {
     private static void AddMinimizerChecks(Dictionary<string, Func<CheckContext, CheckResult>> checks)
     {
-        checks["trbw/thm5"] = _ => CheckResult.NotCheckable(
-            "'for almost all' initial values (an unspecified null set) and limits t → ∞; checked on seeded random starts and long finite horizons as parts",
-            "trbw/thm5#a", "trbw/thm5#a-rank", "trbw/thm5#b", "trbw/thm5#b~fixed");
         checks["trbw/thm5#a"] = ctx => LimitsAreRankKMinimizers(ctx, autoencoder: false);
         checks["trbw/thm5#a-rank"] = ctx => LimitRankBound(ctx);
         checks["trbw/thm5#b"] = _ => ExactCheck.ShapeError(
@@ -34,14 +31,8 @@ public static partial class TrbwChecks
             "L²(W₁, W₂) = ½‖Y − W₂W₁X‖²_F needs W₂W₁ = (2×4)·(3×2): inner dimensions 4 ≠ 3, undefined (and W₁X = (3×2)·(3×m) too); "
             + "by the paper's convention Wⱼ ∈ ℝ^{dⱼ×dⱼ₋₁} the space is ℝ^{d₁×d₀} × ℝ^{d₂×d₁} (checked as trbw/thm5#b~fixed)");
         checks["trbw/thm5#b~fixed"] = ctx => TwoLayerGlobalMinimum(ctx);
-        checks["trbw/text7"] = _ => CheckResult.NotCheckable(
-            "a conjecture ('we conjecture … for almost all initializations', N ≥ 3), not a claim of the paper");
         checks["trbw/thm6"] = ctx => DirectFlowLimits(ctx);
         checks["trbw/thm6#no-minimum"] = ctx => NoMinimumAboveRankQ(ctx);
-        checks["trbw/text9"] = _ => CheckResult.NotCheckable(
-            "refers to results of the companion paper [1] (Section 6.4, Theorem 28) whose statements are not given here; the "
-            + "characterisation of strict saddles is checked on its computable instance (N = 2) as a part",
-            "trbw/text9#strict-saddle");
         checks["trbw/text9#strict-saddle"] = ctx => StrictSaddlesTwoLayers(ctx);
     }
 

@@ -22,9 +22,6 @@ public static partial class TrbwChecks
     {
         checks["trbw/eq7"] = ctx => OperatorFormula(ctx);
         checks["trbw/eq6"] = ctx => ProductVelocityAtBalancedPoints(ctx);
-        checks["trbw/thm3"] = _ => CheckResult.NotCheckable(
-            "the C¹ regularity of g on 𝓜_k (smoothness in W) cannot be decided numerically; every algebraic part is checked separately",
-            "trbw/thm3#self-adjoint", "trbw/thm3#image", "trbw/thm3#positive-definite", "trbw/eq8", "trbw/thm3#integral");
         checks["trbw/thm3#self-adjoint"] = ctx => SelfAdjoint(ctx);
         checks["trbw/thm3#image"] = ctx => ImageIsTangentSpace(ctx);
         checks["trbw/thm3#positive-definite"] = ctx => PositiveDefiniteOnTangentSpace(ctx);
