@@ -290,8 +290,10 @@ public static class TrbwAppendixReproductions
         var order = Enumerable.Range(0, jobs.Count).OrderByDescending(i => jobs[i].Start.Dimensions.Depth).ThenBy(i => i).ToArray();
         Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            runs[i] = flow(jobs[i]);
-            counter.Finished("N = " + I(jobs[i].N) + ", " + jobs[i].Init);
+            var run = flow(jobs[i]);
+            runs[i] = run;
+            string method = run.Step is { } h ? "RK4 h = " + G(h) : "DP5(4) rtol " + G(Tolerance.Relative) + ", atol " + G(Tolerance.Absolute);
+            counter.Finished("N = " + I(jobs[i].N) + ", " + jobs[i].Init, method, run.Integration.AcceptedSteps + run.Integration.RejectedSteps, run.FieldEvaluations);
         });
         return runs;
     }

@@ -19,24 +19,24 @@ internal static class BenchCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table." };
         var workloads = new Option<string[]>("--workload")
         {
-            Description = "Workload to run (repeatable); default: all. Allowed: " + string.Join(", ", DescentBenchmark.WorkloadNames) + ".",
+            Description = "Workload to run (repeatable); default: the descent workloads (" + string.Join(", ", DescentBenchmark.WorkloadNames) + "). Also allowed: " + string.Join(", ", CheckWorkloads.Names) + ".",
             AllowMultipleArgumentsPerToken = false,
         };
         workloads.Validators.Add(result =>
         {
             foreach (var token in result.Tokens)
             {
-                if (!DescentBenchmark.WorkloadNames.Contains(token.Value, StringComparer.Ordinal))
+                if (!DescentBenchmark.WorkloadNames.Contains(token.Value, StringComparer.Ordinal) && !CheckWorkloads.Names.Contains(token.Value, StringComparer.Ordinal))
                 {
-                    result.AddError(CliOptions.Message("--workload", token.Value, "must be one of " + string.Join(", ", DescentBenchmark.WorkloadNames)));
+                    result.AddError(CliOptions.Message("--workload", token.Value, "must be one of " + string.Join(", ", DescentBenchmark.WorkloadNames.Concat(CheckWorkloads.Names))));
                 }
             }
         });
-        var iterations = CliOptions.Integer("--iterations", "Timed iterations per workload, in [1, 1000000] (default: 2000 for the nrt workloads, 10 for gd-square-512).", 0, 1, 1_000_000);
+        var iterations = CliOptions.Integer("--iterations", "Timed iterations per workload, in [1, 1000000] (default: 2000 for the gd-nrt workloads, 10 for gd-square-512, 20 for dhl-relu-step, 1 for nrt-fast-tier).", 0, 1, 1_000_000);
         var seed = CliOptions.SmallSeed("--seed", "Seed of the data and initialization.", 1);
 
         var command = new Command("bench", "Time gradient descent on the benchmark workloads (ns and allocated bytes per iteration).\n\n"
-            + "Examples:\n  dlv bench\n  dlv bench --json\n  dlv bench --workload gd-nrt-N5 --workload gd-nrt-N5-m21000 --iterations 5000");
+            + "Examples:\n  dlv bench\n  dlv bench --json\n  dlv bench --workload gd-nrt-N5 --workload gd-nrt-N5-m21000 --iterations 5000\n  dlv bench --workload nrt-fast-tier --json");
         command.Options.Add(json);
         command.Options.Add(workloads);
         command.Options.Add(iterations);
@@ -53,6 +53,18 @@ internal static class BenchCommand
             var results = new List<BenchmarkMeasurement>();
             foreach (var name in names)
             {
+                if (CheckWorkloads.Names.Contains(name, StringComparer.Ordinal))
+                {
+                    int runs = k > 0 ? k : CheckWorkloads.DefaultIterations(name);
+                    if (!parse.GetValue(json))
+                    {
+                        console.Error.WriteLine($"running {name} ({runs.ToString(CultureInfo.InvariantCulture)} iterations)…");
+                    }
+
+                    results.Add(CheckWorkloads.Run(name, runs, parse.GetValue(seed)));
+                    continue;
+                }
+
                 bool large = name.Contains("square", StringComparison.Ordinal);
                 int timed = k > 0 ? k : (large ? 10 : 2000);
                 int warmup = large ? 2 : Math.Max(50, timed / 10);
