@@ -199,7 +199,7 @@ public static class LccSaddleReproduction
         var run = GradientDescent.Run(new DeepLinearNetwork(w1, w2), data, new GradientDescentOptions(20000, StepSchedule.Constant(0.01), RecordStride: 50, Metrics: TrajectoryMetrics.None));
         counter.AddWork("gradient descent", run.StopIteration, run.StopIteration + 1L);
         outcome = ReproductionMath.Outcome(run);
-        return ReproductionMath.LossCurve("(d_x, d_1, d_y) = (" + I(dx) + ", " + I(d1) + ", " + I(dy) + "), r = " + I(r), run);
+        return ReproductionMath.LossCurve("dx = " + I(dx) + ", d1 = " + I(d1) + ", dy = " + I(dy) + ", r = " + I(r), run);
     }
 
     private static T[,] Also<T>(this T[,] value, Action<T[,]> action)
