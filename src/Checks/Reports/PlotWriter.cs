@@ -22,7 +22,7 @@ public static class PlotWriter
     /// y label states).</param>
     /// <param name="width">Width in pixels.</param>
     /// <param name="height">Height in pixels.</param>
-    /// <param name="legendOutside">Place the legend in a panel right of the data area, where it cannot cover a curve
+    /// <param name="legendOutside">Place the legend in a panel below the plot, where it cannot cover a curve
     /// (the default keeps it inside, lower right).</param>
     /// <returns>The number of points skipped because they were non-finite (or ≤ 0 on a log axis).</returns>
     public static int Write(string path, string title, string xLabel, string yLabel, IReadOnlyList<PlotSeries> series, bool logY, int width = 720, int height = 440, bool legendOutside = false)
@@ -87,7 +87,7 @@ public static class PlotWriter
         plot.YLabel(Printable(logY ? yLabel + scale : yLabel, bold: true));
         if (legendOutside)
         {
-            plot.ShowLegend(ScottPlot.Edge.Right);
+            plot.ShowLegend(ScottPlot.Edge.Bottom);
         }
         else
         {

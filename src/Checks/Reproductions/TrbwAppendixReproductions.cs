@@ -1,3 +1,4 @@
+using System.Globalization;
 using DeepLinear.Numeric.Data;
 using DeepLinear.Numeric.Dynamics;
 using DeepLinear.Numeric.Initialization;
@@ -170,7 +171,7 @@ public static class TrbwAppendixReproductions
         double level = Tolerance.Relative * runs.Max(run => run.Scale);
         return new ReproductionFloor(
             level,
-            "DP5 tolerance " + G(level, 2),
+            "DP5 tolerance " + level.ToString("0.#e0", CultureInfo.InvariantCulture),
             "The dashed line is the integrator's resolution: relative tolerance $" + Sci(Tolerance.Relative) + "$ times the largest $\\Vert\\widetilde W\\Vert_F$ of the depths, $" + Sci(level, 2) + "$. Converged runs flatten out near it in a zig-zag of the error control, which is not a property of the flow; the plot draws errors below the line on it (the rows and the JSON keep the computed values).");
     }
 
