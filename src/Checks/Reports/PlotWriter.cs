@@ -22,8 +22,10 @@ public static class PlotWriter
     /// y label states).</param>
     /// <param name="width">Width in pixels.</param>
     /// <param name="height">Height in pixels.</param>
+    /// <param name="legendOutside">Place the legend in a panel below the plot, where it cannot cover a curve
+    /// (the default keeps it inside, lower right).</param>
     /// <returns>The number of points skipped because they were non-finite (or ≤ 0 on a log axis).</returns>
-    public static int Write(string path, string title, string xLabel, string yLabel, IReadOnlyList<PlotSeries> series, bool logY, int width = 720, int height = 440)
+    public static int Write(string path, string title, string xLabel, string yLabel, IReadOnlyList<PlotSeries> series, bool logY, int width = 720, int height = 440, bool legendOutside = false)
     {
         ArgumentNullException.ThrowIfNull(series);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -83,7 +85,15 @@ public static class PlotWriter
         plot.XLabel(Printable(xLabel, bold: true));
         string scale = zeroLevel is { } z ? " (log scale; 0 drawn at 1e" + z.ToString(CultureInfo.InvariantCulture) + ")" : " (log scale)";
         plot.YLabel(Printable(logY ? yLabel + scale : yLabel, bold: true));
-        plot.ShowLegend();
+        if (legendOutside)
+        {
+            plot.ShowLegend(ScottPlot.Edge.Bottom);
+        }
+        else
+        {
+            plot.ShowLegend();
+        }
+
         plot.SavePng(path, width, height);
         return skipped;
     }

@@ -34,6 +34,7 @@ public static class AcghClaimReproductions
         var q = new Rational(39, 40);
         var rows = new List<ReproductionRow>();
         var curves = new List<ReproductionCurve>();
+        var counter = new RunCounter(options, Depths.Count * StepSizes.Count);
         foreach (int n in Depths)
         {
             var c = q.Pow(n);
@@ -54,6 +55,7 @@ public static class AcghClaimReproductions
                 double minLog10Loss = double.PositiveInfinity;
                 double worstAgreement = 0;
                 int exactSteps = 0;
+                int exactUpdates = 0;
                 bool exactAlive = true;
                 bool signsAlternate = true;
                 var ts = new List<double>();
@@ -92,8 +94,12 @@ public static class AcghClaimReproductions
                         var se = etaQ * (pe - Rational.One);
                         exact = (exact.Up - (se * exact.Up.Pow(half - 1) * exact.Down.Pow(half)), exact.Down - (se * exact.Up.Pow(half) * exact.Down.Pow(half - 1)));
                         exactAlive = Bits(exact.Up) + Bits(exact.Down) < ExactBitLimit;
+                        exactUpdates++;
                     }
                 }
+
+                counter.AddWork("exact gradient descent over Q (scalar)", exactUpdates, exactUpdates);
+                counter.Finished("N = " + I(n) + ", η = " + G(eta), "log-domain gradient descent (scalar)", LogSteps, LogSteps);
 
                 bool ok = minLog10Loss >= Math.Log10(bound) && marginExact && signsAlternate;
                 rows.Add(new ReproductionRow(
@@ -138,6 +144,7 @@ public static class AcghClaimReproductions
         var rows = new List<ReproductionRow>();
         var curves = new List<ReproductionCurve>();
         double[] etas = [1e-3, 1e-2, 0.1, 0.5, 1, 10];
+        var counter = new RunCounter(options, (2 * etas.Length) + 2);
         foreach (int n in new[] { 2, 4 })
         {
             foreach (double eta in etas)
@@ -185,6 +192,7 @@ public static class AcghClaimReproductions
                     }
                 }
 
+                counter.Finished("N = " + I(n) + ", η = " + G(eta), "log-domain eigenvalue recursion", last, last);
                 bool ok = !Less(minLoss, SignedLog.From(0.5 * lambda * lambda));
                 rows.Add(new ReproductionRow(
                     "$\\min_{0 \\le t \\le " + I(steps) + "} \\ell(t)$, $N = " + I(n) + "$, $\\eta = " + Sci(eta) + "$",
@@ -205,6 +213,7 @@ public static class AcghClaimReproductions
         // Cross-checks: the exact full-matrix descent keeps W_j = U D̂ Uᵀ (Lemma 18), and the numeric engine's descent
         // on the 3 × 3 problem gives the eigenvalue recursion's loss.
         var (lemma18, exactSteps) = Lemma18Exact(n: 2, eta: new Rational(1, 10), steps: 4);
+        counter.Finished("Lemma 18, exact", "exact gradient descent over Q (3 × 3)", exactSteps, exactSteps);
         rows.Add(new ReproductionRow(
             "Lemma 18: $W_j(t) = U\\hat D(t)U^\\top$, all $j$ equal, $N = 2$, $\\eta = 0.1$",
             "holds for every $t$ (Bartlett et al., Lemma 6)",
@@ -216,6 +225,8 @@ public static class AcghClaimReproductions
         });
         var engine = EngineRun(n: 2, eta: 1e-2, steps: steps);
         var scalar = ScalarLoss(mu, n: 2, eta: 1e-2, steps: steps);
+        counter.AddWork("eigenvalue recursion (double)", steps, steps);
+        counter.Finished("engine cross-check", "gradient descent", engine.Steps, engine.Steps + 1L);
         double gap = Math.Abs(engine.Final - scalar) / scalar;
         rows.Add(new ReproductionRow(
             "numeric engine ($\\texttt{GradientDescent}$, $3 \\times 3$): $\\min_t \\ell(t)$, $N = 2$, $\\eta = 10^{-2}$",
@@ -326,14 +337,14 @@ public static class AcghClaimReproductions
         return (true, steps);
     }
 
-    private static (double Min, double Final) EngineRun(int n, double eta, int steps)
+    private static (double Min, double Final, int Steps) EngineRun(int n, double eta, int steps)
     {
         var phi = Phi();
         var target = Matrix<double>.Build.Dense(3, 3, (i, j) => phi[i, j].ToDouble());
         var data = new RegressionData(Matrix<double>.Build.DenseIdentity(3), target);
         var start = Initializations.Identity(new LayerDimensions(Enumerable.Repeat(3, n + 1).ToArray()));
         var run = GradientDescent.Run(start, data, new GradientDescentOptions(steps, StepSchedule.Constant(eta), Metrics: TrajectoryMetrics.None));
-        return (run.Trajectory.Points.Min(p => p.Loss), run.Trajectory.Points[^1].Loss);
+        return (run.Trajectory.Points.Min(p => p.Loss), run.Trajectory.Points[^1].Loss, run.StopIteration);
     }
 
     private static double ScalarLoss(double[] mu, int n, double eta, int steps)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DeepLinear.Numeric.Initialization;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Random;
@@ -53,8 +52,9 @@ public static class DhlFigureReproduction
         Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             bool balancedRun = i == 0;
-            runs[i] = Run(balancedRun, x, y, options.Seed + (balancedRun ? 1 : 2), iterations);
-            counter.Finished(balancedRun ? "balanced" : "unbalanced");
+            var run = Run(balancedRun, x, y, options.Seed + (balancedRun ? 1 : 2), iterations);
+            runs[i] = run;
+            counter.Finished(balancedRun ? "balanced" : "unbalanced", "gradient descent (ReLU network)", run.Steps, run.Steps);
         });
         foreach (bool balanced in new[] { true, false })
         {
@@ -153,27 +153,42 @@ public static class DhlFigureReproduction
         var weights = DhlInitializations.Create(balanced, seed).Select(w => w.ToRowMajorArray()).ToArray();
         var descent = new ReluNetworkDescent(InputWidth, HiddenWidth, OutputWidth, Samples, x, y, weights);
         int stride = Math.Max(1, (iterations + ReproductionMath.MaxCurvePoints - 2) / (ReproductionMath.MaxCurvePoints - 1));
-        var its = new List<double>();
-        var diffs = new[] { new List<double>(), new List<double>() };
-        var ratios = new[] { new List<double>(), new List<double>() };
-        var losses = new List<double>();
+        int capacity = (iterations / stride) + 2;
+        var its = new List<double>(capacity);
+        var diffs = new[] { new List<double>(capacity), new List<double>(capacity) };
+        var ratios = new[] { new List<double>(capacity), new List<double>(capacity) };
+        var losses = new List<double>(capacity);
         var max = new double[2];
-        var initial = descent.SquaredNorms();
+        var initial = new double[3];
+        descent.SquaredNorms(initial);
         var initialDiff = new[] { initial[0] - initial[1], initial[1] - initial[2] };
-        var lastFinite = initial;
+        var lastFinite = (double[])initial.Clone();
+        var norms = new double[3];
         int diverged = -1;
+        int steps = 0;
+
+        // Implementation note: the loop allocates nothing (norms go into the preallocated array, the curve lists are
+        // sized up front, ReluNetworkDescent.Step works on its own buffers); the arithmetic and its order are those of
+        // the allocating version before it, so the pages are byte-identical.
         for (int k = 0; k <= iterations; k++)
         {
-            var norms = descent.SquaredNorms();
-            double loss = k < iterations && norms.All(double.IsFinite) ? descent.Step(StepSize) : double.NaN;
-            if (!norms.All(double.IsFinite) || (k < iterations && !(loss <= 1e6 * (losses.Count > 0 ? losses[0] : loss) + 1)))
+            descent.SquaredNorms(norms);
+            bool normsFinite = double.IsFinite(norms[0]) && double.IsFinite(norms[1]) && double.IsFinite(norms[2]);
+            double loss = double.NaN;
+            if (k < iterations && normsFinite)
+            {
+                loss = descent.Step(StepSize);
+                steps++;
+            }
+
+            if (!normsFinite || (k < iterations && !(loss <= 1e6 * (losses.Count > 0 ? losses[0] : loss) + 1)))
             {
                 // Divergence: stop with the last finite iterate (never report NaN).
                 diverged = k;
                 break;
             }
 
-            lastFinite = norms;
+            Array.Copy(norms, lastFinite, 3);
             for (int l = 0; l < 2; l++)
             {
                 max[l] = Math.Max(max[l], Math.Abs(norms[l] - norms[l + 1]));
@@ -192,23 +207,22 @@ public static class DhlFigureReproduction
             }
         }
 
-        return new DhlRun(lastFinite, initial, max, initialDiff, its, [diffs[0], diffs[1]], [ratios[0], ratios[1]], losses.Where(double.IsFinite).ToList(), diverged);
+        return new DhlRun(lastFinite, initial, max, initialDiff, its, [diffs[0], diffs[1]], [ratios[0], ratios[1]], losses.Where(double.IsFinite).ToList(), diverged, steps);
     }
 
-    /// <summary>Times one full-size iteration (both products with X and the rest), for the report; not used by the results.</summary>
-    internal static double SecondsPerIteration(int seed, int iterations)
+    /// <summary>
+    /// The full-size descent of one run of Figure 2 (data from seed <paramref name="seed"/>, the balanced or unbalanced
+    /// start from seed <paramref name="seed"/> + 1 or + 2), for benchmarks of <see cref="ReluNetworkDescent.Step"/>.
+    /// </summary>
+    /// <param name="balanced">The balanced initialization.</param>
+    /// <param name="seed">The seed S.</param>
+    /// <returns>A fresh descent.</returns>
+    public static ReluNetworkDescent CreateDescent(bool balanced, int seed)
     {
         var (x, y) = Data(seed);
-        var weights = DhlInitializations.Create(true, seed).Select(w => w.ToRowMajorArray()).ToArray();
-        var descent = new ReluNetworkDescent(InputWidth, HiddenWidth, OutputWidth, Samples, x, y, weights);
-        var watch = Stopwatch.StartNew();
-        for (int k = 0; k < iterations; k++)
-        {
-            descent.Step(StepSize);
-        }
-
-        return watch.Elapsed.TotalSeconds / iterations;
+        var weights = DhlInitializations.Create(balanced, seed + (balanced ? 1 : 2)).Select(w => w.ToRowMajorArray()).ToArray();
+        return new ReluNetworkDescent(InputWidth, HiddenWidth, OutputWidth, Samples, x, y, weights);
     }
 
-    private sealed record DhlRun(double[] Final, double[] Initial, double[] MaxDifference, double[] InitialDifference, List<double> Iterations, List<double>[] Differences, List<double>[] Ratios, List<double> Loss, int DivergedAt);
+    private sealed record DhlRun(double[] Final, double[] Initial, double[] MaxDifference, double[] InitialDifference, List<double> Iterations, List<double>[] Differences, List<double>[] Ratios, List<double> Loss, int DivergedAt, int Steps);
 }

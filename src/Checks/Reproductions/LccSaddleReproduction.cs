@@ -27,6 +27,7 @@ public static class LccSaddleReproduction
         var rows = new List<ReproductionRow>();
         var curves = new List<ReproductionCurve>();
         int index = 0;
+        var counter = new RunCounter(options, Configurations.Sum(cfg => cfg.Dy - 1));
         foreach (var (dx, d1, dy) in Configurations)
         {
             for (int r = 1; r < dy; r++)
@@ -67,7 +68,7 @@ public static class LccSaddleReproduction
 
                 if (dx == 5 && r == 1)
                 {
-                    curves.Add(EscapeCurve(a, b, c, aa, cc, s, dx, d1, dy, r, options.Seed, out var escaped));
+                    curves.Add(EscapeCurve(a, b, c, aa, cc, s, dx, d1, dy, r, options.Seed, counter, out var escaped));
                     rows.Add(new ReproductionRow(
                         "gradient descent from $\\Xi + 10^{-3}\\xi + 10^{-6}G$, $(5, 4, 3)$, $r = 1$",
                         "saddles are escaped (Theorem 1: almost every start reaches a global minimum)",
@@ -78,6 +79,8 @@ public static class LccSaddleReproduction
                         Fields = [new("quantity", "escape_run"), new("initial_loss", escaped.InitialLoss), new("final_loss", escaped.FinalLoss), new("outcome", escaped.Kind.ToString().ToLowerInvariant())],
                     });
                 }
+
+                counter.Finished("(" + I(dx) + ", " + I(d1) + ", " + I(dy) + "), r = " + I(r), "exact saddle and Taylor check over Q", 0, 0);
             }
         }
 
@@ -184,7 +187,7 @@ public static class LccSaddleReproduction
         return (linear, quadratic);
     }
 
-    private static ReproductionCurve EscapeCurve(Rational[,] a, Rational[,] b, Rational[,] c, Rational[,] aa, Rational[,] cc, Rational[] s, int dx, int d1, int dy, int r, int seed, out RunOutcome outcome)
+    private static ReproductionCurve EscapeCurve(Rational[,] a, Rational[,] b, Rational[,] c, Rational[,] aa, Rational[,] cc, Rational[] s, int dx, int d1, int dy, int r, int seed, RunCounter counter, out RunOutcome outcome)
     {
         const double eps = 1e-3;
         const double noise = 1e-6;
@@ -194,8 +197,9 @@ public static class LccSaddleReproduction
         var y = Matrix<double>.Build.Dense(dy, dx, (i, j) => i == j ? s[i].ToDouble() : 0);
         var data = new RegressionData(Matrix<double>.Build.DenseIdentity(dx), y);
         var run = GradientDescent.Run(new DeepLinearNetwork(w1, w2), data, new GradientDescentOptions(20000, StepSchedule.Constant(0.01), RecordStride: 50, Metrics: TrajectoryMetrics.None));
+        counter.AddWork("gradient descent", run.StopIteration, run.StopIteration + 1L);
         outcome = ReproductionMath.Outcome(run);
-        return ReproductionMath.LossCurve("(d_x, d_1, d_y) = (" + I(dx) + ", " + I(d1) + ", " + I(dy) + "), r = " + I(r), run);
+        return ReproductionMath.LossCurve("dx = " + I(dx) + ", d1 = " + I(d1) + ", dy = " + I(dy) + ", r = " + I(r), run);
     }
 
     private static T[,] Also<T>(this T[,] value, Action<T[,]> action)

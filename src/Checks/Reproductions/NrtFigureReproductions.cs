@@ -64,13 +64,14 @@ public static class NrtFigureReproductions
         string[] captions = ["η meeting the bound (5.1)", "η = 10⁻⁵", "η = 10⁻³", "η = 0.05"];
         var plots = new List<ReproductionPlot>();
         var outcomes = new RunOutcome[4, Depths.Count];
+        var runs = RunPanels(options, iterations, (p, i) => StepSchedule.Constant(Fig1Eta(p, firstSeedEta[i])));
         for (int p = 0; p < 4; p++)
         {
             var curves = new List<ReproductionCurve>();
             for (int i = 0; i < Depths.Count; i++)
             {
-                double eta = p switch { 0 => firstSeedEta[i], 1 => 1e-5, 2 => 1e-3, _ => 0.05 };
-                var run = Run(Depths[i], options.Seed, StepSchedule.Constant(eta), iterations);
+                double eta = Fig1Eta(p, firstSeedEta[i]);
+                var run = runs[p, i];
                 outcomes[p, i] = ReproductionMath.Outcome(run);
                 curves.Add(ReproductionMath.LossCurve("N = " + I(Depths[i]) + (p == 0 ? ", η = " + G(eta, 3) : string.Empty), run));
             }
@@ -130,12 +131,13 @@ public static class NrtFigureReproductions
         string[] captions = ["γ = 0.2, a₁ = a₂ of (5.3)", "γ = 0.4, a₁ = a₂ of (5.3)", "γ = 0.2, a₁ = 0.1, a₂ = 0.01", "γ = 0.2, a₁ = 0.05, a₂ = 0.1"];
         var plots = new List<ReproductionPlot>();
         var outcomes = new RunOutcome[4, Depths.Count];
+        var runs = RunPanels(options, iterations, (p, i) => schedules[p](i));
         for (int p = 0; p < 4; p++)
         {
             var curves = new List<ReproductionCurve>();
             for (int i = 0; i < Depths.Count; i++)
             {
-                var run = Run(Depths[i], options.Seed, schedules[p](i), iterations);
+                var run = runs[p, i];
                 outcomes[p, i] = ReproductionMath.Outcome(run);
                 curves.Add(ReproductionMath.LossCurve("N = " + I(Depths[i]), run));
             }
@@ -220,6 +222,27 @@ public static class NrtFigureReproductions
     };
 
     private static string Agreement(bool agrees, string yes, string no) => agrees ? "agrees (" + yes + ")" : "differs (" + no + ")";
+
+    private static double Fig1Eta(int panel, double firstSeedEta) => panel switch { 0 => firstSeedEta, 1 => 1e-5, 2 => 1e-3, _ => 0.05 };
+
+    /// <summary>
+    /// The four panels' runs, one per depth, in parallel on up to <see cref="Environment.ProcessorCount"/> threads; each
+    /// run is independent and writes only its own slot, so the result does not depend on the scheduling.
+    /// </summary>
+    private static RunResult[,] RunPanels(ReproductionOptions options, int iterations, Func<int, int, StepSchedule> schedule)
+    {
+        var runs = new RunResult[4, Depths.Count];
+        var counter = new RunCounter(options, runs.Length);
+        Parallel.For(0, runs.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, j =>
+        {
+            int p = j / Depths.Count;
+            int i = j % Depths.Count;
+            var run = Run(Depths[i], options.Seed, schedule(p, i), iterations);
+            runs[p, i] = run;
+            counter.Finished("panel " + (char)('a' + p) + ", N = " + I(Depths[i]), "gradient descent", run.StopIteration, run.StopIteration + 1L);
+        });
+        return runs;
+    }
 
     private static RunResult Run(int depth, int seed, StepSchedule schedule, int iterations)
     {

@@ -47,7 +47,27 @@ public sealed class ReluNetworkDescent
     public double[][] Weights => _w.Select(w => (double[])w.Clone()).ToArray();
 
     /// <summary>‖W_h‖_F² for h = 1, 2, 3.</summary>
-    public double[] SquaredNorms() => _w.Select(w => RowMajorGemm.Dot(w, w)).ToArray();
+    public double[] SquaredNorms()
+    {
+        var norms = new double[3];
+        SquaredNorms(norms);
+        return norms;
+    }
+
+    /// <summary>Writes ‖W_h‖_F² for h = 1, 2, 3 into <paramref name="norms"/> (length ≥ 3; allocates nothing).</summary>
+    /// <param name="norms">The buffer to fill.</param>
+    public void SquaredNorms(Span<double> norms)
+    {
+        if (norms.Length < 3)
+        {
+            throw new ArgumentException("The buffer must hold the three squared norms; its length is " + norms.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".", nameof(norms));
+        }
+
+        for (int l = 0; l < 3; l++)
+        {
+            norms[l] = RowMajorGemm.Dot(_w[l], _w[l]);
+        }
+    }
 
     /// <summary>One step <c>W ← W − η∇L(W)</c>; returns the loss before the step.</summary>
     public double Step(double eta)

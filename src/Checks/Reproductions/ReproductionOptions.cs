@@ -21,4 +21,10 @@ public sealed record ReproductionOptions(int Seed = 1, int Seeds = 20, bool Quic
     /// Progress never changes a result.
     /// </summary>
     public IProgress<ReproductionProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// Receives the steps and right-hand-side or gradient evaluations of every run, per method (the profile of a
+    /// reproduction); null for none. Counting never changes a result.
+    /// </summary>
+    public ReproductionWorkTally? Work { get; init; }
 }

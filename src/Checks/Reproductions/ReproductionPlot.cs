@@ -9,4 +9,8 @@ namespace DeepLinear.Checks.Reproductions;
 /// <param name="YLabel">The y-axis label.</param>
 /// <param name="LogY">Logarithmic y axis.</param>
 /// <param name="Curves">The curves.</param>
-public sealed record ReproductionPlot(string Id, string Title, string XLabel, string YLabel, bool LogY, IReadOnlyList<ReproductionCurve> Curves);
+public sealed record ReproductionPlot(string Id, string Title, string XLabel, string YLabel, bool LogY, IReadOnlyList<ReproductionCurve> Curves)
+{
+    /// <summary>The resolution floor of the plotted quantity, drawn as a dashed line with smaller values on it; null for none.</summary>
+    public ReproductionFloor? Floor { get; init; }
+}

@@ -84,6 +84,10 @@ public sealed record ReproductionResult(
             foreach (var plot in Plots)
             {
                 md.Append("![").Append(plot.Title).Append("](").Append(ImageLink(plot)).Append(")\n\n");
+                if (plot.Floor is { } floor)
+                {
+                    md.Append(floor.Explanation).Append("\n\n");
+                }
             }
         }
 
@@ -177,13 +181,22 @@ public sealed record ReproductionResult(
         foreach (var plot in Plots)
         {
             string link = ImageLink(plot);
-            var series = plot.Curves.Select(c => new PlotSeries(c.Label, c.X, c.Y, c.Dashed)).ToList();
-            PlotWriter.Write(Path.Combine(folder, link), plot.Title, plot.XLabel, plot.YLabel, series, plot.LogY);
+            var series = plot.Curves.Select(c => new PlotSeries(c.Label, c.X, plot.Floor is { } f ? OnOrAbove(c.Y, f.Level) : c.Y, c.Dashed)).ToList();
+            if (plot.Floor is { } floor && plot.Curves.SelectMany(c => c.X).Where(double.IsFinite).ToList() is { Count: > 0 } xs)
+            {
+                series.Add(new PlotSeries(floor.Label, [xs.Min(), xs.Max()], [floor.Level, floor.Level], Dashed: true));
+            }
+
+            PlotWriter.Write(Path.Combine(folder, link), plot.Title, plot.XLabel, plot.YLabel, series, plot.LogY, legendOutside: true);
             written.Add(link);
         }
 
         return written;
     }
+
+    // Finite values below the floor are drawn on it; non-finite values stay as they are (the plot skips them).
+    private static double[] OnOrAbove(IReadOnlyList<double> values, double floor) =>
+        values.Select(v => double.IsFinite(v) && v < floor ? floor : v).ToArray();
 
     private static JsonNode? Number(double value) => double.IsFinite(value) ? JsonValue.Create(value) : null;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DeepLinear.Numeric.Data;
 using DeepLinear.Numeric.Dynamics;
 using DeepLinear.Numeric.Initialization;
@@ -143,10 +144,11 @@ public static class TrbwAppendixReproductions
         }
 
         rows.AddRange(SpeedRows(times, "Appendix A: convergence \"seems not to depend on the initial conditions, balanced or non-balanced\"", balancedFaster: false));
+        var floor = ToleranceFloor(runs);
         var plots = new List<ReproductionPlot>
         {
-            new("balanced", "trbw Appendix A: ‖W(t) − W̃‖_F, balanced start, d = " + I(d) + ", r = " + I(r), "flow time t", "error", true, balancedCurves),
-            new("nonbalanced", "trbw Appendix A: ‖W(t) − W̃‖_F, Gaussian start, d = " + I(d) + ", r = " + I(r), "flow time t", "error", true, gaussianCurves),
+            new("balanced", "trbw Appendix A: ‖W(t) − W̃‖_F, balanced start, d = " + I(d) + ", r = " + I(r), "flow time t", "error", true, balancedCurves) { Floor = floor },
+            new("nonbalanced", "trbw Appendix A: ‖W(t) − W̃‖_F, Gaussian start, d = " + I(d) + ", r = " + I(r), "flow time t", "error", true, gaussianCurves) { Floor = floor },
         };
         var setup = CommonSetup(options, d, AdaptiveIntegration(endTime));
         setup.Insert(1, "Supervised (Appendix A): $d_x = d_y = " + I(d) + "$, $r = d_1 = " + I(r) + "$" + (options.Quick ? " (quick mode; full mode and the paper's left panels use $d_x = 20$, $r = 2$)" : " (the left panels; the right panels' $d_x = 200$, $r = 20$ are not run: one gradient of the 20-layer network costs $\\sim 10^9$ flops)") + ", widths $d_j = \\lceil r + (d_x - r)(j-1)/(N-1)\\rceil$, $Y = \\widetilde WX$ with $\\widetilde W = \\widetilde W_N \\cdots \\widetilde W_1$, entries of $\\widetilde W_j$ i.i.d. $N(0, 1/d_j)$ (`Initializations.TrbwGaussianTarget`).");
@@ -157,6 +159,20 @@ public static class TrbwAppendixReproductions
             "Small singular values of the product target $\\widetilde W$ (a product of $N$ Gaussian factors) are learned slowly by deep networks; a depth whose error has not reached the accuracy by $T$ shows it.",
         };
         return new ReproductionResult("trbw-supervised", "trbw", "Appendix A: gradient flow for general supervised learning", options.Quick, setup, rows, plots, notes);
+    }
+
+    /// <summary>
+    /// The level below which the adaptive runs' errors are not resolved: the relative tolerance of <see cref="Tolerance"/>
+    /// times the largest ‖W̃‖_F of the plotted depths. Converged runs flatten out near it (the error control lets each
+    /// step err by up to that fraction of the state), so the plots draw it and put smaller errors on it.
+    /// </summary>
+    private static ReproductionFloor ToleranceFloor(IReadOnlyList<FlowRun> runs)
+    {
+        double level = Tolerance.Relative * runs.Max(run => run.Scale);
+        return new ReproductionFloor(
+            level,
+            "DP5 tolerance " + level.ToString("0.#e0", CultureInfo.InvariantCulture),
+            "The dashed line is the integrator's resolution: relative tolerance $" + Sci(Tolerance.Relative) + "$ times the largest $\\Vert\\widetilde W\\Vert_F$ of the depths, $" + Sci(level, 2) + "$. Converged runs flatten out near it in a zig-zag of the error control, which is not a property of the flow; the plot draws errors below the line on it (the rows and the JSON keep the computed values).");
     }
 
     private static List<string> CommonSetup(ReproductionOptions options, int d, string integration) =>
@@ -290,8 +306,10 @@ public static class TrbwAppendixReproductions
         var order = Enumerable.Range(0, jobs.Count).OrderByDescending(i => jobs[i].Start.Dimensions.Depth).ThenBy(i => i).ToArray();
         Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            runs[i] = flow(jobs[i]);
-            counter.Finished("N = " + I(jobs[i].N) + ", " + jobs[i].Init);
+            var run = flow(jobs[i]);
+            runs[i] = run;
+            string method = run.Step is { } h ? "RK4 h = " + G(h) : "DP5(4) rtol " + G(Tolerance.Relative) + ", atol " + G(Tolerance.Absolute);
+            counter.Finished("N = " + I(jobs[i].N) + ", " + jobs[i].Init, method, run.Integration.AcceptedSteps + run.Integration.RejectedSteps, run.FieldEvaluations);
         });
         return runs;
     }

@@ -25,7 +25,11 @@ internal static class BenchCommand
     /// <summary>The most passes of the prover workload (each pass about 0.1–0.3 s on this machine).</summary>
     public const int MaxProvePasses = 1000;
 
-    private static IReadOnlyList<string> WorkloadNames => [.. DescentBenchmark.WorkloadNames, ProveWorkload];
+    /// <summary>The workloads run when no <c>--workload</c> is given: gradient descent and the prover corpus.</summary>
+    private static IReadOnlyList<string> DefaultWorkloadNames => [.. DescentBenchmark.WorkloadNames, ProveWorkload];
+
+    /// <summary>Every workload name, the default ones and the claim-check workloads (long; run only when named).</summary>
+    private static IReadOnlyList<string> WorkloadNames => [.. DefaultWorkloadNames, .. CheckWorkloads.Names];
 
     private static IReadOnlyList<ProveBatchItem> ProveCorpus()
     {
@@ -47,7 +51,7 @@ internal static class BenchCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table." };
         var workloads = new Option<string[]>("--workload")
         {
-            Description = "Workload to run (repeatable); default: all. Allowed: " + string.Join(", ", WorkloadNames) + ".",
+            Description = "Workload to run (repeatable); default: the descent workloads and " + ProveWorkload + " (" + string.Join(", ", DefaultWorkloadNames) + "). Also allowed: " + string.Join(", ", CheckWorkloads.Names) + ".",
             AllowMultipleArgumentsPerToken = false,
         };
         workloads.Validators.Add(result =>
@@ -60,11 +64,11 @@ internal static class BenchCommand
                 }
             }
         });
-        var iterations = CliOptions.Integer("--iterations", "Timed iterations per workload, in [1, 1000000] (default: 2000 for the nrt workloads, 10 for gd-square-512; for prove-corpus the passes over the corpus, at most 1000, default 5).", 0, 1, 1_000_000);
+        var iterations = CliOptions.Integer("--iterations", "Timed iterations per workload, in [1, 1000000] (default: 2000 for the gd-nrt workloads, 10 for gd-square-512, 20 for dhl-relu-step, 1 for nrt-fast-tier; for prove-corpus the passes over the corpus, at most 1000, default 5).", 0, 1, 1_000_000);
         var seed = CliOptions.SmallSeed("--seed", "Seed of the data and initialization.", 1);
 
         var command = new Command("bench", "Time gradient descent on the benchmark workloads (ns and allocated bytes per iteration).\n\n"
-            + "Examples:\n  dlv bench\n  dlv bench --json\n  dlv bench --workload gd-nrt-N5 --workload gd-nrt-N5-m21000 --iterations 5000");
+            + "Examples:\n  dlv bench\n  dlv bench --json\n  dlv bench --workload gd-nrt-N5 --workload gd-nrt-N5-m21000 --iterations 5000\n  dlv bench --workload nrt-fast-tier --json");
         command.Options.Add(json);
         command.Options.Add(workloads);
         command.Options.Add(iterations);
@@ -77,7 +81,7 @@ internal static class BenchCommand
                 throw new CliUsageException("--iterations", k.ToString(CultureInfo.InvariantCulture), "must be a positive integer (or omitted for the workload default)");
             }
 
-            var names = parse.GetValue(workloads) is { Length: > 0 } selected ? selected : WorkloadNames.ToArray();
+            var names = parse.GetValue(workloads) is { Length: > 0 } selected ? selected : DefaultWorkloadNames.ToArray();
             if (names.Contains(ProveWorkload) && k > MaxProvePasses)
             {
                 throw new CliUsageException("--iterations", k.ToString(CultureInfo.InvariantCulture), $"the {ProveWorkload} workload runs at most {MaxProvePasses} passes over its corpus (each pass about 0.1–0.3 s, so {k} passes would take about {k / 10} s or more); give at most {MaxProvePasses}, or leave {ProveWorkload} out");
@@ -87,6 +91,18 @@ internal static class BenchCommand
             var proveTimings = new Dictionary<string, ProveBatchTiming>(StringComparer.Ordinal);
             foreach (var name in names)
             {
+                if (CheckWorkloads.Names.Contains(name, StringComparer.Ordinal))
+                {
+                    int runs = k > 0 ? k : CheckWorkloads.DefaultIterations(name);
+                    if (!parse.GetValue(json))
+                    {
+                        console.Error.WriteLine($"running {name} ({runs.ToString(CultureInfo.InvariantCulture)} iterations)…");
+                    }
+
+                    results.Add(CheckWorkloads.Run(name, runs, parse.GetValue(seed)));
+                    continue;
+                }
+
                 if (name == ProveWorkload)
                 {
                     int passes = k > 0 ? k : 5;

@@ -90,15 +90,18 @@ internal static class ReproduceCommand
                 }
 
                 var watch = Stopwatch.StartNew();
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var line = console.ErrorIsTerminal ? new ReproductionProgressLine(console.Error, n) : null;
-                var result = Reproductions.All[n](options with { Progress = line });
+                var work = new ReproductionWorkTally();
+                var result = Reproductions.All[n](options with { Progress = line, Work = work });
                 line?.Clear();
                 watch.Stop();
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
                 anyNotReproduced |= result.Count(ReproductionVerdict.NotReproduced) > 0;
                 results.Add(result);
                 if (folder is not null && names.Count > 1)
                 {
-                    console.Error.WriteLine($"{n}: {watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
+                    console.Error.WriteLine(Profile(n, watch.Elapsed, cpu, work));
                 }
                 else if (folder is not null)
                 {
@@ -107,7 +110,7 @@ internal static class ReproduceCommand
                         console.Out.WriteLine("wrote " + Path.Combine(folder, file));
                     }
 
-                    console.Error.WriteLine($"{n}: {watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
+                    console.Error.WriteLine(Profile(n, watch.Elapsed, cpu, work));
                 }
                 else if (parse.GetValue(json))
                 {
@@ -143,6 +146,17 @@ internal static class ReproduceCommand
             return anyNotReproduced ? ExitCodes.Failure : ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The profile line of one reproduction on standard error: wall and CPU time (of the whole process while it ran) and
+    /// the counted work per method, for example
+    /// <c>dhl-fig2: 75.1 s wall, 141.0 s CPU; gradient descent (ReLU network): 2 runs, 20,000 steps, 20,000 evaluations</c>.
+    /// </summary>
+    private static string Profile(string name, TimeSpan wall, TimeSpan cpu, ReproductionWorkTally work)
+    {
+        var parts = work.Totals().Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Method}: {w.Runs:N0} run{(w.Runs == 1 ? string.Empty : "s")}, {w.Steps:N0} steps, {w.Evaluations:N0} evaluations"));
+        return string.Create(CultureInfo.InvariantCulture, $"{name}: {wall.TotalSeconds:F1} s wall, {cpu.TotalSeconds:F1} s CPU; ") + string.Join("; ", parts);
     }
 
     private static void PrintTable(CliConsole console, ReproductionResult result)
