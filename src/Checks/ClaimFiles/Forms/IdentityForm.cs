@@ -221,7 +221,10 @@ public static class IdentityForm
         }
     }
 
-    private static void Collect(FreeExpr e, ISet<string> symbols)
+    /// <summary>Adds the names of the symbols of an expression (matrices and scalars; not <c>I</c>) to <paramref name="symbols"/>.</summary>
+    /// <param name="e">The expression.</param>
+    /// <param name="symbols">The set to add to.</param>
+    internal static void Collect(FreeExpr e, ISet<string> symbols)
     {
         switch (e)
         {
