@@ -28,8 +28,9 @@ public static partial class ClaimFileSkeleton
     /// qualifiers such as "for all j = 1, …, N" kept in the statement) holding one <c>=</c>; it is stripped of its number (<c>(3.2)</c>, <c>\tag{…}</c>), <c>\label</c>, <c>\nonumber</c>, alignment marks, math
     /// delimiters and closing punctuation, then read (juxtaposed letters spaced as the products LaTeX typesets) by the prover's LaTeX reader
     /// (<see cref="LatexIdentityReader.Translate"/>) and parsed as <c>lhs == rhs</c> of the identity language with at
-    /// least one symbol. Anything the reader cannot read (two relations, text, inequalities, sums over indices) gives no
-    /// draft.
+    /// least one matrix (a symbol with a capital letter, as papers write matrices; <c>j = 1</c> is an index range, not a
+    /// matrix identity). Anything the reader cannot read (two relations, running text, inequalities, sums over indices)
+    /// gives no draft.
     /// </summary>
     /// <param name="display">The display as printed.</param>
     /// <returns>The identity in the plain language, or null.</returns>
@@ -39,7 +40,7 @@ public static partial class ClaimFileSkeleton
         string relation = Qualifiers().Split(MathPart(display)).FirstOrDefault(p => p.Count(c => c == '=') == 1) ?? display;
         string math = DisplayNoise().Replace(relation, " ");
         math = TrailingNumber().Replace(math, string.Empty).Trim().TrimEnd(',', '.', ';').Trim();
-        if (math.Count(c => c == '=') != 1 || InRelation().IsMatch(math))
+        if (math.Count(c => c == '=') != 1 || InRelation().IsMatch(math) || Word().IsMatch(math))
         {
             return null;
         }
@@ -51,7 +52,7 @@ public static partial class ClaimFileSkeleton
             var symbols = new HashSet<string>(StringComparer.Ordinal);
             Forms.IdentityForm.Collect(left, symbols);
             Forms.IdentityForm.Collect(right, symbols);
-            return symbols.Count > 0 ? plain : null;
+            return symbols.Any(name => char.IsAsciiLetterUpper(name[0])) ? plain : null;
         }
         catch (FreeLanguageException)
         {
@@ -216,6 +217,10 @@ public static partial class ClaimFileSkeleton
     /// <summary>A printed equation number at the end: <c>(3.2)</c>, <c>(B.1)</c>.</summary>
     [GeneratedRegex(@"\(\s*(?:[0-9]+(?:\.[0-9]+)*|[A-Z]\.[0-9]+)\s*\)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingNumber();
+
+    /// <summary>A lower-case word of three or more letters outside a command: running text ("with", "for"), not mathematics.</summary>
+    [GeneratedRegex(@"(?<![\\A-Za-z])[a-z]{3,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
 
     /// <summary>A set membership <c>\in</c> (not <c>\inf</c>, <c>\int</c>): a condition, not an identity.</summary>
     [GeneratedRegex(@"\\in\b", RegexOptions.CultureInvariant)]

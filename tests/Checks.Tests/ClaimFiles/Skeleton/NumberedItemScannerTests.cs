@@ -100,6 +100,8 @@ public class NumberedItemScannerTests(ITestOutputHelper output)
     [InlineData(@"1 = 1 \quad (2)")]
     [InlineData(@"W_j \in \mathbb{R}^{d_j \times d_{j-1}} = V")]
     [InlineData("Definition 2. A tuple is balanced if every factor is square.")]
+    [InlineData(@"$$\|W_{j+1}^T W_{j+1} - W_j W_j^T\| \leq \delta, \quad j = 1, \dots, N \quad (2.7)$$")]
+    [InlineData(@"(A) Step sizes η_k in (5.2) with γ = 0.2 and a_1 (5.2)")]
     public void DraftIdentity_DisplayThatIsNoMatrixIdentity_IsNotDrafted(string display)
         => Assert.Null(ClaimFileSkeleton.DraftIdentity(display));
 
