@@ -28,8 +28,10 @@ public class ClaimsCommandTests
         Assert.Equal(0, code);
         Assert.Contains("3 numbered items (1 Lemma, 1 Equation, 1 Theorem)", error, StringComparison.Ordinal);
         var file = ClaimFileReader.Read(output);
+        Assert.Contains("; 1 identities drafted", error, StringComparison.Ordinal);
         Assert.Equal(["demo/lemma1", "demo/eq2.1", "demo/thm2"], file.Claims.Select(c => c.Entry.Id));
-        Assert.All(file.Claims, c => Assert.Equal("pending", c.Check.Form));
+        Assert.Equal(["pending", "identity", "pending"], file.Claims.Select(c => c.Check.Form));
+        Assert.Equal([false, true, false], file.Claims.Select(c => c.Draft));
         Assert.Equal("Demo Paper on Norms", file.Paper.Title);
     }
 

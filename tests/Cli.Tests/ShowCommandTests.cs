@@ -55,6 +55,71 @@ public class ShowCommandTests
         Assert.Contains("has no check (pending); nothing to replay", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Show_ReplayOfACodeCheck_SaysItHasNoPerInstanceEntryPointAndRunsTheWholeCheck()
+    {
+        using var report = FakeReport.Create();
+        var (code, output, _) = CliRunner.Run("show", "nrt/thm2.1", "--from", report.Path, "--replay");
+        Assert.Equal(0, code);
+        Assert.Contains("is a check written in C# (code: nrt/thm2.1) without a per-instance entry point; re-running the whole check instead", output, StringComparison.Ordinal);
+        Assert.Contains("replay (base seed 7", output, StringComparison.Ordinal);
+    }
+
+    private const string NumericClaims =
+        "paper: { key: demo, title: Demo }\nclaims:\n"
+        + "  - id: demo/lemma1\n    label: Lemma 1\n    kind: lemma\n    statement: 'x'\n    check:\n      inequality: \"normF(A*B) <= norm(A) * normF(B)\"\n      sizes: { n: 2..4 }\n      over: { A: \"gaussian(n, n)\", B: \"gaussian(n, n)\" }\n      instances: 40\n"
+        + "  - id: demo/lemma2\n    label: Lemma 2\n    kind: lemma\n    statement: 'y'\n    check:\n      inequality: \"det(A + B) >= det(A) + det(B)\"\n      sizes: { n: 2..4 }\n      over: { A: \"symmetric(n)\", B: \"symmetric(n)\" }\n";
+
+    [Fact]
+    public void Show_ReplayFromJson_RedrawsTheWorstInstanceAndTheCounterexampleFromTheirSeeds()
+    {
+        using var folder = new TempFolder("dlv-show-replay");
+        Directory.CreateDirectory(folder.Path);
+        string file = Path.Combine(folder.Path, "demo.yaml");
+        File.WriteAllText(file, NumericClaims);
+        string json = Path.Combine(folder.Path, "run.json");
+        var run = CliRunner.Run("check", "--claims", file, "--json");
+        Assert.Equal(0, run.ExitCode);
+        File.WriteAllText(json, run.Out);
+
+        var (code, output, _) = CliRunner.Run("show", "demo/lemma1", "--claims", file, "--from", json, "--replay");
+        Assert.Equal(0, code);
+        Assert.Contains("replay of the worst instance from its own seed", output, StringComparison.Ordinal);
+        Assert.Contains("  A = [[", output, StringComparison.Ordinal);
+        Assert.Contains("same worst lhs/rhs as recorded", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("replay (base seed", output, StringComparison.Ordinal);
+
+        (code, output, _) = CliRunner.Run("show", "demo/lemma2", "--claims", file, "--from", json, "--replay");
+        Assert.Equal(0, code);
+        Assert.Contains("replay of the counterexample from its own seed", output, StringComparison.Ordinal);
+        Assert.Contains("same violation as recorded", output, StringComparison.Ordinal);
+
+        // Negative control: a record whose worst seed names another instance disagrees, exit 1.
+        string tampered = Path.Combine(folder.Path, "tampered.json");
+        File.WriteAllText(tampered, System.Text.RegularExpressions.Regex.Replace(run.Out, "(\"worstSeed\": \"?)(\\d+)", m => m.Groups[1].Value + (ulong.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1)));
+        (code, output, _) = CliRunner.Run("show", "demo/lemma1", "--claims", file, "--from", tampered, "--replay");
+        Assert.Equal(1, code);
+        Assert.Contains("DIFFERS from the record: recorded worst lhs/rhs", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_ReplayFromAReportFolder_ReadsTheSeedsFromTheEvidence()
+    {
+        using var folder = new TempFolder("dlv-show-replay-report");
+        Directory.CreateDirectory(folder.Path);
+        string file = Path.Combine(folder.Path, "demo.yaml");
+        File.WriteAllText(file, NumericClaims);
+        string report = Path.Combine(folder.Path, "report");
+        Assert.Equal(0, CliRunner.Run("check", "--claims", file, "--out", report).ExitCode);
+
+        var (code, output, _) = CliRunner.Run("show", "demo/lemma1", "--claims", file, "--from", report, "--replay");
+        Assert.Equal(0, code);
+        Assert.Contains("same worst lhs/rhs as recorded", output, StringComparison.Ordinal);
+        (code, output, _) = CliRunner.Run("show", "demo/lemma2", "--claims", file, "--from", report, "--replay");
+        Assert.Equal(0, code);
+        Assert.Contains("same violation as recorded", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(new[] { "show", "nrt/prop9.9" }, "argument 'claim' is 'nrt/prop9.9'")]
     [InlineData(new[] { "show", "nrt/prop3.2", "--budget", "0" }, "argument '--budget' is '0'")]

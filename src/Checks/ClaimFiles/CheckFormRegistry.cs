@@ -1,4 +1,5 @@
 using DeepLinear.Checks.Catalog;
+using DeepLinear.Checks.ClaimFiles.Forms;
 using DeepLinear.Checks.Running;
 
 namespace DeepLinear.Checks.ClaimFiles;
@@ -7,7 +8,7 @@ namespace DeepLinear.Checks.ClaimFiles;
 /// Maps a check form name (<see cref="CheckSpec.Form"/>) to its compiler: a function that turns a claim of a claim
 /// file into the check the runner calls, or into <see langword="null"/> when the claim has no check yet (the runner
 /// then reports it as pending). <see cref="Default"/> holds <c>code</c> (a C# check registered by name in
-/// <see cref="BuiltInChecks"/>) and <c>pending</c> (no check), plus the declarative forms registered by
+/// <see cref="BuiltInChecks"/>, optionally with <c>negative-controls:</c> that must come out refuted) and <c>pending</c> (no check), plus the declarative forms registered by
 /// <c>RegisterDeclarativeForms</c> (implemented in another part of this class, next to the forms).
 /// </summary>
 /// <remarks>
@@ -97,12 +98,15 @@ public sealed partial class CheckFormRegistry
                 "code must name a check written in C# (today: the claim id under which it is registered)");
         }
 
-        ThrowOnModifiers(entry, allowed: []);
-        return BuiltInChecks.ByName.TryGetValue(name, out var check)
-            ? check
-            : throw entry.Error(
+        ThrowOnModifiers(entry, allowed: [ClaimForms.NegativeControlsKey]);
+        if (!BuiltInChecks.ByName.TryGetValue(name, out var check))
+        {
+            throw entry.Error(
                 node, "check.code", name,
                 "no check written in C# is registered under this name");
+        }
+
+        return ClaimForms.WithNegativeControls(check, "code", new FormNode(entry.Check.Node, entry.Entry.Id, entry.FileName));
     }
 
     private static Func<CheckContext, CheckResult>? CompilePending(ClaimFileEntry entry)

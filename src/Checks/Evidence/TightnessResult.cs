@@ -14,9 +14,13 @@ namespace DeepLinear.Checks.Evidence;
 /// <param name="Seed">The seed of the restart that found <paramref name="LargestRatio"/>.</param>
 public sealed record TightnessResult(double LargestRatio, int Restarts, int Evaluations, string Method, ulong Seed)
 {
+    /// <summary>The smallest slack rhs − lhs over the points the search evaluated, or NaN when the search does not
+    /// record it.</summary>
+    public double SmallestSlack { get; init; } = double.NaN;
+
     /// <summary>A one-line summary.</summary>
     /// <returns>The summary.</returns>
     public string Summary() => string.Create(
         CultureInfo.InvariantCulture,
-        $"largest lhs/rhs {LargestRatio:G6} ({Method}; {Restarts} restarts, {Evaluations} evaluations, seed {Seed})");
+        $"largest lhs/rhs {LargestRatio:G6}{(double.IsNaN(SmallestSlack) ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", smallest slack {SmallestSlack:G6}"))} ({Method}; {Restarts} restarts, {Evaluations} evaluations, seed {Seed})");
 }

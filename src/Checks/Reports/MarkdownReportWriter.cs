@@ -15,15 +15,10 @@ public static class MarkdownReportWriter
     /// <summary>The verdict names in the order the index shows them.</summary>
     public static readonly IReadOnlyList<string> VerdictOrder = ["proved", "verified", "refuted", "not-checkable", "inconclusive"];
 
-    /// <summary>The paper titles by key, for headings.</summary>
-    public static readonly IReadOnlyDictionary<string, string> PaperTitles = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["nrt"] = "Nguegnang, Rauhut, Terstiege — Convergence of gradient descent for learning linear neural networks",
-        ["lcc"] = "Liao, Chitour, Couillet — Almost global convergence to global minima for gradient descent in deep linear networks",
-        ["trbw"] = "Terstiege, Rauhut, Bah, Westdickenberg — A Riemannian gradient flow perspective on learning deep linear neural networks",
-        ["acgh"] = "Arora, Cohen, Golowich, Hu — A convergence analysis of gradient descent for deep linear neural networks",
-        ["dhl"] = "Du, Hu, Lee — Algorithmic regularization in learning deep homogeneous models: layers are automatically balanced",
-    };
+    /// <summary>The paper titles by key, for headings: the <c>paper.title</c> of each built-in claim file
+    /// (<c>catalog/&lt;key&gt;.yaml</c>, the one place they are written).</summary>
+    public static readonly IReadOnlyDictionary<string, string> PaperTitles =
+        Catalog.BuiltInClaimFiles.All.ToDictionary(f => f.Paper.Key, f => f.Paper.Title, StringComparer.Ordinal);
 
     /// <summary>Writes the index and the per-paper reports into <paramref name="folder"/>; returns the files written.</summary>
     public static IReadOnlyList<string> Write(string folder, IReadOnlyList<ReportEntry> entries)

@@ -71,6 +71,7 @@ internal static class ClaimsInitCommand
                 $"Claim-file skeleton of {Path.GetFileName(path)} written by 'dlv claims init': {skeleton.Items.Count} numbered items.",
                 "For each claim: check the statement against the paper, add setting and hypotheses, and replace",
                 "'pending' by a check form (identity, inequality, trajectory, probability, not-checkable); delete false finds.",
+                "Claims marked 'draft: true' carry an identity drafted from the display by the LaTeX reader: confirm or replace it.",
             ];
             string yaml = ClaimFileWriter.Write(skeleton.File, header);
             if (outFile is null)
@@ -84,7 +85,8 @@ internal static class ClaimsInitCommand
 
             string counts = string.Join(", ", skeleton.Items.GroupBy(i => i.Label.Split(' ')[0])
                 .Select(g => $"{g.Count().ToString(CultureInfo.InvariantCulture)} {g.Key}"));
-            console.Error.WriteLine($"claims init: {skeleton.Items.Count} numbered items ({counts}){(outFile is null ? string.Empty : " written to " + outFile)}");
+            int drafted = skeleton.File.Claims.Count(c => c.Draft);
+            console.Error.WriteLine($"claims init: {skeleton.Items.Count} numbered items ({counts}); {drafted.ToString(CultureInfo.InvariantCulture)} identities drafted{(outFile is null ? string.Empty : "; written to " + outFile)}");
             return ExitCodes.Success;
         });
         return command;

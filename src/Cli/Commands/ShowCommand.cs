@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.ClaimFiles;
+using DeepLinear.Checks.ClaimFiles.Forms;
 using DeepLinear.Checks.Running;
 
 namespace DeepLinear.Cli.Commands;
@@ -10,9 +11,12 @@ namespace DeepLinear.Cli.Commands;
 /// <c>dlv show CLAIM [--claims FILE…] [--from DIR|FILE.json] [--replay] [--seed S] [--thorough] [--budget SECONDS]</c>:
 /// one claim on the terminal — label, kind, paper, statement as printed, setting, hypotheses, handling, its check
 /// encoding as written in the claim file, and the last recorded verdict with its evidence (from a report folder,
-/// by default <c>./proofs</c>, or from the JSON of <c>dlv check --json</c>). <c>--replay</c> re-runs the claim's check
-/// with the recorded run's base seed (every instance seed of a check derives from it, so the same worst instance and
-/// counterexample are regenerated) and compares the verdict and scope with the recorded ones.
+/// by default <c>./proofs</c>, or from the JSON of <c>dlv check --json</c>). <c>--replay</c> re-draws the one instance
+/// the record names from its own seed — the worst instance of a verified claim, or the counterexample of a refuted one
+/// (re-drawn, searched and shrunk again, all deterministic) — prints its numbers and compares them with the record.
+/// Claims without a per-instance entry point (checks written in C#, forms other than <c>inequality</c>), records that
+/// name no instance, and <c>--seed S</c> re-run the whole check with the base seed instead (the recorded one by
+/// default) and compare the verdict and scope.
 /// </summary>
 internal static class ShowCommand
 {
@@ -22,12 +26,13 @@ internal static class ShowCommand
         var claim = new Argument<string>("claim") { Description = "The claim id, e.g. nrt/prop3.2." };
         var claims = CliOptions.InputFiles("--claims", "Look the claim up in these claim files instead of the built-in catalog.");
         var from = CliOptions.InputFileOrFolder("--from", "Where the last verdict is recorded: a report folder (default ./proofs) or a JSON file of 'dlv check --json'.");
-        var replay = new Option<bool>("--replay") { Description = "Re-run the claim's check with the recorded base seed and compare with the recorded verdict." };
-        var seed = CliOptions.OptionalSeed("--seed", "Replay with this base seed instead of the recorded one.");
+        var replay = new Option<bool>("--replay") { Description = "Re-draw the recorded worst instance or counterexample from its own seed and compare its numbers with the record (checks without a per-instance entry point: re-run the whole check)." };
+        var seed = CliOptions.OptionalSeed("--seed", "Re-run the whole check with this base seed instead of replaying the recorded instance.");
         var thorough = new Option<bool>("--thorough") { Description = "Replay in the thorough tier." };
         var budget = CliOptions.Number("--budget", "Time budget of the replay in seconds (0.1–3600).", RunOptions.DefaultBudget.TotalSeconds, 0.1, 3600);
         var command = new Command("show", "Show one claim: statement as printed, setting, hypotheses, handling, check encoding, and the last\n"
-            + "recorded verdict with its evidence; --replay re-runs its check from the recorded seed.\n\n"
+            + "recorded verdict with its evidence; --replay re-draws the recorded worst instance or counterexample from its\n"
+            + "own seed (checks written in C#: re-runs the whole check from the recorded base seed).\n\n"
             + "Examples:\n"
             + "  dlv show nrt/prop3.2\n"
             + "  dlv show dhl/eq23#perp --from out/report\n"
@@ -75,8 +80,14 @@ internal static class ShowCommand
                 return ExitCodes.Success;
             }
 
-            ulong replaySeed = parse.GetValue(seed) ?? recorded?.Seed ?? CheckContext.DefaultSeed;
-            return Replay(console, entry, recorded, new RunOptions(replaySeed, TimeSpan.FromSeconds(seconds), parse.GetValue(thorough), 1));
+            ulong? explicitSeed = parse.GetValue(seed);
+            var options = new RunOptions(explicitSeed ?? recorded?.Seed ?? CheckContext.DefaultSeed, TimeSpan.FromSeconds(seconds), parse.GetValue(thorough), 1);
+            if (explicitSeed is null && ReplayInstance(console, entry, recorded, options) is { } code)
+            {
+                return code;
+            }
+
+            return Replay(console, entry, recorded, options);
         });
         return command;
     }
@@ -163,6 +174,88 @@ internal static class ShowCommand
             o.WriteLine("evidence:");
             o.WriteLine(Indent(evidence));
         }
+    }
+
+    /// <summary>
+    /// Replays the one instance the recorded verdict names — the worst instance of a verified claim or the counterexample
+    /// of a refuted one — from its own seed, prints its numbers and compares them with the record. Returns the exit code,
+    /// or null (after saying why) when the claim has no per-instance entry point (a check written in C#, or a form other
+    /// than <c>inequality</c>) or the record names no instance; the caller then re-runs the whole check.
+    /// </summary>
+    private static int? ReplayInstance(CliConsole console, ClaimFileEntry entry, RecordedVerdicts? recorded, RunOptions options)
+    {
+        var o = console.Out;
+        string id = entry.Entry.Id;
+        o.WriteLine();
+        if (entry.Check.Form == "code")
+        {
+            o.WriteLine($"replay: '{id}' is a check written in C# (code: {entry.Check.FormText}) without a per-instance entry point; re-running the whole check instead.");
+            return null;
+        }
+
+        InequalityForm? form;
+        try
+        {
+            form = ClaimForms.ReplayableForm(entry.Check.Form, entry.Check.Node, id, entry.FileName);
+        }
+        catch (ClaimFileException error)
+        {
+            console.Error.WriteLine($"dlv: {error.Message}");
+            return ExitCodes.Usage;
+        }
+
+        if (form is null)
+        {
+            o.WriteLine($"replay: the '{entry.Check.Form}' form has no per-instance entry point; re-running the whole check instead.");
+            return null;
+        }
+
+        var row = recorded?.Find(id);
+        var instance = row is null ? null : RecordedInstance.Find(row.Verdict, row.EvidenceJson, row.EvidenceJson is null ? recorded!.EvidenceMarkdown(entry.Entry.Paper, id) : null);
+        if (instance is null)
+        {
+            o.WriteLine(row is null
+                ? "replay: no recorded verdict names a worst instance or counterexample of this claim; re-running the whole check instead."
+                : $"replay: the recorded verdict ({row.Verdict}) names no worst instance or counterexample; re-running the whole check instead.");
+            return null;
+        }
+
+        using var budget = new CancellationTokenSource(options.BudgetPerClaim);
+        var context = new CheckContext(options.Seed, options.BudgetPerClaim, options.Thorough, budget.Token);
+        var replayed = instance.IsCounterexample ? form.ReplayCounterexample(instance.Seed, context) : form.ReplayWorst(instance.Seed);
+        o.WriteLine($"replay of the {(instance.IsCounterexample ? "counterexample" : "worst instance")} from its own seed {instance.Seed.ToString(CultureInfo.InvariantCulture)} (recorded in {recorded!.Source}):");
+        foreach (string line in replayed.Lines)
+        {
+            o.WriteLine("  " + line);
+        }
+
+        if (budget.IsCancellationRequested)
+        {
+            o.WriteLine("  the time budget ran out during the replay (--budget)");
+            return ExitCodes.Failure;
+        }
+
+        bool same;
+        if (instance.IsCounterexample)
+        {
+            same = replayed.Violation is not null && replayed.Violation == instance.Violation;
+            o.WriteLine(same
+                ? "  same violation as recorded"
+                : $"  DIFFERS from the record: recorded '{instance.Violation}', replayed '{replayed.Violation ?? "no violation"}'");
+        }
+        else
+        {
+            string replayedRatio = row!.EvidenceJson is null
+                ? DeepLinear.Checks.Reports.EvidenceMarkdown.Number(replayed.Ratio)
+                : replayed.Ratio.ToString("R", CultureInfo.InvariantCulture);
+            same = double.IsFinite(replayed.Ratio) && (replayedRatio == instance.WorstRatio
+                || (double.TryParse(instance.WorstRatio, NumberStyles.Float, CultureInfo.InvariantCulture, out double r) && r == replayed.Ratio));
+            o.WriteLine(same
+                ? $"  same worst lhs/rhs as recorded ({instance.WorstRatio})"
+                : $"  DIFFERS from the record: recorded worst lhs/rhs {instance.WorstRatio}, replayed {replayedRatio}");
+        }
+
+        return same ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     private static int Replay(CliConsole console, ClaimFileEntry entry, RecordedVerdicts? recorded, RunOptions options)

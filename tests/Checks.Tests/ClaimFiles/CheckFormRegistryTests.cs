@@ -41,6 +41,47 @@ public class CheckFormRegistryTests
     }
 
     [Fact]
+    public void Compile_CodeWithRefutedNegativeControl_KeepsTheCodeVerdict()
+    {
+        var check = CheckFormRegistry.Default.Compile(Entry(
+            "{ code: nrt/thm2.1, negative-controls: [ { inequality: \"x <= 0.5\", over: { x: \"scalar(0, 1)\" } }, { identity: \"A*B == B*A\" } ] }"));
+        Assert.NotNull(check);
+        Assert.NotSame(BuiltInChecks.ByName["nrt/thm2.1"], check);
+        Assert.Equal(DeepLinear.Checks.Evidence.Verdict.NotCheckable, check(CheckContext.Direct()).Verdict);
+    }
+
+    [Fact]
+    public void Compile_CodeWithControlNotRefuted_ClaimCrashesLoudly()
+    {
+        var entry = Entry("{ code: nrt/thm2.1, negative-controls: [ { inequality: \"x <= 2\", over: { x: \"scalar(0, 1)\" } } ] }");
+        var check = CheckFormRegistry.Default.Compile(entry);
+        Assert.NotNull(check);
+        var error = Assert.Throws<DeepLinear.Checks.ClaimFiles.Forms.NegativeControlNotRefutedException>(() => check(CheckContext.Direct()));
+        Assert.Contains("negative control 1 of 'demo/lemma1'", error.Message, StringComparison.Ordinal);
+        var outcome = ClaimRunner.RunOne(new Claim(entry.Entry, check), RunOptions.Default);
+        Assert.False(outcome.HasVerdict);
+        Assert.Contains("came out verified, not refuted", outcome.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compile_CodeControlNamingACodeCheck_RunsThatCheck()
+    {
+        // nrt/thm2.1 is not checkable, so as a control it is not refuted: the claim must fail loudly.
+        var check = CheckFormRegistry.Default.Compile(Entry("{ code: nrt/thm2.1, negative-controls: [ { code: nrt/thm2.1 } ] }"));
+        Assert.NotNull(check);
+        Assert.Throws<DeepLinear.Checks.ClaimFiles.Forms.NegativeControlNotRefutedException>(() => check(CheckContext.Direct()));
+    }
+
+    [Fact]
+    public void Compile_CodeControlWithUnknownName_IsAFileError()
+    {
+        var error = Assert.Throws<ClaimFileException>(
+            () => CheckFormRegistry.Default.Compile(Entry("{ code: nrt/thm2.1, negative-controls: [ { code: nrt/thm99 } ] }")));
+        Assert.Equal("claims[demo/lemma1].check.negative-controls.code", error.Key);
+        Assert.Equal("nrt/thm99", error.Value);
+    }
+
+    [Fact]
     public void Compile_Pending_ReturnsNoCheck()
         => Assert.Null(CheckFormRegistry.Default.Compile(Entry("{ pending: \"not encoded yet\" }")));
 

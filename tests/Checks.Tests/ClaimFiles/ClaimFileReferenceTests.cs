@@ -18,6 +18,11 @@ public class ClaimFileReferenceTests
             .Concat(ClaimForms.FormNames.Select(f => "`" + f + "`"))));
 
     [Fact]
+    public void Reference_EveryKeyOfTheIdentityAndInequalityForms_IsDocumented()
+        => Assert.Empty(Missing(new[] { "identity", "assume", "shapes", "entrywise", "inequality", "sizes", "over", "where", "instances", "tolerance", "tightness" }
+            .Select(k => "| `" + k + "` |").Append("### `negative-controls`").Append("### `code`")));
+
+    [Fact]
     public void Reference_NegativeControl_AnUndocumentedNameIsReportedMissing()
         => Assert.Equal(["`nosuchfunction("], Missing(["`norm(", "`nosuchfunction("]));
 

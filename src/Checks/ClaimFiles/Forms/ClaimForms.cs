@@ -51,9 +51,43 @@ public static class ClaimForms
         }
 
         var check = compile(node);
+        return WithNegativeControls(check, form, node);
+    }
+
+    /// <summary>
+    /// Wraps a compiled check of any form (a declarative one, or a <c>code:</c> check written in C#) with the
+    /// <c>negative-controls:</c> of its mapping: the wrapped check runs the claim, then every control with the same
+    /// context, and throws <see cref="NegativeControlNotRefutedException"/> when a control is not refuted. A control
+    /// holds one form key — <c>identity</c>, <c>inequality</c>, <c>trajectory</c>, <c>probability</c>, or
+    /// <c>code: NAME</c> (a check written in C# registered under NAME that must come out refuted) — and inherits every
+    /// other key of the claim's mapping it does not give itself.
+    /// </summary>
+    /// <param name="check">The compiled check of the claim.</param>
+    /// <param name="form">The claim's form name.</param>
+    /// <param name="node">The claim's check mapping.</param>
+    /// <returns>The check itself when there are no controls, otherwise the wrapped check.</returns>
+    /// <exception cref="ClaimFileException">A control breaks its form's rules, or names no registered check.</exception>
+    public static Func<CheckContext, CheckResult> WithNegativeControls(Func<CheckContext, CheckResult> check, string form, FormNode node)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(node);
         var controls = CompileControls(node, form);
+        string claimId = node.ClaimId;
         return controls.Count == 0 ? check : context => RunWithControls(context, claimId, check, controls);
     }
+
+    /// <summary>The form of a claim whose single instances can be replayed from their own seeds
+    /// (<see cref="InequalityForm.ReplayWorst"/>, <see cref="InequalityForm.ReplayCounterexample"/>), or null when the
+    /// claim's form has no per-instance entry point (identity proofs, trajectories, probabilities, checks written in C#).</summary>
+    /// <param name="form">The form name.</param>
+    /// <param name="mapping">The <c>check:</c> mapping.</param>
+    /// <param name="claimId">The claim id.</param>
+    /// <param name="fileName">The file name (for messages).</param>
+    /// <returns>The form, or null.</returns>
+    /// <exception cref="ClaimFileException">A key's value breaks its rule.</exception>
+    public static InequalityForm? ReplayableForm(string form, YamlMappingNode mapping, string claimId, string fileName)
+        => form == "inequality" ? InequalityForm.Create(new FormNode(mapping, claimId, fileName)) : null;
 
     /// <summary>The command that re-runs a claim of a claim file with a seed:
     /// <c>dlv check --claims FILE --claim ID --seed S</c>.</summary>
@@ -100,10 +134,10 @@ public static class ClaimForms
                 throw node.Error(item, NegativeControlsKey, FormNode.Show(item), "each control must be a mapping with one form key, e.g. { inequality: \"…\" }");
             }
 
-            var forms = control.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty).Where(Compilers.ContainsKey).ToList();
+            var forms = control.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty).Where(k => Compilers.ContainsKey(k) || k == "code").ToList();
             if (forms.Count != 1 || forms[0] == "not-checkable")
             {
-                throw node.Error(control, NegativeControlsKey, FormNode.Show(control), "each control needs exactly one of the forms identity, inequality, trajectory, probability");
+                throw node.Error(control, NegativeControlsKey, FormNode.Show(control), "each control needs exactly one of the forms identity, inequality, trajectory, probability, code");
             }
 
             if (control.Children.ContainsKey(new YamlScalarNode(NegativeControlsKey)))
@@ -126,10 +160,20 @@ public static class ClaimForms
                 merged.Add(key, value);
             }
 
-            result.Add((FormNode.Show(control), Compilers[forms[0]](new FormNode(merged, node.ClaimId, node.FileName, control))));
+            var controlNode = new FormNode(merged, node.ClaimId, node.FileName, control);
+            result.Add((FormNode.Show(control), forms[0] == "code" ? CompileCodeControl(controlNode) : Compilers[forms[0]](controlNode)));
         }
 
         return result;
+    }
+
+    private static Func<CheckContext, CheckResult> CompileCodeControl(FormNode control)
+    {
+        string name = control.RequiredString("code");
+        control.RejectUnknownKeys("code", ModifierKeys);
+        return Catalog.BuiltInChecks.ByName.TryGetValue(name, out var check)
+            ? check
+            : throw control.Error(control.Node("code"), NegativeControlsKey + ".code", name, "no check written in C# is registered under this name");
     }
 
     private static CheckResult RunWithControls(

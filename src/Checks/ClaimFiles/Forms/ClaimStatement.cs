@@ -45,11 +45,23 @@ public sealed class ClaimStatement
         return new ClaimStatement(expr, tolerance);
     }
 
+    /// <summary>Whether a part of the statement is an equality <c>==</c> (its slack is a tolerance on a residual, so a
+    /// tightness search has nothing to measure).</summary>
+    public bool HasEquality => ContainsEquality(Expr);
+
     /// <summary>Evaluates the statement on an instance.</summary>
     /// <param name="scope">The instance's scope.</param>
     /// <returns>The outcome (lhs, rhs) of the worst part.</returns>
     /// <exception cref="ExpressionException">An ill-typed part.</exception>
     public InstanceOutcome Evaluate(EvaluationScope scope) => Outcome(Expr, scope);
+
+    private static bool ContainsEquality(Expr expr) => expr switch
+    {
+        ComparisonExpr c => c.Operator == ComparisonOperator.Equal,
+        LogicalExpr l => ContainsEquality(l.Left) || ContainsEquality(l.Right),
+        RangeExpr r => ContainsEquality(r.Body),
+        _ => false,
+    };
 
     private static string? Problem(Expr expr) => expr switch
     {

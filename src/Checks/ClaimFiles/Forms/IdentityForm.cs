@@ -1,8 +1,12 @@
+using System.Globalization;
+using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
+using DeepLinear.Symbolic.Derivations;
 using DeepLinear.Symbolic.Free;
 using DeepLinear.Symbolic.Parsing;
 using DeepLinear.Symbolic.Proving;
+using YamlDotNet.RepresentationModel;
 
 namespace DeepLinear.Checks.ClaimFiles.Forms;
 
@@ -11,24 +15,47 @@ namespace DeepLinear.Checks.ClaimFiles.Forms;
 /// dimension-free prover (<see cref="ProverService"/>): proved (canonical form or rewriting with the assumptions),
 /// refuted with an exact rational witness that satisfies every assumption, a shape error, or inconclusive when neither
 /// a proof nor a witness is found. Keys: <c>identity</c>, <c>assume</c> (a list of relations <c>ℓ == r</c>),
-/// <c>shapes</c> (<c>A: "m x n"</c>, <c>c: scalar</c>; without shapes every symbol is square of one size n). The
-/// identity, the assumptions and the shapes are parsed when the file is read, so their errors are file errors.
+/// <c>shapes</c> (<c>A: "m x n"</c>, <c>c: scalar</c>; without shapes every symbol is square of one size n) and
+/// <c>entrywise</c> (fixed sizes: <c>{ n: 2 }</c> or <c>{ m: 2, n: 1..3 }</c>, one integer or range per dimension
+/// name). The identity, the assumptions and the shapes are parsed when the file is read, so their errors are file
+/// errors.
 /// </summary>
+/// <remarks>
+/// With <c>entrywise:</c> every dimension name is replaced by each of its sizes in turn, so every symbol has integer
+/// dimensions, and the prover decides each combination: besides the canonical form it then expands both sides entry by
+/// entry as polynomials over ℚ in the independent entries (the exact engine <c>dlv prove --shape A=2x2</c> uses), which
+/// proves identities that hold only at those sizes (2×2 Cayley–Hamilton, the Hall identity) and refutes them with an
+/// exact witness at sizes where they fail. The evidence names the scope that was proved: "entry-wise for the given
+/// dimensions" with the sizes, or "all dimensions" when the canonical forms already agree.
+/// </remarks>
 public static class IdentityForm
 {
+    /// <summary>The most size combinations one <c>entrywise:</c> mapping may ask for.</summary>
+    public const int MaxCombinations = 16;
+
+    /// <summary>The most independent entries (matrix entries and scalars) one size combination may have: the limit of
+    /// the prover's entry-wise engine (<c>FixedSizeProver.MaxVariables</c>), checked here so that an oversized request
+    /// is refused when the file is read, with its count.</summary>
+    public const int MaxEntries = 96;
+
+    /// <summary>The largest size a dimension may take in <c>entrywise:</c>.</summary>
+    public const int MaxSize = 12;
+
     /// <summary>Compiles the form.</summary>
     /// <param name="node">The check mapping.</param>
     /// <returns>The check.</returns>
-    /// <exception cref="ClaimFileException">The identity, an assumption or a shape does not parse.</exception>
+    /// <exception cref="ClaimFileException">The identity, an assumption, a shape or a size does not parse, or the sizes
+    /// ask for more entries than the entry-wise engine takes.</exception>
     public static Func<CheckContext, CheckResult> Compile(FormNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
         string identity = node.RequiredString("identity");
-        Parse(node, "identity", identity);
+        var symbols = new SortedSet<string>(StringComparer.Ordinal);
+        Parse(node, "identity", identity, symbols);
         var assumptions = node.Strings("assume");
         foreach (var (text, at) in assumptions)
         {
-            Parse(node, "assume", text, at);
+            Parse(node, "assume", text, symbols, at);
         }
 
         var shapes = node.Map("shapes").Select(s => (s.Name, Text: s.Name + "=" + s.Text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("×", "x", StringComparison.Ordinal), s.Node)).ToList();
@@ -44,22 +71,197 @@ public static class IdentityForm
             }
         }
 
+        var declared = shapes.Select(s => s.Text).ToList();
+        var combinations = node.Has("entrywise") ? SizeCombinations(node, shapes.Select(s => s.Text).ToList(), symbols) : null;
         node.RejectUnknownKeys("identity", ClaimForms.ModifierKeys);
         string claimId = node.ClaimId;
         var assumed = assumptions.Select(a => a.Text).ToList();
-        var declared = shapes.Select(s => s.Text).ToList();
-        return context => ClaimForms.WithRerun(SymbolicProof.FromProver(claimId, ProverService.Prove(identity, assumed, declared)), node, context.Seed);
+        if (combinations is null)
+        {
+            return context => ClaimForms.WithRerun(SymbolicProof.FromProver(claimId, ProverService.Prove(identity, assumed, declared)), node, context.Seed);
+        }
+
+        return context => ClaimForms.WithRerun(ProveAtSizes(claimId, identity, assumed, combinations), node, context.Seed);
     }
 
-    private static void Parse(FormNode node, string key, string text, YamlDotNet.RepresentationModel.YamlNode? at = null)
+    /// <summary>Decides the identity at each size combination; proved only when every combination is proved.</summary>
+    private static CheckResult ProveAtSizes(string claimId, string identity, List<string> assumed, List<(string Sizes, List<string> Shapes)> combinations)
+    {
+        var proofs = new List<(string Sizes, ProveOutcome Outcome)>();
+        foreach (var (sizes, shapes) in combinations)
+        {
+            var outcome = ProverService.Prove(identity, assumed, shapes);
+            if (outcome.Verdict != ProveVerdict.Proved)
+            {
+                var result = SymbolicProof.FromProver(claimId, outcome);
+                string at = "at " + sizes;
+                return result.Evidence switch
+                {
+                    CounterexampleEvidence c => CheckResult.Refuted(result.Scope + " " + at, c),
+                    InconclusiveEvidence i => CheckResult.Inconclusive("entry-wise prover " + at, i with { Reason = i.Reason + " (" + at + ")" }),
+                    _ => result,
+                };
+            }
+
+            proofs.Add((sizes, outcome));
+        }
+
+        var weakest = proofs.Select(p => p.Outcome.Derivation.Scope).Min();
+        string scope = Derivation.ScopeText(weakest) + " (" + string.Join("; ", proofs.Select(p => p.Sizes)) + ")";
+        string text = string.Join("\n", proofs.Select(p => "[" + p.Sizes + "] " + p.Outcome.Derivation.ToText().TrimEnd()));
+        string latex = string.Join("\n", proofs.Select(p => "*At " + p.Sizes + ":* " + p.Outcome.Derivation.ToLatex().TrimEnd()));
+        var rules = proofs.SelectMany(p => p.Outcome.Steps.Select(s => s.Rule)).Distinct(StringComparer.Ordinal).ToList();
+        return CheckResult.Proved(new ProofEvidence(scope, text, latex, rules, proofs.Sum(p => p.Outcome.Steps.Count)));
+    }
+
+    /// <summary>
+    /// Reads <c>entrywise:</c> and expands it into the shape declarations of every size combination (dimension names
+    /// replaced by integers, undeclared symbols square of size n), refusing names that are not dimensions, dimensions
+    /// without a size, and requests above <see cref="MaxCombinations"/> combinations or
+    /// <see cref="MaxEntries"/> entries.
+    /// </summary>
+    private static List<(string Sizes, List<string> Shapes)> SizeCombinations(FormNode node, List<string> declared, SortedSet<string> symbols)
+    {
+        var env = ShapeEnvironment.Parse(declared);
+        var shapes = new List<(string Name, string? Rows, string? Columns)>();
+        foreach (string d in declared)
+        {
+            string name = d[..d.IndexOf('=', StringComparison.Ordinal)];
+            var shape = env.ShapeOf(name);
+            shapes.Add((name, shape.IsScalar ? null : shape.Rows, shape.IsScalar ? null : shape.Columns));
+        }
+
+        foreach (string s in symbols.Where(s => !env.Declared.Contains(s)))
+        {
+            shapes.Add((s, ShapeEnvironment.DefaultDimension, ShapeEnvironment.DefaultDimension));
+        }
+
+        var dimensions = shapes.SelectMany(s => new[] { s.Rows, s.Columns })
+            .Where(x => x is not null && !int.TryParse(x, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            .Select(x => x!).Distinct(StringComparer.Ordinal).ToList();
+        var ranges = new List<(string Name, int[] Values)>();
+        foreach (var (name, text, at) in node.Map("entrywise"))
+        {
+            if (!dimensions.Contains(name, StringComparer.Ordinal))
+            {
+                throw node.Error(at, "entrywise." + name, text, dimensions.Count == 0
+                    ? "is not a dimension name: every symbol already has integer dimensions (drop entrywise:)"
+                    : "is not a dimension name of the shapes; the dimension names are " + string.Join(", ", dimensions) + (shapes.Any(s => s.Rows == ShapeEnvironment.DefaultDimension) ? " (undeclared symbols are n x n)" : string.Empty));
+            }
+
+            ranges.Add((name, Sizes(node, "entrywise." + name, text, at)));
+        }
+
+        var missing = dimensions.Where(d => !ranges.Any(r => r.Name == d)).ToList();
+        if (missing.Count > 0)
+        {
+            throw node.Error(node.Node("entrywise"), "entrywise", FormNode.Show(node.Node("entrywise")!), "gives no size for the dimension " + string.Join(", ", missing) + "; every dimension name of the shapes needs one");
+        }
+
+        long count = ranges.Aggregate(1L, (p, r) => p * r.Values.Length);
+        if (count > MaxCombinations)
+        {
+            throw node.Error(node.Node("entrywise"), "entrywise", FormNode.Show(node.Node("entrywise")!), string.Create(CultureInfo.InvariantCulture, $"asks for {count} size combinations; at most {MaxCombinations} are proved per claim"));
+        }
+
+        var result = new List<(string, List<string>)>();
+        foreach (var choice in Cartesian(ranges))
+        {
+            string Size(string? d) => d is null ? string.Empty : choice.TryGetValue(d, out int v) ? v.ToString(CultureInfo.InvariantCulture) : d;
+            int entries = shapes.Sum(s => s.Rows is null ? 1 : int.Parse(Size(s.Rows), CultureInfo.InvariantCulture) * int.Parse(Size(s.Columns), CultureInfo.InvariantCulture));
+            string sizes = string.Join(", ", ranges.Select(r => r.Name + " = " + choice[r.Name].ToString(CultureInfo.InvariantCulture)));
+            if (entries > MaxEntries)
+            {
+                throw node.Error(node.Node("entrywise"), "entrywise", FormNode.Show(node.Node("entrywise")!), string.Create(CultureInfo.InvariantCulture, $"asks at {sizes} for {entries} independent entries; the entry-wise engine takes at most {MaxEntries}"));
+            }
+
+            result.Add((sizes, shapes.Select(s => s.Rows is null ? s.Name + "=scalar" : s.Name + "=" + Size(s.Rows) + "x" + Size(s.Columns)).ToList()));
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<Dictionary<string, int>> Cartesian(List<(string Name, int[] Values)> ranges)
+    {
+        IEnumerable<Dictionary<string, int>> result = [new Dictionary<string, int>(StringComparer.Ordinal)];
+        foreach (var (name, values) in ranges)
+        {
+            result = result.SelectMany(d => values.Select(v => new Dictionary<string, int>(d, StringComparer.Ordinal) { [name] = v })).ToList();
+        }
+
+        return result;
+    }
+
+    private static int[] Sizes(FormNode node, string key, string text, YamlNode at)
+    {
+        string[] parts = text.Split("..", StringSplitOptions.TrimEntries);
+        int lo = 0, hi = 0;
+        bool ok = parts.Length is 1 or 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out lo);
+        hi = lo;
+        ok = ok && (parts.Length == 1 || int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out hi));
+        if (!ok || lo < 1 || hi < lo || hi > MaxSize)
+        {
+            throw node.Error(at, key, text, string.Create(CultureInfo.InvariantCulture, $"must be a size or a range lo..hi with 1 ≤ lo ≤ hi ≤ {MaxSize}"));
+        }
+
+        return Enumerable.Range(lo, hi - lo + 1).ToArray();
+    }
+
+    private static void Parse(FormNode node, string key, string text, ISet<string> symbols, YamlNode? at = null)
     {
         try
         {
-            FreeParser.ParseIdentity(text);
+            var (left, right) = FreeParser.ParseIdentity(text);
+            Collect(left, symbols);
+            Collect(right, symbols);
         }
         catch (ParseException e)
         {
             throw node.Error(at ?? node.Node(key) ?? node.Mapping, key, text, "is not an identity 'lhs == rhs' of the identity language: " + e.Message);
+        }
+    }
+
+    /// <summary>Adds the names of the symbols of an expression (matrices and scalars; not <c>I</c>) to <paramref name="symbols"/>.</summary>
+    /// <param name="e">The expression.</param>
+    /// <param name="symbols">The set to add to.</param>
+    internal static void Collect(FreeExpr e, ISet<string> symbols)
+    {
+        switch (e)
+        {
+            case FreeSymbol s:
+                symbols.Add(s.Name);
+                break;
+            case FreeTranspose t:
+                Collect(t.Operand, symbols);
+                break;
+            case FreeScale c:
+                Collect(c.Operand, symbols);
+                break;
+            case FreeTrace tr:
+                Collect(tr.Operand, symbols);
+                break;
+            case FreePower p:
+                Collect(p.Operand, symbols);
+                break;
+            case FreeInverse inv:
+                Collect(inv.Operand, symbols);
+                break;
+            case FreeProduct p:
+                foreach (var f in p.Factors)
+                {
+                    Collect(f, symbols);
+                }
+
+                break;
+            case FreeSum s:
+                foreach (var f in s.Terms)
+                {
+                    Collect(f, symbols);
+                }
+
+                break;
+            default:
+                break;
         }
     }
 }

@@ -74,8 +74,24 @@ public sealed class InstanceSpace
     /// <returns>The instance.</returns>
     /// <exception cref="ExpressionException">A generator or expression of <c>over:</c>/<c>where:</c> is ill-typed.</exception>
     public SampledInstance Sample(ulong seed, IReadOnlyDictionary<string, int>? sizeOverrides = null)
+        => Sample(seed, sizeOverrides, [], null);
+
+    /// <summary>Draws an instance with its uniform draws shifted (<see cref="ShiftedRandom"/>) and some variables
+    /// replaced: a point of the tightness search, or a shrunk counterexample. The draws of a replaced variable are still
+    /// made, so later variables see the same stream; a replacement outside its generator's support
+    /// (<see cref="ValueGenerator.Admits"/>) makes the instance rejected.</summary>
+    /// <param name="seed">The instance seed.</param>
+    /// <param name="sizeOverrides">Sizes to use instead of the drawn ones, or null.</param>
+    /// <param name="shifts">The logit shift of each uniform draw, in draw order (empty: none).</param>
+    /// <param name="valueOverrides">Values of <see cref="ShrinkableVariables"/> to use instead of the drawn ones, or null.</param>
+    /// <returns>The instance.</returns>
+    /// <exception cref="ExpressionException">A generator or expression of <c>over:</c>/<c>where:</c> is ill-typed.</exception>
+    public SampledInstance Sample(
+        ulong seed, IReadOnlyDictionary<string, int>? sizeOverrides, IReadOnlyList<double> shifts, IReadOnlyDictionary<string, ExpressionValue>? valueOverrides)
     {
-        var random = SeededRandom.For(seed);
+        ArgumentNullException.ThrowIfNull(shifts);
+        var random = new ShiftedRandom(SeededRandom.For(seed), shifts);
+        var overrides = valueOverrides ?? new Dictionary<string, ExpressionValue>(StringComparer.Ordinal);
         var scope = new EvaluationScope(random);
         var sizeValues = new List<KeyValuePair<string, int>>();
         foreach (var (name, min, max) in sizes)
@@ -87,9 +103,19 @@ public sealed class InstanceSpace
         }
 
         var values = new List<KeyValuePair<string, ExpressionValue>>();
+        string? outside = null;
         foreach (var (name, expr) in over)
         {
             var value = Guard(() => ExpressionEvaluator.Evaluate(expr, scope), expr);
+            if (overrides.TryGetValue(name, out var replaced))
+            {
+                var call = (CallExpr)expr;
+                GeneratorLibrary.TryGet(call.Function, out var generator);
+                var arguments = call.Arguments.Select(a => Guard(() => ExpressionEvaluator.Evaluate(a, scope), a)).ToList();
+                outside ??= generator!.Admits(arguments, replaced) ? null : $"{name} = {replaced} is outside the support of {call}";
+                value = replaced;
+            }
+
             values.Add(new(name, value));
             scope.Set(name, value);
         }
@@ -105,16 +131,29 @@ public sealed class InstanceSpace
             test.Set(name, value);
         }
 
+        string? rejection = outside;
         foreach (var (text, expr) in where)
         {
-            if (!Guard(() => ExpressionEvaluator.EvaluateCondition(expr, test), expr))
+            if (rejection is null && !Guard(() => ExpressionEvaluator.EvaluateCondition(expr, test), expr))
             {
-                return new SampledInstance(seed, sizeValues, values, test, "where: " + text + " fails");
+                rejection = "where: " + text + " fails";
             }
         }
 
-        return new SampledInstance(seed, sizeValues, values, test, null);
+        return new SampledInstance(seed, sizeValues, values, test, rejection)
+        {
+            Shifts = shifts,
+            Overrides = overrides,
+            UniformDraws = random.UniformDraws,
+        };
     }
+
+    /// <summary>The <c>over:</c> variables a shrunk counterexample may replace: those drawn by one bare generator call
+    /// whose generator states its support and whose arguments draw nothing themselves.</summary>
+    public IReadOnlyList<string> ShrinkableVariables => over
+        .Where(o => o.Expr is CallExpr c && GeneratorLibrary.TryGet(c.Function, out var g) && g.HasSupport
+            && (g.IsVariadic || c.Arguments.Count == g.Parameters.Count) && !c.Arguments.Any(DrawsRandomly))
+        .Select(o => o.Name).ToList();
 
     /// <summary>Smaller size assignments to try when shrinking an instance: for each size symbol in turn, every smaller
     /// value from its minimum up, the others kept.</summary>
@@ -132,6 +171,19 @@ public sealed class InstanceSpace
             }
         }
     }
+
+    private static bool DrawsRandomly(Expr expr) => expr switch
+    {
+        CallExpr c => GeneratorLibrary.TryGet(c.Function, out _) || c.Arguments.Any(DrawsRandomly),
+        BinaryExpr b => DrawsRandomly(b.Left) || DrawsRandomly(b.Right),
+        NegateExpr n => DrawsRandomly(n.Operand),
+        TransposeExpr t => DrawsRandomly(t.Operand),
+        IndexExpr i => DrawsRandomly(i.Target) || DrawsRandomly(i.Index),
+        ComparisonExpr c => DrawsRandomly(c.Left) || DrawsRandomly(c.Right),
+        LogicalExpr l => DrawsRandomly(l.Left) || DrawsRandomly(l.Right),
+        RangeExpr r => DrawsRandomly(r.From) || DrawsRandomly(r.To) || DrawsRandomly(r.Body),
+        _ => false,
+    };
 
     /// <summary>Runs an evaluation, turning numeric-engine argument errors into expression errors at <paramref name="at"/>.</summary>
     /// <typeparam name="T">The result type.</typeparam>

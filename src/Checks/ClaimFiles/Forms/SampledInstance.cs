@@ -20,10 +20,22 @@ public sealed record SampledInstance(
     EvaluationScope Scope,
     string? Rejection)
 {
+    /// <summary>The logit shifts of the uniform draws (<see cref="Generators.ShiftedRandom"/>); empty for an instance
+    /// drawn as its seed gives it.</summary>
+    public IReadOnlyList<double> Shifts { get; init; } = [];
+
+    /// <summary>The variables replaced by simpler values of their generator's support (a shrunk counterexample); empty
+    /// otherwise.</summary>
+    public IReadOnlyDictionary<string, ExpressionValue> Overrides { get; init; } = new Dictionary<string, ExpressionValue>(StringComparer.Ordinal);
+
+    /// <summary>The number of uniform draws the instance consumed (the dimension of the tightness search).</summary>
+    public int UniformDraws { get; init; }
+
     /// <summary>Whether the instance meets every hypothesis.</summary>
     public bool Accepted => Rejection is null;
 
-    /// <summary>The instance in plain text: sizes, then each variable with round-trip numbers, then its seed.</summary>
+    /// <summary>The instance in plain text: sizes, then each variable with round-trip numbers, then its seed and, when it
+    /// is not the instance its seed draws, how it was moved (tightness search) or simplified (shrinking).</summary>
     /// <returns>The text.</returns>
     public string Describe()
     {
@@ -38,6 +50,18 @@ public sealed record SampledInstance(
             sb.Append(name).Append(" = ").Append(value).Append("; ");
         }
 
-        return sb.Append("instance seed ").Append(Seed.ToString(CultureInfo.InvariantCulture)).ToString();
+        sb.Append("instance seed ").Append(Seed.ToString(CultureInfo.InvariantCulture));
+        int moved = Shifts.Count(s => s != 0);
+        if (moved > 0)
+        {
+            sb.Append(", ").Append(moved.ToString(CultureInfo.InvariantCulture)).Append(" uniform draws moved by the tightness search");
+        }
+
+        if (Overrides.Count > 0)
+        {
+            sb.Append(", entries of ").Append(string.Join(", ", Overrides.Keys.Order(StringComparer.Ordinal))).Append(" simplified within their generators' support");
+        }
+
+        return sb.ToString();
     }
 }

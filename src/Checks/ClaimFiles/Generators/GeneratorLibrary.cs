@@ -88,11 +88,13 @@ public static class GeneratorLibrary
         yield return new ValueGenerator(
             "gaussian", ["r", "c"], "r×c matrix with i.i.d. standard normal entries",
             (a, at, rng) => Matrix(Gaussian(Size(a[0], at, "r"), Size(a[1], at, "c"), rng)),
-            a => $"{a[0]}×{a[1]} matrix with i.i.d. N(0, 1) entries");
+            a => $"{a[0]}×{a[1]} matrix with i.i.d. N(0, 1) entries",
+            (a, v) => IsMatrix(v, Int(a[0]), Int(a[1])));
         yield return new ValueGenerator(
             "orthogonal", ["n"], "Haar-distributed n×n orthogonal matrix (QR of a Gaussian matrix, signs fixed)",
             (a, at, rng) => Matrix(NrtExperimentSetup.HaarOrthogonal(Size(a[0], at, "n"), rng)),
-            a => $"Haar-orthogonal {a[0]}×{a[0]} matrix");
+            a => $"Haar-orthogonal {a[0]}×{a[0]} matrix",
+            (a, v) => IsMatrix(v, Int(a[0]), Int(a[0])) && IsNear(v.Matrix.TransposeThisAndMultiply(v.Matrix), Identity(Int(a[0]))));
         yield return new ValueGenerator(
             "symmetric", ["n"], "n×n symmetric matrix (G + Gᵀ)/2, G Gaussian",
             (a, at, rng) =>
@@ -100,7 +102,8 @@ public static class GeneratorLibrary
                 var g = Gaussian(Size(a[0], at, "n"), Size(a[0], at, "n"), rng);
                 return Matrix((g + g.Transpose()) * 0.5);
             },
-            a => $"{a[0]}×{a[0]} symmetric matrix (G + Gᵀ)/2 with G i.i.d. N(0, 1)");
+            a => $"{a[0]}×{a[0]} symmetric matrix (G + Gᵀ)/2 with G i.i.d. N(0, 1)",
+            (a, v) => IsMatrix(v, Int(a[0]), Int(a[0])) && v.Matrix.Equals(v.Matrix.Transpose()));
         yield return new ValueGenerator(
             "psd", ["n"], "n×n positive semidefinite matrix G Gᵀ, G Gaussian n×n",
             (a, at, rng) =>
@@ -108,7 +111,9 @@ public static class GeneratorLibrary
                 var g = Gaussian(Size(a[0], at, "n"), Size(a[0], at, "n"), rng);
                 return Matrix(g.TransposeAndMultiply(g));
             },
-            a => $"{a[0]}×{a[0]} positive semidefinite matrix GGᵀ with G i.i.d. N(0, 1)");
+            a => $"{a[0]}×{a[0]} positive semidefinite matrix GGᵀ with G i.i.d. N(0, 1)",
+            (a, v) => IsMatrix(v, Int(a[0]), Int(a[0])) && IsNear(v.Matrix, v.Matrix.Transpose())
+                && v.Matrix.Evd(Symmetricity.Symmetric).EigenValues.Min(e => e.Real) >= -1e-12 * (1 + v.Matrix.FrobeniusNorm()));
         yield return new ValueGenerator(
             "rank", ["r", "c", "k"], "r×c matrix of rank min(k, r, c): a product of Gaussian r×k and k×c matrices (k = 0: zero)",
             (a, at, rng) =>
@@ -117,7 +122,8 @@ public static class GeneratorLibrary
                 int k = Math.Min(Count(a[2], at, "k"), Math.Min(r, c));
                 return Matrix(k == 0 ? Matrix<double>.Build.Dense(r, c) : Gaussian(r, k, rng) * Gaussian(k, c, rng));
             },
-            a => $"{a[0]}×{a[1]} matrix of rank min({a[2]}, {a[0]}, {a[1]}) (product of Gaussian factors)");
+            a => $"{a[0]}×{a[1]} matrix of rank min({a[2]}, {a[0]}, {a[1]}) (product of Gaussian factors)",
+            (a, v) => IsMatrix(v, Int(a[0]), Int(a[1])) && v.Matrix.Rank() <= Math.Min(Int(a[2]), Math.Min(Int(a[0]), Int(a[1]))));
         yield return new ValueGenerator(
             "whitened", ["d", "m"], "d×m data matrix X with XXᵀ = I (Gaussian, then whitened; needs m ≥ d)",
             (a, at, rng) =>
@@ -130,7 +136,8 @@ public static class GeneratorLibrary
 
                 return Matrix(Initializations.Whiten(Gaussian(d, m, rng)));
             },
-            a => $"{a[0]}×{a[1]} whitened data (XXᵀ = I)");
+            a => $"{a[0]}×{a[1]} whitened data (XXᵀ = I)",
+            (a, v) => IsMatrix(v, Int(a[0]), Int(a[1])) && IsNear(v.Matrix.TransposeAndMultiply(v.Matrix), Identity(Int(a[0]))));
         yield return new ValueGenerator(
             "scalar", ["lo", "hi"], "real number uniform in [lo, hi]",
             (a, at, rng) =>
@@ -138,7 +145,8 @@ public static class GeneratorLibrary
                 var (lo, hi) = Interval(a, at);
                 return ExpressionValue.OfScalar(lo + ((hi - lo) * rng.NextDouble()));
             },
-            a => $"uniform in [{a[0]}, {a[1]}]");
+            a => $"uniform in [{a[0]}, {a[1]}]",
+            InInterval);
         yield return new ValueGenerator(
             "loguniform", ["lo", "hi"], "real number with log uniform in [log lo, log hi] (0 < lo ≤ hi)",
             (a, at, rng) =>
@@ -151,7 +159,8 @@ public static class GeneratorLibrary
 
                 return ExpressionValue.OfScalar(Math.Exp(Math.Log(lo) + ((Math.Log(hi) - Math.Log(lo)) * rng.NextDouble())));
             },
-            a => $"log-uniform in [{a[0]}, {a[1]}]");
+            a => $"log-uniform in [{a[0]}, {a[1]}]",
+            InInterval);
         yield return new ValueGenerator(
             "integer", ["lo", "hi"], "integer uniform in lo..hi",
             (a, at, rng) =>
@@ -159,7 +168,8 @@ public static class GeneratorLibrary
                 int lo = ExpressionEvaluator.Integer(a[0], at, "lo"), hi = ExpressionEvaluator.Integer(a[1], at, "hi");
                 return hi >= lo ? ExpressionValue.OfScalar(rng.Next(lo, hi + 1)) : throw Fail(at, "needs lo ≤ hi");
             },
-            a => $"integer uniform in {a[0]}..{a[1]}");
+            a => $"integer uniform in {a[0]}..{a[1]}",
+            (a, v) => InInterval(a, v) && Math.Round(v.Scalar) == v.Scalar);
         yield return Choose();
         yield return Tuple("balanced", "-", "balanced tuple Wⱼ = OⱼΣ^{1/N}Oⱼ₋₁ᵀ (Wⱼ₊₁ᵀWⱼ₊₁ = WⱼWⱼᵀ exactly), product of rank min dⱼ", null);
         yield return Tuple("nearbalanced", "eps", "balanced tuple with each factor perturbed by {p}·‖Wⱼ‖·G/‖G‖_F (G Gaussian)", "eps");
@@ -171,7 +181,8 @@ public static class GeneratorLibrary
     private static ValueGenerator Choose() => new(
         "choose", ["a", "…"], "one of the listed values, each with equal probability",
         (a, at, rng) => a.Count == 0 ? throw Fail(at, "needs at least one value") : a[rng.Next(a.Count)],
-        a => "one of " + string.Join(", ", a) + " uniformly");
+        a => "one of " + string.Join(", ", a) + " uniformly",
+        (a, v) => a.Any(x => x.Kind == v.Kind && x.ToString() == v.ToString()));
 
     private static ValueGenerator Tuple(string name, string parameter, string summary, string? extra)
     {
@@ -181,7 +192,8 @@ public static class GeneratorLibrary
             parameters,
             "tuple (W₁, …, W_N), widths d₀…d_N uniform in dmin..dmax: " + summary.Replace("{p}", parameter, StringComparison.Ordinal),
             (a, at, rng) => SampleTuple(name, a, at, rng),
-            a => $"depth {a[0]}, widths d₀…d_N uniform in {a[1]}..{a[2]}: " + summary.Replace("{p}", a.Count > 3 ? a[3] : parameter, StringComparison.Ordinal));
+            a => $"depth {a[0]}, widths d₀…d_N uniform in {a[1]}..{a[2]}: " + summary.Replace("{p}", a.Count > 3 ? a[3] : parameter, StringComparison.Ordinal),
+            name == "gaussiantuple" ? GaussianTupleSupport : null);
     }
 
     private static ExpressionValue SampleTuple(string name, IReadOnlyList<ExpressionValue> a, CallExpr at, System.Random rng)
@@ -229,6 +241,34 @@ public static class GeneratorLibrary
 
         return ExpressionValue.OfTuple(factors);
     }
+
+    /// <summary>The support of <c>gaussiantuple(N, dmin, dmax, std)</c>: N factors Wⱼ ∈ ℝ^{dⱼ×dⱼ₋₁} with widths in
+    /// dmin..dmax (all zero when std = 0). The balanced kinds state no support: their factors are tied together.</summary>
+    private static bool GaussianTupleSupport(IReadOnlyList<ExpressionValue> a, ExpressionValue v)
+    {
+        if (v.Kind != ValueKind.Tuple || v.Tuple.Count != Int(a[0]))
+        {
+            return false;
+        }
+
+        int dmin = Int(a[1]), dmax = Int(a[2]);
+        var factors = v.Tuple;
+        bool widthsOk = factors.All(f => f.RowCount >= dmin && f.RowCount <= dmax && f.ColumnCount >= dmin && f.ColumnCount <= dmax)
+            && Enumerable.Range(1, factors.Count - 1).All(j => factors[j].ColumnCount == factors[j - 1].RowCount);
+        return widthsOk && (a[3].Scalar != 0 || factors.All(f => f.FrobeniusNorm() == 0));
+    }
+
+    private static bool InInterval(IReadOnlyList<ExpressionValue> a, ExpressionValue v)
+        => v.Kind == ValueKind.Scalar && v.Scalar >= a[0].Scalar && v.Scalar <= a[1].Scalar;
+
+    private static bool IsMatrix(ExpressionValue v, int rows, int columns)
+        => v.Kind == ValueKind.Matrix && v.Matrix.RowCount == rows && v.Matrix.ColumnCount == columns;
+
+    private static bool IsNear(Matrix<double> a, Matrix<double> b) => (a - b).InfinityNorm() <= 1e-12;
+
+    private static Matrix<double> Identity(int n) => Matrix<double>.Build.DenseIdentity(n);
+
+    private static int Int(ExpressionValue v) => (int)Math.Round(v.Scalar);
 
     private static ExpressionValue Matrix(Matrix<double> m) => ExpressionValue.OfMatrix(m);
 

@@ -11,6 +11,7 @@ public sealed class ValueGenerator
 {
     private readonly Func<IReadOnlyList<ExpressionValue>, CallExpr, System.Random, ExpressionValue> sample;
     private readonly Func<IReadOnlyList<string>, string> describe;
+    private readonly Func<IReadOnlyList<ExpressionValue>, ExpressionValue, bool>? support;
 
     /// <summary>Creates a generator.</summary>
     /// <param name="name">The name used in claim files.</param>
@@ -18,13 +19,18 @@ public sealed class ValueGenerator
     /// <param name="summary">What it draws, for the reference page.</param>
     /// <param name="sample">Draws a value from the evaluated arguments.</param>
     /// <param name="describe">Describes the draw from the arguments as written.</param>
+    /// <param name="support">Whether a value lies in the set the generator draws from with the evaluated arguments
+    /// (its support: any r×c matrix for <c>gaussian(r, c)</c>, the symmetric ones for <c>symmetric(n)</c>, …), or null
+    /// when the generator states none; a shrunk counterexample may replace a drawn value only by one of its support.</param>
     public ValueGenerator(
         string name,
         IReadOnlyList<string> parameters,
         string summary,
         Func<IReadOnlyList<ExpressionValue>, CallExpr, System.Random, ExpressionValue> sample,
-        Func<IReadOnlyList<string>, string> describe)
+        Func<IReadOnlyList<string>, string> describe,
+        Func<IReadOnlyList<ExpressionValue>, ExpressionValue, bool>? support = null)
     {
+        this.support = support;
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Parameters = parameters ?? throw new ArgumentNullException(nameof(parameters));
         Summary = summary ?? throw new ArgumentNullException(nameof(summary));
@@ -65,6 +71,23 @@ public sealed class ValueGenerator
         }
 
         return sample(arguments, at, random);
+    }
+
+    /// <summary>Whether the generator states its support (the set its values are drawn from), so that a drawn value may
+    /// be replaced by a simpler one of the same set when a counterexample is shrunk.</summary>
+    public bool HasSupport => support is not null;
+
+    /// <summary>Whether <paramref name="value"/> lies in the support of the generator with these arguments: a value it
+    /// could have drawn (up to rounding of 10⁻¹² for constraints such as orthogonality). False when the generator
+    /// states no support.</summary>
+    /// <param name="arguments">The evaluated arguments (already accepted by <see cref="Sample"/>).</param>
+    /// <param name="value">The value.</param>
+    /// <returns>Whether it is admissible.</returns>
+    public bool Admits(IReadOnlyList<ExpressionValue> arguments, ExpressionValue value)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(value);
+        return support is not null && support(arguments, value);
     }
 
     /// <summary>Describes the draw from the arguments as written (expression texts).</summary>

@@ -15,10 +15,11 @@ namespace DeepLinear.Checks.ClaimFiles.Skeleton;
 /// emphasis or the end of the line ("Lemma 3.1. Let …", "**Theorem 1** (Title)"). "by Lemma 3.1 we have" is a
 /// reference. When an item is only ever found in a weaker position (at a line start but followed by running text), that
 /// occurrence is taken.</para>
-/// <para>Limits: LaTeX environments numbered by counters (<c>\begin{theorem}</c> without a printed number) and
-/// equations numbered automatically by <c>\begin{equation}</c> are not counted; give the paper as extracted text, or
-/// add those items by hand. A number at the end of a line can also be a reference that happens to end a line: the
-/// skeleton is a draft for the researcher to prune.</para>
+/// <para>In LaTeX source, environments numbered by counters (<c>\begin{theorem}</c> without a printed number, with the
+/// counters of <c>\newtheorem</c>, shared counters and numbering within sections) and automatically numbered displays
+/// (<c>\begin{equation}</c>, rows of <c>align</c>) are numbered as LaTeX numbers them (<see cref="LatexCounterScanner"/>).
+/// A number at the end of a line can also be a reference that happens to end a line: the skeleton is a draft for the
+/// researcher to prune.</para>
 /// </remarks>
 public static partial class NumberedItemScanner
 {
@@ -84,6 +85,15 @@ public static partial class NumberedItemScanner
         {
             var item = new NumberedItem(ClaimKind.Eq, number.ToLowerInvariant(), null, $"Equation ({number})", Display(normalized, position, number), LineOf(lineStarts, position));
             strong.TryAdd(item.IdIn("x"), (position, item));
+        }
+
+        if (LatexCounterScanner.Applies(normalized))
+        {
+            foreach (var (position, kind, part, number, label, body) in LatexCounterScanner.Scan(normalized, Kinds))
+            {
+                var item = new NumberedItem(kind, number.ToLowerInvariant(), part, label, Cap(body), LineOf(lineStarts, position));
+                strong.TryAdd(item.IdIn("x"), (position, item));
+            }
         }
 
         return [.. strong.Values.OrderBy(v => v.Position).Select(v => v.Item)];

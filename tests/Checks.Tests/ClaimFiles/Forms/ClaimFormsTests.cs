@@ -142,6 +142,59 @@ public class ClaimFormsTests
         Assert.Equal(OutcomeStatus.Crashed, outcome.Status);
     }
 
+    private const string Hall = "identity: \"(A*B - B*A)*(A*B - B*A)*C == C*(A*B - B*A)*(A*B - B*A)\"";
+
+    [Fact]
+    public void Identity_Entrywise_ProvesAtTheGivenSizesAndSaysSo()
+    {
+        // The Hall identity [[A, B]², C] = 0 holds for 2×2 matrices only; the entry-wise engine proves it there.
+        var result = Run(Hall + "\nentrywise: { n: 2 }\nnegative-controls:\n  - identity: \"(A*B - B*A)*C == C*(A*B - B*A)\"");
+        Assert.Equal(Verdict.Proved, result.Verdict);
+        var proof = Assert.IsType<ProofEvidence>(result.Evidence);
+        Assert.Equal("entry-wise for the given dimensions (n = 2)", proof.Scope);
+        Assert.Contains("entrywise", proof.RulesUsed);
+    }
+
+    [Fact]
+    public void Identity_EntrywiseAtASizeWhereItFails_RefutedWithExactWitness()
+    {
+        // Negative control of the test above: the same identity at n = 3 is false, and the prover finds the witness.
+        var result = Run(Hall + "\nentrywise: { n: 2..3 }");
+        Assert.Equal(Verdict.Refuted, result.Verdict);
+        Assert.EndsWith("at n = 3", result.Scope, StringComparison.Ordinal);
+        Assert.True(Assert.IsType<CounterexampleEvidence>(result.Evidence).Exact);
+    }
+
+    [Fact]
+    public void Identity_EntrywiseCayleyHamilton_ProvedForEachSizeAndNotDimensionFree()
+    {
+        const string CayleyHamilton = "identity: \"A*A - tr(A)*A + (tr(A)*tr(A) - tr(A*A))/2*I == 0\"";
+        var fixedSizes = Run(CayleyHamilton + "\nentrywise: { n: 1..2 }");
+        Assert.Equal(Verdict.Proved, fixedSizes.Verdict);
+        Assert.Equal("entry-wise for the given dimensions (n = 1; n = 2)", Assert.IsType<ProofEvidence>(fixedSizes.Evidence).Scope);
+        Assert.NotEqual(Verdict.Proved, Run(CayleyHamilton).Verdict);
+    }
+
+    [Fact]
+    public void Identity_EntrywiseWithDeclaredShapes_SubstitutesEveryDimension()
+    {
+        var result = Run("identity: \"tr(A*B) == tr(B*A)\"\nshapes: { A: \"m x k\", B: \"k x m\" }\nentrywise: { m: 2, k: 1..3 }");
+        Assert.Equal(Verdict.Proved, result.Verdict);
+        Assert.Contains("m = 2, k = 1; m = 2, k = 2; m = 2, k = 3", Assert.IsType<ProofEvidence>(result.Evidence).Scope, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\nentrywise: { m: 2 }", "check.entrywise.m' = '2': is not a dimension name of the shapes; the dimension names are n")]
+    [InlineData("\nentrywise: { n: 0 }", "check.entrywise.n' = '0': must be a size or a range lo..hi with 1 ≤ lo ≤ hi ≤ 12")]
+    [InlineData("\nentrywise: { n: 10 }", "asks at n = 10 for 300 independent entries; the entry-wise engine takes at most 96")]
+    [InlineData("\nshapes: { A: \"m x m\", B: \"m x m\", C: \"p x p\" }\nentrywise: { m: 2 }", "gives no size for the dimension p")]
+    [InlineData("\nentrywise: [2]", "check.entrywise' = '[2]': must be a mapping NAME: value")]
+    public void Identity_BadEntrywise_IsAFileErrorBeforeAnyWork(string keys, string message)
+    {
+        var error = Assert.Throws<ClaimFileException>(() => Compile(Hall + keys));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("inequality: \"x <=\"\nover: { x: \"scalar(0, 1)\" }", "demo.yaml:8:19: key 'claims[demo/lemma1].check.inequality' = 'x <=': is not a valid expression: at position 4")]
     [InlineData("inequality: \"x <= 1\"\nover: { x: \"scalar(0, 1)\" }\ninstance: 5", "key 'claims[demo/lemma1].check.instance' = '5': is not a key of the 'inequality' form")]

@@ -74,4 +74,50 @@ public class GeneratorLibraryTests
         var error = Assert.Throws<ExpressionException>(() => Draw(call, 1));
         Assert.Contains(rule, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Admits_DrawnValues_AreInTheirGeneratorsSupport()
+    {
+        foreach (var call in new[] { "gaussian(3, 2)", "orthogonal(4)", "symmetric(3)", "psd(3)", "rank(5, 4, 2)", "whitened(2, 5)", "scalar(-1, 2)", "loguniform(0.01, 100)", "integer(1, 9)", "choose(1, 2, 10)", "gaussiantuple(3, 1, 4, 0.5)" })
+        {
+            var value = Draw(call, 5);
+            Assert.True(Admits(call, value), call);
+        }
+    }
+
+    [Theory]
+    [InlineData("gaussian(3, 2)", "gaussian(2, 3)")]
+    [InlineData("orthogonal(3)", "gaussian(3, 3)")]
+    [InlineData("symmetric(3)", "gaussian(3, 3)")]
+    [InlineData("psd(3)", "symmetric(3)")]
+    [InlineData("rank(4, 4, 1)", "gaussian(4, 4)")]
+    [InlineData("whitened(2, 5)", "gaussian(2, 5)")]
+    [InlineData("scalar(0, 1)", "scalar(1.5, 2)")]
+    [InlineData("integer(1, 9)", "scalar(1.1, 1.9)")]
+    [InlineData("choose(1, 2, 10)", "choose(3, 4)")]
+    [InlineData("gaussiantuple(3, 1, 2, 1)", "gaussiantuple(3, 3, 4, 1)")]
+    public void Admits_ValueOutsideTheFamily_IsRejected(string generator, string other)
+    {
+        // Negative control of the support: a shrunk counterexample must never leave its family this way.
+        for (ulong seed = 1; seed <= 5; seed++)
+        {
+            Assert.False(Admits(generator, Draw(other, seed)), $"{generator} admits {other} (seed {seed})");
+        }
+    }
+
+    [Fact]
+    public void Admits_BalancedTuples_StateNoSupportAndAreNeverReplaced()
+    {
+        Assert.True(GeneratorLibrary.TryGet("balanced", out var balanced));
+        Assert.False(balanced.HasSupport);
+        Assert.False(Admits("balanced(2, 2, 2)", Draw("balanced(2, 2, 2)", 3)));
+    }
+
+    private static bool Admits(string call, ExpressionValue value)
+    {
+        var expr = (CallExpr)ExpressionParser.Parse(call);
+        Assert.True(GeneratorLibrary.TryGet(expr.Function, out var generator));
+        var arguments = expr.Arguments.Select(a => ExpressionEvaluator.Evaluate(a, new EvaluationScope())).ToList();
+        return generator.Admits(arguments, value);
+    }
 }

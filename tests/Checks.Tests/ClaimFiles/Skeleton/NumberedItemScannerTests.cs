@@ -64,9 +64,69 @@ public class NumberedItemScannerTests(ITestOutputHelper output)
         var back = ClaimFileReader.Parse(yaml, "demo.yaml");
         Assert.Equal("A Title of the Paper", back.Paper.Title);
         Assert.Equal(items.Count, back.Claims.Count);
-        Assert.All(back.Claims, c => Assert.Equal("pending", c.Check.Form));
+        Assert.All(back.Claims.Where(c => c.Entry.Id != "demo/eq6"), c => Assert.Equal("pending", c.Check.Form));
         Assert.Equal(file.Claims.Select(c => c.Entry.Statement), back.Claims.Select(c => c.Entry.Statement));
-        Assert.All(ClaimCatalog.FromClaimFiles([back]).Claims, c => Assert.False(c.HasCheck));
+        Assert.All(ClaimCatalog.FromClaimFiles([back]).Claims.Where(c => c.Id.Text != "demo/eq6"), c => Assert.False(c.HasCheck));
+
+        // The one display that reads as a matrix identity (balancedness) carries a drafted encoding, marked draft.
+        var balanced = back.Claims.Single(c => c.Entry.Id == "demo/eq6");
+        Assert.Equal("identity", balanced.Check.Form);
+        Assert.True(balanced.Draft);
+        Assert.Equal(ClaimFileSkeleton.DraftHandling, balanced.Entry.Handling);
+        Assert.Equal(1, back.Claims.Count(c => c.Draft));
+    }
+
+    [Theory]
+    [InlineData(@"$$ \operatorname{tr}(AB) = \operatorname{tr}(BA) \tag{2.1} $$", "Proved")]
+    [InlineData(@"(AB)^{T} = B^T A^T \quad (3.1)", "Proved")]
+    [InlineData(@"\begin{equation}\label{eq:x} A(B + C) = AB + AC, \end{equation}", "Proved")]
+    [InlineData(@"W_{j+1}^\top W_{j+1} = W_j W_j^\top .", "Refuted")]
+    [InlineData(@"$$W_{j+1}^T W_{j+1} = W_j W_j^T \quad \text{for all } j = 1, \dots, N. \quad (2.4)$$", "Refuted")]
+    [InlineData(@"$$ \operatorname{tr}(AB) = \operatorname{tr}(A)\operatorname{tr}(B) $$", "Refuted")]
+    public void DraftIdentity_DisplayThatReadsAsAnIdentity_IsDraftedAsPrinted(string display, string verdict)
+    {
+        // Juxtaposed letters are products, as LaTeX typesets them: the drafts of true identities are proved, and those
+        // of a definition (balancedness) or a false display are refuted, so the draft reads the display, not a guess.
+        string? identity = ClaimFileSkeleton.DraftIdentity(display);
+        Assert.NotNull(identity);
+        var outcome = DeepLinear.Symbolic.Proving.ProverService.Prove(identity, [], []);
+        Assert.Equal(verdict, outcome.Verdict.ToString());
+    }
+
+    [Theory]
+    [InlineData(@"\|A\|_F \le \sqrt{n}\|A\| \tag{3.2}")]
+    [InlineData(@"x_{k+1} = x_k - \eta \nabla f(x_k) \quad (4.5)")]
+    [InlineData(@"A = B = C")]
+    [InlineData(@"1 = 1 \quad (2)")]
+    [InlineData(@"W_j \in \mathbb{R}^{d_j \times d_{j-1}} = V")]
+    [InlineData("Definition 2. A tuple is balanced if every factor is square.")]
+    [InlineData(@"$$\|W_{j+1}^T W_{j+1} - W_j W_j^T\| \leq \delta, \quad j = 1, \dots, N \quad (2.7)$$")]
+    [InlineData(@"(A) Step sizes η_k in (5.2) with γ = 0.2 and a_1 (5.2)")]
+    public void DraftIdentity_DisplayThatIsNoMatrixIdentity_IsNotDrafted(string display)
+        => Assert.Null(ClaimFileSkeleton.DraftIdentity(display));
+
+    [Fact]
+    public void Scan_LatexSource_NumbersEnvironmentsAndDisplaysByTheirCounters()
+    {
+        string tex = File.ReadAllText(Path.Combine(RepositoryPaths.ChecksTestsProject, "ClaimFiles", "Skeleton", "Fixtures", "counters.tex"));
+        var items = NumberedItemScanner.Scan(tex);
+        Assert.Equal(
+            ["demo/def1", "demo/eq1.1", "demo/lemma1.1", "demo/thm2.1", "demo/eq2.1", "demo/eq2.2", "demo/lemmaa.1"],
+            items.Select(i => i.IdIn("demo")));
+        Assert.Equal(["Definition 1", "Equation (1.1)", "Lemma 1.1", "Theorem 2.1", "Equation (2.1)", "Equation (2.2)", "Lemma A.1"], items.Select(i => i.Label));
+        Assert.Contains(@"\label{lem:trace}", items[2].Statement, StringComparison.Ordinal);
+        Assert.Equal(13, items[1].Line);
+
+        var (file, _) = ClaimFileSkeleton.Build(tex, "demo", "counters.tex");
+        Assert.Equal(["demo/eq1.1", "demo/eq2.1"], file.Claims.Where(c => c.Draft).Select(c => c.Entry.Id));
+    }
+
+    [Fact]
+    public void Scan_LatexSourceWithoutCounters_NegativeControlFindsNoEnvironment()
+    {
+        // Starred environments and \section* are not numbered: nothing is counted.
+        const string Tex = "\\newtheorem*{remark}{Remark}\n\\section*{A}\n\\begin{remark} x \\end{remark}\n\\begin{equation*} A = B \\end{equation*}\n";
+        Assert.Empty(NumberedItemScanner.Scan(Tex));
     }
 
     [Fact]
@@ -87,7 +147,8 @@ public class NumberedItemScannerTests(ITestOutputHelper output)
         var found = NumberedItemScanner.Scan(SharedPapers.Text(paper)).Where(i => i.Part is null).Select(i => (i.Kind, i.Number)).ToHashSet();
         var catalog = ClaimCatalog.Default.ForPaper(paper).Where(c => c.Id.Kind != ClaimKind.Text).Select(c => (c.Id.Kind, c.Id.Number)).ToHashSet();
         var missed = catalog.Where(item => !found.Contains(item)).Select(item => ClaimId.KindName(item.Kind) + item.Number).ToList();
-        output.WriteLine($"{paper}: catalog numbered items {catalog.Count}, found {catalog.Count - missed.Count}, missed {missed.Count}; scanner items {found.Count} ({found.Count(f => !catalog.Contains(f))} not in the catalog)");
+        int drafted = ClaimFileSkeleton.Build(SharedPapers.Text(paper), paper, paper + ".txt").File.Claims.Count(c => c.Draft);
+        output.WriteLine($"{paper}: catalog numbered items {catalog.Count}, found {catalog.Count - missed.Count}, missed {missed.Count}; scanner items {found.Count} ({found.Count(f => !catalog.Contains(f))} not in the catalog); identities drafted {drafted}");
         Assert.True(missed.Count == 0, $"{paper}: missed {string.Join(", ", missed)}");
     }
 

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace DeepLinear.Cli.Commands;
+
+/// <summary>
+/// The instance a recorded verdict names, as <c>dlv show --replay</c> replays it: the seed and worst lhs/rhs of the worst
+/// instance of a verified claim (the evidence's <c>worstSeed</c> / "worst seed" column), or the seed and violation of
+/// a refuted claim's counterexample. Read from the evidence JSON of <c>dlv check --json</c> or from the evidence section
+/// of a report page.
+/// </summary>
+/// <param name="Seed">The instance seed.</param>
+/// <param name="IsCounterexample">Whether it is a counterexample (otherwise the worst instance).</param>
+/// <param name="WorstRatio">For a worst instance, the recorded lhs/rhs exactly as written (report digits or JSON).</param>
+/// <param name="Violation">For a counterexample, the recorded violation text.</param>
+internal sealed partial record RecordedInstance(ulong Seed, bool IsCounterexample, string? WorstRatio, string? Violation)
+{
+    /// <summary>The recorded instance of a verdict, or null when the record names none.</summary>
+    /// <param name="verdict">The recorded verdict name.</param>
+    /// <param name="evidenceJson">The evidence as JSON (JSON sources), or null.</param>
+    /// <param name="evidenceMarkdown">The evidence section of the report page (report folders), or null.</param>
+    /// <returns>The instance, or null.</returns>
+    public static RecordedInstance? Find(string verdict, string? evidenceJson, string? evidenceMarkdown)
+    {
+        bool counterexample = verdict == "refuted";
+        if (verdict is not ("refuted" or "verified"))
+        {
+            return null;
+        }
+
+        if (evidenceJson is not null)
+        {
+            using var document = JsonDocument.Parse(evidenceJson);
+            var root = document.RootElement;
+            if (counterexample)
+            {
+                return root.TryGetProperty("seed", out var seed) && SeedOf(seed) is { } s && root.TryGetProperty("violation", out var v)
+                    ? new RecordedInstance(s, true, null, v.GetString())
+                    : null;
+            }
+
+            return root.TryGetProperty("worstSeed", out var worst) && SeedOf(worst) is { } w && root.TryGetProperty("worstRatio", out var ratio)
+                ? new RecordedInstance(w, false, ratio.ToString(), null)
+                : null;
+        }
+
+        if (evidenceMarkdown is null)
+        {
+            return null;
+        }
+
+        if (counterexample)
+        {
+            var violation = CounterexampleLine().Match(evidenceMarkdown);
+            var seed = InstanceSeed().Match(evidenceMarkdown);
+            return violation.Success && seed.Success && ulong.TryParse(seed.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out ulong cs)
+                ? new RecordedInstance(cs, true, null, violation.Groups[1].Value.Trim())
+                : null;
+        }
+
+        var row = NumericRow().Match(evidenceMarkdown);
+        return row.Success && ulong.TryParse(row.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out ulong ws)
+            ? new RecordedInstance(ws, false, row.Groups[1].Value.Trim(), null)
+            : null;
+    }
+
+    private static ulong? SeedOf(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Number when e.TryGetUInt64(out ulong n) => n,
+        JsonValueKind.String when ulong.TryParse(e.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out ulong n) => n,
+        _ => null,
+    };
+
+    /// <summary>The violation of a report's counterexample: <c>**Counterexample.** lhs = … on …</c> up to the blank line.</summary>
+    [GeneratedRegex(@"\*\*Counterexample\.\*\* (.+?)\n\n", RegexOptions.Singleline)]
+    private static partial Regex CounterexampleLine();
+
+    /// <summary>The instance seed in a witness: <c>instance seed 123</c>.</summary>
+    [GeneratedRegex(@"instance seed (\d+)")]
+    private static partial Regex InstanceSeed();
+
+    /// <summary>The data row of a report's numeric evidence table: tested | rejected | min slack | worst lhs/rhs | worst seed.</summary>
+    [GeneratedRegex(@"\n\| \d+ \| \d+ \| [^|]+ \| ([^|]+) \| (\d+) \|")]
+    private static partial Regex NumericRow();
+}
