@@ -45,20 +45,10 @@ public static class ReportGenerator
             reproductions = "reproductions";
         }
 
-        string staging = ReportStaging.Begin(folder);
-        try
-        {
-            var written = WriteInto(staging, outcomes, ids, seed, tier, reproductions, earlierRows, catalog);
-            ReportStaging.Commit(
-                staging, folder, written,
-                stale => wholeCatalog || completePapers.Any(p => Path.GetFileName(stale).StartsWith(p + "-", StringComparison.Ordinal)));
-            return written;
-        }
-        catch
-        {
-            ReportStaging.Discard(staging);
-            throw;
-        }
+        return ReportStaging.Write(
+            folder,
+            staging => WriteInto(staging, outcomes, ids, seed, tier, reproductions, earlierRows, catalog),
+            stale => wholeCatalog || completePapers.Any(p => Path.GetFileName(stale).StartsWith(p + "-", StringComparison.Ordinal)));
     }
 
     private static List<string> WriteInto(
