@@ -64,7 +64,7 @@ public sealed class InequalityForm
         int count = context.Thorough ? instances * ThoroughFactor : instances;
         string family = space.Family;
         string scope = string.Create(CultureInfo.InvariantCulture, $"{count} instances of {family}");
-        var accumulator = new SlackAccumulator();
+        var accumulator = new SlackAccumulator { Replay = seed => statement.Evaluate(space.Sample(seed).Scope) };
         for (int i = 0; i < count; i++)
         {
             if (context.CancellationToken.IsCancellationRequested)
