@@ -6,7 +6,8 @@ namespace DeepLinear.Checks.Reports;
 /// <summary>
 /// Writes the derivation reports: <c>DIR/README.md</c> (per paper, counts of each verdict and the claims refuted as
 /// printed) and one <c>DIR/&lt;paper&gt;.md</c> per paper (per claim: label and id, statement as printed, setting and
-/// hypotheses, verdict and evidence; closing list of every numbered item and how it was handled). Output is
+/// hypotheses, verdict and evidence — a setting shared by several claims is stated once under "Settings" and
+/// linked; closing list of every numbered item and how it was handled). Output is
 /// deterministic: entries keep catalog order, numbers use the invariant culture, no timestamps or machine paths,
 /// <c>\n</c> line ends.
 /// </summary>
@@ -141,6 +142,8 @@ public static class MarkdownReportWriter
         }
 
         sb.Append('\n');
+        var settings = new SettingIndex(paper, [.. entries.Select(e => e.Setting)]);
+        sb.Append(settings.Section());
         foreach (var e in entries)
         {
             sb.Append("<a id=\"").Append(Anchor(e.Id)).Append("\"></a>\n");
@@ -154,7 +157,7 @@ public static class MarkdownReportWriter
             sb.Append("\n\n**Statement as printed.**\n\n").Append(Quote(e.Statement)).Append("\n\n");
             if (e.Setting.Length > 0)
             {
-                sb.Append("**Setting.** ").Append(e.Setting).Append("\n\n");
+                sb.Append("**Setting.** ").Append(settings.Refer(e.Setting)).Append("\n\n");
             }
 
             if (e.Hypotheses.Count > 0)
