@@ -78,7 +78,7 @@ public static class MarkdownReportWriter
         sb.Append("statement as printed, its verdict and the evidence, and ends with every numbered item and how it was handled.\n");
         sb.Append("`verdicts.csv` holds the verdict table; `data/` holds the data of every plot in `img/`.\n\n");
         sb.Append("Verdicts: **proved** — an exact symbolic proof (scope: entry-wise for given sizes, all dimensions, or all depths);\n");
-        sb.Append("**verified** — every tried instance met the hypotheses and the claim (instances, minimum slack, worst ratio and seed given);\n");
+        sb.Append("**verified** — every tried instance met the hypotheses and the claim (instances, minimum slack, worst ratio or, for an identity, worst relative error, and the worst instance given);\n");
         sb.Append("**refuted** — a checked counterexample to the statement as printed, or a shape error in the printed formula;\n");
         sb.Append("**not-checkable** — with the reason, its computable parts checked separately; **inconclusive** — budget, numerical\n");
         sb.Append("trouble, or a run whose hypotheses were not met, with what was tried.\n\n");
