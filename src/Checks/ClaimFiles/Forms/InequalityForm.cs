@@ -143,7 +143,8 @@ public sealed class InequalityForm
         var overrides = current.Sizes.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var witness = space.Sample(current.Seed, overrides);
         var outcome = statement.Evaluate(witness.Scope);
-        var recheck = new SlackAccumulator();
+        // Implementation note: the witness is the instance of its seed at the shrunk sizes (which its description names).
+        var recheck = new SlackAccumulator { Replay = seed => statement.Evaluate(space.Sample(seed, overrides).Scope) };
         if (!witness.Accepted || !recheck.Add(outcome, witness.Seed, witness.Describe))
         {
             throw new InvalidOperationException(
