@@ -83,6 +83,23 @@ public class ReproduceCommandTests
     }
 
     [Fact]
+    public void Out_IntoAnExistingFolder_GoesThroughStagingAndKeepsOtherFiles()
+    {
+        using var temp = new TempFolder("dlv-reproduce-staged");
+        string folder = temp.Path;
+        Directory.CreateDirectory(Path.Combine(folder, "img"));
+        File.WriteAllText(Path.Combine(folder, "img", "nrt-fig1-eta.png"), "another reproduction's plot");
+
+        var (code, _, _) = CliRunner.Run("reproduce", "acgh-claim4", "--quick", "--out", folder);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal("another reproduction's plot", File.ReadAllText(Path.Combine(folder, "img", "nrt-fig1-eta.png")));
+        Assert.True(File.Exists(Path.Combine(folder, "img", "acgh-claim4-loss.png")));
+        string parent = Path.GetDirectoryName(folder)!;
+        Assert.Empty(Directory.GetDirectories(parent, "." + Path.GetFileName(folder) + ".partial-*"));
+    }
+
+    [Fact]
     public void Report_WithQuickReproductions_WritesFolderAndLinksItFromTheIndex()
     {
         using var temp = new TempFolder("dlv-report-repro");

@@ -123,7 +123,22 @@ public static class ClaimOutcomeJsonWriter
                 w.WriteNumber("rejected", n.InstancesRejected);
                 WriteDouble(w, "minSlack", n.MinimumSlack);
                 WriteDouble(w, "worstRatio", n.WorstRatio);
-                WriteSeed(w, "worstSeed", n.WorstSeed);
+                if (n.WorstSeed is { } worstSeed)
+                {
+                    WriteSeed(w, "worstSeed", worstSeed);
+                }
+                else
+                {
+                    w.WriteNull("worstSeed");
+                }
+
+                w.WriteString("worstInstance", n.WorstText);
+                if (n.WorstRelativeError is { } relative)
+                {
+                    WriteDouble(w, "worstRelativeError", relative);
+                    WriteDouble(w, "identityTolerance", n.IdentityTolerance ?? double.NaN);
+                }
+
                 if (n.Tightness is { } t)
                 {
                     w.WriteStartObject("tightness");

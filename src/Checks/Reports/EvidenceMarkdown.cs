@@ -77,13 +77,16 @@ public static class EvidenceMarkdown
     {
         var sb = new StringBuilder();
         sb.Append("Instances: ").Append(n.InstanceFamily).Append(".\n\n");
-        sb.Append("| instances tested | rejected by hypotheses | minimum slack (rhs − lhs) | worst lhs/rhs | worst seed |");
-        sb.Append(n.Tightness is null ? "\n|---:|---:|---:|---:|---:|\n" : " tightness search: largest lhs/rhs |\n|---:|---:|---:|---:|---:|---:|\n");
+        bool identity = n.WorstRelativeError is not null;
+        sb.Append(identity
+            ? "| instances tested | rejected by hypotheses | worst relative error | tolerance | worst instance |"
+            : "| instances tested | rejected by hypotheses | minimum slack (rhs − lhs) | worst lhs/rhs | worst instance |");
+        sb.Append(n.Tightness is null ? "\n|---:|---:|---:|---:|---|\n" : " tightness search: largest lhs/rhs |\n|---:|---:|---:|---:|---|---:|\n");
         sb.Append("| ").Append(n.InstancesTried.ToString(CultureInfo.InvariantCulture))
           .Append(" | ").Append(n.InstancesRejected.ToString(CultureInfo.InvariantCulture))
-          .Append(" | ").Append(Number(n.MinimumSlack))
-          .Append(" | ").Append(Number(n.WorstRatio))
-          .Append(" | ").Append(n.WorstSeed.ToString(CultureInfo.InvariantCulture));
+          .Append(" | ").Append(identity ? Number(n.WorstRelativeError!.Value) : Number(n.MinimumSlack))
+          .Append(" | ").Append(identity ? Number(n.IdentityTolerance ?? double.NaN) : Number(n.WorstRatio))
+          .Append(" | ").Append(n.WorstText.Replace("|", "\\|", StringComparison.Ordinal));
         if (n.Tightness is { } t)
         {
             sb.Append(" | ").Append(double.IsNegativeInfinity(t.LargestRatio) ? "no admissible point found" : Number(t.LargestRatio));
@@ -95,6 +98,11 @@ public static class EvidenceMarkdown
             sb.Append("Tightness search: ").Append(tight.Method).Append(", ").Append(tight.Restarts.ToString(CultureInfo.InvariantCulture))
               .Append(" restarts, ").Append(tight.Evaluations.ToString(CultureInfo.InvariantCulture)).Append(" evaluations, seed ")
               .Append(tight.Seed.ToString(CultureInfo.InvariantCulture)).Append(".\n\n");
+        }
+
+        if (identity)
+        {
+            sb.Append("The claim is an identity a = b; relative error = |a − b| / (1 + s), s the size of the terms (absolute below 1).\n\n");
         }
 
         sb.Append("Reproduce: `").Append(CounterexampleEvidence.RerunCommand(id, seed)).Append("`\n");

@@ -6,7 +6,8 @@ namespace DeepLinear.Checks.Reports;
 /// <summary>
 /// Writes the derivation reports: <c>DIR/README.md</c> (per paper, counts of each verdict and the claims refuted as
 /// printed) and one <c>DIR/&lt;paper&gt;.md</c> per paper (per claim: label and id, statement as printed, setting and
-/// hypotheses, verdict and evidence; closing list of every numbered item and how it was handled). Output is
+/// hypotheses, verdict and evidence — a setting shared by several claims is stated once under "Settings" and
+/// linked; closing list of every numbered item and how it was handled). Output is
 /// deterministic: entries keep catalog order, numbers use the invariant culture, no timestamps or machine paths,
 /// <c>\n</c> line ends.
 /// </summary>
@@ -72,7 +73,7 @@ public static class MarkdownReportWriter
         sb.Append("statement as printed, its verdict and the evidence, and ends with every numbered item and how it was handled.\n");
         sb.Append("`verdicts.csv` holds the verdict table; `data/` holds the data of every plot in `img/`.\n\n");
         sb.Append("Verdicts: **proved** — an exact symbolic proof (scope: entry-wise for given sizes, all dimensions, or all depths);\n");
-        sb.Append("**verified** — every tried instance met the hypotheses and the claim (instances, minimum slack, worst ratio and seed given);\n");
+        sb.Append("**verified** — every tried instance met the hypotheses and the claim (instances, minimum slack, worst ratio or, for an identity, worst relative error, and the worst instance given);\n");
         sb.Append("**refuted** — a checked counterexample to the statement as printed, or a shape error in the printed formula;\n");
         sb.Append("**not-checkable** — with the reason, its computable parts checked separately; **inconclusive** — budget, numerical\n");
         sb.Append("trouble, or a run whose hypotheses were not met, with what was tried.\n\n");
@@ -167,6 +168,8 @@ public static class MarkdownReportWriter
         }
 
         sb.Append('\n');
+        var settings = new SettingIndex(paper, [.. entries.Select(e => e.Setting)]);
+        sb.Append(settings.Section());
         foreach (var e in entries)
         {
             sb.Append("<a id=\"").Append(Anchor(e.Id)).Append("\"></a>\n");
@@ -180,7 +183,7 @@ public static class MarkdownReportWriter
             sb.Append("\n\n**Statement as printed.**\n\n").Append(Quote(e.Statement)).Append("\n\n");
             if (e.Setting.Length > 0)
             {
-                sb.Append("**Setting.** ").Append(e.Setting).Append("\n\n");
+                sb.Append("**Setting.** ").Append(settings.Refer(e.Setting)).Append("\n\n");
             }
 
             if (e.Hypotheses.Count > 0)

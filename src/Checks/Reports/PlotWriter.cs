@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace DeepLinear.Checks.Reports;
 
@@ -22,10 +23,8 @@ public static class PlotWriter
     /// y label states).</param>
     /// <param name="width">Width in pixels.</param>
     /// <param name="height">Height in pixels.</param>
-    /// <param name="legendOutside">Place the legend in a panel below the plot, where it cannot cover a curve
-    /// (the default keeps it inside, lower right).</param>
     /// <returns>The number of points skipped because they were non-finite (or ≤ 0 on a log axis).</returns>
-    public static int Write(string path, string title, string xLabel, string yLabel, IReadOnlyList<PlotSeries> series, bool logY, int width = 720, int height = 440, bool legendOutside = false)
+    public static int Write(string path, string title, string xLabel, string yLabel, IReadOnlyList<PlotSeries> series, bool logY, int width = 720, int height = 440)
     {
         ArgumentNullException.ThrowIfNull(series);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -37,6 +36,8 @@ public static class PlotWriter
         int skipped = 0;
         var plot = new ScottPlot.Plot();
         double? zeroLevel = logY ? ZeroLevel(series) : null;
+        double? logLow = null;
+        double? logHigh = null;
         foreach (var s in series)
         {
             var xs = new List<double>(s.X.Count);
@@ -54,6 +55,8 @@ public static class PlotWriter
 
                 xs.Add(x);
                 ys.Add(!logY ? y : y <= ZeroFloor && zeroLevel is { } level ? level : Math.Log10(y));
+                logLow = Math.Min(logLow ?? double.PositiveInfinity, ys[^1]);
+                logHigh = Math.Max(logHigh ?? double.NegativeInfinity, ys[^1]);
             }
 
             if (xs.Count == 0)
@@ -72,10 +75,15 @@ public static class PlotWriter
 
         if (logY)
         {
+            // Implementation note: decade ticks only when the data spans two decades or more; over a narrower range they
+            // leave one tick or none (issue 14: unreadable axes), so there the ticks are automatic and labelled by value.
+            bool decades = logLow is { } low && logHigh is { } high && high - low >= 2;
             plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
             {
-                LabelFormatter = y => "1e" + Math.Round(y).ToString(CultureInfo.InvariantCulture),
-                IntegerTicksOnly = true,
+                LabelFormatter = decades
+                    ? y => "1e" + Math.Round(y).ToString(CultureInfo.InvariantCulture)
+                    : y => Math.Pow(10, y).ToString("G3", CultureInfo.InvariantCulture),
+                IntegerTicksOnly = decades,
             };
         }
 
@@ -84,15 +92,13 @@ public static class PlotWriter
         plot.Axes.Title.Label.FontSize = Math.Clamp(16f * 64 / Math.Max(64, title.Length), 9f, 16f);
         plot.XLabel(Printable(xLabel, bold: true));
         string scale = zeroLevel is { } z ? " (log scale; 0 drawn at 1e" + z.ToString(CultureInfo.InvariantCulture) + ")" : " (log scale)";
-        plot.YLabel(Printable(logY ? yLabel + scale : yLabel, bold: true));
-        if (legendOutside)
-        {
-            plot.ShowLegend(ScottPlot.Edge.Bottom);
-        }
-        else
-        {
-            plot.ShowLegend();
-        }
+        string yText = Printable(logY ? yLabel + scale : yLabel, bold: true);
+        plot.YLabel(yText);
+        plot.Axes.Left.Label.FontSize = Math.Clamp(16f * 28 / Math.Max(28, yText.Length), 9f, 16f);
+        // Implementation note: a legend inside the data area hides curves (issue 14, dhl-claimb-1-run.png); below the axes
+        // it never does.
+        plot.ShowLegend(ScottPlot.Edge.Bottom);
+        plot.Legend.TightHorizontalWrapping = true;
 
         plot.SavePng(path, width, height);
         return skipped;
@@ -136,9 +142,12 @@ public static class PlotWriter
     }
 
     /// <summary>
-    /// Replaces the characters the plot font cannot draw (they would show as empty boxes) by ASCII stand-ins:
-    /// <c>𝒜</c> → <c>A</c>, <c>ℓ</c> → <c>l</c> everywhere, and in the bold title and axis labels also <c>ℝ</c> → <c>R</c>
-    /// and <c>ᵀ</c> → <c>^T</c>. The Markdown next to the plot keeps the original text.
+    /// Makes a label readable in the plot font: TeX-style exponents and indices become Unicode super- and subscripts
+    /// (<c>L^N</c> → <c>Lᴺ</c>, <c>e^{2t}</c> → <c>e²ᵗ</c>, <c>W_{j+1}</c> → <c>Wⱼ₊₁</c>) or, when a character has no such form,
+    /// plain parentheses (<c>M^{2/N}</c> → <c>M^(2/N)</c>, <c>λ_{d_y}</c> → <c>λ_(d_y)</c>), so no raw TeX braces are drawn;
+    /// and characters the font cannot draw (they would show as empty boxes) get ASCII stand-ins: <c>𝒜</c> → <c>A</c>,
+    /// <c>ℓ</c> → <c>l</c> everywhere, and in the bold title and axis labels also <c>ℝ</c> → <c>R</c> and <c>ᵀ</c> → <c>^T</c>.
+    /// The Markdown and the CSV next to the plot keep the original text.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="bold">True for the bold title and axis labels.</param>
@@ -146,7 +155,61 @@ public static class PlotWriter
     public static string Printable(string text, bool bold)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = text.Replace("𝒜", "A", StringComparison.Ordinal).Replace("ℓ", "l", StringComparison.Ordinal);
+        text = Scripts(text).Replace("𝒜", "A", StringComparison.Ordinal).Replace("ℓ", "l", StringComparison.Ordinal);
         return bold ? text.Replace("ℝ", "R", StringComparison.Ordinal).Replace("ᵀ", "^T", StringComparison.Ordinal) : text;
+    }
+
+    private const string SuperFrom = "0123456789+−-=()niNTkjtabcdemprsxyLMK";
+    private const string SuperTo = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿⁱᴺᵀᵏʲᵗᵃᵇᶜᵈᵉᵐᵖʳˢˣʸᴸᴹᴷ";
+    private const string SubFrom = "0123456789+−-=()aehijklmnoprstuvx";
+    private const string SubTo = "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ";
+
+    /// <summary>Rewrites <c>^x</c>, <c>^{…}</c>, <c>_x</c>, <c>_{…}</c> as described in <see cref="Printable"/>.</summary>
+    private static string Scripts(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if ((c != '^' && c != '_') || i + 1 >= text.Length)
+            {
+                sb.Append(c);
+                i++;
+                continue;
+            }
+
+            bool super = c == '^';
+            string content;
+            int next;
+            if (text[i + 1] == '{' && text.IndexOf('}', i + 2) is int close and > 0)
+            {
+                content = text[(i + 2)..close];
+                next = close + 1;
+            }
+            else
+            {
+                content = text[(i + 1)..(i + 2)];
+                next = i + 2;
+            }
+
+            string from = super ? SuperFrom : SubFrom;
+            string to = super ? SuperTo : SubTo;
+            if (content.Length > 0 && content.All(ch => from.Contains(ch, StringComparison.Ordinal)))
+            {
+                foreach (char ch in content)
+                {
+                    sb.Append(to[from.IndexOf(ch, StringComparison.Ordinal)]);
+                }
+            }
+            else
+            {
+                sb.Append(c).Append(content.Length == 1 ? content : "(" + content + ")");
+            }
+
+            i = next;
+        }
+
+        return sb.ToString();
     }
 }

@@ -45,20 +45,34 @@ public static class ReportGenerator
             reproductions = "reproductions";
         }
 
-        string staging = ReportStaging.Begin(folder);
-        try
+        return ReportStaging.Write(
+            folder,
+            staging => WriteInto(staging, outcomes, ids, seed, tier, reproductions, earlierRows, catalog),
+            stale => wholeCatalog || completePapers.Any(p => Path.GetFileName(stale).StartsWith(p + "-", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// The file name (without extension) of a claim's plot: <c>&lt;claim anchor&gt;-&lt;what&gt;</c>, where the words the
+    /// plot's name shares with the start of the anchor are dropped and a name that only repeats the anchor's last words
+    /// adds nothing (<c>lcc-lemma1-flow</c> + <c>lcc-lemma1-drift</c> → <c>lcc-lemma1-flow-drift</c>;
+    /// <c>dhl-cor2-1-flow</c> + <c>flow</c> → <c>dhl-cor2-1-flow</c>), so no file name repeats itself.
+    /// </summary>
+    /// <param name="anchor">The claim's anchor (<see cref="MarkdownReportWriter.Anchor"/>).</param>
+    /// <param name="plotName">The plot's name.</param>
+    /// <returns>The file name.</returns>
+    internal static string PlotFileName(string anchor, string plotName)
+    {
+        var a = anchor.Split('-');
+        var w = MarkdownReportWriter.Anchor(plotName).Split('-', StringSplitOptions.RemoveEmptyEntries).ToList();
+        int shared = 0;
+        while (shared < Math.Min(a.Length, w.Count) && a[shared] == w[shared])
         {
-            var written = WriteInto(staging, outcomes, ids, seed, tier, reproductions, earlierRows, catalog);
-            ReportStaging.Commit(
-                staging, folder, written,
-                stale => wholeCatalog || completePapers.Any(p => Path.GetFileName(stale).StartsWith(p + "-", StringComparison.Ordinal)));
-            return written;
+            shared++;
         }
-        catch
-        {
-            ReportStaging.Discard(staging);
-            throw;
-        }
+
+        w.RemoveRange(0, shared);
+        bool repeatsEnd = w.Count > 0 && w.Count <= a.Length && a[^w.Count..].SequenceEqual(w, StringComparer.Ordinal);
+        return w.Count == 0 || repeatsEnd ? anchor : anchor + "-" + string.Join('-', w);
     }
 
     private static List<string> WriteInto(
@@ -75,7 +89,12 @@ public static class ReportGenerator
             string anchor = MarkdownReportWriter.Anchor(outcome.Claim.Id.Text);
             foreach (var plot in outcome.Result?.Plots ?? [])
             {
-                string name = anchor + "-" + MarkdownReportWriter.Anchor(plot.Name);
+                string name = PlotFileName(anchor, plot.Name);
+                if (plots.Contains("img/" + name + ".png"))
+                {
+                    name = anchor + "-" + MarkdownReportWriter.Anchor(plot.Name);
+                }
+
                 PlotWriter.Write(Path.Combine(img, name + ".png"), plot.Title, plot.XLabel, plot.YLabel, plot.Series, plot.LogY);
                 WriteText(Path.Combine(data, name + ".csv"), PlotCsv(plot));
                 written.Add("img/" + name + ".png");

@@ -81,6 +81,43 @@ public static class ReportStaging
         }
     }
 
+    /// <summary>
+    /// Stages and commits in one call: <paramref name="writeInto"/> writes every file into the temporary folder and
+    /// returns their paths relative to it; they are then moved into <paramref name="folder"/> as
+    /// <see cref="Commit"/> does. When <paramref name="writeInto"/> throws, the temporary folder is removed and
+    /// <paramref name="folder"/> is left untouched.
+    /// </summary>
+    /// <param name="folder">The report folder.</param>
+    /// <param name="writeInto">Writes the files into the folder it is given; returns their relative paths.</param>
+    /// <param name="isStale">Marks earlier generated files (relative paths under <c>img/</c> or <c>data/</c>) to delete when not written again.</param>
+    /// <returns>The relative paths written.</returns>
+    public static IReadOnlyList<string> Write(string folder, Func<string, IReadOnlyList<string>> writeInto, Func<string, bool> isStale)
+    {
+        ArgumentNullException.ThrowIfNull(writeInto);
+        string staging = Begin(folder);
+        try
+        {
+            var written = writeInto(staging);
+            Commit(staging, folder, written, isStale);
+            return written;
+        }
+        catch
+        {
+            Discard(staging);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The staleness rule of a folder that is always regenerated whole (the reproductions index): every earlier plot
+    /// <c>img/*.png</c> not written again is stale.
+    /// </summary>
+    public static bool IsPlot(string relative)
+    {
+        ArgumentNullException.ThrowIfNull(relative);
+        return relative.StartsWith("img/", StringComparison.Ordinal) && relative.EndsWith(".png", StringComparison.Ordinal);
+    }
+
     /// <summary>Removes <paramref name="staging"/> when a write failed before its commit (the report folder is untouched).</summary>
     public static void Discard(string staging)
     {

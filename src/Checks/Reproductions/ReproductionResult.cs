@@ -187,7 +187,7 @@ public sealed record ReproductionResult(
                 series.Add(new PlotSeries(floor.Label, [xs.Min(), xs.Max()], [floor.Level, floor.Level], Dashed: true));
             }
 
-            PlotWriter.Write(Path.Combine(folder, link), plot.Title, plot.XLabel, plot.YLabel, series, plot.LogY, legendOutside: true);
+            PlotWriter.Write(Path.Combine(folder, link), plot.Title, plot.XLabel, plot.YLabel, series, plot.LogY);
             written.Add(link);
         }
 

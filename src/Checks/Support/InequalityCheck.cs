@@ -69,9 +69,13 @@ public sealed class InequalityCheck<T>
     public T Sample(CheckContext context, int index)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ulong seed = context.DeriveSeed((ulong)index);
-        return Generator.Sample(Size, new Rnd(seed, Gamma), 1)[0];
+        return SampleFromSeed(context.DeriveSeed((ulong)index));
     }
+
+    /// <summary>Draws the instance of an instance seed (the worst seed of the evidence regenerates its instance).</summary>
+    /// <param name="seed">The instance seed, <see cref="CheckContext.DeriveSeed"/>(i) for instance i.</param>
+    /// <returns>The instance.</returns>
+    public T SampleFromSeed(ulong seed) => Generator.Sample(Size, new Rnd(seed, Gamma), 1)[0];
 
     /// <summary>Runs the check.</summary>
     /// <param name="context">The check context.</param>
@@ -80,7 +84,7 @@ public sealed class InequalityCheck<T>
     {
         ArgumentNullException.ThrowIfNull(context);
         int count = context.Thorough ? ThoroughInstances : Instances;
-        var accumulator = new SlackAccumulator(RelativeTolerance, AbsoluteTolerance);
+        var accumulator = new SlackAccumulator(RelativeTolerance, AbsoluteTolerance) { Replay = seed => Evaluate(SampleFromSeed(seed)) };
         string scope = Scope ?? string.Create(CultureInfo.InvariantCulture, $"{count} instances of {Family}");
         T? violating = default;
         bool found = false;
@@ -157,9 +161,10 @@ public sealed class InequalityCheck<T>
         }
 
         // Re-check outside the generator: evaluate the final instance afresh.
-        var recheck = new SlackAccumulator(RelativeTolerance, AbsoluteTolerance);
+        // Implementation note: a shrunk witness is not the instance of any seed, so only an unshrunk one reports its seed.
         var seed = first.FirstViolation!.Value.Seed;
         var witness = current;
+        var recheck = new SlackAccumulator(RelativeTolerance, AbsoluteTolerance) { Replay = shrunk ? null : s => Evaluate(SampleFromSeed(s)) };
         if (!recheck.Add(Evaluate(witness), seed, () => Describe(witness)))
         {
             throw new InvalidOperationException(

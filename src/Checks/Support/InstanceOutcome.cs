@@ -29,7 +29,7 @@ public readonly record struct InstanceOutcome(bool HypothesesMet, double Lhs, do
     /// <param name="tolerance">The tolerance (default <see cref="DefaultIdentityTolerance"/>).</param>
     /// <returns>The outcome.</returns>
     public static InstanceOutcome Identity(double residual, double scale, double tolerance = DefaultIdentityTolerance)
-        => new(true, Math.Abs(residual) / (1 + Math.Abs(scale)), tolerance, null);
+        => new(true, Math.Abs(residual) / (1 + Math.Abs(scale)), tolerance, null) { IsIdentity = true };
 
     /// <summary>An instance that does not meet the claim's hypotheses (it is counted and reported, never tested).</summary>
     /// <param name="reason">Which hypothesis failed and by how much.</param>
@@ -41,6 +41,12 @@ public readonly record struct InstanceOutcome(bool HypothesesMet, double Lhs, do
     /// of <see cref="Violates"/> is a violation too, since it cannot confirm the strict inequality. Default false.
     /// </summary>
     public bool Strict { get; init; }
+
+    /// <summary>
+    /// Whether the instance is an identity a = b made by <see cref="Identity"/>: then <see cref="Lhs"/> is its relative
+    /// error |a − b| / (1 + scale) and <see cref="Rhs"/> the tolerance. Default false.
+    /// </summary>
+    public bool IsIdentity { get; init; }
 
     /// <summary>The slack rhs − lhs (negative when violated).</summary>
     public double Slack => Rhs - Lhs;

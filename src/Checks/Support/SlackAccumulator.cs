@@ -6,16 +6,28 @@ namespace DeepLinear.Checks.Support;
 
 /// <summary>
 /// Accumulates evaluated instances (or iterates of a trajectory) of a claim lhs ≤ rhs and turns them into a verdict:
-/// verified with <see cref="NumericEvidence"/> (instances, rejected, minimum slack, worst ratio lhs/rhs, seed of the
-/// worst instance), refuted at the first violation, inconclusive on non-finite values, or hypotheses-not-met when every
-/// instance was rejected. Not thread-safe; one accumulator per check.
+/// verified with <see cref="NumericEvidence"/> (instances, rejected, minimum slack, worst ratio lhs/rhs, the worst
+/// instance, and for identities the worst relative error), refuted at the first violation, inconclusive on non-finite
+/// values, or hypotheses-not-met when every instance was rejected. Not thread-safe; one accumulator per check.
 /// </summary>
+/// <remarks>
+/// Every instance is added with a key: the seed that generated it, or an iteration or index. The key is reported as
+/// the <em>worst seed</em> only when <see cref="Replay"/> is given — and then only after <see cref="ToResult"/> has
+/// regenerated the worst instance from that seed and obtained the same lhs and rhs bit for bit. Otherwise the worst
+/// instance is reported by its description (the <c>describe</c> callback: run, seed of the run, iteration), so no
+/// evidence names a seed it did not use (issue 14: "the reported worst seed must be the seed that reproduces that
+/// instance").
+/// </remarks>
 public sealed class SlackAccumulator
 {
     private readonly double relativeTolerance;
     private readonly double absoluteTolerance;
     private readonly List<string> rejectionReasons = [];
     private string? worstDescription;
+    private string? worstInstance;
+    private InstanceOutcome worstOutcome;
+    private int identities;
+    private double worstRelativeError = double.NegativeInfinity;
 
     /// <summary>Creates an accumulator.</summary>
     /// <param name="relativeTolerance">Violations smaller than this relative to the larger side are rounding, not counterexamples.</param>
@@ -33,6 +45,12 @@ public sealed class SlackAccumulator
         this.absoluteTolerance = absoluteTolerance;
     }
 
+    /// <summary>
+    /// Regenerates the instance of a seed and evaluates it, or null when the keys are not seeds (iterations, indices,
+    /// seeds of whole runs). When set, keys are seeds: the worst one is replayed and reported.
+    /// </summary>
+    public Func<ulong, InstanceOutcome>? Replay { get; init; }
+
     /// <summary>Instances that met the hypotheses and were tested.</summary>
     public int Tested { get; private set; }
 
@@ -48,7 +66,7 @@ public sealed class SlackAccumulator
     /// <summary>The largest lhs / rhs seen (−∞ before any instance).</summary>
     public double WorstRatio { get; private set; } = double.NegativeInfinity;
 
-    /// <summary>The seed (or iteration) of the worst instance.</summary>
+    /// <summary>The key (seed, iteration or index) of the worst instance.</summary>
     public ulong WorstSeed { get; private set; }
 
     /// <summary>The first violation: its outcome, seed and description; null while none.</summary>
@@ -88,11 +106,19 @@ public sealed class SlackAccumulator
             MinimumSlack = outcome.Slack;
         }
 
+        if (outcome.IsIdentity)
+        {
+            identities++;
+            worstRelativeError = Math.Max(worstRelativeError, outcome.Lhs);
+        }
+
         if (ratio > WorstRatio)
         {
             WorstRatio = ratio;
             WorstSeed = seed;
+            worstOutcome = outcome;
             worstDescription = null;
+            worstInstance = Replay is null ? describe?.Invoke() ?? string.Create(CultureInfo.InvariantCulture, $"instance {seed}") : null;
         }
 
         if (outcome.Violates(relativeTolerance, absoluteTolerance))
@@ -161,7 +187,7 @@ public sealed class SlackAccumulator
                     Shrunk: shrunk,
                     IsShapeError: false,
                     runSeed is { } s ? CounterexampleEvidence.RerunCommand(claimId, s) : CounterexampleEvidence.RerunCommand(claimId),
-                    v.Seed));
+                    Replay is null ? null : v.Seed));
         }
 
         if (Tested == 0)
@@ -181,8 +207,27 @@ public sealed class SlackAccumulator
         }
 
         string familyText = worstDescription is null ? family : family + "; worst: " + worstDescription;
+        ulong? worstSeed = null;
+        if (Replay is not null)
+        {
+            var again = Replay(WorstSeed);
+            if (!(again.Lhs.Equals(worstOutcome.Lhs) && again.Rhs.Equals(worstOutcome.Rhs)))
+            {
+                throw new InvalidOperationException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The worst instance of '{claimId}' (seed {WorstSeed}: lhs {worstOutcome.Lhs:R}, rhs {worstOutcome.Rhs:R}) gave lhs {again.Lhs:R}, rhs {again.Rhs:R} when drawn again from its seed; the evaluation is not deterministic."));
+            }
+
+            worstSeed = WorstSeed;
+        }
+
         return CheckResult.Verified(
             scope,
-            new NumericEvidence(familyText, Tested, Rejected, MinimumSlack, WorstRatio, WorstSeed, tightness));
+            new NumericEvidence(familyText, Tested, Rejected, MinimumSlack, WorstRatio, worstSeed, tightness)
+            {
+                WorstInstance = worstInstance,
+                WorstRelativeError = identities == Tested ? worstRelativeError : null,
+                IdentityTolerance = identities == Tested ? worstOutcome.Rhs : null,
+            });
     }
 }

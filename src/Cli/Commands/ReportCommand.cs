@@ -63,7 +63,7 @@ internal static class ReportCommand
                     results.Add(Reproductions.All[name](repro));
                 }
 
-                files = [.. files, .. ReproductionIndex.Write(Path.Combine(folder, subfolder), results, repro.Seed, repro.Seeds).Select(f => subfolder + "/" + f)];
+                files = [.. files, .. ReportStaging.Write(Path.Combine(folder, subfolder), staging => ReproductionIndex.Write(staging, results, repro.Seed, repro.Seeds), ReportStaging.IsPlot).Select(f => subfolder + "/" + f)];
                 int count(ReproductionVerdict v) => results.Sum(r => r.Count(v));
                 console.Out.WriteLine($"reproductions: {count(ReproductionVerdict.Reproduced)} rows reproduced, {count(ReproductionVerdict.NotReproduced)} not reproduced, {count(ReproductionVerdict.NotReproducible)} not reproducible — {Path.Combine(folder, subfolder, "README.md")}");
             }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using DeepLinear.Checks.Reports;
 using DeepLinear.Checks.Reproductions;
 using Spectre.Console;
 
@@ -105,7 +106,7 @@ internal static class ReproduceCommand
                 }
                 else if (folder is not null)
                 {
-                    foreach (var file in result.WriteFiles(folder))
+                    foreach (var file in ReportStaging.Write(folder, result.WriteFiles, _ => false))
                     {
                         console.Out.WriteLine("wrote " + Path.Combine(folder, file));
                     }
@@ -132,7 +133,7 @@ internal static class ReproduceCommand
 
             if (folder is not null && names.Count > 1)
             {
-                foreach (var file in ReproductionIndex.Write(folder, results, options.Seed, options.Seeds))
+                foreach (var file in ReportStaging.Write(folder, staging => ReproductionIndex.Write(staging, results, options.Seed, options.Seeds), ReportStaging.IsPlot))
                 {
                     console.Out.WriteLine("wrote " + Path.Combine(folder, file));
                 }

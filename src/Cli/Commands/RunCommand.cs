@@ -7,6 +7,7 @@ using DeepLinear.Numeric.Dynamics;
 using DeepLinear.Numeric.Errors;
 using DeepLinear.Numeric.Initialization;
 using DeepLinear.Numeric.Model;
+using DeepLinear.Numeric.Workspace;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace DeepLinear.Cli.Commands;
@@ -51,7 +52,8 @@ internal static class RunCommand
             + "  dlv run --widths 5,3,5 --data whitened --init balanced --dynamics flow --time 20\n\n"
             + "Exit codes: 0 the run converged or used its budget, 1 it diverged, 2 usage error.");
         var maxMemory = ResourceGuard.MaxMemoryOption();
-        foreach (var o in new Option[] { depth, width, widthsOption, rank, samples, dataKind, init, initStd, dynamics, schedule, iterations, time, flowStep, stride, seed, output, maxMemory })
+        var maxSeconds = WorkGuard.MaxSecondsOption();
+        foreach (var o in new Option[] { depth, width, widthsOption, rank, samples, dataKind, init, initStd, dynamics, schedule, iterations, time, flowStep, stride, seed, output, maxMemory, maxSeconds })
         {
             command.Options.Add(o);
         }
@@ -102,6 +104,8 @@ internal static class RunCommand
             };
             ResourceGuard.RequireMatrix(sizeOption, sizeValue, dims.InputWidth, m, "the data X (d₀ × m)");
             ResourceGuard.RequireMemory(sizeOption, sizeValue, EstimatedBytes(dims, m), parse.GetValue(maxMemory), $"data X, Y and the covariances for widths {dims} and m = {m.ToString(CultureInfo.InvariantCulture)} samples, plus factors, gradients and buffers");
+            double setupWork = (double)m * dims.InputWidth * (dims.InputWidth + dims.OutputWidth);
+            WorkGuard.RequireTime(sizeOption, sizeValue, setupWork, parse.GetValue(maxSeconds), $"the covariances XXᵀ and YXᵀ of m = {m.ToString(CultureInfo.InvariantCulture)} samples");
             string folder = parse.GetValue(output)!;
             OutputFolder.Require("--out", folder);
 
@@ -127,8 +131,18 @@ internal static class RunCommand
             else
             {
                 var steps = fixedSchedule ?? BoundSchedule(start, x, y, initName);
+                int k = parse.GetValue(iterations);
+                long perStep = new DescentWorkspace(start, regression).MultiplyAddsPerGradient;
+                double work = setupWork + ((double)k * perStep);
+                WorkGuard.RequireTime(
+                    "--iterations", k.ToString(CultureInfo.InvariantCulture), work, parse.GetValue(maxSeconds),
+                    $"{k.ToString(CultureInfo.InvariantCulture)} gradient-descent steps of {perStep.ToString(CultureInfo.InvariantCulture)} multiply-adds each, plus the data");
                 console.Out.WriteLine($"schedule {steps.Description}");
-                result = GradientDescent.Run(start, regression, new GradientDescentOptions(parse.GetValue(iterations), steps, parse.GetValue(stride)));
+                using (new ElapsedProgress(console, "gradient descent", WorkGuard.Seconds(work)))
+                {
+                    result = GradientDescent.Run(start, regression, new GradientDescentOptions(k, steps, parse.GetValue(stride)));
+                }
+
                 if (result.Reason == StopReason.Diverged && parse.GetValue(stride) > 1)
                 {
                     // Implementation note: the recorded stride may skip every iterate before the divergence; the run is

@@ -99,10 +99,14 @@ public class MarkdownReportWriterTests
     }
 
     [Theory]
-    [InlineData("𝒜_{W,N}(ℓ)", false, "A_{W,N}(l)")]
-    [InlineData("‖W − U_rU_rᵀ‖ in ℝ", true, "‖W − U_rU_r^T‖ in R")]
-    [InlineData("‖W − U_rU_rᵀ‖ in ℝ", false, "‖W − U_rU_rᵀ‖ in ℝ")]
+    [InlineData("𝒜_{W,N}(ℓ)", false, "A_(W,N)(l)")]
+    [InlineData("‖W − U_rU_rᵀ‖ in ℝ", true, "‖W − UᵣUᵣ^T‖ in R")]
+    [InlineData("‖W − U_rU_rᵀ‖ in ℝ", false, "‖W − UᵣUᵣᵀ‖ in ℝ")]
     [InlineData("η ≤ 2δ/(4L + δB), ½λ² ∞ ⊥ W̃", true, "η ≤ 2δ/(4L + δB), ½λ² ∞ ⊥ W̃")]
-    public void PlotWriter_Printable_ReplacesOnlyGlyphsTheFontLacks(string text, bool bold, string expected)
+    [InlineData("L^N(W(k))", true, "Lᴺ(W(k))")]
+    [InlineData("δ = 1·M^{2/N}/N³", true, "δ = 1·M^(2/N)/N³")]
+    [InlineData("W_{j+1}ᵀ e^{−2t}, d_y, ‖x‖_F", false, "Wⱼ₊₁ᵀ e⁻²ᵗ, d_y, ‖x‖_F")]
+    [InlineData("λ_{d_y}↓ and a trailing ^", false, "λ_(d_y)↓ and a trailing ^")]
+    public void PlotWriter_Printable_WritesScriptsWithoutTeXAndReplacesGlyphsTheFontLacks(string text, bool bold, string expected)
         => Assert.Equal(expected, PlotWriter.Printable(text, bold));
 }

@@ -9,12 +9,12 @@ namespace DeepLinear.Checks.Tests.Support;
 public class SlackAccumulatorTests
 {
     [Fact]
-    public void ToResult_TrajectoryWithinBound_IsVerifiedWithWorstIterate()
+    public void ToResult_TrajectoryWithinBound_IsVerifiedWithWorstIterateNamedNotCalledASeed()
     {
         var acc = new SlackAccumulator();
         for (int k = 0; k < 10; k++)
         {
-            acc.Add(k, 10, (ulong)k);
+            acc.Add(k, 10, (ulong)k, () => $"run A, iteration {k}");
         }
 
         var result = acc.ToResult("nrt/text1", "10 iterates", "one run");
@@ -23,7 +23,64 @@ public class SlackAccumulatorTests
         Assert.Equal(10, evidence.InstancesTried);
         Assert.Equal(1, evidence.MinimumSlack);
         Assert.Equal(0.9, evidence.WorstRatio, 12);
-        Assert.Equal(9UL, evidence.WorstSeed);
+        Assert.Null(evidence.WorstSeed);
+        Assert.Equal("run A, iteration 9", evidence.WorstInstance);
+        Assert.Null(evidence.WorstRelativeError);
+    }
+
+    [Fact]
+    public void ToResult_SeedsWithAFaithfulReplay_ReportsTheWorstSeed()
+    {
+        var acc = new SlackAccumulator { Replay = seed => InstanceOutcome.Inequality(seed % 7, 10) };
+        foreach (ulong seed in new ulong[] { 11, 22, 34, 5 })
+        {
+            acc.Add(seed % 7, 10, seed);
+        }
+
+        var evidence = Assert.IsType<NumericEvidence>(acc.ToResult("demo/ineq", "4 instances", "seeded").Evidence);
+
+        Assert.Equal(34UL, evidence.WorstSeed);
+        Assert.Equal(0.6, evidence.WorstRatio, 12);
+        Assert.Equal("seed 34", evidence.WorstText);
+    }
+
+    [Fact]
+    public void NegativeControl_ToResult_ReplayThatDoesNotReproduceTheWorstInstance_Throws()
+    {
+        // The keys are not the seeds of the instances (an index was passed): the replay finds another instance.
+        var acc = new SlackAccumulator { Replay = seed => InstanceOutcome.Inequality(seed, 10) };
+        acc.Add(6, 10, 0);
+        acc.Add(2, 10, 1);
+
+        var error = Assert.Throws<InvalidOperationException>(() => acc.ToResult("demo/ineq", "2 instances", "indexed"));
+        Assert.Contains("seed 0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToResult_Identity_ReportsTheWorstRelativeErrorAndTolerance()
+    {
+        var acc = new SlackAccumulator();
+        acc.AddIdentity(3e-12, 2, 1, () => "first");
+        acc.AddIdentity(-9e-12, 2, 2, () => "second");
+
+        var evidence = Assert.IsType<NumericEvidence>(acc.ToResult("demo/eq", "2 instances", "identity").Evidence);
+
+        Assert.Equal(9e-12 / 3, evidence.WorstRelativeError);
+        Assert.Equal(InstanceOutcome.DefaultIdentityTolerance, evidence.IdentityTolerance);
+        Assert.Contains("worst relative error", evidence.Summary(), StringComparison.Ordinal);
+        Assert.Equal("second", evidence.WorstInstance);
+    }
+
+    [Fact]
+    public void ToResult_InequalityMixedWithIdentity_ReportsNoRelativeError()
+    {
+        var acc = new SlackAccumulator();
+        acc.AddIdentity(3e-12, 2, 1);
+        acc.Add(1, 2, 2);
+
+        var evidence = Assert.IsType<NumericEvidence>(acc.ToResult("demo/mixed", "2 instances", "mixed").Evidence);
+
+        Assert.Null(evidence.WorstRelativeError);
     }
 
     [Fact]

@@ -203,7 +203,7 @@ public sealed class InequalityForm
         int count = context.Thorough ? instances * ThoroughFactor : instances;
         string family = space.Family;
         string scope = string.Create(CultureInfo.InvariantCulture, $"{count} instances of {family}");
-        var accumulator = new SlackAccumulator();
+        var accumulator = new SlackAccumulator { Replay = seed => statement.Evaluate(space.Sample(seed).Scope) };
         ulong closestSeed = 0;
         double closest = double.PositiveInfinity;
         for (int i = 0; i < count; i++)
@@ -280,7 +280,10 @@ public sealed class InequalityForm
     private (CheckResult Result, SampledInstance Witness, InstanceOutcome Outcome) CounterexampleAndWitness(CheckContext context, SampledInstance first)
     {
         var (witness, outcome, shrunk) = Witness(first, context);
-        var recheck = new SlackAccumulator();
+        var sizes = witness.Sizes.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        // Implementation note: the witness is its seed's instance at the shrunk sizes, moved by the recorded shifts and
+        // with the recorded replaced values (its description names them), so the replay applies the same three.
+        var recheck = new SlackAccumulator { Replay = seed => statement.Evaluate(space.Sample(seed, sizes, witness.Shifts, witness.Overrides).Scope) };
         if (!recheck.Add(outcome, witness.Seed, witness.Describe))
         {
             throw new InvalidOperationException(

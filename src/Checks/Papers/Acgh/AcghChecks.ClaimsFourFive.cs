@@ -205,7 +205,7 @@ public static partial class AcghChecks
             claimId,
             "the explicit construction (50)–(51), Φ = 1, N ∈ {2, 4, 6}, η ∈ {10⁻³, 10⁻², 1, 10}, c ∈ {0.75, 0.9, 0.99}, 30 steps each (36 runs)",
             "scalar recursion Wⱼ(t+1) = Wⱼ(t) − η(W_{1:N}(t) − 1)∏_{i≠j}Wᵢ(t) in (sign, ln|·|) arithmetic (values up to e^(10^14) without overflow)");
-        return plotX is null ? result : result.WithPlots(new ClaimPlot("loss", "Claim 4 construction, N = 2, η = 1, c = 0.9", "iteration t (from 1)", "log10 of the loss (log scale)", [new PlotSeries("log10 of the loss", plotX, plotY!), new PlotSeries("log10 of (2^N − 1)²/2", plotX, plotBound!, Dashed: true)], LogY: true));
+        return plotX is null ? result : result.WithPlots(new ClaimPlot("loss", "Claim 4 construction, N = 2, η = 1, c = 0.9", "iteration t (from 1)", "log₁₀ of the value", [new PlotSeries("log₁₀ of the loss", plotX, plotY!), new PlotSeries("log₁₀ of (2^N − 1)²/2", plotX, plotBound!, Dashed: true)], LogY: false));
     }
 
     /// <summary>
@@ -560,7 +560,7 @@ public static partial class AcghChecks
             (positiveDefiniteTarget ? "positive definite Φ = 1.5·I (negative control); " : "symmetric Φ with eigenvalue −λ < 0; ")
             + "identity start (0-balanced, non-stationary); per-eigenvalue recursion in (sign, log) form, engine descent cross-checked for 20 steps while ℓ < 10⁸"
             + (claimId == "acgh/text28" ? "; print note: D̂(t)^L in the proof must read D̂(t)^N, and N even is needed for D̂^N ⪰ 0" : string.Empty))
-            .WithPlots(new ClaimPlot("loss", "Claim 5 construction, N = 2, d = 2, η = 0.1", "iteration t", "log10 of the value", [new PlotSeries("log10 of the loss", plotX, plotLoss), new PlotSeries("log10 of λ²/2", plotX, plotBound, Dashed: true)], LogY: false));
+            .WithPlots(new ClaimPlot("loss", "Claim 5 construction, N = 2, d = 2, η = 0.1", "iteration t", "log₁₀ of the value", [new PlotSeries("log₁₀ of the loss", plotX, plotLoss), new PlotSeries("log₁₀ of λ²/2", plotX, plotBound, Dashed: true)], LogY: false));
     }
 
     private static CheckResult ClaimFiveGradient()

@@ -98,7 +98,7 @@ public static class DhlChecks
             "dyadic grid x = k/8, |k| ≤ 64, every listed sub-gradient, exact",
             new NumericEvidence(
                 $"{name}: φ(x) = g·x on the exact dyadic grid (identity: error 0 required; worst ratio = max |φ(x) − gx|)",
-                instances, 0, 0, 0, 0, null));
+                instances, 0, 0, 0, null, null));
     }
 
     private static CheckResult HomogeneousActivations()
@@ -126,7 +126,7 @@ public static class DhlChecks
             "ReLU, Leaky ReLU (α = 1/4, 1/2), identity; dyadic grid x = k/8, |k| ≤ 64, all listed sub-gradients at 0; exact",
             new NumericEvidence(
                 "φ(x) = g·x for every sub-gradient g, exact comparisons (identity: error 0; worst ratio = max |φ(x) − gx|)",
-                total, 0, 0, 0, 0, null));
+                total, 0, 0, 0, null, null));
     }
 
     private static CheckResult NetworkShapes()

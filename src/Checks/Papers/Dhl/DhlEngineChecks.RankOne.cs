@@ -469,7 +469,7 @@ public static partial class DhlEngineChecks
             ? CheckResult.FromMonteCarlo(string.Create(CultureInfo.InvariantCulture, $"{trials} seeded draws"), evidence) is { Verdict: Verdict.Inconclusive }
                 ? CheckResult.Verified(
                     string.Create(CultureInfo.InvariantCulture, $"{trials} seeded draws; the Wilson 95% interval [{evidence.Interval.Lower:G4}, {evidence.Interval.Upper:G4}] contains the stated 1/2"),
-                    new NumericEvidence("Monte Carlo: " + evidence.Summary() + " (two-sided: lhs = |estimate − 1/2|, rhs = half-width of the interval)", trials, 0, verdict.Slack, verdict.Ratio, context.Seed, null))
+                    new NumericEvidence("Monte Carlo: " + evidence.Summary() + " (two-sided: lhs = |estimate − 1/2|, rhs = half-width of the interval)", trials, 0, verdict.Slack, verdict.Ratio, null, null) { WorstInstance = string.Create(CultureInfo.InvariantCulture, $"the trials of base seed {context.Seed}") })
                 : CheckResult.FromMonteCarlo(string.Create(CultureInfo.InvariantCulture, $"{trials} seeded draws"), evidence)
             : CheckResult.Refuted(
                 string.Create(CultureInfo.InvariantCulture, $"{trials} seeded draws"),

@@ -99,7 +99,7 @@ public static partial class LccChecks
 
         return CheckResult.Verified(
             string.Create(CultureInfo.InvariantCulture, $"{count} constructed critical points, exact rational arithmetic, sizes (d_y, d₁, dₓ) ∈ {{{survey.Sizes}}}, every rank and index set"),
-            new NumericEvidence($"{family}: {property}; exact (no tolerance)", count, 0, 0, 0, 0, null));
+            new NumericEvidence($"{family}: {property}; exact (no tolerance)", count, 0, 0, 0, null, null));
     }
 
     private static LccPoint SmallSaddle(Rational s1, Rational s2, int learned)
@@ -320,7 +320,7 @@ public static partial class LccChecks
 
         return CheckResult.Verified(
             string.Create(CultureInfo.InvariantCulture, $"{count} constructed critical points (constant GDD trajectories), every subset J of every size {survey.Sizes}; flow limits from random starts: lcc/thm1"),
-            new NumericEvidence("every J ⊆ {1, …, d_y} is attained as a limit, with value ½Σ_{j∈J} s_j² exactly; the set of limits equals the fixed set", count, 0, 0, 0, 0, null));
+            new NumericEvidence("every J ⊆ {1, …, d_y} is attained as a limit, with value ½Σ_{j∈J} s_j² exactly; the set of limits equals the fixed set", count, 0, 0, 0, null, null));
     }
 
     private static CheckResult MinimaAreFullRank(CheckContext context) => Survey(

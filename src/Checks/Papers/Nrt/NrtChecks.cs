@@ -108,8 +108,8 @@ public static class NrtChecks
             $"N = 1…{count}, exact",
             new NumericEvidence(
                 $"{statement}: exact integer comparison (M + 1)^M·10⁹ < 2718281828·M^M for N = 1…{count} (M = {step}N); "
-                + "ratio measured against e; worst-seed = the N of the worst instance",
-                count, 0, minSlack, worstRatio, worstN, tightness));
+                + "ratio measured against e",
+                count, 0, minSlack, worstRatio, null, tightness) { WorstInstance = string.Create(CultureInfo.InvariantCulture, $"N = {worstN}") });
     }
 
     private static CheckResult IndexRangeError(string id, string display)

@@ -363,7 +363,7 @@ public static partial class NrtEngineChecks
         {
             result = result.WithPlots(new ClaimPlot(
                 "run",
-                claimId + " along " + plotted,
+                string.Create(CultureInfo.InvariantCulture, $"{claimId}, run 1 of {runs.Length} shown: {plotted}"),
                 "iteration k",
                 "value",
                 [new PlotSeries("claimed side (lhs)", xs, lhs), new PlotSeries("bound (rhs)", xs, rhs, Dashed: true), new PlotSeries("L^N(W(k))", xs, loss)],

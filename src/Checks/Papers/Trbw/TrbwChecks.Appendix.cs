@@ -79,7 +79,7 @@ public static partial class TrbwChecks
                     Math.Min(a.MinimumSlack, b.MinimumSlack),
                     worst.WorstRatio,
                     worst.WorstSeed,
-                    null))
+                    null) { WorstInstance = worst.WorstInstance })
             .WithPlots([.. theorem5.Plots, .. theorem6.Plots]);
     }
 

@@ -268,4 +268,11 @@ public static partial class TrbwChecks
             "W(0) of every rank 1…min(d_y, dₓ), singular values log-uniform in [10⁻², 1] (starts with σ_k = 10⁻⁴ need smaller RK4 steps for this tolerance), N = 2…5, shapes up to 4×4, Gaussian data m = 3dₓ")
             .WithPlots(Plot("sigma-k-direct-flow", "σ_k(W(t)) along the direct flow (9) from rank-k starts", "σ_k(W(t))", true, [.. series]));
     }
+
+    /// <summary>A run's description without its trailing seed, for a plot legend (never cut inside a bracket).</summary>
+    private static string LegendLabel(string description)
+    {
+        int seed = description.LastIndexOf(", seed ", StringComparison.Ordinal);
+        return seed < 0 ? description : description[..seed];
+    }
 }

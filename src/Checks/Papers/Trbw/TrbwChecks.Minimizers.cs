@@ -130,7 +130,7 @@ public static partial class TrbwChecks
             acc.Add(k, rBar, seed, () => string.Create(CultureInfo.InvariantCulture, $"{description}: rank {k} > r̄ = {rBar}"));
             if (series.Count < 6)
             {
-                series.Add(new PlotSeries(description.Split(',')[0] + "," + description.Split(',')[1], times, Floor(values)));
+                series.Add(new PlotSeries(LegendLabel(description), times, Floor(values)));
             }
         }
 

@@ -86,14 +86,16 @@ public class InequalityFormTests
     {
         var form = Form("inequality: \"normF(A*B) <= norm(A) * normF(B)\"\nsizes: { n: 1..4 }\nover: { A: \"gaussian(n, n)\", B: \"gaussian(n, n)\" }\ninstances: 50");
         var evidence = Assert.IsType<NumericEvidence>(form.Run(CheckContext.Direct()).Evidence);
-        var replay = form.ReplayWorst(evidence.WorstSeed);
+        Assert.NotNull(evidence.WorstSeed);
+        ulong worstSeed = evidence.WorstSeed.Value;
+        var replay = form.ReplayWorst(worstSeed);
         Assert.False(replay.IsCounterexample);
         Assert.Equal(evidence.WorstRatio, replay.Ratio);
         Assert.Contains(replay.Lines, l => l.StartsWith("A = [[", StringComparison.Ordinal));
         Assert.Contains(replay.Lines, l => l.StartsWith("lhs = ", StringComparison.Ordinal));
 
         // Negative control: another instance seed is another instance.
-        Assert.NotEqual(evidence.WorstRatio, form.ReplayWorst(evidence.WorstSeed + 1).Ratio);
+        Assert.NotEqual(evidence.WorstRatio, form.ReplayWorst(worstSeed + 1).Ratio);
     }
 
     [Theory]
