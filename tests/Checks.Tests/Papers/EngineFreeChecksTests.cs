@@ -16,6 +16,8 @@ public class EngineFreeChecksTests
     [InlineData("nrt/eq2.4")]
     [InlineData("nrt/text5")]
     [InlineData("nrt/text11")]
+    [InlineData("nrt/thm2.2#b")]
+    [InlineData("nrt/thm2.6#b")]
     [InlineData("nrt/lemma3.1#shape")]
     [InlineData("nrt/text21")]
     [InlineData("nrt/text15")]
@@ -53,7 +55,7 @@ public class EngineFreeChecksTests
     {
         string[] withFix =
         [
-            "nrt/eq2.3", "nrt/eq2.4", "nrt/text5", "nrt/text11", "nrt/lemma3.1#shape", "nrt/text21", "nrt/eq2.11",
+            "nrt/eq2.3", "nrt/eq2.4", "nrt/text5", "nrt/text11", "nrt/thm2.2#b", "nrt/thm2.6#b", "nrt/lemma3.1#shape", "nrt/text21", "nrt/eq2.11",
             "nrt/prop3.3#proof-k0", "nrt/text15", "dhl/claimb.1#identity", "dhl/claimb.5", "dhl/eq21", "dhl/claimb.2#norm",
             "dhl/claimb.3#final",
         ];
@@ -117,9 +119,18 @@ public class EngineFreeChecksTests
         Assert.Equal(Verdict.Refuted, result.Verdict);
     }
 
+    [Fact]
+    public void InitializationEvent_StandardDeviationReading_IsVerifiedAndVarianceReadingRefuted()
+    {
+        var result = Run("dhl/text21");
+        Assert.Equal(Verdict.Verified, result.Verdict);
+        Assert.Contains("0.847", Assert.IsType<NumericEvidence>(result.Evidence).InstanceFamily, StringComparison.Ordinal);
+        Assert.Equal(Verdict.Refuted, DhlChecks.InitializationEvent(standardDeviationReading: false).Verdict); // negative control
+    }
+
     [Theory]
     [InlineData("nrt/thm2.4", 2)]
-    [InlineData("dhl/thm3.1", 4)]
+    [InlineData("dhl/thm3.1", 3)]
     [InlineData("dhl/thm3.2", 2)]
     public void NotCheckable_ListsItsComputableSubClaims(string id, int subClaims)
     {

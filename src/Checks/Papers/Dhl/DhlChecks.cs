@@ -1,6 +1,7 @@
 using System.Globalization;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Support;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
@@ -21,7 +22,7 @@ public static class DhlChecks
             ["dhl/text4"] = _ => HomogeneousActivations(),
             ["dhl/thm3.1"] = _ => CheckResult.NotCheckable(
                 "unspecified poly(d) in the initialization variance, 'with high probability', and a limit t → ∞",
-                "dhl/thm3.1#run", "dhl/lemma3.1#i", "dhl/lemma3.1#ii", "dhl/lemma3.1#iii"),
+                "dhl/lemma3.1#i", "dhl/lemma3.1#ii", "dhl/lemma3.1#iii"),
             ["dhl/thm3.2"] = _ => CheckResult.NotCheckable(
                 "unspecified constants c_init, c_step, c₀, C₀, an unspecified 'constant probability' and an O(·) iteration count",
                 "dhl/thm3.2#ratio", "dhl/thm3.2#linear"),
@@ -38,7 +39,8 @@ public static class DhlChecks
                 "read off a figure and not quantified ('close to 1'); printed final ratio at iteration 10,000: "
                 + Ratio(55.50m, 45.65m)),
             ["dhl/text16"] = _ => CheckResult.NotCheckable(
-                "'sufficiently small' variance and 'high probability' are unspecified", "dhl/thm3.1#run"),
+                "'sufficiently small' variance and 'high probability' are unspecified (the concrete variance ε/(100d²r) is the "
+                + "one dhl/thm3.1#run uses)"),
             ["dhl/text18"] = _ => CheckResult.NotCheckable(
                 "garbled by extraction (a fraction artefact); the intended statement is Lemma 3.1 (iii)", "dhl/lemma3.1#iii"),
             ["dhl/claimb.1#identity"] = _ => ShapeError(
@@ -54,9 +56,7 @@ public static class DhlChecks
                 "a limit t → ∞ 'with high probability'", "dhl/eq16", "dhl/lemma3.1#i"),
             ["dhl/eq21"] = _ => ShapeError(
                 "dhl/eq21", d1: 2, d2: 3, r: 1, "U*U*: U* ∈ ℝ^{2×1} times U* ∈ ℝ^{2×1}", leftCols: 1, rightRows: 2),
-            ["dhl/text21"] = _ => CheckResult.NotCheckable(
-                "'with high probability' is unspecified, and the reading of N(0, δI) (variance or standard deviation δ) "
-                + "decides whether the printed ranges are plausible at all"),
+            ["dhl/text21"] = _ => InitializationEvent(standardDeviationReading: true),
             ["dhl/lemmac.1#t1"] = _ => CheckResult.NotCheckable("an O(log d) bound without a constant"),
             ["dhl/text23"] = _ => RatioBound(),
         };
@@ -342,5 +342,45 @@ public static class DhlChecks
 
         steps.Add("α/β = 101: 101·100 = 10100 > 99·102 = 10098 (excluded)");
         return ExactCheck.Proved("all α, β > 0 (exact)", steps, "linear rearrangement");
+    }
+
+    /// <summary>
+    /// dhl Appendix C, the initialization event: u₀ ∈ ℝ^{d₁}, v₀ ∈ ℝ^{d₂} with i.i.d. N(0, δ²) entries (the
+    /// standard-deviation reading of N(0, δI), the one under which the printed ranges scale), δ = c_init√(σ₁/d),
+    /// d₁ = d₂ = d. Then α₀ = u₀ᵀu* ~ N(0, δ²) and α²_{0,⊥} = ‖U*_⊥u₀‖² ~ δ²χ²_{d−1}, independent, and likewise for v₀,
+    /// so P(|α₀|, |β₀| ∈ [0.1δ, 10δ], α_{0,⊥}, β_{0,⊥} ≤ 10c_init√σ₁ = 10δ√d)
+    /// = (P(0.1 ≤ |Z| ≤ 10)·P(χ²_{d−1} ≤ 100d))² ≈ 0.847 for every d, evaluated in closed form (erf and the χ² CDF).
+    /// "With high probability" is unspecified; Theorem 3.2 holds "with constant probability", so it is read as a
+    /// probability at least 1/2 for every d (a constant, not 1 − o(1): the value does not tend to 1).
+    /// <paramref name="standardDeviationReading"/> false is the negative control: under the variance reading
+    /// α₀ ~ N(0, δ) and the event has probability far below 1/2 for c_init = 10⁻², so the check must refute.
+    /// </summary>
+    /// <param name="standardDeviationReading">Whether δ is the standard deviation (true) or the variance (false).</param>
+    /// <returns>The result.</returns>
+    internal static CheckResult InitializationEvent(bool standardDeviationReading)
+    {
+        const double cInit = 1e-2, sigma1 = 1;
+        var acc = new SlackAccumulator(1e-12);
+        var values = new List<string>();
+        foreach (int d in new[] { 10, 100, 1000, 100_000 })
+        {
+            double delta = cInit * Math.Sqrt(sigma1 / d);
+            double scale = standardDeviationReading ? delta : Math.Sqrt(delta);
+            double lo = 0.1 * delta / scale, hi = 10 * delta / scale;
+            double parallel = MathNet.Numerics.SpecialFunctions.Erf(hi / Math.Sqrt(2)) - MathNet.Numerics.SpecialFunctions.Erf(lo / Math.Sqrt(2));
+            double perpBound = 10 * cInit * Math.Sqrt(sigma1) / scale;
+            double perp = MathNet.Numerics.Distributions.ChiSquared.CDF(d - 1, perpBound * perpBound);
+            double probability = Math.Pow(parallel * perp, 2);
+            values.Add(string.Create(CultureInfo.InvariantCulture, $"d = {d}: {probability:G4}"));
+            int dim = d;
+            acc.Add(InstanceOutcome.Inequality(0.5, probability), (ulong)d, () => string.Create(CultureInfo.InvariantCulture, $"d₁ = d₂ = {dim}, c_init = 10⁻², σ₁ = 1, {(standardDeviationReading ? "standard-deviation" : "variance")} reading: P(event) = (P(|α₀| ∈ [0.1δ, 10δ])·P(α_{{0,⊥}} ≤ 10c_init√σ₁))² = ({parallel:G6}·{perp:G6})² = {probability:G6}"));
+        }
+
+        return acc.ToResult(
+            "dhl/text21",
+            "d₁ = d₂ = d ∈ {10, 100, 1000, 100000}, c_init = 10⁻², σ₁ = 1, closed form (erf, χ² CDF)",
+            (standardDeviationReading ? "N(0, δI) read as standard deviation δ" : "N(0, δI) read as variance δ (negative control)")
+            + "; 'with high probability' read as probability ≥ 1/2 for every d (Theorem 3.2 is a constant-probability statement): P(event) = "
+            + string.Join(", ", values) + " (a constant ≈ P(0.1 ≤ |Z| ≤ 10)² ≈ 0.847, not tending to 1)");
     }
 }

@@ -33,8 +33,12 @@ public static class NrtChecks
             ["nrt/remark2.5#c"] = _ => CheckResult.NotCheckable("advice and an empirical impression about step-size choices"),
             ["nrt/thm2.6#a"] = _ => CheckResult.NotCheckable(
                 "'for almost all' initializations in ℬ and a limit; the rank k is not determined"),
+            ["nrt/thm2.6#b"] = _ => ExactCheck.ShapeError(
+                "nrt/thm2.6#b",
+                "N = 2, d₀ = 3, d₁ = 2, d₂ = 4: gradient descent on ℝ^{d₀×d₁} × ℝ^{d₁×d₂} = ℝ^{3×2} × ℝ^{2×4} as printed",
+                "L²(W₁, W₂) = ½‖Y − W₂W₁X‖²_F needs W₂W₁ = (2×4)·(3×2): inner dimensions 4 ≠ 3, undefined; by Section 2's "
+                + "Wⱼ ∈ ℝ^{dⱼ×dⱼ₋₁} the space is ℝ^{d₁×d₀} × ℝ^{d₂×d₁} (checked as nrt/thm2.6#b~fixed, as nrt/thm2.2#b~fixed)"),
             ["nrt/text9"] = _ => CheckResult.NotCheckable("a conjecture ('for almost all', N ≥ 3)"),
-            ["nrt/text10"] = _ => CheckResult.NotCheckable("a supremum over an unspecified bounded set ℬ"),
             ["nrt/thm3.5"] = _ => CheckResult.NotCheckable("a quoted theorem about limits of infinite sequences"),
             ["nrt/thm4.1"] = _ => CheckResult.NotCheckable("a quoted measure-zero statement about limits of gradient descent"),
             ["nrt/eq2.3"] = _ => IndexRangeError("nrt/eq2.3", "(2.3)"),

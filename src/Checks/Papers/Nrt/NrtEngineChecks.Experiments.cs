@@ -17,7 +17,7 @@ namespace DeepLinear.Checks.Papers.Nrt;
 /// <content>
 /// Section 5 and Section 4: the balanced construction, the rank-2 targets, the step sizes (5.1) over seeded draws of the
 /// §5 setup, the observations of Figures 1–2 on a scaled-down setup (the full reproduction of Figure 1 is a separate
-/// helper's), Theorem 2.6(b) by Monte Carlo, and the strict/non-strict saddles of the proof of Theorem 2.6.
+/// helper's), Theorem 2.6(b) per draw, and the strict/non-strict saddles of the proof of Theorem 2.6.
 /// </content>
 public static partial class NrtEngineChecks
 {
@@ -74,12 +74,23 @@ public static partial class NrtEngineChecks
         return acc.ToResult("nrt/text22", "the §5 setup (numeric engine), N ∈ {2, 3, 5}, d = 12, m = 36, r = 2", "rank(Y) = 2 (σ₃(Y) ≤ 1e-10σ₁ < σ₂), the least-squares minimizer of L¹ has rank 2, and a balanced factorization of it through the widths of §5 has L^N ≤ 1e-20‖Y‖²_F: min L^N = 0 is attained");
     }
 
-    private static CheckResult PrintedStepSizes(CheckContext context)
+    /// <summary>
+    /// nrt Section 5, the printed step sizes of Figure 1a: the bound (5.1) with δ = M^{2/N}/N³ on seeded draws of the
+    /// §5 setup (d = 70, m = 210, r = 2) per depth N ∈ {2, 3, 5}. The authors' draw is unpublished, so a printed value
+    /// is taken as reproduced when some draw's bound lies within a factor 2 of it (the draws' own spread is far below a
+    /// factor 2); a depth where even the closest draw is more than a factor 2 away is a printed number our runs
+    /// contradict ("not reproduced", recorded as refuted with the factor). <paramref name="printedSteps"/> replaces the
+    /// printed values (negative control: values our draws give must not be refuted).
+    /// </summary>
+    /// <param name="context">The run context.</param>
+    /// <param name="printedSteps">The (depth, step) pairs to compare with; null for the printed ones.</param>
+    /// <returns>The result.</returns>
+    internal static CheckResult PrintedStepSizes(CheckContext context, IReadOnlyList<(int Depth, double Printed)>? printedSteps = null)
     {
         int draws = context.Thorough ? 20 : 3;
+        var acc = new SlackAccumulator();
         var ranges = new List<string>();
-        int trials = 0, inside = 0;
-        foreach (var (n, printed) in PrintedSteps)
+        foreach (var (n, printed) in printedSteps ?? PrintedSteps)
         {
             var values = new List<double>();
             for (int s = 0; s < draws; s++)
@@ -88,14 +99,16 @@ public static partial class NrtEngineChecks
                 values.Add(NrtStepSizeBound.ForData(x, y, start).Eta);
             }
 
-            trials += draws;
-            inside += values.Count(v => Math.Abs(v - printed) <= 0.1 * printed);
-            ranges.Add(string.Create(CultureInfo.InvariantCulture, $"N = {n}: printed {printed:G3}, draws [{values.Min():G3}, {values.Max():G3}] (ratio to printed {values.Min() / printed:G3}–{values.Max() / printed:G3})"));
+            double closest = values.Min(v => Math.Max(v / printed, printed / v));
+            string range = string.Create(CultureInfo.InvariantCulture, $"N = {n}: printed {printed:G3}, draws [{values.Min():G3}, {values.Max():G3}] (ratio to printed {values.Min() / printed:G3}–{values.Max() / printed:G3})");
+            ranges.Add(range);
+            acc.Add(InstanceOutcome.Inequality(closest, 2), (ulong)n, () => range + string.Create(CultureInfo.InvariantCulture, $": the closest draw is a factor {closest:G3} from the printed value"));
         }
 
-        return CheckResult.FromMonteCarlo(
-            string.Create(CultureInfo.InvariantCulture, $"{draws} seeded draws per depth of the §5 setup (d = 70, m = 210, r = 2)"),
-            MonteCarloEvidence.FromCounts("a draw's bound (5.1) with δ = M^{2/N}/N³ lies within 10% of the printed value; " + string.Join("; ", ranges) + " — the authors' draw is unpublished, so no probability is stated", trials, inside, double.NaN, true, context.Seed));
+        return acc.ToResult(
+            "nrt/text23",
+            string.Create(CultureInfo.InvariantCulture, $"{draws} seeded draws per depth of the §5 setup (d = 70, m = 210, r = 2), N ∈ {{2, 3, 5}}"),
+            "the printed step is within a factor 2 of the bound (5.1) with δ = M^{2/N}/N³ of some draw (the authors' draw is unpublished); " + string.Join("; ", ranges));
     }
 
     private static (RegressionData Data, DeepLinearNetwork Start) ScaledSetup(int n, int seed)
@@ -186,26 +199,53 @@ public static partial class NrtEngineChecks
         return WithPlot(acc.ToResult("nrt/text28", "the §5 setup scaled to d = 16, m = 48, N ∈ {2, 3, 5}, schedules (5.2) with a₁ = a₂ from (5.3), 3000 steps", "after the same number of steps L(γ = 0) ≤ L(γ = 0.2) ≤ L(γ = 0.4)"), "Schedules (5.2) with (5.3), N = 3 (scaled §5 setup): L^N(W(k))", "iteration k", "L^N", true, [.. series]);
     }
 
-    private static CheckResult DescentGlobalMinimum(CheckContext context)
+    /// <summary>
+    /// nrt Theorem 2.6(b) in the factor spaces of Section 2 (nrt/thm2.6#b~fixed), checked per draw as Theorem 2.2(b)
+    /// is (nrt/thm2.2#b~fixed): a seeded start lies outside any fixed null set with probability one, so each draw whose
+    /// gradient descent has converged (‖∇L²‖ ≤ 10⁻⁶·‖∇L²(W⃗(0))‖ within the budget) must end at a global minimum of L²,
+    /// i.e. L²(W⃗(K)) − min_{rank ≤ r̄} L¹ ≤ 10⁻⁶·L²(W⃗(0)) (r̄ = 2, the target is realizable, so the minimum is 0); a
+    /// draw that has not converged is rejected, never counted. Hypotheses: N = 2, ℬ a sampled bounded set with
+    /// δ_ℬ ≤ αδ (α = 0.5, δ = δ_ℬ/α), the constant step (2.14) for ℬ, XXᵀ of full rank.
+    /// <paramref name="startAtSaddle"/> is the negative control: W⃗(0) = 0 is a critical point (a strict saddle, in the
+    /// null set the theorem excludes), so descent stays there, converged, at the loss L¹(0) &gt; 0, and the check must
+    /// refute.
+    /// </summary>
+    /// <param name="context">The run context.</param>
+    /// <param name="startAtSaddle">Start every draw at W⃗(0) = 0 (negative control).</param>
+    /// <returns>The result.</returns>
+    internal static CheckResult DescentGlobalMinimumPerDraw(CheckContext context, bool startAtSaddle = false)
     {
-        int trials = context.Thorough ? 60 : 8, successes = 0;
+        var acc = new SlackAccumulator();
+        int trials = context.Thorough ? 60 : 8;
+        const int rBar = 2;
         for (int i = 0; i < trials; i++)
         {
-            var r = Rng(SeedOf(context.Seed, 1600 + i));
+            int seed = SeedOf(context.Seed, 1600 + i);
+            var r = Rng(seed);
             var set = SampleSet(r, 2, 5, [3, 2, 3]);
             double eta = UniformStep(set, 0.5, out _);
-            var start = set.Members[r.Next(set.Members.Count)];
+            var member = set.Members[r.Next(set.Members.Count)];
+            var start = startAtSaddle ? new DeepLinearNetwork([.. Enumerable.Range(1, 2).Select(j => Matrix<double>.Build.Dense(member.Factor(j).RowCount, member.Factor(j).ColumnCount))]) : member;
             double l0 = DeepLinearGradient.Loss(start, set.Data);
-            var run = GradientDescent.Run(start, set.Data, new GradientDescentOptions(context.Thorough ? 400_000 : 100_000, StepSchedule.Constant(eta), RecordStride: 10_000, LossTolerance: 1e-8 * l0, Metrics: TrajectoryMetrics.None));
-            if (run.Trajectory.Points[^1].Loss <= 1e-6 * l0)
+            double g0 = DeepLinearGradient.GradientNorm(member, set.Data);
+            var run = GradientDescent.Run(start, set.Data, new GradientDescentOptions(context.Thorough ? 400_000 : 100_000, StepSchedule.Constant(eta), RecordStride: 10_000, LossTolerance: 1e-16 * l0, Metrics: TrajectoryMetrics.None));
+            double gradient = DeepLinearGradient.GradientNorm(run.Final, set.Data);
+            if (!(gradient <= 1e-6 * g0))
             {
-                successes++;
+                acc.Add(InstanceOutcome.Rejected(string.Create(CultureInfo.InvariantCulture, $"not converged within the budget (‖∇L²‖ = {gradient:G3})")), (ulong)seed);
+                continue;
             }
+
+            double final = DeepLinearGradient.Loss(run.Final, set.Data);
+            double best = LowRankMinimizer.Compute(set.Data, rBar).Loss;
+            int draw = i;
+            acc.Add(InstanceOutcome.Inequality(final - best, 1e-6 * l0), (ulong)seed, () => string.Create(CultureInfo.InvariantCulture, $"draw {draw}: η = {eta:G4}, L²(W⃗(K)) = {final:G4}, min_{{rank ≤ {rBar}}} L¹ = {best:G4}{(startAtSaddle ? " (start W⃗(0) = 0)" : "")}"));
         }
 
-        return CheckResult.FromMonteCarlo(
-            string.Create(CultureInfo.InvariantCulture, $"{trials} sampled sets ℬ (N = 2, widths (3, 2, 3), realizable rank-2 targets), one random member each, constant step (2.14) with α = 0.5"),
-            MonteCarloEvidence.FromCounts("gradient descent reaches L^N ≤ 1e-6·L^N(W⃗(0)) (the global minimum is 0) within the budget; the stated probability is 1, which a finite sample can support but never certify", trials, successes, 1.0, true, context.Seed));
+        return acc.ToResult(
+            "nrt/thm2.6#b~fixed",
+            string.Create(CultureInfo.InvariantCulture, $"{trials} sampled sets ℬ (N = 2, widths (3, 2, 3), realizable rank-2 targets), one seeded member each, constant step (2.14) with α = 0.5, converged draws (‖∇L²‖ ≤ 1e-6·‖∇L²(W⃗(0))‖)"),
+            "per draw (a seeded start avoids any fixed null set with probability one): L²(W⃗(K)) − min_{rank ≤ r̄} L¹ ≤ 1e-6·L²(W⃗(0)), r̄ = 2");
     }
 
     private static CheckResult Saddles(CheckContext context)
@@ -242,11 +282,11 @@ public static partial class NrtEngineChecks
     {
         yield return ("nrt/text21~fixed", Construction);
         yield return ("nrt/text22", RankTwoTargets);
-        yield return ("nrt/text23", PrintedStepSizes);
+        yield return ("nrt/text23", ctx => PrintedStepSizes(ctx));
         yield return ("nrt/text25", Figure1c);
         yield return ("nrt/text26", Figure1d);
         yield return ("nrt/text28", DecayOrdering);
-        yield return ("nrt/thm2.6#b", DescentGlobalMinimum);
+        yield return ("nrt/thm2.6#b~fixed", ctx => DescentGlobalMinimumPerDraw(ctx));
         yield return ("nrt/text19", Saddles);
     }
 }

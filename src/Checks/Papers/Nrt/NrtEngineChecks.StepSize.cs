@@ -166,6 +166,61 @@ public static partial class NrtEngineChecks
         return acc.ToResult(id, string.Create(CultureInfo.InvariantCulture, $"{sets} sampled sets ℬ of 10 initializations, N = 2…4"), family);
     }
 
+    /// <summary>
+    /// nrt Section 2.2, "δ_ℬ and M_ℬ are finite (assuming XXᵀ has full rank) since L^N is continuous", checked through
+    /// explicit finite bounds for ℬ inside the spectral ball ‖Wⱼ‖ ≤ R (every bounded set lies in one): for positive
+    /// semidefinite A, B, ‖A − B‖ ≤ max(‖A‖, ‖B‖), so ‖Wⱼ₊₁ᵀWⱼ₊₁ − WⱼWⱼᵀ‖ ≤ R² and δ_ℬ ≤ R²; ‖W_N⋯W₁X‖_F ≤
+    /// R^N‖X‖_F, so L_ℬ ≤ ½(‖Y‖_F + R^N‖X‖_F)² and M_ℬ ≤ (√(2L_ℬ) + ‖Y‖)/σ_min(X), finite because XXᵀ of full rank
+    /// gives σ_min(X) &gt; 0. Every sampled member (random directions, norms in [0, R] including R, and the extreme
+    /// tuples with one factor 0 and the next of norm R) must meet both bounds. <paramref name="deltaFactor"/> scales
+    /// the bound on δ_ℬ (negative control: ½R² is exceeded by the extreme tuples).
+    /// </summary>
+    /// <param name="context">The run context.</param>
+    /// <param name="deltaFactor">The factor c in δ_ℬ ≤ cR² (1 for the claim).</param>
+    /// <returns>The result.</returns>
+    internal static CheckResult SetConstantsFinite(CheckContext context, double deltaFactor = 1)
+    {
+        var acc = new SlackAccumulator();
+        int sets = context.Thorough ? 60 : 12;
+        for (int i = 0; i < sets; i++)
+        {
+            var r = Rng(SeedOf(context.Seed, 2100 + i));
+            int depth = 1 + (i % 4);
+            int[] widths = [.. Enumerable.Range(0, depth + 1).Select(_ => 1 + r.Next(4))];
+            double radius = Math.Pow(10, -1 + (2 * r.NextDouble()));
+            var x = Gaussian(r, widths[0], widths[0] + 3, 1);
+            var y = Gaussian(r, widths[^1], widths[0] + 3, 1);
+            double sigmaMin = x.Svd(computeVectors: false).S[widths[0] - 1];
+            double lossBound = 0.5 * Math.Pow(y.FrobeniusNorm() + (Math.Pow(radius, depth) * x.FrobeniusNorm()), 2);
+            double mBound = (Math.Sqrt(2 * lossBound) + Norm(y)) / sigmaMin;
+            var data = new RegressionData(x, y);
+            for (int k = 0; k < 20; k++)
+            {
+                var factors = Enumerable.Range(1, depth).Select(j =>
+                {
+                    var g = Gaussian(r, widths[j], widths[j - 1], 1);
+                    double target = k < 4 ? radius : radius * r.NextDouble();
+                    if (k == 0 && depth > 1)
+                    {
+                        target = j == 1 ? 0 : radius;
+                    }
+
+                    return g * (target / Math.Max(Norm(g), 1e-300));
+                }).ToArray();
+                var w = new DeepLinearNetwork(factors);
+                double loss = DeepLinearGradient.Loss(w, data);
+                double m = (Math.Sqrt(2 * loss) + Norm(y)) / sigmaMin;
+                int set = i, member = k;
+                acc.Add(Worst(InstanceOutcome.Inequality(Balancedness.SpectralConstant(w), deltaFactor * radius * radius), InstanceOutcome.Inequality(loss, lossBound), InstanceOutcome.Inequality(m, mBound)), (ulong)(i * 100 + k), () => string.Create(CultureInfo.InvariantCulture, $"set {set} (N = {depth}, R = {radius:G4}), member {member}"));
+            }
+        }
+
+        return acc.ToResult(
+            "nrt/text10",
+            string.Create(CultureInfo.InvariantCulture, $"{sets} spectral balls ‖Wⱼ‖ ≤ R (N = 1…4, widths 1…4, R ∈ [0.1, 10], XXᵀ full rank), 20 members each"),
+            "every member meets the explicit finite bounds δ(W⃗) ≤ R², L^N(W⃗) ≤ ½(‖Y‖_F + R^N‖X‖_F)², M(W⃗) ≤ (√(2·that) + ‖Y‖)/σ_min(X) (σ_min(X) > 0 by full rank), so δ_ℬ, L_ℬ and M_ℬ are finite for every bounded ℬ");
+    }
+
     private static IEnumerable<(string, Func<CheckContext, CheckResult>)> StepSizeChecks()
     {
         const string ConstFamily = "random data X, Y (scales 10^{−1…1}), balanced starts scaled by 10^{−½…½}, N = 1…5, widths 1…4, α ∈ {0} ∪ [0, 0.9), δ = M^{2/N}/N³ or given; independent evaluation from (2.9)–(2.11) against the engine (NrtStepSizeBound.ForData), 1e-10 relative";
@@ -190,6 +245,7 @@ public static partial class NrtEngineChecks
             double slope = Math.Log(NrtStepSizeBound.RemarkSimplifiedEta(c.Alpha, 200, m, c.SigmaMin, c.XNorm, c.XyT) / NrtStepSizeBound.RemarkSimplifiedEta(c.Alpha, 100, m, c.SigmaMin, c.XNorm, c.XyT)) / Math.Log(2);
             return (Worst([.. outcomes]), c + string.Create(CultureInfo.InvariantCulture, $", log–log slope over N = 100…200: {slope:G4}"));
         }));
+        yield return ("nrt/text10", ctx => SetConstantsFinite(ctx));
         yield return ("nrt/eq2.12", ctx => SetCheck(ctx, "nrt/eq2.12", "sampled ℬ (balanced tuples + 0.01 Gaussian perturbations); δ_ℬ = 1.1 × the sample maximum of max_j‖Wⱼ₊₁ᵀWⱼ₊₁ − WⱼWⱼᵀ‖; every member's constant ≤ δ_ℬ", (s, w) => InstanceOutcome.Inequality(Balancedness.SpectralConstant(w), s.DeltaB)));
         yield return ("nrt/eq2.13", ctx => SetCheck(ctx, "nrt/eq2.13", "sampled ℬ; L_ℬ = 1.1 × the sample maximum loss, M_ℬ = (√(2L_ℬ) + ‖Y‖)σ_min⁻¹(X); every member has L^N(W⃗) ≤ L_ℬ and M(W⃗) ≤ M_ℬ", (s, w) =>
         {

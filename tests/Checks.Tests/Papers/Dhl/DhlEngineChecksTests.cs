@@ -51,7 +51,7 @@ public class DhlEngineChecksTests
 
         data.Add("dhl/eq3", Verdict.NotCheckable);
         data.Add("dhl/text24", Verdict.NotCheckable);
-        data.Add("dhl/thm3.1#run", Verdict.Inconclusive);
+        data.Add("dhl/thm3.1#run", Verdict.NotCheckable);
         return data;
     }
 
@@ -71,11 +71,11 @@ public class DhlEngineChecksTests
     }
 
     [Fact]
-    public void TheoremThreeOneRun_PrintedSchedule_IsInconclusiveWithTheReason()
+    public void TheoremThreeOneRun_PrintedSchedule_IsNotCheckableWithTheMeasuredReason()
     {
-        var evidence = Assert.IsType<InconclusiveEvidence>(Run("dhl/thm3.1#run").Evidence);
-        Assert.False(evidence.HypothesesNotMet);
-        Assert.Contains("limit", evidence.Reason, StringComparison.Ordinal);
+        var evidence = Assert.IsType<NotCheckableEvidence>(Run("dhl/thm3.1#run").Evidence);
+        Assert.Contains("limit t → ∞", evidence.Reason, StringComparison.Ordinal);
+        Assert.Contains("Σ_t η_t‖M*‖_F ≤ ", evidence.Reason, StringComparison.Ordinal);
         Assert.Contains("3/2", evidence.Reason, StringComparison.Ordinal);
     }
 

@@ -14,9 +14,7 @@ public class NrtEngineVerdictTests
         ["nrt/eq3.14"] = Verdict.Refuted,
         ["nrt/remark2.5#b-step"] = Verdict.Refuted,
         ["nrt/prop3.2#proof-induction"] = Verdict.Refuted,
-        ["nrt/text23"] = Verdict.Inconclusive,
-        ["nrt/thm2.2#b"] = Verdict.Refuted,
-        ["nrt/thm2.6#b"] = Verdict.Inconclusive,
+        ["nrt/text23"] = Verdict.Refuted,
     };
 
     public static TheoryData<string> EngineIds
@@ -66,15 +64,32 @@ public class NrtEngineVerdictTests
     }
 
     [Fact]
-    public void MonteCarloChecks_StateTheirBoundAndNeverClaimCertainty()
+    public void DescentGlobalMinimumPerDraw_StartAtTheSaddleZero_IsRefuted()
     {
-        foreach (var id in new[] { "nrt/thm2.6#b" })
-        {
-            var evidence = Assert.IsType<MonteCarloEvidence>(FastCatalogRun.Of(id).Result!.Evidence);
-            Assert.Equal(1.0, evidence.StatedBound);
-            Assert.True(evidence.BoundIsLower);
-            Assert.Equal(evidence.Trials, evidence.Successes);
-        }
+        // Negative control of nrt/thm2.6#b~fixed: W⃗(0) = 0 is critical (in the null set the theorem excludes), so
+        // descent stays at L¹(0) > 0 = min L², converged, and the per-draw check must refute.
+        var control = NrtEngineChecks.DescentGlobalMinimumPerDraw(CheckContext.Direct(), startAtSaddle: true);
+        Assert.Equal(Verdict.Refuted, control.Verdict);
+        Assert.Equal(Verdict.Verified, FastCatalogRun.Of("nrt/thm2.6#b~fixed").Result!.Verdict);
+    }
+
+    [Fact]
+    public void SetConstantsFinite_HalvedBalancednessBound_IsRefuted()
+    {
+        // Negative control of nrt/text10: δ_ℬ ≤ R² is attained by (W₁, W₂) = (0, R·unit), so ½R² must fail.
+        Assert.Equal(Verdict.Refuted, NrtEngineChecks.SetConstantsFinite(CheckContext.Direct(), deltaFactor: 0.5).Verdict);
+    }
+
+    [Fact]
+    public void PrintedStepSizes_ValuesOurDrawsGive_AreNotRefuted()
+    {
+        // Negative control of nrt/text23: values inside the draws' ranges (N = 2: 2.1–2.3·10⁻³, N = 3: 6.3–6.9·10⁻⁴,
+        // N = 5: 1.7–2.2·10⁻⁴) must be reproduced; the printed ones are refuted with the factor.
+        var control = NrtEngineChecks.PrintedStepSizes(CheckContext.Direct(), [(2, 2.2e-3), (3, 6.6e-4), (5, 1.9e-4)]);
+        Assert.Equal(Verdict.Verified, control.Verdict);
+        var printed = NrtEngineChecks.PrintedStepSizes(CheckContext.Direct());
+        Assert.Equal(Verdict.Refuted, printed.Verdict);
+        Assert.Contains("closest draw is a factor", Assert.IsType<CounterexampleEvidence>(printed.Evidence).Violation, StringComparison.Ordinal);
     }
 
     [Theory]
