@@ -16,7 +16,8 @@ public class BenchCommandTests
         Assert.Equal(2, workload["iterations"]!.GetValue<int>());
         Assert.True(workload["ns_per_iter"]!.GetValue<double>() > 0);
         Assert.Equal(0, workload["alloc_bytes_per_iter"]!.GetValue<double>());
-        Assert.Contains("products with X", workload["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("152 M multiply-adds per step", workload["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("the product B₁(XᵀX) takes", workload["description"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

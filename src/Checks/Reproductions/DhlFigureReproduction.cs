@@ -151,7 +151,7 @@ public static class DhlFigureReproduction
     private static DhlRun Run(bool balanced, double[] x, double[] y, int seed, int iterations)
     {
         var weights = DhlInitializations.Create(balanced, seed).Select(w => w.ToRowMajorArray()).ToArray();
-        var descent = new ReluNetworkDescent(InputWidth, HiddenWidth, OutputWidth, Samples, x, y, weights);
+        var descent = new ReluNetworkDescent(InputWidth, HiddenWidth, OutputWidth, Samples, x, y, weights, trackFirstLayerProduct: true);
         int stride = Math.Max(1, (iterations + ReproductionMath.MaxCurvePoints - 2) / (ReproductionMath.MaxCurvePoints - 1));
         int capacity = (iterations / stride) + 2;
         var its = new List<double>(capacity);
@@ -168,8 +168,9 @@ public static class DhlFigureReproduction
         int steps = 0;
 
         // Implementation note: the loop allocates nothing (norms go into the preallocated array, the curve lists are
-        // sized up front, ReluNetworkDescent.Step works on its own buffers); the arithmetic and its order are those of
-        // the allocating version before it, so the pages are byte-identical.
+        // sized up front, ReluNetworkDescent.Step works on its own buffers). The descent keeps Z₁ = W₁X and ‖W₁‖_F² by
+        // Gram-matrix updates (152 M instead of 252 M multiply-adds a step; ReluNetworkDescent remarks), the same gradient
+        // descent up to rounding.
         for (int k = 0; k <= iterations; k++)
         {
             descent.SquaredNorms(norms);
@@ -221,7 +222,7 @@ public static class DhlFigureReproduction
     {
         var (x, y) = Data(seed);
         var weights = DhlInitializations.Create(balanced, seed + (balanced ? 1 : 2)).Select(w => w.ToRowMajorArray()).ToArray();
-        return new ReluNetworkDescent(InputWidth, HiddenWidth, OutputWidth, Samples, x, y, weights);
+        return new ReluNetworkDescent(InputWidth, HiddenWidth, OutputWidth, Samples, x, y, weights, trackFirstLayerProduct: true);
     }
 
     private sealed record DhlRun(double[] Final, double[] Initial, double[] MaxDifference, double[] InitialDifference, List<double> Iterations, List<double>[] Differences, List<double>[] Ratios, List<double> Loss, int DivergedAt, int Steps);

@@ -80,7 +80,8 @@ internal sealed partial record RecordedInstance(ulong Seed, bool IsCounterexampl
     [GeneratedRegex(@"instance seed (\d+)")]
     private static partial Regex InstanceSeed();
 
-    /// <summary>The data row of a report's numeric evidence table: tested | rejected | min slack | worst lhs/rhs | worst seed.</summary>
-    [GeneratedRegex(@"\n\| \d+ \| \d+ \| [^|]+ \| ([^|]+) \| (\d+) \|")]
+    /// <summary>The data row of a report's numeric evidence table: tested | rejected | min slack | worst lhs/rhs | worst
+    /// instance, when the worst instance is a replayable seed (<c>seed 123</c>).</summary>
+    [GeneratedRegex(@"\n\| \d+ \| \d+ \| [^|]+ \| ([^|]+) \| seed (\d+) \|")]
     private static partial Regex NumericRow();
 }

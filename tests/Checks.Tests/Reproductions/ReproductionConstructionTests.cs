@@ -73,4 +73,50 @@ public class ReproductionConstructionTests
         var wrong = (w[0] - (2 * eta / m * grads[0])).ToRowMajorArray();
         Assert.Contains(Enumerable.Range(0, wrong.Length), i => Math.Abs(wrong[i] - after[0][i]) > 1e-6);
     }
+
+    [Fact]
+    public void ReluNetworkDescent_TrackedFirstLayer_FollowsTheDirectDescent()
+    {
+        // d > m as well as d < m would do; dhl Figure 2 has d = m. 300 steps, step large enough to move the ReLU patterns.
+        const int d = 9, h = 6, p = 3, m = 11, steps = 300;
+        const double eta = 0.05;
+        var rng = new Random(11);
+        double[] Fill(int n, double scale) => Enumerable.Range(0, n).Select(_ => scale * (rng.NextDouble() - 0.5)).ToArray();
+        var x = Fill(d * m, 2);
+        var y = Fill(p * m, 2);
+        double[][] w = [Fill(h * d, 1), Fill(h * h, 1), Fill(p * h, 1)];
+        var direct = new ReluNetworkDescent(d, h, p, m, x, y, w);
+        var tracked = new ReluNetworkDescent(d, h, p, m, x, y, w, trackFirstLayerProduct: true);
+        var slower = new ReluNetworkDescent(d, h, p, m, x, y, w, trackFirstLayerProduct: true);
+        var nd = new double[3];
+        var nt = new double[3];
+        var ns = new double[3];
+        double worst = 0, control = 0;
+        for (int k = 0; k < steps; k++)
+        {
+            double ld = direct.Step(eta);
+            double lt = tracked.Step(eta);
+            slower.Step(eta * 0.99);
+            direct.SquaredNorms(nd);
+            tracked.SquaredNorms(nt);
+            slower.SquaredNorms(ns);
+            worst = Math.Max(worst, Math.Abs(ld - lt) / (1 + Math.Abs(ld)));
+            for (int l = 0; l < 3; l++)
+            {
+                worst = Math.Max(worst, Math.Abs(nd[l] - nt[l]) / (1 + nd[l]));
+                control = Math.Max(control, Math.Abs(nd[l] - ns[l]) / (1 + nd[l]));
+            }
+        }
+
+        Assert.True(worst < 1e-11, "tracked and direct descents differ by " + worst.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+        var wd = direct.Weights[0];
+        var wt = tracked.Weights[0];
+        for (int i = 0; i < wd.Length; i++)
+        {
+            Assert.Equal(wd[i], wt[i], 10);
+        }
+
+        // Negative control: the comparison tells a 1 % smaller step apart.
+        Assert.True(control > 1e-4, "a 1 % smaller step was not told apart: " + control.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
