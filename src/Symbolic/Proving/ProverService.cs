@@ -251,8 +251,8 @@ public static class ProverService
         if (relations.All(r => r.Property?.Kind is PropertyKind.Symmetric or PropertyKind.Skew))
         {
             var symbols = new SortedSet<string>(StringComparer.Ordinal);
-            WitnessSearch.Collect(left, symbols);
-            WitnessSearch.Collect(right, symbols);
+            FreeSymbolNames.Collect(left, symbols);
+            FreeSymbolNames.Collect(right, symbols);
             if (FixedSizeProver.EntrywiseEqual(left, right, env, symbols) == true)
             {
                 steps.Add(new DerivationStep("entrywise", "every symbol has integer dimensions: each entry is an independent variable (symmetric/skew entries tied), and both sides are expanded entry by entry as polynomials over ℚ; all entries agree", string.Empty, string.Join(", ", symbols.Select(x => x + " = " + env.ShapeOf(x)))));

@@ -25,12 +25,12 @@ internal static class WitnessSearch
     public static Found? Find(FreeExpr left, FreeExpr right, IReadOnlyList<(FreeExpr Left, FreeExpr Right)> relations, IReadOnlyList<SymbolProperty> properties, ShapeEnvironment env, int seed, int attempts)
     {
         var symbols = new SortedSet<string>(StringComparer.Ordinal);
-        Collect(left, symbols);
-        Collect(right, symbols);
+        FreeSymbolNames.Collect(left, symbols);
+        FreeSymbolNames.Collect(right, symbols);
         foreach (var (l, r) in relations)
         {
-            Collect(l, symbols);
-            Collect(r, symbols);
+            FreeSymbolNames.Collect(l, symbols);
+            FreeSymbolNames.Collect(r, symbols);
         }
 
         var dimensionNames = new SortedSet<string>(StringComparer.Ordinal);
@@ -230,43 +230,4 @@ internal static class WitnessSearch
         return RationalMatrix.Build(rows, columns, (i, j) => i < columns && order[i] == j ? (Rational)signs[i] : Rational.Zero);
     }
 
-    /// <summary>Adds the names of every symbol in <paramref name="e"/> to <paramref name="symbols"/>.</summary>
-    internal static void Collect(FreeExpr e, ISet<string> symbols)
-    {
-        switch (e)
-        {
-            case FreeSymbol s:
-                symbols.Add(s.Name);
-                break;
-            case FreeTranspose t:
-                Collect(t.Operand, symbols);
-                break;
-            case FreeScale c:
-                Collect(c.Operand, symbols);
-                break;
-            case FreeTrace tr:
-                Collect(tr.Operand, symbols);
-                break;
-            case FreePower p:
-                Collect(p.Operand, symbols);
-                break;
-            case FreeInverse inv:
-                Collect(inv.Operand, symbols);
-                break;
-            case FreeProduct p:
-                foreach (var f in p.Factors)
-                {
-                    Collect(f, symbols);
-                }
-
-                break;
-            case FreeSum s:
-                foreach (var f in s.Terms)
-                {
-                    Collect(f, symbols);
-                }
-
-                break;
-        }
-    }
 }

@@ -212,8 +212,8 @@ public static class IdentityForm
         try
         {
             var (left, right) = FreeParser.ParseIdentity(text);
-            Collect(left, symbols);
-            Collect(right, symbols);
+            FreeSymbolNames.Collect(left, symbols);
+            FreeSymbolNames.Collect(right, symbols);
         }
         catch (ParseException e)
         {
@@ -221,47 +221,4 @@ public static class IdentityForm
         }
     }
 
-    /// <summary>Adds the names of the symbols of an expression (matrices and scalars; not <c>I</c>) to <paramref name="symbols"/>.</summary>
-    /// <param name="e">The expression.</param>
-    /// <param name="symbols">The set to add to.</param>
-    internal static void Collect(FreeExpr e, ISet<string> symbols)
-    {
-        switch (e)
-        {
-            case FreeSymbol s:
-                symbols.Add(s.Name);
-                break;
-            case FreeTranspose t:
-                Collect(t.Operand, symbols);
-                break;
-            case FreeScale c:
-                Collect(c.Operand, symbols);
-                break;
-            case FreeTrace tr:
-                Collect(tr.Operand, symbols);
-                break;
-            case FreePower p:
-                Collect(p.Operand, symbols);
-                break;
-            case FreeInverse inv:
-                Collect(inv.Operand, symbols);
-                break;
-            case FreeProduct p:
-                foreach (var f in p.Factors)
-                {
-                    Collect(f, symbols);
-                }
-
-                break;
-            case FreeSum s:
-                foreach (var f in s.Terms)
-                {
-                    Collect(f, symbols);
-                }
-
-                break;
-            default:
-                break;
-        }
-    }
 }

@@ -50,8 +50,8 @@ public static partial class ClaimFileSkeleton
             string plain = LatexIdentityReader.Translate(SeparateLetters(math));
             var (left, right) = FreeParser.ParseIdentity(plain);
             var symbols = new HashSet<string>(StringComparer.Ordinal);
-            Forms.IdentityForm.Collect(left, symbols);
-            Forms.IdentityForm.Collect(right, symbols);
+            FreeSymbolNames.Collect(left, symbols);
+            FreeSymbolNames.Collect(right, symbols);
             return symbols.Any(name => char.IsAsciiLetterUpper(name[0])) ? plain : null;
         }
         catch (FreeLanguageException)

@@ -98,28 +98,7 @@ public static partial class DhlEngineChecks
     {
         int w = useHypothesis ? 1 : 0;
         var proof = new EntrywiseProof("dhl/eq23#perp~fixed", "Complement updates with absolute values (dhl (23), corrected)", @"U^*_\perp u_{t+1} = (1 - \eta\|v_t\|^2)U^*_\perp u_t \Rightarrow \alpha_{t+1,\perp} = |1 - \eta\|v_t\|^2|\,\alpha_{t,\perp}", "(23) ⊥ with |·|");
-        foreach (var (d1, d2) in new[] { (2, 2), (3, 2) })
-        {
-            var s = new RankOneSymbols(d1, d2);
-            var one = Polynomial.One;
-            var pu = SymbolicMatrix.Identity(d1) - (s.UStar * s.UStar.Transpose());
-            var pv = SymbolicMatrix.Identity(d2) - (s.VStar * s.VStar.Transpose());
-            var alpha = RankOneSymbols.Dot(s.U, s.UStar);
-            var beta = RankOneSymbols.Dot(s.V, s.VStar);
-            var uHyp = RankOneSymbols.Dot(s.UStar, s.UStar) - one;
-            var vHyp = RankOneSymbols.Dot(s.VStar, s.VStar) - one;
-            proof.Compare(
-                $"d₁ = {d1}, d₂ = {d2}: U*_⊥u′ = (1 − η‖v‖²)U*_⊥u − ησ₁β(‖u*‖² − 1)u*",
-                pu * s.UNext,
-                ((one - (s.Eta * RankOneSymbols.Dot(s.V, s.V))) * (pu * s.U)) - ((s.Eta * s.Sigma * beta * uHyp).Scale(w) * s.UStar),
-                s.Names);
-            proof.Compare(
-                $"d₁ = {d1}, d₂ = {d2}: V*_⊥v′ = (1 − η‖u‖²)V*_⊥v − ησ₁α(‖v*‖² − 1)v*",
-                pv * s.VNext,
-                ((one - (s.Eta * RankOneSymbols.Dot(s.U, s.U))) * (pv * s.V)) - ((s.Eta * s.Sigma * alpha * vHyp).Scale(w) * s.VStar),
-                s.Names);
-        }
-
+        CompareComplementUpdates(proof, w);
         proof.Note("norm-homogeneity", "with ‖u*‖ = 1 the vectors satisfy U*_⊥u′ = (1 − η‖v‖²)U*_⊥u, and ‖c·w‖ = |c|·‖w‖ gives α′_⊥ = |1 − η‖v‖²|α_⊥ (likewise β′_⊥)");
         return proof.Conclude(" (d₁, d₂ ≤ 3, modulo ‖u*‖ = ‖v*‖ = 1)");
     }
@@ -142,6 +121,21 @@ public static partial class DhlEngineChecks
             "Complement updates as printed, in the regime η‖u_t‖², η‖v_t‖² ≤ 1 of Theorem 3.2 (dhl (23))",
             @"U^*_\perp u_{t+1} = (1 - \eta\|v_t\|^2)U^*_\perp u_t,\ 1 - \eta\|v_t\|^2 \ge 0 \Rightarrow \alpha_{t+1,\perp} = (1 - \eta(\beta_t^2 + \beta_{t,\perp}^2))\,\alpha_{t,\perp}",
             "(23) ⊥ in the regime");
+        CompareComplementUpdates(proof, w);
+        proof.Note("regime", "Theorem 3.2 takes η = c_step/σ₁ with c_step sufficiently small and its proof keeps ‖u_t‖², ‖v_t‖² = O(σ₁), so η‖v_t‖² ≤ 1 and η‖u_t‖² ≤ 1 along the run");
+        proof.Note("norm", "with ‖u*‖ = 1 and the factor c = 1 − η‖v_t‖² ≥ 0, ‖c·w‖ = c·‖w‖ gives α_{t+1,⊥} = (1 − η(β_t² + β²_{t,⊥}))α_{t,⊥} (‖v_t‖² = β_t² + β²_{t,⊥}); likewise β_{t+1,⊥}");
+        return proof.Conclude(" (d₁, d₂ ≤ 3, modulo ‖u*‖ = ‖v*‖ = 1, in the regime η‖u_t‖², η‖v_t‖² ≤ 1)");
+    }
+
+    /// <summary>
+    /// The vector identities behind dhl (23) ⊥, entry-wise for (d₁, d₂) ∈ {(2, 2), (3, 2)}: U*_⊥u′ = (1 − η‖v‖²)U*_⊥u −
+    /// ησ₁β(‖u*‖² − 1)u* and V*_⊥v′ = (1 − η‖u‖²)V*_⊥v − ησ₁α(‖v*‖² − 1)v* (with weight 0 on the hypothesis term: the
+    /// negative control).
+    /// </summary>
+    /// <param name="proof">The proof to add the comparisons to.</param>
+    /// <param name="w">1 to allow the multiple of ‖u*‖² − 1 (‖v*‖² − 1), 0 to drop it.</param>
+    private static void CompareComplementUpdates(EntrywiseProof proof, int w)
+    {
         foreach (var (d1, d2) in new[] { (2, 2), (3, 2) })
         {
             var s = new RankOneSymbols(d1, d2);
@@ -150,21 +144,19 @@ public static partial class DhlEngineChecks
             var pv = SymbolicMatrix.Identity(d2) - (s.VStar * s.VStar.Transpose());
             var alpha = RankOneSymbols.Dot(s.U, s.UStar);
             var beta = RankOneSymbols.Dot(s.V, s.VStar);
+            var uHyp = RankOneSymbols.Dot(s.UStar, s.UStar) - one;
+            var vHyp = RankOneSymbols.Dot(s.VStar, s.VStar) - one;
             proof.Compare(
                 $"d₁ = {d1}, d₂ = {d2}: U*_⊥u′ = (1 − η‖v‖²)U*_⊥u − ησ₁β(‖u*‖² − 1)u*",
                 pu * s.UNext,
-                ((one - (s.Eta * RankOneSymbols.Dot(s.V, s.V))) * (pu * s.U)) - ((s.Eta * s.Sigma * beta * (RankOneSymbols.Dot(s.UStar, s.UStar) - one)).Scale(w) * s.UStar),
+                ((one - (s.Eta * RankOneSymbols.Dot(s.V, s.V))) * (pu * s.U)) - ((s.Eta * s.Sigma * beta * uHyp).Scale(w) * s.UStar),
                 s.Names);
             proof.Compare(
                 $"d₁ = {d1}, d₂ = {d2}: V*_⊥v′ = (1 − η‖u‖²)V*_⊥v − ησ₁α(‖v*‖² − 1)v*",
                 pv * s.VNext,
-                ((one - (s.Eta * RankOneSymbols.Dot(s.U, s.U))) * (pv * s.V)) - ((s.Eta * s.Sigma * alpha * (RankOneSymbols.Dot(s.VStar, s.VStar) - one)).Scale(w) * s.VStar),
+                ((one - (s.Eta * RankOneSymbols.Dot(s.U, s.U))) * (pv * s.V)) - ((s.Eta * s.Sigma * alpha * vHyp).Scale(w) * s.VStar),
                 s.Names);
         }
-
-        proof.Note("regime", "Theorem 3.2 takes η = c_step/σ₁ with c_step sufficiently small and its proof keeps ‖u_t‖², ‖v_t‖² = O(σ₁), so η‖v_t‖² ≤ 1 and η‖u_t‖² ≤ 1 along the run");
-        proof.Note("norm", "with ‖u*‖ = 1 and the factor c = 1 − η‖v_t‖² ≥ 0, ‖c·w‖ = c·‖w‖ gives α_{t+1,⊥} = (1 − η(β_t² + β²_{t,⊥}))α_{t,⊥} (‖v_t‖² = β_t² + β²_{t,⊥}); likewise β_{t+1,⊥}");
-        return proof.Conclude(" (d₁, d₂ ≤ 3, modulo ‖u*‖ = ‖v*‖ = 1, in the regime η‖u_t‖², η‖v_t‖² ≤ 1)");
     }
 
     /// <summary>‖u‖² = α² + α⊥² modulo ‖u*‖ = 1; <paramref name="useHypothesis"/> false drops the hypothesis term (negative control).</summary>
