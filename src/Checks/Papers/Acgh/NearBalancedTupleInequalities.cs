@@ -7,18 +7,19 @@ using DeepLinear.Numeric.Initialization;
 using DeepLinear.Numeric.Model;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;
 
-/// <content>Appendix D.2.1 of acgh: Lemmas 3–6 with (15)–(26), property tests over near-balanced networks with
-/// tightness searches, and the exact refutation of (18) as printed.</content>
-public static partial class AcghChecks
+/// <summary>Appendix D.2.1 of acgh: Lemmas 3–6 with (15)–(26), property tests over near-balanced networks with
+/// tightness searches, and the exact refutation of (18) as printed.</summary>
+public static class NearBalancedTupleInequalities
 {
-    private static void AddLemmasThreeToSix(Dictionary<string, Func<CheckContext, CheckResult>> checks)
+    internal static void Register(Dictionary<string, Func<CheckContext, CheckResult>> checks)
     {
         Add(checks, "acgh/lemma3", ctx => LemmaThree(ctx));
         Add(checks, "acgh/lemma4", ctx => LemmaFour(ctx));
-        Add(checks, "acgh/eq15", ctx => BalancednessPredicate(ctx, "acgh/eq15"));
+        Add(checks, "acgh/eq15", ctx => WhitenedLossAndMarginChecks.BalancednessPredicate(ctx, "acgh/eq15"));
         Add(checks, "acgh/lemma5", _ => EighteenAsPrinted("acgh/lemma5"));
         Add(checks, "acgh/lemma5~fixed", ctx => LemmaFiveCheck(ctx, "acgh/lemma5~fixed"));
         Add(checks, "acgh/eq16", ctx => LemmaFiveCheck(ctx, "acgh/eq16"));

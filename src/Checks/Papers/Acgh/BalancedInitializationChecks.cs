@@ -8,15 +8,16 @@ using DeepLinear.Symbolic.Entrywise;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;
 
-/// <content>Procedure 1 (balanced initialization) of acgh: its two defining properties (footnote 5) exactly for
+/// <summary>Procedure 1 (balanced initialization) of acgh: its two defining properties (footnote 5) exactly for
 /// diagonal targets and numerically for random targets; the shared singular values of 0-balanced layers (Section 3.1);
-/// the saddle at the origin (Appendix D.3).</content>
-public static partial class AcghChecks
+/// the saddle at the origin (Appendix D.3).</summary>
+public static class BalancedInitializationChecks
 {
-    private static void AddProcedureOne(Dictionary<string, Func<CheckContext, CheckResult>> checks)
+    internal static void Register(Dictionary<string, Func<CheckContext, CheckResult>> checks)
     {
         Add(checks, "acgh/proc1", ctx => ProcedureOneNumeric(ctx, "acgh/proc1"));
         Add(checks, "acgh/proc1#product", _ => ProcedureOneSymbolic("acgh/proc1#product"));
@@ -93,12 +94,6 @@ public static partial class AcghChecks
 
         steps.Add("for a general A = UΣVᵀ the same holds after the orthogonal changes of basis W_N ↦ UᵀW_N, W₁ ↦ W₁V (checked numerically in acgh/proc1)");
         return ExactScoped("entry-wise for diagonal targets, 8 shapes with N ∈ {2, 3, 4, 5}", steps, "padding", "canonical polynomial form");
-    }
-
-    private static CheckResult Refutation(string claimId, string shape, EntrywiseOutcome outcome, string what)
-    {
-        string witness = shape + (outcome.Witness is null ? string.Empty : ": " + string.Join(", ", outcome.Witness.Select(kv => kv.Key + " = " + kv.Value)));
-        return ExactCheck.Counterexample(claimId, witness, witness, $"{what}: entry ({outcome.Row}, {outcome.Column}) is {outcome.LeftValue} vs {outcome.RightValue}");
     }
 
     /// <summary>

@@ -15,14 +15,15 @@ using DeepLinear.Symbolic.Proving;
 using DeepLinear.Symbolic.Scalars;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;
 
-/// <content>Section 2–3.1 and Appendix A of acgh: the whitened loss (1)–(5), Definitions 1–2, Claim 1 and the running
-/// text around them.</content>
-public static partial class AcghChecks
+/// <summary>Section 2–3.1 and Appendix A of acgh: the whitened loss (1)–(5), Definitions 1–2, Claim 1 and the running
+/// text around them.</summary>
+public static class WhitenedLossAndMarginChecks
 {
-    private static void AddDefinitions(Dictionary<string, Func<CheckContext, CheckResult>> checks)
+    internal static void Register(Dictionary<string, Func<CheckContext, CheckResult>> checks)
     {
         Add(checks, "acgh/eq1", ctx => WhitenedLossIdentity(ctx));
         Add(checks, "acgh/text11", _ => AppendixAIdentities("acgh/text11", AppendixAClaims));
@@ -43,9 +44,6 @@ public static partial class AcghChecks
         Add(checks, "acgh/text6", ctx => BottleneckHasNoMargin(ctx));
         Add(checks, "acgh/text8", _ => LinearGradientProof("acgh/text8", Rational.One));
         Add(checks, "acgh/text9", _ => LinearGradientProof("acgh/text9", Rational.One));
-        Add(checks, "acgh/text10", _ => CheckResult.NotCheckable(
-            "a statement about the constants obtainable from the proof of Theorem 1 in another paper (Bartlett et al. 2018); "
-            + "nothing in this paper determines it", "acgh/text5"));
     }
 
     /// <summary>The Appendix-A identities, public for the tests (times 2m; Λ_xx = XXᵀ/m, Λ_yx = YXᵀ/m, Λ_yy = YYᵀ/m written with m·L = …).</summary>
@@ -211,7 +209,7 @@ public static partial class AcghChecks
         return check.Run(context);
     }
 
-    private static CheckResult BalancednessPredicate(CheckContext context, string claimId)
+    internal static CheckResult BalancednessPredicate(CheckContext context, string claimId)
     {
         var check = new InequalityCheck<Draw>
         {

@@ -12,18 +12,19 @@ using DeepLinear.Numeric.Model;
 using DeepLinear.Symbolic.Scalars;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;
 
-/// <content>
+/// <summary>
 /// Theorem 1, Lemma 1 and Lemma 2 along real gradient descent (4) at the theorem's step size (7): every claim is
 /// checked at every iterate of every run. Instances: N ∈ {2, 3, 4}, d₀, d_N ∈ {1, 2, 3}, hidden widths in
 /// [min{d₀, d_N}, 4], targets Φ with prescribed singular values (condition number up to 5, scale 10^[−1, 1]), starts
 /// W(0) = balanced factorization (Procedure 1 steps (ii)–(iii)) of A = Φ + E with ‖E‖_F = ρσ_min(Φ), ρ ∈ [0.05, 0.9],
 /// half of them perturbed to an approximately balanced start (imbalance ≤ δ of Theorem 1, re-checked); c is the
 /// start's margin σ_min(Φ) − ‖W(0) − Φ‖_F (the largest admissible c), δ and η from Theorem 1 at that c.
-/// </content>
-public static partial class AcghChecks
+/// </summary>
+public static class DescentRunChecks
 {
     private static readonly ConcurrentDictionary<(ulong Seed, bool Thorough, double Eta, double Imbalance, double Rho), Lazy<IReadOnlyList<TheoremOneRun>>> TheoremOneCache = new();
 
@@ -51,7 +52,7 @@ public static partial class AcghChecks
     /// <summary>A run: the start and the iterates t = 0..T (Decrease is ℓ(t) − ℓ(t+1), NaN at T).</summary>
     internal sealed record TheoremOneRun(TheoremOneStart Start, IReadOnlyList<TheoremOneIterate> Iterates, double EngineDeviation);
 
-    private static void AddTheoremOne(Dictionary<string, Func<CheckContext, CheckResult>> checks)
+    internal static void Register(Dictionary<string, Func<CheckContext, CheckResult>> checks)
     {
         foreach (var id in TheoremOneClaimIds)
         {
@@ -384,10 +385,6 @@ public static partial class AcghChecks
         return 2.220446049250313e-16 * (1 + (m * m)) * (256 + (16.0 * steps));
     }
 
-    /// <summary>log(1 + x) accurate for small |x| (series below 10⁻⁴).</summary>
-    internal static double Log1p(double x) =>
-        Math.Abs(x) < 1e-4 ? x - (x * x / 2) + (x * x * x / 3) - (x * x * x * x / 4) : Math.Log(1 + x);
-
     private static IReadOnlyList<TheoremOneRun> TheoremOneRuns(CheckContext context, double etaFactor, double imbalanceFactor, double rho)
     {
         var key = (context.Seed, context.Thorough, etaFactor, imbalanceFactor, rho);
@@ -412,7 +409,7 @@ public static partial class AcghChecks
     }
 
     /// <summary>Builds a start from a draw (see the family text); rejection names the failed hypothesis.</summary>
-    private static TheoremOneStart TheoremOneStartOf(Draw d, ulong seed, double etaFactor, double imbalanceFactor, double rhoOverride)
+    internal static TheoremOneStart TheoremOneStartOf(Draw d, ulong seed, double etaFactor, double imbalanceFactor, double rhoOverride)
     {
         int n = d.Int(0, 2, 4);
         int d0 = d.Int(1, 1, 3);

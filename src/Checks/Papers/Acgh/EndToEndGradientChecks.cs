@@ -16,14 +16,15 @@ using DeepLinear.Symbolic.Proving;
 using DeepLinear.Symbolic.Scalars;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;
 
-/// <content>The gradient (14), the partial products W_{j:j'} (as printed and in the consistent reading), the
-/// end-to-end expansion (29), and the gradient-flow facts (10), (11) of the idealised proof of Lemma 1.</content>
-public static partial class AcghChecks
+/// <summary>The gradient (14), the partial products W_{j:j'} (as printed and in the consistent reading), the
+/// end-to-end expansion (29), and the gradient-flow facts (10), (11) of the idealised proof of Lemma 1.</summary>
+public static class EndToEndGradientChecks
 {
-    private static void AddGradient(Dictionary<string, Func<CheckContext, CheckResult>> checks)
+    internal static void Register(Dictionary<string, Func<CheckContext, CheckResult>> checks)
     {
         Add(checks, "acgh/eq14", _ => GradientFormula());
         Add(checks, "acgh/text13", _ => PartialProductsAsPrinted());
@@ -36,22 +37,6 @@ public static partial class AcghChecks
 
     /// <summary>The symbolic widths of the entry-wise gradient and expansion proofs (N = 2, 3, 4).</summary>
     private static readonly int[][] SymbolicShapes = [[2, 3, 1], [1, 2, 2, 1], [2, 1, 2, 1], [1, 2, 1, 1, 2]];
-
-    private static SymbolicMatrix SymbolicPartial(IReadOnlyList<SymbolicMatrix> w, int hi, int lo, int identitySize)
-    {
-        if (hi < lo)
-        {
-            return SymbolicMatrix.Identity(identitySize);
-        }
-
-        var p = w[lo - 1];
-        for (int j = lo + 1; j <= hi; j++)
-        {
-            p = w[j - 1] * p;
-        }
-
-        return p;
-    }
 
     /// <summary>
     /// acgh (14): ∂L^N/∂Wⱼ = W_{j+1:N}ᵀ (W − Φ) W_{1:j−1}ᵀ, by (a) the all-depths proof of the gradient with data

@@ -7,14 +7,16 @@ using DeepLinear.Symbolic.Scalars;
 using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
+using static DeepLinear.Checks.Papers.Acgh.DescentRunChecks;
 
 namespace DeepLinear.Checks.Papers.Acgh;
 
-/// <content>Lemma 7 of acgh (single-step descent) with (27)–(32): single gradient steps from states meeting properties
-/// 1–4 at the step size (7), every display of the proof evaluated on the state; the pure-arithmetic displays on grids.</content>
-public static partial class AcghChecks
+/// <summary>Lemma 7 of acgh (single-step descent) with (27)–(32): single gradient steps from states meeting properties
+/// 1–4 at the step size (7), every display of the proof evaluated on the state; the pure-arithmetic displays on grids.</summary>
+public static class SingleStepDescentChecks
 {
-    private static void AddLemmaSeven(Dictionary<string, Func<CheckContext, CheckResult>> checks)
+    internal static void Register(Dictionary<string, Func<CheckContext, CheckResult>> checks)
     {
         foreach (var id in new[]
         {
@@ -322,41 +324,6 @@ public static partial class AcghChecks
         return new Draw([
             Raw(p[0], 3), Raw(p[1], 3), Raw(p[2], 3), 3, 3, 3, 3, 7, Unit(p[3]), Unit(p[4]), Unit(p[5]), Unit(p[6]), Raw(p[7], 2), Raw(p[8], 2),
         ]);
-    }
-
-    /// <summary>Mᵏ for k ≥ 0 with M⁰ = I (explicit, independent of the library's convention).</summary>
-    internal static Matrix<double> IntPow(Matrix<double> m, int k)
-    {
-        var r = Matrix<double>.Build.DenseIdentity(m.RowCount);
-        for (int i = 0; i < k; i++)
-        {
-            r = r * m;
-        }
-
-        return r;
-    }
-
-    /// <summary>
-    /// The end-to-end step W(t+1) − W(t) = Σ_{S ≠ ∅} (−η)^{|S|} ∏_{j=N}^{1} (j ∈ S ? Gⱼ : Wⱼ) (exact expansion over the subsets; no
-    /// cancellation between W(t+1) and W(t), so it stays accurate when the step is far below the rounding level of W).
-    /// </summary>
-    internal static Matrix<double> StepExpansion(IReadOnlyList<Matrix<double>> w, IReadOnlyList<Matrix<double>> g, double eta)
-    {
-        int n = w.Count;
-        var sum = Matrix<double>.Build.Dense(w[^1].RowCount, w[0].ColumnCount);
-        for (int mask = 1; mask < (1 << n); mask++)
-        {
-            int k = System.Numerics.BitOperations.PopCount((uint)mask);
-            var p = Matrix<double>.Build.DenseIdentity(w[0].ColumnCount);
-            for (int j = 1; j <= n; j++)
-            {
-                p = ((mask >> (j - 1)) & 1) == 1 ? g[j - 1] * p : w[j - 1] * p;
-            }
-
-            sum += Math.Pow(-eta, k) * p;
-        }
-
-        return sum;
     }
 
     /// <summary>

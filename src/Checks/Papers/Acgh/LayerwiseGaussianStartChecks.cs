@@ -5,14 +5,15 @@ using DeepLinear.Checks.Support;
 using DeepLinear.Symbolic.Scalars;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;
 
-/// <content>Appendix B and D.4–D.5 of acgh: Claim 2 and Lemma 10 by Monte Carlo and exact moments; Claim 3 and Lemmas 11–12
-/// (not checkable: the constants C₀, C₁ are never given) with their computable parts; Lemma 13 by a two-sample test.</content>
-public static partial class AcghChecks
+/// <summary>Appendix B and D.4–D.5 of acgh: Claim 2 and Lemma 10 by Monte Carlo and exact moments; Claim 3 and Lemmas 11–12
+/// (not checkable: the constants C₀, C₁ are never given) with their computable parts; Lemma 13 by a two-sample test.</summary>
+public static class LayerwiseGaussianStartChecks
 {
-    private static void AddClaimsTwoThree(Dictionary<string, Func<CheckContext, CheckResult>> checks)
+    internal static void Register(Dictionary<string, Func<CheckContext, CheckResult>> checks)
     {
         Add(checks, "acgh/claim2", ctx => ClaimTwoMonteCarlo(ctx, 10));
         Add(checks, "acgh/lemma10", ctx => LemmaTenMonteCarlo(ctx, "acgh/lemma10"));
@@ -28,28 +29,8 @@ public static partial class AcghChecks
                 "with δ = ks²√(10d_max³): N/k² = 10δ^{−2}Ns⁴d_max³, giving Claim 2's bound max{0, 1 − 10δ^{−2}Ns⁴d_max³}",
             ],
             "monotonicity", "union bound"));
-        Add(checks, "acgh/claim3", _ => CheckResult.NotCheckable(
-            "C₁ is never given: it comes from Lemma 12 (C₁ = max{2/(1−C₂), 2C₀/(1−C₂)} with C₂ = 999/1000) and hence from the absolute "
-            + "constant C₀ of the Carbery–Wright inequality (Lemma 11), which the paper does not quantify; the ranges of s and c in the "
-            + "hypotheses cannot be instantiated without it",
-            "acgh/claim3#small-s", "acgh/claim3#footnote9", "acgh/lemma15", "acgh/lemma16", "acgh/lemma13", "acgh/lemma12#variance",
-            "acgh/eq44", "acgh/eq49", "acgh/claim3#proof-probability", "acgh/claim3#proof-final"));
         Add(checks, "acgh/claim3#small-s", ctx => ClaimThreeSmallS(ctx, 1e-4));
-        Add(checks, "acgh/claim3#footnote8", _ => CheckResult.NotCheckable(
-            "the ranges of s and c depend on the unspecified C₁; in addition, the proof's bound (999/1000)·(3 − 4F(2/√a))/2 is below "
-            + "0.4995 for every a (F ≥ ½ on [0, ∞)), so increasing the constant 10⁵ (= a) alone reaches only p < 0.4995 — C₂ (hence C₁) "
-            + "must change too (recorded imprecision); the actual probability near ½ for small s is the computable part",
-            "acgh/claim3#small-s", "acgh/claim3#proof-probability"));
         Add(checks, "acgh/claim3#footnote9", _ => FootnoteNine());
-        Add(checks, "acgh/lemma11", _ => CheckResult.NotCheckable(
-            "a cited theorem (Carbery–Wright 2001) with an absolute constant C₀ that neither the statement nor the paper gives; no finite "
-            + "computation can refute 'there is a constant'", "acgh/lemma12#variance"));
-        Add(checks, "acgh/lemma12", _ => CheckResult.NotCheckable(
-            "C₁ = max{2/(1−C₂), 2C₀/(1−C₂)} depends on the unspecified constant C₀ of Lemma 11",
-            "acgh/lemma12#variance", "acgh/eq44", "acgh/lemma12#proof-constants"));
-        Add(checks, "acgh/eq45", _ => CheckResult.NotCheckable(
-            "depends on the unspecified constant C₀ of Lemma 11; print note: the preceding sentence 'Since f² ≥ g_{i₀}²' should read "
-            + "f ≥ g_{i₀}² (f = Σ g², and f² ≥ g² fails when f < 1)", "acgh/eq44"));
         Add(checks, "acgh/lemma12#variance", _ => PathVariance());
         Add(checks, "acgh/eq44", ctx => EquationFortyFour(ctx, 1));
         Add(checks, "acgh/lemma12#proof-constants", _ => LemmaTwelveConstants());

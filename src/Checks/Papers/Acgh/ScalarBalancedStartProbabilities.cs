@@ -12,15 +12,16 @@ using Integrate = MathNet.Numerics.Integrate;
 using SpecialFunctions = MathNet.Numerics.SpecialFunctions;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;
 
-/// <content>Theorem 2 of acgh (balanced initialization, scalar regression) and its proof: the explicit probability (38)
+/// <summary>Theorem 2 of acgh (balanced initialization, scalar regression) and its proof: the explicit probability (38)
 /// by Monte Carlo at chosen (a, d₀), the descent on the success event, the constants (39)–(42), and Lemmas 8/16, 9, 14, 15
-/// by exact special functions (χ² and incomplete beta) and Monte Carlo.</content>
-public static partial class AcghChecks
+/// by exact special functions (χ² and incomplete beta) and Monte Carlo.</summary>
+public static class ScalarBalancedStartProbabilities
 {
-    private static void AddTheoremTwo(Dictionary<string, Func<CheckContext, CheckResult>> checks)
+    internal static void Register(Dictionary<string, Func<CheckContext, CheckResult>> checks)
     {
         Add(checks, "acgh/thm2", ctx => TheoremTwoMonteCarlo(ctx));
         Add(checks, "acgh/thm2#descent", ctx => TheoremTwoDescent(ctx));
@@ -116,17 +117,6 @@ public static partial class AcghChecks
         }
 
         return worst!;
-    }
-
-    private static CheckResult Weaker(CheckResult? current, CheckResult next)
-    {
-        if (current is null)
-        {
-            return next;
-        }
-
-        static int Rank(Evidence.Verdict v) => v switch { Evidence.Verdict.Refuted => 0, Evidence.Verdict.Inconclusive => 1, _ => 2 };
-        return Rank(next.Verdict) < Rank(current.Verdict) ? next : current;
     }
 
     /// <summary>

@@ -9,19 +9,20 @@ using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
 using DeepLinear.Symbolic.Scalars;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;
 
-/// <content>
+/// <summary>
 /// Claims 4 and 5 of acgh by their explicit constructions (Appendices D.6–D.7), Lemmas 17–18. The Claim-4 iterates grow
 /// doubly exponentially (|W(t+1)| ≈ η|W(t)|^{2N−1}) and overflow doubles after a few steps: the first step is taken in
 /// exact rational arithmetic and the recursion continues in (sign, log|·|) form (<see cref="LogNumber"/>), so overflow
 /// is never reported as NaN; the Claim-5 runs use the eigen-decomposition of Lemma 18 in the same log form and are
 /// cross-checked against the numeric engine's descent while it stays finite.
-/// </content>
-public static partial class AcghChecks
+/// </summary>
+public static class DivergentDescentConstructions
 {
-    private static void AddClaimsFourFive(Dictionary<string, Func<CheckContext, CheckResult>> checks)
+    internal static void Register(Dictionary<string, Func<CheckContext, CheckResult>> checks)
     {
         Add(checks, "acgh/claim4", _ => ClaimFourRuns("acgh/claim4"));
         Add(checks, "acgh/lemma17", _ => LemmaSeventeenExact());
