@@ -22,7 +22,6 @@ public static class BalancedInitializationChecks
         Add(checks, "acgh/proc1", ctx => ProcedureOneNumeric(ctx, "acgh/proc1"));
         Add(checks, "acgh/proc1#product", _ => ProcedureOneSymbolic("acgh/proc1#product"));
         Add(checks, "acgh/proc1#balanced", _ => ProcedureOneSymbolic("acgh/proc1#balanced"));
-        Add(checks, "acgh/text2", ctx => SharedSingularValues(ctx));
         Add(checks, "acgh/text15", ctx => OriginIsSaddle(ctx));
     }
 
@@ -144,48 +143,6 @@ public static class BalancedInitializationChecks
             Describe = d => d.ToString(),
             Shrink = ShrinkDraw,
             Instances = 80,
-        }.Run(context);
-
-    private static CheckResult SharedSingularValues(CheckContext context) =>
-        new InequalityCheck<Draw>
-        {
-            ClaimId = "acgh/text2",
-            Family = "exactly balanced networks (Procedure 1 of Gaussian and prescribed-spectrum A), N ∈ [2, 5], d₀, d_N ∈ [1, 4], hidden widths "
-                + "∈ [min{d₀, d_N}, 5]: the non-zero singular values of every Wⱼ equal σᵢ(W_{1:N})^{1/N} (relative 10⁻⁹)",
-            Generator = DrawGen(10),
-            Evaluate = d =>
-            {
-                int n = d.Int(0, 2, 5), d0 = d.Int(1, 1, 4), dn = d.Int(2, 1, 4);
-                int k = Math.Min(d0, dn);
-                var widths = new int[n + 1];
-                widths[0] = d0;
-                widths[n] = dn;
-                for (int j = 1; j < n; j++)
-                {
-                    widths[j] = d.Int(2 + j, k, 5);
-                }
-
-                var rng = Rng(d.Seed(8));
-                var a = Gaussian(dn, d0, rng, d.LogUniform(9, -1, 1));
-                var w = Initializations.BalancedFor(a, new LayerDimensions(widths)).Factors();
-                var target = Singular(a).Select(x => Math.Pow(x, 1.0 / n)).Where(x => x > 1e-8).ToArray();
-                double worst = 0;
-                foreach (var f in w)
-                {
-                    var sv = Singular(f).Where(x => x > 1e-8 * Math.Max(1, target.DefaultIfEmpty(1).Max())).ToArray();
-                    if (sv.Length != target.Length)
-                    {
-                        return InstanceOutcome.Identity(1, 0);
-                    }
-
-                    worst = Math.Max(worst, sv.Zip(target, (x, y) => Math.Abs(x - y) / y).DefaultIfEmpty(0).Max());
-                }
-
-                return InstanceOutcome.Identity(worst, 0, 1e-9);
-            },
-            Describe = d => d.ToString(),
-            Shrink = ShrinkDraw,
-            Instances = 60,
         }.Run(context);
 
     private static CheckResult OriginIsSaddle(CheckContext context) =>

@@ -17,7 +17,6 @@ public static class NearBalancedTupleInequalities
 {
     internal static void Register(Dictionary<string, Func<CheckContext, CheckResult>> checks)
     {
-        Add(checks, "acgh/lemma3", ctx => LemmaThree(ctx));
         Add(checks, "acgh/lemma4", ctx => LemmaFour(ctx));
         Add(checks, "acgh/eq15", ctx => WhitenedLossAndMarginChecks.BalancednessPredicate(ctx, "acgh/eq15"));
         Add(checks, "acgh/lemma5", _ => EighteenAsPrinted("acgh/lemma5"));
@@ -36,45 +35,6 @@ public static class NearBalancedTupleInequalities
         Add(checks, "acgh/eq25", _ => LemmaSixArithmetic("acgh/eq25"));
         Add(checks, "acgh/eq26", _ => LemmaSixArithmetic("acgh/eq26"));
         Add(checks, "acgh/text14", _ => LemmaSixArithmetic("acgh/text14"));
-    }
-
-    /// <summary>Lemma 3 on random pairs with a tightness search; public for the negative control
-    /// <paramref name="claimFactor"/> &gt; 1 (a stronger, false inequality), which must be refuted.</summary>
-    /// <param name="context">The context.</param>
-    /// <param name="claimFactor">1 for the printed inequality.</param>
-    /// <returns>The result.</returns>
-    public static CheckResult LemmaThree(CheckContext context, double claimFactor = 1) =>
-        new InequalityCheck<(Matrix<double> A, Matrix<double> B, string Text)>
-        {
-            ClaimId = "acgh/lemma3",
-            Family = "A, B of the same size (≤ 5×5, rectangular), Gaussian of scales 10^[−2, 1], half with B = A + small perturbation; both the "
-                + "spectral and the Frobenius inequality (the worse ratio reported)",
-            Generator = DrawGen(6).Select(d =>
-            {
-                int r = d.Int(0, 1, 5), c = d.Int(1, 1, 5);
-                var rng = Rng(d.Seed(2));
-                var a = Gaussian(r, c, rng, d.LogUniform(3, -2, 1));
-                var b = d.Int(4, 0, 1) == 0 ? Gaussian(r, c, rng, d.LogUniform(5, -2, 1)) : a + Gaussian(r, c, rng, 1e-3);
-                return (a, b, d.ToString());
-            }),
-            Evaluate = x => Strengthened(LemmaThreeOutcome(x.A, x.B), claimFactor),
-            Describe = x => x.Text,
-            Instances = 100,
-            Tightness = new TightnessSpec<(Matrix<double> A, Matrix<double> B, string Text)>
-            {
-                Dimension = 12,
-                FromParameters = p => (Matrix<double>.Build.Dense(2, 3, p[..6]), Matrix<double>.Build.Dense(2, 3, p[6..]), "tightness"),
-            },
-        }.Run(context);
-
-    private static InstanceOutcome LemmaThreeOutcome(Matrix<double> a, Matrix<double> b)
-    {
-        var sa = Singular(a);
-        var sb = Singular(b);
-        var diff = sa.Zip(sb, (x, y) => x - y).ToArray();
-        double spectral = diff.Max(Math.Abs), frobenius = Math.Sqrt(diff.Sum(x => x * x));
-        double s = Spectral(a - b), f = (a - b).FrobeniusNorm();
-        return spectral / s > frobenius / f ? InstanceOutcome.Inequality(spectral, s) : InstanceOutcome.Inequality(frobenius, f);
     }
 
     /// <summary>Lemma 4 with a tightness search; public for the negative control <paramref name="claimFactor"/> &gt; 1.</summary>
