@@ -138,8 +138,6 @@ internal static class AcghCheckSupport
     internal static InstanceOutcome Strengthened(InstanceOutcome outcome, double factor) =>
         factor == 1 || !outcome.HypothesesMet ? outcome : InstanceOutcome.Inequality(outcome.Lhs * factor, outcome.Rhs);
 
-    /// <summary>Adds a check.</summary>
-    internal static void Add(Dictionary<string, Func<CheckContext, CheckResult>> checks, string id, Func<CheckContext, CheckResult> check) => checks.Add(id, check);
 
     /// <summary>Formats a double (invariant, round-trip-ish 6 significant digits).</summary>
     internal static string F(double v) => v.ToString("G6", CultureInfo.InvariantCulture);

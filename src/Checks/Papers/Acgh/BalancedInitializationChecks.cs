@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Initialization;
@@ -17,13 +18,29 @@ namespace DeepLinear.Checks.Papers.Acgh;
 /// the saddle at the origin (Appendix D.3).</summary>
 public static class BalancedInitializationChecks
 {
-    internal static void Register(Dictionary<string, Func<CheckContext, CheckResult>> checks)
-    {
-        Add(checks, "acgh/proc1", ctx => ProcedureOneNumeric(ctx, "acgh/proc1"));
-        Add(checks, "acgh/proc1#product", _ => ProcedureOneSymbolic("acgh/proc1#product"));
-        Add(checks, "acgh/proc1#balanced", _ => ProcedureOneSymbolic("acgh/proc1#balanced"));
-        Add(checks, "acgh/text15", ctx => OriginIsSaddle(ctx));
-    }
+    /// <summary>Procedure 1 numerically (the engine's implementation): the product and the 0-balancedness at round-off.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("procedure-one-gives-balanced-factorization-numerically")]
+    internal static CheckResult ProcedureOneNumerically(CheckContext context) => ProcedureOneNumeric(context, productOnly: false);
+
+    /// <summary>Footnote 5 (i): W_N⋯W₁ = A exactly, entry-wise for diagonal targets.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("procedure-one-product-equals-target-exactly")]
+    internal static CheckResult ProcedureOneProduct(CheckContext context) => ProcedureOneSymbolic(context.ClaimId, productProperty: true);
+
+    /// <summary>Footnote 5 (ii): the factors of Procedure 1 are 0-balanced, exactly for diagonal targets.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("procedure-one-factors-balanced-exactly")]
+    internal static CheckResult ProcedureOneBalanced(CheckContext context) => ProcedureOneSymbolic(context.ClaimId, productProperty: false);
+
+    /// <summary>The origin is a saddle of L^N for N ≥ 2.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("origin-is-saddle-of-deep-loss")]
+    internal static CheckResult OriginSaddle(CheckContext context) => OriginIsSaddle(context);
 
     /// <summary>The width configurations of the exact Procedure-1 proofs (d₀, …, d_N), hidden widths ≥ min{d₀, d_N}.</summary>
     private static readonly int[][] ProcedureOneShapes =
@@ -38,10 +55,11 @@ public static class BalancedInitializationChecks
     /// compared entry-wise over ℚ[b] for the shapes in <see cref="ProcedureOneShapes"/>. Public for the negative control:
     /// <paramref name="rootOffset"/> ≠ 0 uses Σ^{1/(N + offset)} (A = pad(diag b^{N+offset})), which must be refuted.
     /// </summary>
-    /// <param name="claimId">acgh/proc1#product or acgh/proc1#balanced.</param>
+    /// <param name="claimId">The claim id (for the witness).</param>
+    /// <param name="productProperty">True: W_N⋯W₁ = A; false: 0-balancedness.</param>
     /// <param name="rootOffset">0 for the printed Σ^{1/N}.</param>
     /// <returns>Proved, or refuted with an exact witness.</returns>
-    public static CheckResult ProcedureOneSymbolic(string claimId, int rootOffset = 0)
+    public static CheckResult ProcedureOneSymbolic(string claimId, bool productProperty, int rootOffset = 0)
     {
         var steps = new List<string>();
         foreach (var dims in ProcedureOneShapes)
@@ -58,7 +76,7 @@ public static class BalancedInitializationChecks
             }
 
             string shape = "d = (" + string.Join(",", dims) + ")";
-            if (claimId == "acgh/proc1#product")
+            if (productProperty)
             {
                 var a = SymbolicMatrix.Build(dims[n], dims[0], (r, c) => r == c && r < k ? b[r].Pow(n + rootOffset) : Polynomial.Zero);
                 var outcome = EntrywiseIdentity.Check(product, a, names);
@@ -101,13 +119,13 @@ public static class BalancedInitializationChecks
     /// procedure by independent Gaussian layers, which must be refuted.
     /// </summary>
     /// <param name="context">The context.</param>
-    /// <param name="claimId">The claim id.</param>
+    /// <param name="productOnly">True: only the product property; false: product and 0-balancedness.</param>
     /// <param name="gaussianLayers">Negative control switch.</param>
     /// <returns>The result.</returns>
-    public static CheckResult ProcedureOneNumeric(CheckContext context, string claimId, bool gaussianLayers = false) =>
+    public static CheckResult ProcedureOneNumeric(CheckContext context, bool productOnly, bool gaussianLayers = false) =>
         new InequalityCheck<Draw>
         {
-            ClaimId = claimId,
+            ClaimId = context.ClaimId,
             Family = "Procedure 1 (engine Initializations.BalancedFor / AcghProcedure1) for N ∈ [1, 5], d₀, d_N ∈ [1, 4], hidden widths in "
                 + "[min{d₀, d_N}, 5], A Gaussian of scale 10^[−3, 2] (half of them rank-deficient or with a tiny singular value): "
                 + "‖W_N⋯W₁ − A‖_F and max_j ‖W_{j+1}ᵀW_{j+1} − WⱼWⱼᵀ‖_F at round-off (relative 10⁻¹⁰)",
@@ -138,7 +156,7 @@ public static class BalancedInitializationChecks
                 double size = Math.Pow(Math.Max(Spectral(a), 1e-300), 2.0 / n);
                 double productError = (Partial(w, n, 1) - a).FrobeniusNorm() / Math.Max(a.FrobeniusNorm(), 1e-300);
                 double imbalance = n > 1 ? ImbalanceFrobenius(w).Max() / size : 0;
-                return InstanceOutcome.Identity(claimId == "acgh/proc1#product" ? productError : Math.Max(productError, imbalance), 0, 1e-10);
+                return InstanceOutcome.Identity(productOnly ? productError : Math.Max(productError, imbalance), 0, 1e-10);
             },
             Describe = d => d.ToString(),
             Shrink = ShrinkDraw,
@@ -148,7 +166,7 @@ public static class BalancedInitializationChecks
     private static CheckResult OriginIsSaddle(CheckContext context) =>
         new InequalityCheck<Draw>
         {
-            ClaimId = "acgh/text15",
+            ClaimId = context.ClaimId,
             Family = "N ∈ [2, 5], d₀, d_N ∈ [1, 4], Φ Gaussian, directions from Procedure 1 with ⟨W_{1:N}, Φ⟩ ≠ 0 and their sign-flipped copies "
                 + "(one layer negated), ε = 10⁻²: ∇L^N(0) = 0, L^N(εW) < L^N(0) < L^N(εW⁻)",
             Generator = DrawGen(6),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Diagnostics;
@@ -15,27 +16,42 @@ namespace DeepLinear.Checks.Papers.Acgh;
 /// tightness searches, and the exact refutation of (18) as printed.</summary>
 public static class NearBalancedTupleInequalities
 {
-    internal static void Register(Dictionary<string, Func<CheckContext, CheckResult>> checks)
-    {
-        Add(checks, "acgh/lemma4", ctx => LemmaFour(ctx));
-        Add(checks, "acgh/eq15", ctx => WhitenedLossAndMarginChecks.BalancednessPredicate(ctx, "acgh/eq15"));
-        Add(checks, "acgh/lemma5", _ => EighteenAsPrinted("acgh/lemma5"));
-        Add(checks, "acgh/lemma5~fixed", ctx => LemmaFiveCheck(ctx, "acgh/lemma5~fixed"));
-        Add(checks, "acgh/eq16", ctx => LemmaFiveCheck(ctx, "acgh/eq16"));
-        Add(checks, "acgh/eq17", ctx => LemmaFiveCheck(ctx, "acgh/eq17"));
-        Add(checks, "acgh/eq18", _ => EighteenAsPrinted("acgh/eq18"));
-        Add(checks, "acgh/eq18~fixed", ctx => LemmaFiveCheck(ctx, "acgh/eq18~fixed"));
-        Add(checks, "acgh/eq19", ctx => LemmaFiveCheck(ctx, "acgh/eq19"));
-        Add(checks, "acgh/eq20", ctx => LemmaFiveCheck(ctx, "acgh/eq20"));
-        Add(checks, "acgh/eq21", ctx => LemmaFiveCheck(ctx, "acgh/eq21"));
-        Add(checks, "acgh/eq22", ctx => LemmaFiveCheck(ctx, "acgh/eq22"));
-        Add(checks, "acgh/lemma6", ctx => LemmaSixCheck(ctx, "acgh/lemma6", 1));
-        Add(checks, "acgh/eq23", ctx => LemmaSixCheck(ctx, "acgh/eq23", 1));
-        Add(checks, "acgh/eq24", _ => LemmaSixArithmetic("acgh/eq24"));
-        Add(checks, "acgh/eq25", _ => LemmaSixArithmetic("acgh/eq25"));
-        Add(checks, "acgh/eq26", _ => LemmaSixArithmetic("acgh/eq26"));
-        Add(checks, "acgh/text14", _ => LemmaSixArithmetic("acgh/text14"));
-    }
+    /// <summary>Lemma 4 on random diagonal pairs and rotations, with a tightness search.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("rotated-sorted-diagonals-close-implies-diagonals-close")]
+    internal static CheckResult RotatedDiagonals(CheckContext context) => LemmaFour(context);
+
+    /// <summary>A display of Lemma 5 on near-balanced networks; the display is the claim's <c>with: { display: … }</c>
+    /// (see <see cref="LemmaFiveOutcome"/>).</summary>
+    /// <param name="context">The context with the argument <c>display</c>.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("near-balanced-network-meets-lemma-five-display", Parameters = ["display"])]
+    internal static CheckResult NearBalancedDisplay(CheckContext context) => LemmaFiveCheck(context, context.Argument("display"));
+
+    /// <summary>(18) and Lemma 5 as printed, refuted by an exact witness.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("sigma-min-bound-18-as-printed-fails")]
+    internal static CheckResult SigmaMinBoundAsPrinted(CheckContext context) => EighteenAsPrinted(context.ClaimId);
+
+    /// <summary>Lemma 6: the factor norms of near-balanced networks.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("near-balanced-factor-norms-at-most-root-of-product-norm")]
+    internal static CheckResult NearBalancedFactorNorms(CheckContext context) => LemmaSixCheck(context, true, 1);
+
+    /// <summary>(23): the chain of the proof of Lemma 6.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("near-balanced-last-factor-power-chain")]
+    internal static CheckResult LastFactorPowerChain(CheckContext context) => LemmaSixCheck(context, false, 1);
+
+    /// <summary>A step of the arithmetic of Lemma 6's proof; the step is the claim's <c>with: { step: … }</c>.</summary>
+    /// <param name="context">The context with the argument <c>step</c>.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("lemma-six-arithmetic-step", Parameters = ["step"])]
+    internal static CheckResult LemmaSixStep(CheckContext context) => LemmaSixArithmetic(context.ClaimId, context.Argument("step"));
 
     /// <summary>Lemma 4 with a tightness search; public for the negative control <paramref name="claimFactor"/> &gt; 1.</summary>
     /// <param name="context">The context.</param>
@@ -44,7 +60,7 @@ public static class NearBalancedTupleInequalities
     public static CheckResult LemmaFour(CheckContext context, double claimFactor = 1) =>
         new InequalityCheck<(Matrix<double> D1, Matrix<double> D2, Matrix<double> O, string Text)>
         {
-            ClaimId = "acgh/lemma4",
+            ClaimId = context.ClaimId,
             Family = "D₁, D₂ non-negative non-increasing diagonal (d ≤ 5, entries 10^[−3, 1], ties and zeros included), O Haar-orthogonal or a "
                 + "small rotation; ε := ‖D₁ − OD₂Oᵀ‖_F; parts 1 and 2 (the worse ratio reported)",
             Generator = DrawGen(7).Select(d =>
@@ -131,18 +147,18 @@ public static class NearBalancedTupleInequalities
     /// ≥ max{d₀, d_N} so that d_N ≤ d_{N−1}, d₀ ≤ d₁) with ν := measured imbalance and M := max spectral norm.
     /// </summary>
     /// <param name="context">The context.</param>
-    /// <param name="claimId">The Lemma-5 display.</param>
+    /// <param name="display">The display of Lemma 5 (the claim's <c>with: { display: … }</c>).</param>
     /// <param name="claimFactor">1 as printed; above 1 a stronger, false variant (negative control).</param>
     /// <returns>The result.</returns>
-    public static CheckResult LemmaFiveCheck(CheckContext context, string claimId, double claimFactor = 1) =>
+    public static CheckResult LemmaFiveCheck(CheckContext context, string display, double claimFactor = 1) =>
         new InequalityCheck<NearBalanced>
         {
-            ClaimId = claimId,
+            ClaimId = context.ClaimId,
             Family = "near-balanced networks: Procedure 1 of A (singular values 10^[−2, 1]) plus Gaussian perturbations of relative size "
                 + "10^[−5, −0.5] (all layers or all but W₁), N ∈ [2, 6], d₀, d_N ∈ [1, 4], hidden widths ∈ [max{d₀, d_N}, 5]; ν := max "
                 + "imbalance, M := max‖Wⱼ‖_σ (the smallest admissible constants)",
             Generator = DrawGen(10).Select(NearBalancedOf),
-            Evaluate = x => Strengthened(LemmaFiveOutcome(claimId, x), claimFactor),
+            Evaluate = x => Strengthened(LemmaFiveOutcome(display, x), claimFactor),
             Describe = x => x.Text,
             Instances = 80,
             Tightness = new TightnessSpec<NearBalanced>
@@ -153,7 +169,7 @@ public static class NearBalancedTupleInequalities
             },
         }.Run(context);
 
-    private static InstanceOutcome LemmaFiveOutcome(string claimId, NearBalanced x)
+    private static InstanceOutcome LemmaFiveOutcome(string display, NearBalanced x)
     {
         var w = x.W;
         int n = x.Depth;
@@ -179,10 +195,9 @@ public static class NearBalancedTupleInequalities
         double sigmaMin = SigmaMin(product);
         double sigma1 = SigmaMin(w[0]), sigmaN = SigmaMin(w[^1]);
         int d0 = w[0].ColumnCount, dn = w[^1].RowCount;
-        switch (claimId)
+        switch (display)
         {
-            case "acgh/eq16":
-            case "acgh/eq20":
+            case "lower-partial-products-near-first-factor-powers":
                 for (int j = 1; j <= n; j++)
                 {
                     var p = Partial(w, j, 1);
@@ -190,7 +205,7 @@ public static class NearBalancedTupleInequalities
                 }
 
                 break;
-            case "acgh/eq17":
+            case "upper-partial-products-near-last-factor-powers":
                 for (int j = 1; j <= n; j++)
                 {
                     var p = Partial(w, n, j);
@@ -198,7 +213,7 @@ public static class NearBalancedTupleInequalities
                 }
 
                 break;
-            case "acgh/eq19":
+            case "upper-partial-products-telescoping-chain":
                 for (int j = 1; j <= n; j++)
                 {
                     var p = Partial(w, n, j);
@@ -220,10 +235,10 @@ public static class NearBalancedTupleInequalities
                 }
 
                 break;
-            case "acgh/eq21":
+            case "product-gram-near-last-factor-power":
                 Keep((product.TransposeAndMultiply(product) - IntPow(wnwnt, n)).FrobeniusNorm(), 1.5 * nu * Math.Pow(m, 2 * (n - 1)) * n * n);
                 break;
-            case "acgh/eq22":
+            case "product-eigenvalues-near-last-factor-singular-powers":
                 {
                     var eig = product.TransposeAndMultiply(product).Evd(Symmetricity.Symmetric).EigenValues.Select(e => e.Real).OrderByDescending(e => e).ToArray();
                     var sn = Singular(w[^1]);
@@ -238,8 +253,8 @@ public static class NearBalancedTupleInequalities
                 }
 
                 break;
-            case "acgh/eq18~fixed":
-            case "acgh/lemma5~fixed":
+            case "sigma-min-of-end-factors-from-product":
+            case "sigma-min-and-partial-products":
                 {
                     double bound = 1.5 * nu * Math.Pow(m, 2 * (n - 1)) * n * n;
                     if (dn <= d0)
@@ -252,7 +267,7 @@ public static class NearBalancedTupleInequalities
                         Keep(sigmaMin * sigmaMin - bound, Math.Pow(sigma1, 2 * n));
                     }
 
-                    if (claimId == "acgh/lemma5~fixed")
+                    if (display == "sigma-min-and-partial-products")
                     {
                         for (int j = 1; j <= n; j++)
                         {
@@ -266,7 +281,7 @@ public static class NearBalancedTupleInequalities
 
                 break;
             default:
-                throw new ArgumentException($"Argument 'claimId' = '{claimId}' is not a Lemma-5 display.", nameof(claimId));
+                throw new ArgumentException($"Argument 'display' = '{display}' is not a display of Lemma 5.", nameof(display));
         }
 
         return worst;
@@ -314,13 +329,13 @@ public static class NearBalancedTupleInequalities
     /// ν ≤ C^{2/N}/(30N²). Public for the negative control: <paramref name="constantFactor"/> &lt; 1 scales the printed
     /// constant 2^{1/(2N)} towards 1 (factor 0 gives the false conclusion ‖Wⱼ‖ ≤ C^{1/N}).</summary>
     /// <param name="context">The context.</param>
-    /// <param name="claimId">acgh/lemma6 or acgh/eq23.</param>
+    /// <param name="factorNormsOnly">True for the conclusion of Lemma 6 (the factor norms); false for the chain (23).</param>
     /// <param name="constantFactor">1 for the printed constant; the exponent of 2^{1/(2N)} is multiplied by it.</param>
     /// <returns>The result.</returns>
-    public static CheckResult LemmaSixCheck(CheckContext context, string claimId, double constantFactor) =>
+    public static CheckResult LemmaSixCheck(CheckContext context, bool factorNormsOnly, double constantFactor) =>
         new InequalityCheck<NearBalanced>
         {
-            ClaimId = claimId,
+            ClaimId = context.ClaimId,
             Family = "near-balanced networks as for Lemma 5 (perturbations 10^[−5, −0.5]); C := ‖W_N⋯W₁‖_σ, ν := max imbalance; instances "
                 + "with ν > C^{2/N}/(30N²) are rejected",
             Generator = DrawGen(10).Select(NearBalancedOf),
@@ -333,7 +348,7 @@ public static class NearBalancedTupleInequalities
                     return InstanceOutcome.Rejected($"ν = {F(x.Nu)} outside (0, C^(2/N)/(30N²)] with C = {F(c)}");
                 }
 
-                if (claimId == "acgh/lemma6")
+                if (factorNormsOnly)
                 {
                     return InstanceOutcome.Inequality(x.M, Math.Pow(c, 1.0 / n) * Math.Pow(2, constantFactor / (2.0 * n)));
                 }
@@ -391,15 +406,15 @@ public static class NearBalancedTupleInequalities
         return Measure(w, "tightness");
     }
 
-    private static CheckResult LemmaSixArithmetic(string claimId)
+    private static CheckResult LemmaSixArithmetic(string claimId, string step)
     {
-        switch (claimId)
+        switch (step)
         {
-            case "acgh/text14":
+            case "root-difference-at-least-one-over-thirty-n":
                 {
                     // Exact part: (8/5)^30 > 3 > e in integers: 8^30 > 3·5^30.
                     bool exact = BigInteger.Pow(8, 30) > 3 * BigInteger.Pow(5, 30);
-                    var grid = Grid("acgh/text14", "2^{1/N} − (5/4)^{1/N} ≥ 1/(30N), N = 2 … 10⁵ (double) — extraction note: the Laurent series of exp(1/z) "
+                    var grid = Grid(claimId, "2^{1/N} − (5/4)^{1/N} ≥ 1/(30N), N = 2 … 10⁵ (double) — extraction note: the Laurent series of exp(1/z) "
                         + "starts at i = 0 (the printed sum from i = 1 misses the term 1; immaterial for the inequality)",
                         Enumerable.Range(2, 99_999).Select(n => (1.0 / (30.0 * n), Math.Pow(2, 1.0 / n) - Math.Pow(1.25, 1.0 / n), string.Create(CultureInfo.InvariantCulture, $"N = {n}"))));
                     if (!exact || grid.Verdict != Evidence.Verdict.Verified)
@@ -419,7 +434,7 @@ public static class NearBalancedTupleInequalities
                         "mean-value theorem", "exact integer comparison");
                 }
 
-            case "acgh/eq24":
+            case "lemma-six-exponent-reduction-24":
                 return ExactScoped(
                     "all N ≥ 2, C > 0, 0 < ν ≤ C^{2/N}/(30N²) (the first inequality is the contradiction hypothesis)",
                     [
@@ -428,7 +443,7 @@ public static class NearBalancedTupleInequalities
                         "(5/4)^{1/N}C^{2/N} > C^{2/N} ≥ 30N²ν since (5/4)^{1/N} > 1 and C > 0",
                     ],
                     "acgh/text14", "monotonicity");
-            case "acgh/eq25":
+            case "lemma-six-exponent-reduction-25":
                 return ExactScoped(
                     "exact consequence of (24)",
                     ["(24) ends with ‖Σ_NΣ_Nᵀ‖_σ > 30N²ν; dividing by 30N² > 0 gives ν < ‖Σ_NΣ_Nᵀ‖_σ/(30N²), which implies (25)"],
@@ -453,7 +468,7 @@ public static class NearBalancedTupleInequalities
                     }
 
                     points.Add((4.0 / 5, 1 - (Math.E / 20), "1 − e/20 > 1/(5/4)"));
-                    return Grid("acgh/eq26", "(26) for N = 2 … 60, S = ‖Σ_NΣ_Nᵀ‖_σ ∈ {10⁻³, ½, 1, 7, 10³}, ν = f·S/(30N²), f ∈ {10⁻⁶, 0.1, ½, 1}; and 1 − e/20 > 4/5", points);
+                    return Grid(claimId, "(26) for N = 2 … 60, S = ‖Σ_NΣ_Nᵀ‖_σ ∈ {10⁻³, ½, 1, 7, 10³}, ν = f·S/(30N²), f ∈ {10⁻⁶, 0.1, ½, 1}; and 1 − e/20 > 4/5", points);
                 }
         }
     }

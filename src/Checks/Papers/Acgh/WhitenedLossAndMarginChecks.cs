@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
@@ -23,14 +24,29 @@ namespace DeepLinear.Checks.Papers.Acgh;
 /// text around them.</summary>
 public static class WhitenedLossAndMarginChecks
 {
-    internal static void Register(Dictionary<string, Func<CheckContext, CheckResult>> checks)
-    {
-        Add(checks, "acgh/text11", _ => AppendixAIdentities("acgh/text11", AppendixAClaims));
-        Add(checks, "acgh/eq4", ctx => UpdateAsPrinted(ctx));
-        Add(checks, "acgh/def1", ctx => BalancednessPredicate(ctx, "acgh/def1"));
-        Add(checks, "acgh/text8", _ => LinearGradientProof("acgh/text8", Rational.One));
-        Add(checks, "acgh/text9", _ => LinearGradientProof("acgh/text9", Rational.One));
-    }
+    /// <summary>The Appendix-A identities behind (1), proved for all dimensions.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("appendix-a-loss-identities-hold-for-all-dimensions")]
+    internal static CheckResult AppendixAIdentitiesProved(CheckContext context) => AppendixAIdentities(context.ClaimId, AppendixAClaims);
+
+    /// <summary>(4): one step of the engine's gradient descent against Wⱼ − η·∂L^N/∂Wⱼ by finite differences.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("engine-descent-step-matches-update-four")]
+    internal static CheckResult EngineStepMatchesUpdate(CheckContext context) => UpdateAsPrinted(context);
+
+    /// <summary>Definition 1: the engine's balancedness constant and predicate against the printed definition.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("engine-balancedness-matches-definition")]
+    internal static CheckResult EngineBalancedness(CheckContext context) => BalancednessPredicate(context);
+
+    /// <summary>dL¹/dW = W − Φ and ‖∇L¹‖²_F = 2L¹, exactly.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("linear-loss-gradient-is-residual")]
+    internal static CheckResult LinearLossGradient(CheckContext context) => LinearGradientProof(context.ClaimId, Rational.One);
 
     /// <summary>The Appendix-A identities, public for the tests (times 2m; Λ_xx = XXᵀ/m, Λ_yx = YXᵀ/m, Λ_yy = YYᵀ/m written with m·L = …).</summary>
     public static readonly string[] AppendixAClaims =
@@ -74,7 +90,7 @@ public static class WhitenedLossAndMarginChecks
     {
         var check = new InequalityCheck<Draw>
         {
-            ClaimId = "acgh/eq4",
+            ClaimId = context.ClaimId,
             Family = "one step of the engine's gradient descent (GradientDescent.Run, 1 iteration) against Wⱼ − η·∂L^N/∂Wⱼ with "
                 + "the partial derivatives by central finite differences; N ∈ [1, 4], widths ∈ [1, 3], η ∈ 10^[−3, −1]",
             Generator = DrawGen(9),
@@ -118,11 +134,11 @@ public static class WhitenedLossAndMarginChecks
         return check.Run(context);
     }
 
-    internal static CheckResult BalancednessPredicate(CheckContext context, string claimId)
+    private static CheckResult BalancednessPredicate(CheckContext context)
     {
         var check = new InequalityCheck<Draw>
         {
-            ClaimId = claimId,
+            ClaimId = context.ClaimId,
             Family = "engine predicate Balancedness.IsDeltaBalanced / FrobeniusPerPair against the printed max_j ‖W_{j+1}ᵀW_{j+1} − WⱼWⱼᵀ‖_F ≤ δ "
                 + "on Gaussian, Procedure-1 (0-balanced) and perturbed networks, N ∈ [1, 5], widths ∈ [1, 4], δ at and around the imbalance",
             Generator = DrawGen(10),

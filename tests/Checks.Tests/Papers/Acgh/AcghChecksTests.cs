@@ -29,13 +29,13 @@ public class AcghChecksTests
     }
 
     [Theory]
-    [InlineData("acgh/thm1")]
-    [InlineData("acgh/eq9")]
-    [InlineData("acgh/eq12")]
-    [InlineData("acgh/eq13")]
-    [InlineData("acgh/thm1#contraction")]
-    [InlineData("acgh/lemma2#a")]
-    [InlineData("acgh/lemma2#c")]
+    [InlineData("loss-at-most-initial-times-exponential-decay")]
+    [InlineData("decrease-at-least-half-eta-sigma-min-grad-squared")]
+    [InlineData("log-loss-drop-at-least-sum-of-log-contractions")]
+    [InlineData("log-loss-drop-at-least-t-log-contraction-at-margin")]
+    [InlineData("loss-contracts-by-eta-sigma-min")]
+    [InlineData("imbalance-at-most-two-delta")]
+    [InlineData("factor-spectral-norms-at-most-root-of-four-phi")]
     public void TheoremOneTrajectoryCheck_TheoremStepSize_IsVerifiedWithAPlot(string id)
     {
         var result = DescentRunChecks.TheoremOneTrajectoryCheck(Ctx, id);
@@ -44,16 +44,16 @@ public class AcghChecksTests
     }
 
     [Theory]
-    [InlineData("acgh/thm1")]
-    [InlineData("acgh/eq9")]
-    [InlineData("acgh/lemma2#a")]
+    [InlineData("loss-at-most-initial-times-exponential-decay")]
+    [InlineData("decrease-at-least-half-eta-sigma-min-grad-squared")]
+    [InlineData("imbalance-at-most-two-delta")]
     public void TheoremOneTrajectoryCheck_StepFarAboveBound_IsHypothesesNotMet(string id) =>
         AssertNotMet(DescentRunChecks.TheoremOneTrajectoryCheck(Ctx, id, etaFactor: 1e4));
 
     [Theory]
-    [InlineData("acgh/eq9", 5)]
-    [InlineData("acgh/thm1#contraction", 5)]
-    [InlineData("acgh/lemma2#c", 10)]
+    [InlineData("decrease-at-least-half-eta-sigma-min-grad-squared", 5)]
+    [InlineData("loss-contracts-by-eta-sigma-min", 5)]
+    [InlineData("factor-spectral-norms-at-most-root-of-four-phi", 10)]
     public void TheoremOneTrajectoryCheck_StrongerFalseVariant_IsRefuted(string id, double factor)
     {
         var result = DescentRunChecks.TheoremOneTrajectoryCheck(Ctx, id, claimFactor: factor);
@@ -65,22 +65,22 @@ public class AcghChecksTests
     public void MonteCarloChecks_FalseVariants_AreRefuted()
     {
         Assert.Equal(Verdict.Refuted, LayerwiseGaussianStartChecks.EquationFortyFour(Ctx, 2).Verdict);
-        Assert.Equal(Verdict.Refuted, ScalarBalancedStartProbabilities.LemmaEightMonteCarlo(Ctx, "acgh/lemma8", halfSpace: true).Verdict);
+        Assert.Equal(Verdict.Refuted, ScalarBalancedStartProbabilities.LemmaEightMonteCarlo(Ctx, halfSpace: true).Verdict);
     }
 
     [Fact]
     public void TheoremOneTrajectoryCheck_UnbalancedStart_IsHypothesesNotMet() =>
-        AssertNotMet(DescentRunChecks.TheoremOneTrajectoryCheck(Ctx, "acgh/thm1", imbalanceFactor: 50));
+        AssertNotMet(DescentRunChecks.TheoremOneTrajectoryCheck(Ctx, "loss-at-most-initial-times-exponential-decay", imbalanceFactor: 50));
 
     [Fact]
     public void TheoremOneTrajectoryCheck_NoMargin_IsHypothesesNotMet() =>
-        AssertNotMet(DescentRunChecks.TheoremOneTrajectoryCheck(Ctx, "acgh/lemma1", rho: 1.2));
+        AssertNotMet(DescentRunChecks.TheoremOneTrajectoryCheck(Ctx, "decrease-at-least-half-eta-sigma-min-grad-squared", rho: 1.2));
 
     [Fact]
     public void LemmaSevenCheck_StepFarAboveBound_IsHypothesesNotMet()
     {
-        Assert.Equal(Verdict.Verified, SingleStepDescentChecks.LemmaSevenCheck(Ctx, "acgh/lemma7").Verdict);
-        AssertNotMet(SingleStepDescentChecks.LemmaSevenCheck(Ctx, "acgh/lemma7", etaFactor: 1e4));
+        Assert.Equal(Verdict.Verified, SingleStepDescentChecks.LemmaSevenCheck(Ctx, "decrease-at-least-half-eta-rate-grad-squared").Verdict);
+        AssertNotMet(SingleStepDescentChecks.LemmaSevenCheck(Ctx, "decrease-at-least-half-eta-rate-grad-squared", etaFactor: 1e4));
     }
 
     [Theory]
@@ -111,24 +111,24 @@ public class AcghChecksTests
     [Fact]
     public void ProcedureOne_Exact_IsProvedAndWrongRootIsRefuted()
     {
-        Assert.Equal(Verdict.Proved, BalancedInitializationChecks.ProcedureOneSymbolic("acgh/proc1#product").Verdict);
-        Assert.Equal(Verdict.Proved, BalancedInitializationChecks.ProcedureOneSymbolic("acgh/proc1#balanced").Verdict);
-        Assert.Equal(Verdict.Refuted, BalancedInitializationChecks.ProcedureOneSymbolic("acgh/proc1#product", rootOffset: 1).Verdict);
-        Assert.Equal(Verdict.Refuted, BalancedInitializationChecks.ProcedureOneSymbolic("acgh/proc1#balanced", rootOffset: 1).Verdict);
+        Assert.Equal(Verdict.Proved, BalancedInitializationChecks.ProcedureOneSymbolic("acgh/proc1#product", productProperty: true).Verdict);
+        Assert.Equal(Verdict.Proved, BalancedInitializationChecks.ProcedureOneSymbolic("acgh/proc1#balanced", productProperty: false).Verdict);
+        Assert.Equal(Verdict.Refuted, BalancedInitializationChecks.ProcedureOneSymbolic("acgh/proc1#product", productProperty: true, rootOffset: 1).Verdict);
+        Assert.Equal(Verdict.Refuted, BalancedInitializationChecks.ProcedureOneSymbolic("acgh/proc1#balanced", productProperty: false, rootOffset: 1).Verdict);
     }
 
     [Fact]
     public void ProcedureOneNumeric_GaussianLayers_AreRefuted()
     {
-        Assert.Equal(Verdict.Verified, BalancedInitializationChecks.ProcedureOneNumeric(Ctx, "acgh/proc1#balanced").Verdict);
-        Assert.Equal(Verdict.Refuted, BalancedInitializationChecks.ProcedureOneNumeric(Ctx, "acgh/proc1#balanced", gaussianLayers: true).Verdict);
+        Assert.Equal(Verdict.Verified, BalancedInitializationChecks.ProcedureOneNumeric(Ctx, productOnly: false).Verdict);
+        Assert.Equal(Verdict.Refuted, BalancedInitializationChecks.ProcedureOneNumeric(Ctx, productOnly: false, gaussianLayers: true).Verdict);
     }
 
     [Fact]
     public void GradientAndExpansion_Printed_AreProvedAndMutationsRefuted()
     {
-        Assert.Equal(Verdict.Proved, EndToEndGradientChecks.GradientFormula().Verdict);
-        Assert.Equal(Verdict.Refuted, EndToEndGradientChecks.GradientFormula(swapped: true).Verdict);
+        Assert.Equal(Verdict.Proved, EndToEndGradientChecks.GradientFormula("acgh/eq14").Verdict);
+        Assert.Equal(Verdict.Refuted, EndToEndGradientChecks.GradientFormula("acgh/eq14", swapped: true).Verdict);
         Assert.Equal(Verdict.Proved, EndToEndGradientChecks.ExpansionFirstOrder("acgh/eq29").Verdict);
         Assert.Equal(Verdict.Refuted, EndToEndGradientChecks.ExpansionFirstOrder("acgh/eq29", wrongSide: true).Verdict);
     }
@@ -189,10 +189,10 @@ public class AcghChecksTests
     [Fact]
     public void ExactSpecialFunctionChecks_StrongerBounds_AreRefuted()
     {
-        Assert.Equal(Verdict.Verified, ScalarBalancedStartProbabilities.LemmaFifteen(1).Verdict);
-        Assert.Equal(Verdict.Refuted, ScalarBalancedStartProbabilities.LemmaFifteen(0).Verdict);
-        Assert.Equal(Verdict.Verified, ScalarBalancedStartProbabilities.ChiSquareTails(1).Verdict);
-        Assert.Equal(Verdict.Refuted, ScalarBalancedStartProbabilities.ChiSquareTails(2).Verdict);
+        Assert.Equal(Verdict.Verified, ScalarBalancedStartProbabilities.LemmaFifteen("acgh/lemma15", 1).Verdict);
+        Assert.Equal(Verdict.Refuted, ScalarBalancedStartProbabilities.LemmaFifteen("acgh/lemma15", 0).Verdict);
+        Assert.Equal(Verdict.Verified, ScalarBalancedStartProbabilities.ChiSquareTails("acgh/lemma9", 1).Verdict);
+        Assert.Equal(Verdict.Refuted, ScalarBalancedStartProbabilities.ChiSquareTails("acgh/lemma9", 2).Verdict);
     }
 
     [Fact]
@@ -221,15 +221,15 @@ public class AcghChecksTests
     [Fact]
     public void ClaimFive_PositiveDefiniteTarget_IsRefuted()
     {
-        Assert.Equal(Verdict.Verified, DivergentDescentConstructions.ClaimFive("acgh/claim5", false).Verdict);
-        Assert.Equal(Verdict.Refuted, DivergentDescentConstructions.ClaimFive("acgh/claim5", true).Verdict);
+        Assert.Equal(Verdict.Verified, DivergentDescentConstructions.ClaimFive("acgh/claim5", divergence: true, positiveDefiniteTarget: false).Verdict);
+        Assert.Equal(Verdict.Refuted, DivergentDescentConstructions.ClaimFive("acgh/claim5", divergence: true, positiveDefiniteTarget: true).Verdict);
     }
 
     [Fact]
     public void LemmaEighteen_NonSymmetricTarget_IsRefuted()
     {
-        Assert.Equal(Verdict.Verified, DivergentDescentConstructions.LemmaEighteen(false).Verdict);
-        Assert.Equal(Verdict.Refuted, DivergentDescentConstructions.LemmaEighteen(true).Verdict);
+        Assert.Equal(Verdict.Verified, DivergentDescentConstructions.LemmaEighteen("acgh/lemma18", false).Verdict);
+        Assert.Equal(Verdict.Refuted, DivergentDescentConstructions.LemmaEighteen("acgh/lemma18", true).Verdict);
     }
 
     [Fact]
