@@ -37,6 +37,11 @@ public sealed record CheckContext(ulong Seed, TimeSpan Budget, bool Thorough, Ca
         return z ^ (z >> 31);
     }
 
+    /// <summary>The id of the claim being checked (set by <see cref="ClaimRunner"/>; empty when a check is called
+    /// directly): checks written in C# name it in re-run commands and witnesses, so the id is written once, in the claim
+    /// file.</summary>
+    public string ClaimId { get; init; } = string.Empty;
+
     /// <summary>The arguments of a check written in C#, from the <c>with:</c> mapping of its <c>code:</c> form
     /// (keys as declared by <see cref="Catalog.ClaimCheckAttribute.Parameters"/>); empty otherwise.</summary>
     public IReadOnlyDictionary<string, string> Arguments { get; init; } = NoArguments;

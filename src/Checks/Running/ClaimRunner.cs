@@ -81,7 +81,7 @@ public static class ClaimRunner
             cts.CancelAfter(budget);
         }
 
-        var context = new CheckContext(options.Seed, budget, options.Thorough, cts.Token);
+        var context = new CheckContext(options.Seed, budget, options.Thorough, cts.Token) { ClaimId = claim.Id.Text };
         var task = Task.Factory.StartNew(
             () => check(context), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         bool returned = finite

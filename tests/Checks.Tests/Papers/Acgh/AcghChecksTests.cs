@@ -12,7 +12,7 @@ public class AcghChecksTests
 {
     private static CheckContext Ctx => CheckContext.Direct();
 
-    private static CheckResult Run(string id) => AcghChecks.All[id](Ctx);
+    private static CheckResult Run(string id) => ClaimCatalog.Default.Get(id).Check!(Ctx);
 
     private static void AssertNotMet(CheckResult result)
     {
@@ -21,81 +21,66 @@ public class AcghChecksTests
     }
 
     [Fact]
-    public void All_EveryInventoryEntry_HasACheck()
+    public void Catalog_EveryAcghClaim_HasACheck()
     {
-        var ids = ClaimCatalog.Default.ForPaper("acgh").Select(c => c.Id.Text).ToHashSet(StringComparer.Ordinal);
-        Assert.Equal(ids.OrderBy(x => x, StringComparer.Ordinal), AcghChecks.All.Keys.OrderBy(x => x, StringComparer.Ordinal));
+        var claims = ClaimCatalog.Default.ForPaper("acgh");
+        Assert.Equal(145, claims.Count);
+        Assert.All(claims, c => Assert.True(c.HasCheck, c.Id.Text));
     }
 
     [Theory]
-    [InlineData("acgh/thm1")]
-    [InlineData("acgh/eq9")]
-    [InlineData("acgh/eq12")]
-    [InlineData("acgh/eq13")]
-    [InlineData("acgh/thm1#contraction")]
-    [InlineData("acgh/lemma2#a")]
-    [InlineData("acgh/lemma2#c")]
+    [InlineData("loss-at-most-initial-times-exponential-decay")]
+    [InlineData("decrease-at-least-half-eta-sigma-min-grad-squared")]
+    [InlineData("log-loss-drop-at-least-sum-of-log-contractions")]
+    [InlineData("log-loss-drop-at-least-t-log-contraction-at-margin")]
+    [InlineData("loss-contracts-by-eta-sigma-min")]
+    [InlineData("imbalance-at-most-two-delta")]
+    [InlineData("factor-spectral-norms-at-most-root-of-four-phi")]
     public void TheoremOneTrajectoryCheck_TheoremStepSize_IsVerifiedWithAPlot(string id)
     {
-        var result = AcghChecks.TheoremOneTrajectoryCheck(Ctx, id);
+        var result = DescentRunChecks.TheoremOneTrajectoryCheck(Ctx, id);
         Assert.Equal(Verdict.Verified, result.Verdict);
         Assert.NotEmpty(result.Plots);
     }
 
     [Theory]
-    [InlineData("acgh/thm1")]
-    [InlineData("acgh/eq9")]
-    [InlineData("acgh/lemma2#a")]
+    [InlineData("loss-at-most-initial-times-exponential-decay")]
+    [InlineData("decrease-at-least-half-eta-sigma-min-grad-squared")]
+    [InlineData("imbalance-at-most-two-delta")]
     public void TheoremOneTrajectoryCheck_StepFarAboveBound_IsHypothesesNotMet(string id) =>
-        AssertNotMet(AcghChecks.TheoremOneTrajectoryCheck(Ctx, id, etaFactor: 1e4));
+        AssertNotMet(DescentRunChecks.TheoremOneTrajectoryCheck(Ctx, id, etaFactor: 1e4));
 
     [Theory]
-    [InlineData("acgh/eq9", 5)]
-    [InlineData("acgh/thm1#contraction", 5)]
-    [InlineData("acgh/lemma2#c", 10)]
+    [InlineData("decrease-at-least-half-eta-sigma-min-grad-squared", 5)]
+    [InlineData("loss-contracts-by-eta-sigma-min", 5)]
+    [InlineData("factor-spectral-norms-at-most-root-of-four-phi", 10)]
     public void TheoremOneTrajectoryCheck_StrongerFalseVariant_IsRefuted(string id, double factor)
     {
-        var result = AcghChecks.TheoremOneTrajectoryCheck(Ctx, id, claimFactor: factor);
+        var result = DescentRunChecks.TheoremOneTrajectoryCheck(Ctx, id, claimFactor: factor);
         Assert.Equal(Verdict.Refuted, result.Verdict);
         Assert.Contains("iteration t =", Assert.IsType<CounterexampleEvidence>(result.Evidence).WitnessText, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void InequalityChecks_StrongerFalseVariants_AreRefuted()
-    {
-        Assert.Equal(Verdict.Verified, AcghChecks.ClaimOne(Ctx).Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.ClaimOne(Ctx, 1.5).Verdict);
-        Assert.Equal(Verdict.Verified, AcghChecks.LemmaThree(Ctx).Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.LemmaThree(Ctx, 1.5).Verdict);
-        Assert.Equal(Verdict.Verified, AcghChecks.LemmaFour(Ctx).Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.LemmaFour(Ctx, 3).Verdict);
-        foreach (var id in new[] { "acgh/eq16", "acgh/eq17", "acgh/eq21", "acgh/eq22" })
-        {
-            Assert.Equal(Verdict.Verified, AcghChecks.LemmaFiveCheck(Ctx, id).Verdict);
-            Assert.Equal(Verdict.Refuted, AcghChecks.LemmaFiveCheck(Ctx, id, 1e6).Verdict);
-        }
-    }
-
-    [Fact]
     public void MonteCarloChecks_FalseVariants_AreRefuted()
     {
-        Assert.Equal(Verdict.Refuted, AcghChecks.EquationFortyFour(Ctx, 2).Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.LemmaEightMonteCarlo(Ctx, "acgh/lemma8", halfSpace: true).Verdict);
+        Assert.Equal(Verdict.Refuted, LayerwiseGaussianStartChecks.EquationFortyFour(Ctx, 2).Verdict);
+        Assert.Equal(Verdict.Refuted, ScalarBalancedStartProbabilities.LemmaEightMonteCarlo(Ctx, halfSpace: true).Verdict);
     }
 
     [Fact]
     public void TheoremOneTrajectoryCheck_UnbalancedStart_IsHypothesesNotMet() =>
-        AssertNotMet(AcghChecks.TheoremOneTrajectoryCheck(Ctx, "acgh/thm1", imbalanceFactor: 50));
+        AssertNotMet(DescentRunChecks.TheoremOneTrajectoryCheck(Ctx, "loss-at-most-initial-times-exponential-decay", imbalanceFactor: 50));
 
     [Fact]
     public void TheoremOneTrajectoryCheck_NoMargin_IsHypothesesNotMet() =>
-        AssertNotMet(AcghChecks.TheoremOneTrajectoryCheck(Ctx, "acgh/lemma1", rho: 1.2));
+        AssertNotMet(DescentRunChecks.TheoremOneTrajectoryCheck(Ctx, "decrease-at-least-half-eta-sigma-min-grad-squared", rho: 1.2));
 
     [Fact]
     public void LemmaSevenCheck_StepFarAboveBound_IsHypothesesNotMet()
     {
-        Assert.Equal(Verdict.Verified, AcghChecks.LemmaSevenCheck(Ctx, "acgh/lemma7").Verdict);
-        AssertNotMet(AcghChecks.LemmaSevenCheck(Ctx, "acgh/lemma7", etaFactor: 1e4));
+        Assert.Equal(Verdict.Verified, SingleStepDescentChecks.LemmaSevenCheck(Ctx, "decrease-at-least-half-eta-rate-grad-squared").Verdict);
+        AssertNotMet(SingleStepDescentChecks.LemmaSevenCheck(Ctx, "decrease-at-least-half-eta-rate-grad-squared", etaFactor: 1e4));
     }
 
     [Theory]
@@ -126,26 +111,26 @@ public class AcghChecksTests
     [Fact]
     public void ProcedureOne_Exact_IsProvedAndWrongRootIsRefuted()
     {
-        Assert.Equal(Verdict.Proved, AcghChecks.ProcedureOneSymbolic("acgh/proc1#product").Verdict);
-        Assert.Equal(Verdict.Proved, AcghChecks.ProcedureOneSymbolic("acgh/proc1#balanced").Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.ProcedureOneSymbolic("acgh/proc1#product", rootOffset: 1).Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.ProcedureOneSymbolic("acgh/proc1#balanced", rootOffset: 1).Verdict);
+        Assert.Equal(Verdict.Proved, BalancedInitializationChecks.ProcedureOneSymbolic("acgh/proc1#product", productProperty: true).Verdict);
+        Assert.Equal(Verdict.Proved, BalancedInitializationChecks.ProcedureOneSymbolic("acgh/proc1#balanced", productProperty: false).Verdict);
+        Assert.Equal(Verdict.Refuted, BalancedInitializationChecks.ProcedureOneSymbolic("acgh/proc1#product", productProperty: true, rootOffset: 1).Verdict);
+        Assert.Equal(Verdict.Refuted, BalancedInitializationChecks.ProcedureOneSymbolic("acgh/proc1#balanced", productProperty: false, rootOffset: 1).Verdict);
     }
 
     [Fact]
     public void ProcedureOneNumeric_GaussianLayers_AreRefuted()
     {
-        Assert.Equal(Verdict.Verified, AcghChecks.ProcedureOneNumeric(Ctx, "acgh/proc1#balanced").Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.ProcedureOneNumeric(Ctx, "acgh/proc1#balanced", gaussianLayers: true).Verdict);
+        Assert.Equal(Verdict.Verified, BalancedInitializationChecks.ProcedureOneNumeric(Ctx, productOnly: false).Verdict);
+        Assert.Equal(Verdict.Refuted, BalancedInitializationChecks.ProcedureOneNumeric(Ctx, productOnly: false, gaussianLayers: true).Verdict);
     }
 
     [Fact]
     public void GradientAndExpansion_Printed_AreProvedAndMutationsRefuted()
     {
-        Assert.Equal(Verdict.Proved, AcghChecks.GradientFormula().Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.GradientFormula(swapped: true).Verdict);
-        Assert.Equal(Verdict.Proved, AcghChecks.ExpansionFirstOrder("acgh/eq29").Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.ExpansionFirstOrder("acgh/eq29", wrongSide: true).Verdict);
+        Assert.Equal(Verdict.Proved, EndToEndGradientChecks.GradientFormula("acgh/eq14").Verdict);
+        Assert.Equal(Verdict.Refuted, EndToEndGradientChecks.GradientFormula("acgh/eq14", swapped: true).Verdict);
+        Assert.Equal(Verdict.Proved, EndToEndGradientChecks.ExpansionFirstOrder("acgh/eq29").Verdict);
+        Assert.Equal(Verdict.Refuted, EndToEndGradientChecks.ExpansionFirstOrder("acgh/eq29", wrongSide: true).Verdict);
     }
 
     [Theory]
@@ -153,45 +138,31 @@ public class AcghChecksTests
     [InlineData(3)]
     public void ExpansionIdentity_AllDimensions_IsProvedAndMutationRefuted(int depth)
     {
-        string identity = AcghChecks.ExpansionIdentity(depth);
-        Assert.Equal(ProveVerdict.Proved, ProverService.Prove(identity, [], AcghChecks.ExpansionShapes(depth)).Verdict);
+        string identity = EndToEndGradientChecks.ExpansionIdentity(depth);
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove(identity, [], EndToEndGradientChecks.ExpansionShapes(depth)).Verdict);
         string mutated = identity.Replace("== -eta*(", "== -eta*eta*(", StringComparison.Ordinal);
-        Assert.Equal(ProveVerdict.Refuted, ProverService.Prove(mutated, [], AcghChecks.ExpansionShapes(depth)).Verdict);
+        Assert.Equal(ProveVerdict.Refuted, ProverService.Prove(mutated, [], EndToEndGradientChecks.ExpansionShapes(depth)).Verdict);
     }
 
     [Fact]
     public void LinearGradient_WrongFactor_IsRefuted()
     {
-        Assert.Equal(Verdict.Proved, AcghChecks.LinearGradientProof("acgh/text9", Rational.One).Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.LinearGradientProof("acgh/text9", new Rational(1, 2)).Verdict);
+        Assert.Equal(Verdict.Proved, WhitenedLossAndMarginChecks.LinearGradientProof("acgh/text9", Rational.One).Verdict);
+        Assert.Equal(Verdict.Refuted, WhitenedLossAndMarginChecks.LinearGradientProof("acgh/text9", new Rational(1, 2)).Verdict);
     }
 
     [Fact]
     public void AppendixA_MutatedIdentity_IsRefuted()
     {
-        Assert.Equal(Verdict.Proved, AcghChecks.AppendixAIdentities("acgh/text11", AcghChecks.AppendixAClaims).Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.AppendixAIdentities("acgh/text11", ["tr(W*W') - tr(W*L') - tr(W*L') + tr(K) == tr((W - L)*(W - L)') + tr(K)"]).Verdict);
-    }
-
-    [Fact]
-    public void WhitenedLossIdentity_NonWhitenedData_IsRefuted()
-    {
-        Assert.Equal(Verdict.Verified, AcghChecks.WhitenedLossIdentity(Ctx).Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.WhitenedLossIdentity(Ctx, whitened: false).Verdict);
-    }
-
-    [Fact]
-    public void ResidualMargin_DistanceAboveHalf_IsRefuted()
-    {
-        Assert.Equal(Verdict.Verified, AcghChecks.ResidualMargin(Ctx).Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.ResidualMargin(Ctx, rhoMax: 0.95).Verdict);
+        Assert.Equal(Verdict.Proved, WhitenedLossAndMarginChecks.AppendixAIdentities("acgh/text11", WhitenedLossAndMarginChecks.AppendixAClaims).Verdict);
+        Assert.Equal(Verdict.Refuted, WhitenedLossAndMarginChecks.AppendixAIdentities("acgh/text11", ["tr(W*W') - tr(W*L') - tr(W*L') + tr(K) == tr((W - L)*(W - L)') + tr(K)"]).Verdict);
     }
 
     [Fact]
     public void EquationThirtyEight_MonteCarlo_IsVerifiedAndInflatedMarginRefuted()
     {
-        Assert.Equal(Verdict.Verified, AcghChecks.EquationThirtyEightMonteCarlo(Ctx).Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.EquationThirtyEightMonteCarlo(Ctx, marginMultiplier: 100).Verdict);
+        Assert.Equal(Verdict.Verified, ScalarBalancedStartProbabilities.EquationThirtyEightMonteCarlo(Ctx).Verdict);
+        Assert.Equal(Verdict.Refuted, ScalarBalancedStartProbabilities.EquationThirtyEightMonteCarlo(Ctx, marginMultiplier: 100).Verdict);
     }
 
     [Fact]
@@ -204,31 +175,31 @@ public class AcghChecksTests
     [Fact]
     public void ClaimTwo_TooStrongBound_IsRefuted()
     {
-        Assert.Equal(Verdict.Verified, AcghChecks.ClaimTwoMonteCarlo(Ctx, 10).Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.ClaimTwoMonteCarlo(Ctx, 0.025).Verdict);
+        Assert.Equal(Verdict.Verified, LayerwiseGaussianStartChecks.ClaimTwoMonteCarlo(Ctx, 10).Verdict);
+        Assert.Equal(Verdict.Refuted, LayerwiseGaussianStartChecks.ClaimTwoMonteCarlo(Ctx, 0.025).Verdict);
     }
 
     [Fact]
     public void ClaimThreeSmallS_LargeScale_IsRefuted()
     {
-        Assert.Equal(Verdict.Verified, AcghChecks.ClaimThreeSmallS(Ctx, 1e-4).Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.ClaimThreeSmallS(Ctx, 3).Verdict);
+        Assert.Equal(Verdict.Verified, LayerwiseGaussianStartChecks.ClaimThreeSmallS(Ctx, 1e-4).Verdict);
+        Assert.Equal(Verdict.Refuted, LayerwiseGaussianStartChecks.ClaimThreeSmallS(Ctx, 3).Verdict);
     }
 
     [Fact]
     public void ExactSpecialFunctionChecks_StrongerBounds_AreRefuted()
     {
-        Assert.Equal(Verdict.Verified, AcghChecks.LemmaFifteen(1).Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.LemmaFifteen(0).Verdict);
-        Assert.Equal(Verdict.Verified, AcghChecks.ChiSquareTails(1).Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.ChiSquareTails(2).Verdict);
+        Assert.Equal(Verdict.Verified, ScalarBalancedStartProbabilities.LemmaFifteen("acgh/lemma15", 1).Verdict);
+        Assert.Equal(Verdict.Refuted, ScalarBalancedStartProbabilities.LemmaFifteen("acgh/lemma15", 0).Verdict);
+        Assert.Equal(Verdict.Verified, ScalarBalancedStartProbabilities.ChiSquareTails("acgh/lemma9", 1).Verdict);
+        Assert.Equal(Verdict.Refuted, ScalarBalancedStartProbabilities.ChiSquareTails("acgh/lemma9", 2).Verdict);
     }
 
     [Fact]
     public void RotationInvariance_AnisotropicLayer_IsDetected()
     {
-        Assert.Equal(Verdict.Verified, AcghChecks.RotationInvariance(Ctx, false).Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.RotationInvariance(Ctx, true).Verdict);
+        Assert.Equal(Verdict.Verified, LayerwiseGaussianStartChecks.RotationInvariance(Ctx, false).Verdict);
+        Assert.Equal(Verdict.Refuted, LayerwiseGaussianStartChecks.RotationInvariance(Ctx, true).Verdict);
     }
 
     [Fact]
@@ -243,22 +214,22 @@ public class AcghChecksTests
     [Fact]
     public void LemmaSeventeenStep_WithoutGrowthPremise_IsRefuted()
     {
-        Assert.Equal(Verdict.Verified, AcghChecks.LemmaSeventeenStep(Ctx, false).Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.LemmaSeventeenStep(Ctx, true).Verdict);
+        Assert.Equal(Verdict.Verified, DivergentDescentConstructions.LemmaSeventeenStep(Ctx, false).Verdict);
+        Assert.Equal(Verdict.Refuted, DivergentDescentConstructions.LemmaSeventeenStep(Ctx, true).Verdict);
     }
 
     [Fact]
     public void ClaimFive_PositiveDefiniteTarget_IsRefuted()
     {
-        Assert.Equal(Verdict.Verified, AcghChecks.ClaimFive("acgh/claim5", false).Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.ClaimFive("acgh/claim5", true).Verdict);
+        Assert.Equal(Verdict.Verified, DivergentDescentConstructions.ClaimFive("acgh/claim5", divergence: true, positiveDefiniteTarget: false).Verdict);
+        Assert.Equal(Verdict.Refuted, DivergentDescentConstructions.ClaimFive("acgh/claim5", divergence: true, positiveDefiniteTarget: true).Verdict);
     }
 
     [Fact]
     public void LemmaEighteen_NonSymmetricTarget_IsRefuted()
     {
-        Assert.Equal(Verdict.Verified, AcghChecks.LemmaEighteen(false).Verdict);
-        Assert.Equal(Verdict.Refuted, AcghChecks.LemmaEighteen(true).Verdict);
+        Assert.Equal(Verdict.Verified, DivergentDescentConstructions.LemmaEighteen("acgh/lemma18", false).Verdict);
+        Assert.Equal(Verdict.Refuted, DivergentDescentConstructions.LemmaEighteen("acgh/lemma18", true).Verdict);
     }
 
     [Fact]
@@ -269,7 +240,7 @@ public class AcghChecksTests
             var result = Run(id);
             Assert.Equal(Verdict.NotCheckable, result.Verdict);
             Assert.NotEmpty(Assert.IsType<NotCheckableEvidence>(result.Evidence).SubClaimIds);
-            Assert.All(Assert.IsType<NotCheckableEvidence>(result.Evidence).SubClaimIds, s => Assert.True(AcghChecks.All.ContainsKey(s), s));
+            Assert.All(Assert.IsType<NotCheckableEvidence>(result.Evidence).SubClaimIds, s => Assert.True(ClaimCatalog.Default.TryGet(s, out _), s));
         }
     }
 

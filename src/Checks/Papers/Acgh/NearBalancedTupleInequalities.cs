@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Diagnostics;
@@ -7,74 +8,50 @@ using DeepLinear.Numeric.Initialization;
 using DeepLinear.Numeric.Model;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;
 
-/// <content>Appendix D.2.1 of acgh: Lemmas 3–6 with (15)–(26), property tests over near-balanced networks with
-/// tightness searches, and the exact refutation of (18) as printed.</content>
-public static partial class AcghChecks
+/// <summary>Appendix D.2.1 of acgh: Lemmas 3–6 with (15)–(26), property tests over near-balanced networks with
+/// tightness searches, and the exact refutation of (18) as printed.</summary>
+public static class NearBalancedTupleInequalities
 {
-    private static void AddLemmasThreeToSix(Dictionary<string, Func<CheckContext, CheckResult>> checks)
-    {
-        Add(checks, "acgh/lemma3", ctx => LemmaThree(ctx));
-        Add(checks, "acgh/lemma4", ctx => LemmaFour(ctx));
-        Add(checks, "acgh/eq15", ctx => BalancednessPredicate(ctx, "acgh/eq15"));
-        Add(checks, "acgh/lemma5", _ => EighteenAsPrinted("acgh/lemma5"));
-        Add(checks, "acgh/lemma5~fixed", ctx => LemmaFiveCheck(ctx, "acgh/lemma5~fixed"));
-        Add(checks, "acgh/eq16", ctx => LemmaFiveCheck(ctx, "acgh/eq16"));
-        Add(checks, "acgh/eq17", ctx => LemmaFiveCheck(ctx, "acgh/eq17"));
-        Add(checks, "acgh/eq18", _ => EighteenAsPrinted("acgh/eq18"));
-        Add(checks, "acgh/eq18~fixed", ctx => LemmaFiveCheck(ctx, "acgh/eq18~fixed"));
-        Add(checks, "acgh/eq19", ctx => LemmaFiveCheck(ctx, "acgh/eq19"));
-        Add(checks, "acgh/eq20", ctx => LemmaFiveCheck(ctx, "acgh/eq20"));
-        Add(checks, "acgh/eq21", ctx => LemmaFiveCheck(ctx, "acgh/eq21"));
-        Add(checks, "acgh/eq22", ctx => LemmaFiveCheck(ctx, "acgh/eq22"));
-        Add(checks, "acgh/lemma6", ctx => LemmaSixCheck(ctx, "acgh/lemma6", 1));
-        Add(checks, "acgh/eq23", ctx => LemmaSixCheck(ctx, "acgh/eq23", 1));
-        Add(checks, "acgh/eq24", _ => LemmaSixArithmetic("acgh/eq24"));
-        Add(checks, "acgh/eq25", _ => LemmaSixArithmetic("acgh/eq25"));
-        Add(checks, "acgh/eq26", _ => LemmaSixArithmetic("acgh/eq26"));
-        Add(checks, "acgh/text14", _ => LemmaSixArithmetic("acgh/text14"));
-    }
-
-    /// <summary>Lemma 3 on random pairs with a tightness search; public for the negative control
-    /// <paramref name="claimFactor"/> &gt; 1 (a stronger, false inequality), which must be refuted.</summary>
+    /// <summary>Lemma 4 on random diagonal pairs and rotations, with a tightness search.</summary>
     /// <param name="context">The context.</param>
-    /// <param name="claimFactor">1 for the printed inequality.</param>
     /// <returns>The result.</returns>
-    public static CheckResult LemmaThree(CheckContext context, double claimFactor = 1) =>
-        new InequalityCheck<(Matrix<double> A, Matrix<double> B, string Text)>
-        {
-            ClaimId = "acgh/lemma3",
-            Family = "A, B of the same size (≤ 5×5, rectangular), Gaussian of scales 10^[−2, 1], half with B = A + small perturbation; both the "
-                + "spectral and the Frobenius inequality (the worse ratio reported)",
-            Generator = DrawGen(6).Select(d =>
-            {
-                int r = d.Int(0, 1, 5), c = d.Int(1, 1, 5);
-                var rng = Rng(d.Seed(2));
-                var a = Gaussian(r, c, rng, d.LogUniform(3, -2, 1));
-                var b = d.Int(4, 0, 1) == 0 ? Gaussian(r, c, rng, d.LogUniform(5, -2, 1)) : a + Gaussian(r, c, rng, 1e-3);
-                return (a, b, d.ToString());
-            }),
-            Evaluate = x => Strengthened(LemmaThreeOutcome(x.A, x.B), claimFactor),
-            Describe = x => x.Text,
-            Instances = 100,
-            Tightness = new TightnessSpec<(Matrix<double> A, Matrix<double> B, string Text)>
-            {
-                Dimension = 12,
-                FromParameters = p => (Matrix<double>.Build.Dense(2, 3, p[..6]), Matrix<double>.Build.Dense(2, 3, p[6..]), "tightness"),
-            },
-        }.Run(context);
+    [ClaimCheck("rotated-sorted-diagonals-close-implies-diagonals-close")]
+    internal static CheckResult RotatedDiagonals(CheckContext context) => LemmaFour(context);
 
-    private static InstanceOutcome LemmaThreeOutcome(Matrix<double> a, Matrix<double> b)
-    {
-        var sa = Singular(a);
-        var sb = Singular(b);
-        var diff = sa.Zip(sb, (x, y) => x - y).ToArray();
-        double spectral = diff.Max(Math.Abs), frobenius = Math.Sqrt(diff.Sum(x => x * x));
-        double s = Spectral(a - b), f = (a - b).FrobeniusNorm();
-        return spectral / s > frobenius / f ? InstanceOutcome.Inequality(spectral, s) : InstanceOutcome.Inequality(frobenius, f);
-    }
+    /// <summary>A display of Lemma 5 on near-balanced networks; the display is the claim's <c>with: { display: … }</c>
+    /// (see <see cref="LemmaFiveOutcome"/>).</summary>
+    /// <param name="context">The context with the argument <c>display</c>.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("near-balanced-network-meets-lemma-five-display", Parameters = ["display"])]
+    internal static CheckResult NearBalancedDisplay(CheckContext context) => LemmaFiveCheck(context, context.Argument("display"));
+
+    /// <summary>(18) and Lemma 5 as printed, refuted by an exact witness.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("sigma-min-bound-18-as-printed-fails")]
+    internal static CheckResult SigmaMinBoundAsPrinted(CheckContext context) => EighteenAsPrinted(context.ClaimId);
+
+    /// <summary>Lemma 6: the factor norms of near-balanced networks.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("near-balanced-factor-norms-at-most-root-of-product-norm")]
+    internal static CheckResult NearBalancedFactorNorms(CheckContext context) => LemmaSixCheck(context, true, 1);
+
+    /// <summary>(23): the chain of the proof of Lemma 6.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("near-balanced-last-factor-power-chain")]
+    internal static CheckResult LastFactorPowerChain(CheckContext context) => LemmaSixCheck(context, false, 1);
+
+    /// <summary>A step of the arithmetic of Lemma 6's proof; the step is the claim's <c>with: { step: … }</c>.</summary>
+    /// <param name="context">The context with the argument <c>step</c>.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("lemma-six-arithmetic-step", Parameters = ["step"])]
+    internal static CheckResult LemmaSixStep(CheckContext context) => LemmaSixArithmetic(context.ClaimId, context.Argument("step"));
 
     /// <summary>Lemma 4 with a tightness search; public for the negative control <paramref name="claimFactor"/> &gt; 1.</summary>
     /// <param name="context">The context.</param>
@@ -83,7 +60,7 @@ public static partial class AcghChecks
     public static CheckResult LemmaFour(CheckContext context, double claimFactor = 1) =>
         new InequalityCheck<(Matrix<double> D1, Matrix<double> D2, Matrix<double> O, string Text)>
         {
-            ClaimId = "acgh/lemma4",
+            ClaimId = context.ClaimId,
             Family = "D₁, D₂ non-negative non-increasing diagonal (d ≤ 5, entries 10^[−3, 1], ties and zeros included), O Haar-orthogonal or a "
                 + "small rotation; ε := ‖D₁ − OD₂Oᵀ‖_F; parts 1 and 2 (the worse ratio reported)",
             Generator = DrawGen(7).Select(d =>
@@ -170,18 +147,18 @@ public static partial class AcghChecks
     /// ≥ max{d₀, d_N} so that d_N ≤ d_{N−1}, d₀ ≤ d₁) with ν := measured imbalance and M := max spectral norm.
     /// </summary>
     /// <param name="context">The context.</param>
-    /// <param name="claimId">The Lemma-5 display.</param>
+    /// <param name="display">The display of Lemma 5 (the claim's <c>with: { display: … }</c>).</param>
     /// <param name="claimFactor">1 as printed; above 1 a stronger, false variant (negative control).</param>
     /// <returns>The result.</returns>
-    public static CheckResult LemmaFiveCheck(CheckContext context, string claimId, double claimFactor = 1) =>
+    public static CheckResult LemmaFiveCheck(CheckContext context, string display, double claimFactor = 1) =>
         new InequalityCheck<NearBalanced>
         {
-            ClaimId = claimId,
+            ClaimId = context.ClaimId,
             Family = "near-balanced networks: Procedure 1 of A (singular values 10^[−2, 1]) plus Gaussian perturbations of relative size "
                 + "10^[−5, −0.5] (all layers or all but W₁), N ∈ [2, 6], d₀, d_N ∈ [1, 4], hidden widths ∈ [max{d₀, d_N}, 5]; ν := max "
                 + "imbalance, M := max‖Wⱼ‖_σ (the smallest admissible constants)",
             Generator = DrawGen(10).Select(NearBalancedOf),
-            Evaluate = x => Strengthened(LemmaFiveOutcome(claimId, x), claimFactor),
+            Evaluate = x => Strengthened(LemmaFiveOutcome(display, x), claimFactor),
             Describe = x => x.Text,
             Instances = 80,
             Tightness = new TightnessSpec<NearBalanced>
@@ -192,7 +169,7 @@ public static partial class AcghChecks
             },
         }.Run(context);
 
-    private static InstanceOutcome LemmaFiveOutcome(string claimId, NearBalanced x)
+    private static InstanceOutcome LemmaFiveOutcome(string display, NearBalanced x)
     {
         var w = x.W;
         int n = x.Depth;
@@ -218,10 +195,9 @@ public static partial class AcghChecks
         double sigmaMin = SigmaMin(product);
         double sigma1 = SigmaMin(w[0]), sigmaN = SigmaMin(w[^1]);
         int d0 = w[0].ColumnCount, dn = w[^1].RowCount;
-        switch (claimId)
+        switch (display)
         {
-            case "acgh/eq16":
-            case "acgh/eq20":
+            case "lower-partial-products-near-first-factor-powers":
                 for (int j = 1; j <= n; j++)
                 {
                     var p = Partial(w, j, 1);
@@ -229,7 +205,7 @@ public static partial class AcghChecks
                 }
 
                 break;
-            case "acgh/eq17":
+            case "upper-partial-products-near-last-factor-powers":
                 for (int j = 1; j <= n; j++)
                 {
                     var p = Partial(w, n, j);
@@ -237,7 +213,7 @@ public static partial class AcghChecks
                 }
 
                 break;
-            case "acgh/eq19":
+            case "upper-partial-products-telescoping-chain":
                 for (int j = 1; j <= n; j++)
                 {
                     var p = Partial(w, n, j);
@@ -259,10 +235,10 @@ public static partial class AcghChecks
                 }
 
                 break;
-            case "acgh/eq21":
+            case "product-gram-near-last-factor-power":
                 Keep((product.TransposeAndMultiply(product) - IntPow(wnwnt, n)).FrobeniusNorm(), 1.5 * nu * Math.Pow(m, 2 * (n - 1)) * n * n);
                 break;
-            case "acgh/eq22":
+            case "product-eigenvalues-near-last-factor-singular-powers":
                 {
                     var eig = product.TransposeAndMultiply(product).Evd(Symmetricity.Symmetric).EigenValues.Select(e => e.Real).OrderByDescending(e => e).ToArray();
                     var sn = Singular(w[^1]);
@@ -277,8 +253,8 @@ public static partial class AcghChecks
                 }
 
                 break;
-            case "acgh/eq18~fixed":
-            case "acgh/lemma5~fixed":
+            case "sigma-min-of-end-factors-from-product":
+            case "sigma-min-and-partial-products":
                 {
                     double bound = 1.5 * nu * Math.Pow(m, 2 * (n - 1)) * n * n;
                     if (dn <= d0)
@@ -291,7 +267,7 @@ public static partial class AcghChecks
                         Keep(sigmaMin * sigmaMin - bound, Math.Pow(sigma1, 2 * n));
                     }
 
-                    if (claimId == "acgh/lemma5~fixed")
+                    if (display == "sigma-min-and-partial-products")
                     {
                         for (int j = 1; j <= n; j++)
                         {
@@ -305,7 +281,7 @@ public static partial class AcghChecks
 
                 break;
             default:
-                throw new ArgumentException($"Argument 'claimId' = '{claimId}' is not a Lemma-5 display.", nameof(claimId));
+                throw new ArgumentException($"Argument 'display' = '{display}' is not a display of Lemma 5.", nameof(display));
         }
 
         return worst;
@@ -353,13 +329,13 @@ public static partial class AcghChecks
     /// ν ≤ C^{2/N}/(30N²). Public for the negative control: <paramref name="constantFactor"/> &lt; 1 scales the printed
     /// constant 2^{1/(2N)} towards 1 (factor 0 gives the false conclusion ‖Wⱼ‖ ≤ C^{1/N}).</summary>
     /// <param name="context">The context.</param>
-    /// <param name="claimId">acgh/lemma6 or acgh/eq23.</param>
+    /// <param name="factorNormsOnly">True for the conclusion of Lemma 6 (the factor norms); false for the chain (23).</param>
     /// <param name="constantFactor">1 for the printed constant; the exponent of 2^{1/(2N)} is multiplied by it.</param>
     /// <returns>The result.</returns>
-    public static CheckResult LemmaSixCheck(CheckContext context, string claimId, double constantFactor) =>
+    public static CheckResult LemmaSixCheck(CheckContext context, bool factorNormsOnly, double constantFactor) =>
         new InequalityCheck<NearBalanced>
         {
-            ClaimId = claimId,
+            ClaimId = context.ClaimId,
             Family = "near-balanced networks as for Lemma 5 (perturbations 10^[−5, −0.5]); C := ‖W_N⋯W₁‖_σ, ν := max imbalance; instances "
                 + "with ν > C^{2/N}/(30N²) are rejected",
             Generator = DrawGen(10).Select(NearBalancedOf),
@@ -372,7 +348,7 @@ public static partial class AcghChecks
                     return InstanceOutcome.Rejected($"ν = {F(x.Nu)} outside (0, C^(2/N)/(30N²)] with C = {F(c)}");
                 }
 
-                if (claimId == "acgh/lemma6")
+                if (factorNormsOnly)
                 {
                     return InstanceOutcome.Inequality(x.M, Math.Pow(c, 1.0 / n) * Math.Pow(2, constantFactor / (2.0 * n)));
                 }
@@ -430,15 +406,15 @@ public static partial class AcghChecks
         return Measure(w, "tightness");
     }
 
-    private static CheckResult LemmaSixArithmetic(string claimId)
+    private static CheckResult LemmaSixArithmetic(string claimId, string step)
     {
-        switch (claimId)
+        switch (step)
         {
-            case "acgh/text14":
+            case "root-difference-at-least-one-over-thirty-n":
                 {
                     // Exact part: (8/5)^30 > 3 > e in integers: 8^30 > 3·5^30.
                     bool exact = BigInteger.Pow(8, 30) > 3 * BigInteger.Pow(5, 30);
-                    var grid = Grid("acgh/text14", "2^{1/N} − (5/4)^{1/N} ≥ 1/(30N), N = 2 … 10⁵ (double) — extraction note: the Laurent series of exp(1/z) "
+                    var grid = Grid(claimId, "2^{1/N} − (5/4)^{1/N} ≥ 1/(30N), N = 2 … 10⁵ (double) — extraction note: the Laurent series of exp(1/z) "
                         + "starts at i = 0 (the printed sum from i = 1 misses the term 1; immaterial for the inequality)",
                         Enumerable.Range(2, 99_999).Select(n => (1.0 / (30.0 * n), Math.Pow(2, 1.0 / n) - Math.Pow(1.25, 1.0 / n), string.Create(CultureInfo.InvariantCulture, $"N = {n}"))));
                     if (!exact || grid.Verdict != Evidence.Verdict.Verified)
@@ -458,7 +434,7 @@ public static partial class AcghChecks
                         "mean-value theorem", "exact integer comparison");
                 }
 
-            case "acgh/eq24":
+            case "lemma-six-exponent-reduction-24":
                 return ExactScoped(
                     "all N ≥ 2, C > 0, 0 < ν ≤ C^{2/N}/(30N²) (the first inequality is the contradiction hypothesis)",
                     [
@@ -467,7 +443,7 @@ public static partial class AcghChecks
                         "(5/4)^{1/N}C^{2/N} > C^{2/N} ≥ 30N²ν since (5/4)^{1/N} > 1 and C > 0",
                     ],
                     "acgh/text14", "monotonicity");
-            case "acgh/eq25":
+            case "lemma-six-exponent-reduction-25":
                 return ExactScoped(
                     "exact consequence of (24)",
                     ["(24) ends with ‖Σ_NΣ_Nᵀ‖_σ > 30N²ν; dividing by 30N² > 0 gives ν < ‖Σ_NΣ_Nᵀ‖_σ/(30N²), which implies (25)"],
@@ -492,7 +468,7 @@ public static partial class AcghChecks
                     }
 
                     points.Add((4.0 / 5, 1 - (Math.E / 20), "1 − e/20 > 1/(5/4)"));
-                    return Grid("acgh/eq26", "(26) for N = 2 … 60, S = ‖Σ_NΣ_Nᵀ‖_σ ∈ {10⁻³, ½, 1, 7, 10³}, ν = f·S/(30N²), f ∈ {10⁻⁶, 0.1, ½, 1}; and 1 − e/20 > 4/5", points);
+                    return Grid(claimId, "(26) for N = 2 … 60, S = ‖Σ_NΣ_Nᵀ‖_σ ∈ {10⁻³, ½, 1, 7, 10³}, ν = f·S/(30N²), f ∈ {10⁻⁶, 0.1, ½, 1}; and 1 − e/20 > 4/5", points);
                 }
         }
     }

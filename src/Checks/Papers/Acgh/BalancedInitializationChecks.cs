@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Initialization;
@@ -8,22 +9,38 @@ using DeepLinear.Symbolic.Entrywise;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;
 
-/// <content>Procedure 1 (balanced initialization) of acgh: its two defining properties (footnote 5) exactly for
+/// <summary>Procedure 1 (balanced initialization) of acgh: its two defining properties (footnote 5) exactly for
 /// diagonal targets and numerically for random targets; the shared singular values of 0-balanced layers (Section 3.1);
-/// the saddle at the origin (Appendix D.3).</content>
-public static partial class AcghChecks
+/// the saddle at the origin (Appendix D.3).</summary>
+public static class BalancedInitializationChecks
 {
-    private static void AddProcedureOne(Dictionary<string, Func<CheckContext, CheckResult>> checks)
-    {
-        Add(checks, "acgh/proc1", ctx => ProcedureOneNumeric(ctx, "acgh/proc1"));
-        Add(checks, "acgh/proc1#product", _ => ProcedureOneSymbolic("acgh/proc1#product"));
-        Add(checks, "acgh/proc1#balanced", _ => ProcedureOneSymbolic("acgh/proc1#balanced"));
-        Add(checks, "acgh/text2", ctx => SharedSingularValues(ctx));
-        Add(checks, "acgh/text15", ctx => OriginIsSaddle(ctx));
-    }
+    /// <summary>Procedure 1 numerically (the engine's implementation): the product and the 0-balancedness at round-off.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("procedure-one-gives-balanced-factorization-numerically")]
+    internal static CheckResult ProcedureOneNumerically(CheckContext context) => ProcedureOneNumeric(context, productOnly: false);
+
+    /// <summary>Footnote 5 (i): W_N⋯W₁ = A exactly, entry-wise for diagonal targets.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("procedure-one-product-equals-target-exactly")]
+    internal static CheckResult ProcedureOneProduct(CheckContext context) => ProcedureOneSymbolic(context.ClaimId, productProperty: true);
+
+    /// <summary>Footnote 5 (ii): the factors of Procedure 1 are 0-balanced, exactly for diagonal targets.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("procedure-one-factors-balanced-exactly")]
+    internal static CheckResult ProcedureOneBalanced(CheckContext context) => ProcedureOneSymbolic(context.ClaimId, productProperty: false);
+
+    /// <summary>The origin is a saddle of L^N for N ≥ 2.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("origin-is-saddle-of-deep-loss")]
+    internal static CheckResult OriginSaddle(CheckContext context) => OriginIsSaddle(context);
 
     /// <summary>The width configurations of the exact Procedure-1 proofs (d₀, …, d_N), hidden widths ≥ min{d₀, d_N}.</summary>
     private static readonly int[][] ProcedureOneShapes =
@@ -38,10 +55,11 @@ public static partial class AcghChecks
     /// compared entry-wise over ℚ[b] for the shapes in <see cref="ProcedureOneShapes"/>. Public for the negative control:
     /// <paramref name="rootOffset"/> ≠ 0 uses Σ^{1/(N + offset)} (A = pad(diag b^{N+offset})), which must be refuted.
     /// </summary>
-    /// <param name="claimId">acgh/proc1#product or acgh/proc1#balanced.</param>
+    /// <param name="claimId">The claim id (for the witness).</param>
+    /// <param name="productProperty">True: W_N⋯W₁ = A; false: 0-balancedness.</param>
     /// <param name="rootOffset">0 for the printed Σ^{1/N}.</param>
     /// <returns>Proved, or refuted with an exact witness.</returns>
-    public static CheckResult ProcedureOneSymbolic(string claimId, int rootOffset = 0)
+    public static CheckResult ProcedureOneSymbolic(string claimId, bool productProperty, int rootOffset = 0)
     {
         var steps = new List<string>();
         foreach (var dims in ProcedureOneShapes)
@@ -58,7 +76,7 @@ public static partial class AcghChecks
             }
 
             string shape = "d = (" + string.Join(",", dims) + ")";
-            if (claimId == "acgh/proc1#product")
+            if (productProperty)
             {
                 var a = SymbolicMatrix.Build(dims[n], dims[0], (r, c) => r == c && r < k ? b[r].Pow(n + rootOffset) : Polynomial.Zero);
                 var outcome = EntrywiseIdentity.Check(product, a, names);
@@ -95,25 +113,19 @@ public static partial class AcghChecks
         return ExactScoped("entry-wise for diagonal targets, 8 shapes with N ∈ {2, 3, 4, 5}", steps, "padding", "canonical polynomial form");
     }
 
-    private static CheckResult Refutation(string claimId, string shape, EntrywiseOutcome outcome, string what)
-    {
-        string witness = shape + (outcome.Witness is null ? string.Empty : ": " + string.Join(", ", outcome.Witness.Select(kv => kv.Key + " = " + kv.Value)));
-        return ExactCheck.Counterexample(claimId, witness, witness, $"{what}: entry ({outcome.Row}, {outcome.Column}) is {outcome.LeftValue} vs {outcome.RightValue}");
-    }
-
     /// <summary>
     /// Procedure 1 numerically (Initializations.BalancedFor, the engine's implementation) on random A: W_N⋯W₁ = A and
     /// 0-balancedness to round-off. Public for the negative control: <paramref name="gaussianLayers"/> replaces the
     /// procedure by independent Gaussian layers, which must be refuted.
     /// </summary>
     /// <param name="context">The context.</param>
-    /// <param name="claimId">The claim id.</param>
+    /// <param name="productOnly">True: only the product property; false: product and 0-balancedness.</param>
     /// <param name="gaussianLayers">Negative control switch.</param>
     /// <returns>The result.</returns>
-    public static CheckResult ProcedureOneNumeric(CheckContext context, string claimId, bool gaussianLayers = false) =>
+    public static CheckResult ProcedureOneNumeric(CheckContext context, bool productOnly, bool gaussianLayers = false) =>
         new InequalityCheck<Draw>
         {
-            ClaimId = claimId,
+            ClaimId = context.ClaimId,
             Family = "Procedure 1 (engine Initializations.BalancedFor / AcghProcedure1) for N ∈ [1, 5], d₀, d_N ∈ [1, 4], hidden widths in "
                 + "[min{d₀, d_N}, 5], A Gaussian of scale 10^[−3, 2] (half of them rank-deficient or with a tiny singular value): "
                 + "‖W_N⋯W₁ − A‖_F and max_j ‖W_{j+1}ᵀW_{j+1} − WⱼWⱼᵀ‖_F at round-off (relative 10⁻¹⁰)",
@@ -144,59 +156,17 @@ public static partial class AcghChecks
                 double size = Math.Pow(Math.Max(Spectral(a), 1e-300), 2.0 / n);
                 double productError = (Partial(w, n, 1) - a).FrobeniusNorm() / Math.Max(a.FrobeniusNorm(), 1e-300);
                 double imbalance = n > 1 ? ImbalanceFrobenius(w).Max() / size : 0;
-                return InstanceOutcome.Identity(claimId == "acgh/proc1#product" ? productError : Math.Max(productError, imbalance), 0, 1e-10);
+                return InstanceOutcome.Identity(productOnly ? productError : Math.Max(productError, imbalance), 0, 1e-10);
             },
             Describe = d => d.ToString(),
             Shrink = ShrinkDraw,
             Instances = 80,
         }.Run(context);
 
-    private static CheckResult SharedSingularValues(CheckContext context) =>
-        new InequalityCheck<Draw>
-        {
-            ClaimId = "acgh/text2",
-            Family = "exactly balanced networks (Procedure 1 of Gaussian and prescribed-spectrum A), N ∈ [2, 5], d₀, d_N ∈ [1, 4], hidden widths "
-                + "∈ [min{d₀, d_N}, 5]: the non-zero singular values of every Wⱼ equal σᵢ(W_{1:N})^{1/N} (relative 10⁻⁹)",
-            Generator = DrawGen(10),
-            Evaluate = d =>
-            {
-                int n = d.Int(0, 2, 5), d0 = d.Int(1, 1, 4), dn = d.Int(2, 1, 4);
-                int k = Math.Min(d0, dn);
-                var widths = new int[n + 1];
-                widths[0] = d0;
-                widths[n] = dn;
-                for (int j = 1; j < n; j++)
-                {
-                    widths[j] = d.Int(2 + j, k, 5);
-                }
-
-                var rng = Rng(d.Seed(8));
-                var a = Gaussian(dn, d0, rng, d.LogUniform(9, -1, 1));
-                var w = Initializations.BalancedFor(a, new LayerDimensions(widths)).Factors();
-                var target = Singular(a).Select(x => Math.Pow(x, 1.0 / n)).Where(x => x > 1e-8).ToArray();
-                double worst = 0;
-                foreach (var f in w)
-                {
-                    var sv = Singular(f).Where(x => x > 1e-8 * Math.Max(1, target.DefaultIfEmpty(1).Max())).ToArray();
-                    if (sv.Length != target.Length)
-                    {
-                        return InstanceOutcome.Identity(1, 0);
-                    }
-
-                    worst = Math.Max(worst, sv.Zip(target, (x, y) => Math.Abs(x - y) / y).DefaultIfEmpty(0).Max());
-                }
-
-                return InstanceOutcome.Identity(worst, 0, 1e-9);
-            },
-            Describe = d => d.ToString(),
-            Shrink = ShrinkDraw,
-            Instances = 60,
-        }.Run(context);
-
     private static CheckResult OriginIsSaddle(CheckContext context) =>
         new InequalityCheck<Draw>
         {
-            ClaimId = "acgh/text15",
+            ClaimId = context.ClaimId,
             Family = "N ∈ [2, 5], d₀, d_N ∈ [1, 4], Φ Gaussian, directions from Procedure 1 with ⟨W_{1:N}, Φ⟩ ≠ 0 and their sign-flipped copies "
                 + "(one layer negated), ε = 10⁻²: ∇L^N(0) = 0, L^N(εW) < L^N(0) < L^N(εW⁻)",
             Generator = DrawGen(6),

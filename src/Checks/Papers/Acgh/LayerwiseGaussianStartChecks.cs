@@ -1,64 +1,104 @@
 using System.Globalization;
 using System.Numerics;
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
 using DeepLinear.Symbolic.Scalars;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;
 
-/// <content>Appendix B and D.4–D.5 of acgh: Claim 2 and Lemma 10 by Monte Carlo and exact moments; Claim 3 and Lemmas 11–12
-/// (not checkable: the constants C₀, C₁ are never given) with their computable parts; Lemma 13 by a two-sample test.</content>
-public static partial class AcghChecks
+/// <summary>Appendix B and D.4–D.5 of acgh: Claim 2 and Lemma 10 by Monte Carlo and exact moments; Claim 3 and Lemmas 11–12
+/// (not checkable: the constants C₀, C₁ are never given) with their computable parts; Lemma 13 by a two-sample test.</summary>
+public static class LayerwiseGaussianStartChecks
 {
-    private static void AddClaimsTwoThree(Dictionary<string, Func<CheckContext, CheckResult>> checks)
-    {
-        Add(checks, "acgh/claim2", ctx => ClaimTwoMonteCarlo(ctx, 10));
-        Add(checks, "acgh/lemma10", ctx => LemmaTenMonteCarlo(ctx, "acgh/lemma10"));
-        Add(checks, "acgh/eq43", ctx => LemmaTenMonteCarlo(ctx, "acgh/eq43"));
-        Add(checks, "acgh/text21", _ => DiagonalMoment());
-        Add(checks, "acgh/text22", _ => FrobeniusMoment());
-        Add(checks, "acgh/text23", _ => ExactScoped(
-            "all a, b, d ≤ d_max, N ≥ 2, k ≥ 1 (exact reduction)",
-            [
-                "with a, b, d ≤ d_max: 2d(a+b)² + d²(a+b) ≤ 2d_max(2d_max)² + d_max²(2d_max) = 8d_max³ + 2d_max³ = 10d_max³",
-                "so P[‖W_{j+1}ᵀW_{j+1} − WⱼWⱼᵀ‖_F ≥ ks²√(10d_max³)] ≤ P[… ≥ ks²√(2d(a+b)² + d²(a+b))] ≤ 1/k² by (43)",
-                "union bound over the N − 1 pairs: P[all ≤ ks²√(10d_max³)] ≥ 1 − (N − 1)/k² ≥ 1 − N/k²",
-                "with δ = ks²√(10d_max³): N/k² = 10δ^{−2}Ns⁴d_max³, giving Claim 2's bound max{0, 1 − 10δ^{−2}Ns⁴d_max³}",
-            ],
-            "monotonicity", "union bound"));
-        Add(checks, "acgh/claim3", _ => CheckResult.NotCheckable(
-            "C₁ is never given: it comes from Lemma 12 (C₁ = max{2/(1−C₂), 2C₀/(1−C₂)} with C₂ = 999/1000) and hence from the absolute "
-            + "constant C₀ of the Carbery–Wright inequality (Lemma 11), which the paper does not quantify; the ranges of s and c in the "
-            + "hypotheses cannot be instantiated without it",
-            "acgh/claim3#small-s", "acgh/claim3#footnote9", "acgh/lemma15", "acgh/lemma16", "acgh/lemma13", "acgh/lemma12#variance",
-            "acgh/eq44", "acgh/eq49", "acgh/claim3#proof-probability", "acgh/claim3#proof-final"));
-        Add(checks, "acgh/claim3#small-s", ctx => ClaimThreeSmallS(ctx, 1e-4));
-        Add(checks, "acgh/claim3#footnote8", _ => CheckResult.NotCheckable(
-            "the ranges of s and c depend on the unspecified C₁; in addition, the proof's bound (999/1000)·(3 − 4F(2/√a))/2 is below "
-            + "0.4995 for every a (F ≥ ½ on [0, ∞)), so increasing the constant 10⁵ (= a) alone reaches only p < 0.4995 — C₂ (hence C₁) "
-            + "must change too (recorded imprecision); the actual probability near ½ for small s is the computable part",
-            "acgh/claim3#small-s", "acgh/claim3#proof-probability"));
-        Add(checks, "acgh/claim3#footnote9", _ => FootnoteNine());
-        Add(checks, "acgh/lemma11", _ => CheckResult.NotCheckable(
-            "a cited theorem (Carbery–Wright 2001) with an absolute constant C₀ that neither the statement nor the paper gives; no finite "
-            + "computation can refute 'there is a constant'", "acgh/lemma12#variance"));
-        Add(checks, "acgh/lemma12", _ => CheckResult.NotCheckable(
-            "C₁ = max{2/(1−C₂), 2C₀/(1−C₂)} depends on the unspecified constant C₀ of Lemma 11",
-            "acgh/lemma12#variance", "acgh/eq44", "acgh/lemma12#proof-constants"));
-        Add(checks, "acgh/eq45", _ => CheckResult.NotCheckable(
-            "depends on the unspecified constant C₀ of Lemma 11; print note: the preceding sentence 'Since f² ≥ g_{i₀}²' should read "
-            + "f ≥ g_{i₀}² (f = Σ g², and f² ≥ g² fails when f < 1)", "acgh/eq44"));
-        Add(checks, "acgh/lemma12#variance", _ => PathVariance());
-        Add(checks, "acgh/eq44", ctx => EquationFortyFour(ctx, 1));
-        Add(checks, "acgh/lemma12#proof-constants", _ => LemmaTwelveConstants());
-        Add(checks, "acgh/lemma13", ctx => RotationInvariance(ctx, false));
-        Add(checks, "acgh/eq48", _ => ClaimThreeAlgebra("acgh/eq48"));
-        Add(checks, "acgh/eq49", _ => ClaimThreeAlgebra("acgh/eq49"));
-        Add(checks, "acgh/claim3#proof-final", _ => ClaimThreeAlgebra("acgh/claim3#proof-final"));
-        Add(checks, "acgh/claim3#proof-probability", _ => ClaimThreeProbability());
-    }
+    /// <summary>Claim 2 by Monte Carlo: the probability of δ-balancedness of a layer-wise Gaussian start.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("gaussian-start-balanced-with-claim-two-probability")]
+    internal static CheckResult GaussianStartBalanced(CheckContext context) => ClaimTwoMonteCarlo(context, 10);
+
+    /// <summary>Lemma 10 and (43) by Monte Carlo: Chebyshev's bound on the imbalance of one pair of layers.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("gaussian-pair-imbalance-chebyshev-bound")]
+    internal static CheckResult PairImbalance(CheckContext context) => LemmaTenMonteCarlo(context);
+
+    /// <summary>The diagonal moment of the imbalance, exactly.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("gaussian-imbalance-diagonal-moment")]
+    internal static CheckResult DiagonalMomentCheck(CheckContext context) => DiagonalMoment(context.ClaimId);
+
+    /// <summary>The second moment of the imbalance and its two printed bounds.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("gaussian-imbalance-second-moment-bounds")]
+    internal static CheckResult FrobeniusMomentCheck(CheckContext context) => FrobeniusMoment(context.ClaimId);
+
+    /// <summary>The union bound giving Claim 2 from (43), by exact reduction.</summary>
+    /// <param name="context">The context (unused: an exact reduction).</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("union-bound-gives-claim-two")]
+    internal static CheckResult UnionBound(CheckContext context) => ExactScoped(
+        "all a, b, d ≤ d_max, N ≥ 2, k ≥ 1 (exact reduction)",
+        [
+            "with a, b, d ≤ d_max: 2d(a+b)² + d²(a+b) ≤ 2d_max(2d_max)² + d_max²(2d_max) = 8d_max³ + 2d_max³ = 10d_max³",
+            "so P[‖W_{j+1}ᵀW_{j+1} − WⱼWⱼᵀ‖_F ≥ ks²√(10d_max³)] ≤ P[… ≥ ks²√(2d(a+b)² + d²(a+b))] ≤ 1/k² by (43)",
+            "union bound over the N − 1 pairs: P[all ≤ ks²√(10d_max³)] ≥ 1 − (N − 1)/k² ≥ 1 − N/k²",
+            "with δ = ks²√(10d_max³): N/k² = 10δ^{−2}Ns⁴d_max³, giving Claim 2's bound max{0, 1 − 10δ^{−2}Ns⁴d_max³}",
+        ],
+        "monotonicity", "union bound");
+
+    /// <summary>Claim 3 for small s: the probability of a margin near ½.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("small-scale-gaussian-start-margin-probability")]
+    internal static CheckResult SmallScaleMargin(CheckContext context) => ClaimThreeSmallS(context, 1e-4);
+
+    /// <summary>Footnote 9 of Claim 3, exactly.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("claim-three-footnote-nine-threshold")]
+    internal static CheckResult FootnoteNineCheck(CheckContext context) => FootnoteNine(context.ClaimId);
+
+    /// <summary>The variance of the path polynomial of Lemma 12, exactly.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("path-polynomial-variance")]
+    internal static CheckResult PathVarianceCheck(CheckContext context) => PathVariance(context.ClaimId);
+
+    /// <summary>(44): the upper tail of the path polynomial, by Monte Carlo.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("path-polynomial-upper-tail")]
+    internal static CheckResult PathUpperTail(CheckContext context) => EquationFortyFour(context, 1);
+
+    /// <summary>The constants of the proof of Lemma 12, exactly.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("lemma-twelve-proof-constants")]
+    internal static CheckResult LemmaTwelveConstantsCheck(CheckContext context) => LemmaTwelveConstants(context.ClaimId);
+
+    /// <summary>Lemma 13: rotation invariance of the Gaussian start, by a two-sample test.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("gaussian-start-product-rotation-invariant")]
+    internal static CheckResult RotationInvarianceCheck(CheckContext context) => RotationInvariance(context, false);
+
+    /// <summary>An exact step of the algebra of Claim 3's proof; the step is the claim's <c>with: { step: … }</c>.</summary>
+    /// <param name="context">The context with the argument <c>step</c>.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("claim-three-margin-algebra", Parameters = ["step"])]
+    internal static CheckResult MarginAlgebra(CheckContext context) => ClaimThreeAlgebra(context.ClaimId, context.Argument("step"));
+
+    /// <summary>The probability of the proof of Claim 3 for a ≥ 10⁵.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("claim-three-proof-probability")]
+    internal static CheckResult ProofProbability(CheckContext context) => ClaimThreeProbability(context.ClaimId);
 
     /// <summary>
     /// Claim 2 by Monte Carlo: layer-wise i.i.d. N(0, s²) networks, N ∈ {2, 3, 5}, several widths, δ chosen so that the stated
@@ -108,7 +148,7 @@ public static partial class AcghChecks
         return worst!;
     }
 
-    private static CheckResult LemmaTenMonteCarlo(CheckContext context, string claimId)
+    private static CheckResult LemmaTenMonteCarlo(CheckContext context)
     {
         int trials = context.Thorough ? 20_000 : 2_000;
         CheckResult? worst = null;
@@ -150,7 +190,7 @@ public static partial class AcghChecks
     /// Exact Gaussian moment algebra (E[x⁴] = 3s⁴, independence): E[X_{ii}²] = Σ_{ℓ,ℓ'}E[A²A²] + Σ_{r,r'}E[B²B²] − 2Σ_{ℓ,r}E[A²]E[B²]
     /// = s⁴(3a + a(a−1) + 3b + b(b−1) − 2ab) = s⁴((a−b)² + 2(a+b)). Refuted with the exact witness a = b = 1.
     /// </summary>
-    private static CheckResult DiagonalMoment()
+    private static CheckResult DiagonalMoment(string claimId)
     {
         for (int a = 1; a <= 12; a++)
         {
@@ -166,7 +206,7 @@ public static partial class AcghChecks
         }
 
         return ExactCheck.Counterexample(
-            "acgh/text21",
+            claimId,
             "a = b = 1, s = 1 (A ∈ ℝ^{1×d}, B ∈ ℝ^{d×1}), i = j",
             @"a = b = 1,\ s = 1,\ i = j",
             "E[X_{ii}²] = E[(A_{1i}² − B_{i1}²)²] = 3 + 3 − 2·1·1 = 4 (exact Gaussian moments), but the printed value is "
@@ -175,7 +215,7 @@ public static partial class AcghChecks
             + "the off-diagonal value (a+b)s⁴ is correct");
     }
 
-    private static CheckResult FrobeniusMoment()
+    private static CheckResult FrobeniusMoment(string claimId)
     {
         var points = new List<(double, double, string)>();
         for (int a = 1; a <= 8; a++)
@@ -194,10 +234,10 @@ public static partial class AcghChecks
             }
         }
 
-        return Grid("acgh/text22", "exact second moment s⁴(d((a−b)² + 2(a+b)) + d(d−1)(a+b)) and the two printed bounds, integers a, b, d ≤ 8", points);
+        return Grid(claimId, "exact second moment s⁴(d((a−b)² + 2(a+b)) + d(d−1)(a+b)) and the two printed bounds, integers a, b, d ≤ 8", points);
     }
 
-    private static CheckResult FootnoteNine()
+    private static CheckResult FootnoteNine(string claimId)
     {
         var steps = new List<string>();
         var rng = Rng(9);
@@ -220,12 +260,12 @@ public static partial class AcghChecks
             var boundPow = phi * phi / (new Rational(100_000, 1) * new Rational(d0, 1).Pow(3) * hidden * c1);
             if (thresholdPow > boundPow)
             {
-                return ExactCheck.Counterexample("acgh/claim3#footnote9", $"N = {n}, C₁ = {c1}, ‖Φ‖ = {phi}, d₀ = {d0}, c = {c}", "instance", "threshold^{2N} > bound^{2N}");
+                return ExactCheck.Counterexample(claimId, $"N = {n}, C₁ = {c1}, ‖Φ‖ = {phi}, d₀ = {d0}, c = {c}", "instance", "threshold^{2N} > bound^{2N}");
             }
 
             if (fraction == Rational.One && thresholdPow != boundPow)
             {
-                return ExactCheck.Counterexample("acgh/claim3#footnote9", $"N = {n}, C₁ = {c1}", "instance", "no equality at the largest c");
+                return ExactCheck.Counterexample(claimId, $"N = {n}, C₁ = {c1}", "instance", "no equality at the largest c");
             }
         }
 
@@ -320,7 +360,7 @@ public static partial class AcghChecks
         return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
     }
 
-    private static CheckResult PathVariance()
+    private static CheckResult PathVariance(string claimId)
     {
         var steps = new List<string>();
         foreach (var widths in new[] { new[] { 2, 2, 1 }, new[] { 3, 2, 3, 1 }, new[] { 2, 2, 2, 2, 1 } })
@@ -365,7 +405,7 @@ public static partial class AcghChecks
                         nonZero++;
                         if (!p.SequenceEqual(q))
                         {
-                            return ExactCheck.Counterexample("acgh/lemma12#variance", string.Join(",", widths), "widths", "a cross term of distinct paths has non-zero mean");
+                            return ExactCheck.Counterexample(claimId, string.Join(",", widths), "widths", "a cross term of distinct paths has non-zero mean");
                         }
                     }
                 }
@@ -374,7 +414,7 @@ public static partial class AcghChecks
             int expected = widths.Skip(1).Take(n - 1).Aggregate(1, (x, y) => x * y);
             if (nonZero != expected)
             {
-                return ExactCheck.Counterexample("acgh/lemma12#variance", string.Join(",", widths), "widths", $"{nonZero} surviving terms ≠ d₁⋯d_(N−1) = {expected}");
+                return ExactCheck.Counterexample(claimId, string.Join(",", widths), "widths", $"{nonZero} surviving terms ≠ d₁⋯d_(N−1) = {expected}");
             }
 
             steps.Add($"d = ({string.Join(",", widths)}): of {paths.Count}² products of paths exactly the {expected} diagonal ones (p = q) have non-zero mean s^(2N): E[g²] = {expected}·s^(2N) = d₁⋯d_(N−1)s^(2N)");
@@ -434,7 +474,7 @@ public static partial class AcghChecks
         return worst!;
     }
 
-    private static CheckResult LemmaTwelveConstants()
+    private static CheckResult LemmaTwelveConstants(string claimId)
     {
         var steps = new List<string>();
         foreach (var c0 in new[] { new Rational(1, 3), Rational.One, new Rational(7, 2), new Rational(100, 1) })
@@ -452,7 +492,7 @@ public static partial class AcghChecks
                     bool upper = c1 >= b1;
                     if (total != c2 || !lower || !upper)
                     {
-                        return ExactCheck.Counterexample("acgh/lemma12#proof-constants", $"C₀ = {c0}, C₂ = {c2}, N = {n}", "instance", $"1 − C₀Nε − 1/B₁ = {total}, lower {lower}, upper {upper}");
+                        return ExactCheck.Counterexample(claimId, $"C₀ = {c0}, C₂ = {c2}, N = {n}", "instance", $"1 − C₀Nε − 1/B₁ = {total}, lower {lower}, upper {upper}");
                     }
                 }
             }
@@ -519,7 +559,7 @@ public static partial class AcghChecks
         }
 
         return acc.ToResult(
-            "acgh/lemma13",
+            context.ClaimId,
             string.Create(CultureInfo.InvariantCulture, $"3 width profiles, {trials} + {trials} draws each, two-sample KS at level 10⁻³"),
             "⟨W_{1:N}, e₁⟩ vs ⟨W_{1:N}O, e₁⟩ for Haar O" + (anisotropicFirstLayer ? " with an anisotropic first layer (negative control)" : string.Empty)
             + "; print note: the proof's 'for any matrix O ∈ ℝ^{d₀×d₀}' must read 'for any orthogonal O'");
@@ -548,7 +588,7 @@ public static partial class AcghChecks
         return d;
     }
 
-    private static CheckResult ClaimThreeAlgebra(string claimId)
+    private static CheckResult ClaimThreeAlgebra(string claimId, string step)
     {
         var rng = Rng(48);
         for (int i = 0; i < 40; i++)
@@ -571,13 +611,13 @@ public static partial class AcghChecks
             var upper = c1 * d0 * d0 * hidden * s2n;
             var margin = phi / (a * d0.Pow(3) * c1.Pow((2 * n) + 1) * nn.Pow(2 * n));
             var fromS = s2n * hidden / (phi * (c1 * nn).Pow(2 * n));
-            bool ok = claimId switch
+            bool ok = step switch
             {
-                "acgh/eq48" => lower == phi * phi / (a * d0.Pow(3) * c1) * (Rational.One / (c1 * nn)).Pow(2 * n) && upper == phi * phi / (a * d0),
-                "acgh/eq49" => margin == fromS,
+                "margin-bounds-at-chosen-s" => lower == phi * phi / (a * d0.Pow(3) * c1) * (Rational.One / (c1 * nn)).Pow(2 * n) && upper == phi * phi / (a * d0),
+                "margin-in-terms-of-s" => margin == fromS,
                 _ => true,
             };
-            if (claimId == "acgh/claim3#proof-final")
+            if (step == "margin-equals-c-at-threshold")
             {
                 var c = new Rational(1 + rng.Next(9), 10) * phi / (a * d0.Pow(3) * c1 * (c1 * nn).Pow(2 * n));
                 var threshold2n = (c1 * nn).Pow(2 * n) * c * phi / hidden;
@@ -591,14 +631,14 @@ public static partial class AcghChecks
             }
         }
 
-        string[] steps = claimId switch
+        string[] steps = step switch
         {
-            "acgh/eq48" =>
+            "margin-bounds-at-chosen-s" =>
             [
                 "with s^{2N} = ‖Φ‖²/(ad₀³d₁⋯d_{N−1}C₁): s^{2N}d₁⋯d_{N−1}(1/(C₁N))^{2N} = ‖Φ‖²/(ad₀³C₁)·(1/(C₁N))^{2N} and C₁d₀²d₁⋯d_{N−1}s^{2N} = ‖Φ‖²/(ad₀)",
                 "checked in exact rationals on 40 random instances (C₁, a ≥ 10⁵, ‖Φ‖, widths, N ≤ 4)",
             ],
-            "acgh/eq49" =>
+            "margin-in-terms-of-s" =>
             [
                 "s^{2N}d₁⋯d_{N−1}/(‖Φ‖(C₁N)^{2N}) = ‖Φ‖/(ad₀³C₁·C₁^{2N}N^{2N}) = ‖Φ‖/(ad₀³C₁^{2N+1}N^{2N}) after substituting (48)",
                 "checked in exact rationals on 40 random instances",
@@ -612,7 +652,7 @@ public static partial class AcghChecks
         return ExactScoped("every value of the unspecified C₁ (exact algebra) with rational instances", steps, "exact rationals", "exponent arithmetic");
     }
 
-    private static CheckResult ClaimThreeProbability()
+    private static CheckResult ClaimThreeProbability(string claimId)
     {
         var points = new List<(double, double, string)>();
         double previous = 0;
@@ -625,6 +665,6 @@ public static partial class AcghChecks
             previous = p;
         }
 
-        return Grid("acgh/claim3#proof-probability", "the probability of the proof of Claim 3 for a ≥ 10⁵ (F = MathNet Normal.CDF); the margin ‖Φ‖₂/(b₂d₀) with b₂ = ad₀²C₁(C₁N)^{2N} is acgh/eq49", points);
+        return Grid(claimId, "the probability of the proof of Claim 3 for a ≥ 10⁵ (F = MathNet Normal.CDF); the margin ‖Φ‖₂/(b₂d₀) with b₂ = ad₀²C₁(C₁N)^{2N} is acgh/eq49", points);
     }
 }

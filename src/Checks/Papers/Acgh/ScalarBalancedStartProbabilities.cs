@@ -1,5 +1,6 @@
 using System.Globalization;
 using DeepLinear.Checks.Reports;
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Bounds;
@@ -12,40 +13,80 @@ using Integrate = MathNet.Numerics.Integrate;
 using SpecialFunctions = MathNet.Numerics.SpecialFunctions;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;
 
-/// <content>Theorem 2 of acgh (balanced initialization, scalar regression) and its proof: the explicit probability (38)
+/// <summary>Theorem 2 of acgh (balanced initialization, scalar regression) and its proof: the explicit probability (38)
 /// by Monte Carlo at chosen (a, d₀), the descent on the success event, the constants (39)–(42), and Lemmas 8/16, 9, 14, 15
-/// by exact special functions (χ² and incomplete beta) and Monte Carlo.</content>
-public static partial class AcghChecks
+/// by exact special functions (χ² and incomplete beta) and Monte Carlo.</summary>
+public static class ScalarBalancedStartProbabilities
 {
-    private static void AddTheoremTwo(Dictionary<string, Func<CheckContext, CheckResult>> checks)
-    {
-        Add(checks, "acgh/thm2", ctx => TheoremTwoMonteCarlo(ctx));
-        Add(checks, "acgh/thm2#descent", ctx => TheoremTwoDescent(ctx));
-        Add(checks, "acgh/eq38#monte-carlo", ctx => EquationThirtyEightMonteCarlo(ctx));
-        Add(checks, "acgh/eq38", _ => EquationThirtyEightClosedForm());
-        Add(checks, "acgh/eq39", _ => TheoremTwoConstants("acgh/eq39"));
-        Add(checks, "acgh/eq40", _ => TheoremTwoConstants("acgh/eq40"));
-        Add(checks, "acgh/eq41", _ => TheoremTwoConstants("acgh/eq41"));
-        Add(checks, "acgh/eq42", _ => TheoremTwoConstants("acgh/eq42"));
-        Add(checks, "acgh/text17", _ => TheoremTwoConstants("acgh/text17"));
-        Add(checks, "acgh/text18", _ => TheoremTwoConstants("acgh/text18"));
-        Add(checks, "acgh/text19", _ => TheoremTwoConstants("acgh/text19"));
-        Add(checks, "acgh/text20", _ => TheoremTwoConstants("acgh/text20"));
-        Add(checks, "acgh/text16", _ => NormConcentration());
-        Add(checks, "acgh/lemma9", _ => ChiSquareTails(1));
-        Add(checks, "acgh/lemma8", ctx => LemmaEightMonteCarlo(ctx, "acgh/lemma8"));
-        Add(checks, "acgh/lemma16", ctx => LemmaEightMonteCarlo(ctx, "acgh/lemma16"));
-        Add(checks, "acgh/lemma15", _ => LemmaFifteen(1));
-        Add(checks, "acgh/text25", _ => LawOfCosines());
-        Add(checks, "acgh/lemma14", _ => CapArea("acgh/lemma14"));
-        Add(checks, "acgh/text24", _ => CapArea("acgh/text24"));
-        Add(checks, "acgh/eq46", _ => CapArea("acgh/eq46"));
-        Add(checks, "acgh/eq47", _ => CapArea("acgh/eq47"));
-        Add(checks, "acgh/lemma14#proof-final", _ => CapArea("acgh/lemma14#proof-final"));
-    }
+    /// <summary>Theorem 2 by Monte Carlo at chosen (a, d₀) (see <see cref="TheoremTwoMonteCarlo"/>).</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("balanced-scalar-start-succeeds-with-probability-38")]
+    internal static CheckResult BalancedStartSucceeds(CheckContext context) => TheoremTwoMonteCarlo(context);
+
+    /// <summary>Theorem 2: the promised descent on the success event.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("balanced-scalar-start-descends-on-success-event")]
+    internal static CheckResult BalancedStartDescends(CheckContext context) => TheoremTwoDescent(context);
+
+    /// <summary>(38) by Monte Carlo: the margin event of the balanced start.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("balanced-scalar-start-margin-probability-at-least-38")]
+    internal static CheckResult MarginProbability(CheckContext context) => EquationThirtyEightMonteCarlo(context);
+
+    /// <summary>(38) in closed form.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("probability-38-closed-form-properties")]
+    internal static CheckResult ProbabilityClosedForm(CheckContext context) => EquationThirtyEightClosedForm(context.ClaimId);
+
+    /// <summary>A constant of the proof of Theorem 2; the part is the claim's <c>with: { part: … }</c>.</summary>
+    /// <param name="context">The context with the argument <c>part</c>.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("theorem-two-proof-constant", Parameters = ["part"])]
+    internal static CheckResult ProofConstant(CheckContext context) => TheoremTwoConstants(context.ClaimId, context.Argument("part"));
+
+    /// <summary>‖Φ‖ concentration of the balanced scalar start (Lemma 9 at k = d₀/16).</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("chi-square-norm-concentration-at-sixteenth")]
+    internal static CheckResult NormConcentrationCheck(CheckContext context) => NormConcentration(context.ClaimId);
+
+    /// <summary>Lemma 9: χ² tails, exactly.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("chi-square-tails-at-most-exponential")]
+    internal static CheckResult ChiSquareTailBound(CheckContext context) => ChiSquareTails(context.ClaimId, 1);
+
+    /// <summary>Lemmas 8 and 16 by Monte Carlo.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("uniform-unit-vector-cap-probability")]
+    internal static CheckResult CapProbability(CheckContext context) => LemmaEightMonteCarlo(context);
+
+    /// <summary>Lemma 15: the cap probability against (3 − 4F(2/√a))/2, exactly.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("cap-probability-at-least-normal-bound")]
+    internal static CheckResult CapProbabilityBound(CheckContext context) => LemmaFifteen(context.ClaimId, 1);
+
+    /// <summary>The law of cosines step of Appendix D.5, exactly.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("law-of-cosines-distance-identity")]
+    internal static CheckResult LawOfCosinesCheck(CheckContext context) => LawOfCosines(context.ClaimId);
+
+    /// <summary>A step of Lemma 14 on hyperspherical caps; the part is the claim's <c>with: { part: … }</c>.</summary>
+    /// <param name="context">The context with the argument <c>part</c>.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("hyperspherical-cap-area-step", Parameters = ["part"])]
+    internal static CheckResult CapAreaStep(CheckContext context) => CapArea(context.ClaimId, context.Argument("part"));
 
     /// <summary>(38): (1 − 2exp(−d₀/16))·(3 − 4F(2/√(a/2)))/2.</summary>
     internal static double Probability38(double a, int d0) => (1 - (2 * Math.Exp(-d0 / 16.0))) * (3 - (4 * Phi(2 / Math.Sqrt(a / 2)))) / 2;
@@ -116,17 +157,6 @@ public static partial class AcghChecks
         }
 
         return worst!;
-    }
-
-    private static CheckResult Weaker(CheckResult? current, CheckResult next)
-    {
-        if (current is null)
-        {
-            return next;
-        }
-
-        static int Rank(Evidence.Verdict v) => v switch { Evidence.Verdict.Refuted => 0, Evidence.Verdict.Inconclusive => 1, _ => 2 };
-        return Rank(next.Verdict) < Rank(current.Verdict) ? next : current;
     }
 
     /// <summary>
@@ -252,7 +282,7 @@ public static partial class AcghChecks
         }
 
         var result = acc.ToResult(
-            "acgh/thm2#descent",
+            context.ClaimId,
             string.Create(CultureInfo.InvariantCulture, $"{trials} balanced initializations (a = 100, d₀ = 100, N ∈ {{2, 3}}), every step of a 25-step prefix of descent on the success event; failed draws are counted as rejected"),
             "Procedure 1 with Gaussian A, s = ‖Φ‖₂/√(ad₀²), η at the Theorem-2 bound, c = s²d₀/(2‖Φ‖₂): (9) and (13) at every step; iterates kept as W(0) + Δ(t), decreases from the exact step expansion");
         var run = TheoremTwoTrace(w, phi, eta, 25);
@@ -291,7 +321,7 @@ public static partial class AcghChecks
         return trace;
     }
 
-    private static CheckResult EquationThirtyEightClosedForm()
+    private static CheckResult EquationThirtyEightClosedForm(string claimId)
     {
         var points = new List<(double, double, string)>();
         foreach (double a in new[] { 20.0, 100, 400, 1e4, 1e8 })
@@ -313,10 +343,10 @@ public static partial class AcghChecks
 
         // (38) is negative (vacuous) for a < 17.6 (where 4F(2√(2/a)) > 3), e.g. a = 2; the grid starts at a = 20 so that ratios are meaningful.
         points.Add((Probability38(2, 100), 0, "(38) at a = 2 is negative (vacuous bound)"));
-        return Grid("acgh/eq38", "(38) evaluated in closed form (F = MathNet Normal.CDF) for a ∈ {20, 100, 400, 10⁴, 10⁸}, d₀ ∈ {20, 64, 100, 1000} and compared with the Lemma-8 bound it is derived from; note: (38) is negative (vacuous) for a < 17.6, e.g. a = 2", points);
+        return Grid(claimId, "(38) evaluated in closed form (F = MathNet Normal.CDF) for a ∈ {20, 100, 400, 10⁴, 10⁸}, d₀ ∈ {20, 64, 100, 1000} and compared with the Lemma-8 bound it is derived from; note: (38) is negative (vacuous) for a < 17.6, e.g. a = 2", points);
     }
 
-    private static CheckResult TheoremTwoConstants(string claimId)
+    private static CheckResult TheoremTwoConstants(string claimId, string part)
     {
         var points = new List<(double, double, string)>();
         foreach (int n in new[] { 2, 3, 4, 6, 10 })
@@ -334,15 +364,15 @@ public static partial class AcghChecks
                         double c1 = x / (2 * phi);
                         double c2 = phi / 2;
                         string text = string.Create(CultureInfo.InvariantCulture, $"N = {n}, a = {a}, d₀ = {d0}, ‖Φ‖₂ = {phi}, s at its bound");
-                        switch (claimId)
+                        switch (part)
                         {
-                            case "acgh/eq39":
+                            case "step-size-below-bound-39-and-seven":
                                 points.Add((16 * 6144, 1e5, "2⁴·6144 = 98304 < 10⁵"));
                                 points.Add((eta, eta39, text + ": Theorem 2's η ≤ (39)"));
                                 points.Add((eta39, AcghBounds.Theorem1Eta(c1, n, phi) * (1 + 1e-12), text + ": (39) ⇒ (7) at c = s²d₀/(2‖Φ‖₂)"));
                                 points.Add((eta39, AcghBounds.Theorem1Eta(c2, n, phi) * (1 + 1e-12), text + ": (39) ⇒ (7) at c = ‖Φ‖₂/2"));
                                 break;
-                            case "acgh/eq40":
+                            case "iteration-count-40-from-eight":
                                 {
                                     double l0 = 0.5 * phi * phi, eps = phi * phi / 8;
                                     double t8 = Math.Log(l0 / eps) / (eta * Math.Pow(c1, 2.0 * (n - 1) / n));
@@ -352,7 +382,7 @@ public static partial class AcghChecks
                                     break;
                                 }
 
-                            case "acgh/eq41":
+                            case "two-delta-at-margin-41":
                                 {
                                     double twoDelta = 2 * AcghBounds.Theorem1Delta(c1, n, phi);
                                     double middle = 2 * Math.Pow(s, 4) * d0 * (double)d0 / (Math.Pow(2 * phi, 2) * 256 * Math.Pow(n, 3) * Math.Pow(phi, 2 - (2.0 / n)));
@@ -362,7 +392,7 @@ public static partial class AcghChecks
                                     break;
                                 }
 
-                            case "acgh/text17":
+                            case "b-one-b-two-constants":
                                 {
                                     double b1 = phi * phi / (2 * s * s * d0 * (double)d0), b2 = 2 * phi * phi / (s * s * d0 * (double)d0);
                                     points.Add((1, b1 * (1 + 1e-12), text + ": b₁ ≥ 1"));
@@ -375,7 +405,7 @@ public static partial class AcghChecks
                                     break;
                                 }
 
-                            case "acgh/text18":
+                            case "delta-chain-at-half-phi":
                                 {
                                     double left = Math.Pow(s, 4) * d0 * (double)d0 / (512 * Math.Pow(n, 3) * Math.Pow(phi, 4 - (2.0 / n)));
                                     double mid = Math.Pow(phi, 2.0 / n) / (a * a * d0 * (double)d0 * 512 * Math.Pow(n, 3));
@@ -386,7 +416,7 @@ public static partial class AcghChecks
                                     break;
                                 }
 
-                            case "acgh/eq42":
+                            case "iteration-count-42-from-eight":
                                 {
                                     double eps = 1e-3 * phi * phi;
                                     double t8 = Math.Log(phi * phi / 8 / eps) / (eta * Math.Pow(c2, 2.0 * (n - 1) / n));
@@ -395,7 +425,7 @@ public static partial class AcghChecks
                                     break;
                                 }
 
-                            case "acgh/text19":
+                            case "total-iterations-at-most-printed-t":
                                 {
                                     double eps = 1e-3 * phi * phi;
                                     double t40 = Math.Pow(2 * phi / x, 2 - (2.0 / n)) * Math.Log(4) / eta;
@@ -428,7 +458,7 @@ public static partial class AcghChecks
         return Grid(claimId, "exact-form arithmetic of the proof of Theorem 2 over N ∈ {2,3,4,6,10}, a ∈ {2, 10, 100, 10⁴}, d₀ ∈ {2, 20, 100}, ‖Φ‖₂ ∈ {0.1, 1, 10}, s at its bound", points);
     }
 
-    private static CheckResult NormConcentration()
+    private static CheckResult NormConcentration(string claimId)
     {
         var points = new List<(double, double, string)>();
         for (int d = 20; d <= 400; d++)
@@ -443,7 +473,7 @@ public static partial class AcghChecks
             points.Add((1 - (2 * Math.Exp(-d / 16.0)), p, text + ": P[s²d₀/2 ≤ ‖V‖² ≤ 2s²d₀] (exact χ²) ≥ 1 − 2e^{−d₀/16}"));
         }
 
-        return Grid("acgh/text16", "Lemma 9 at k = d₀/16 and the exact χ²_{d₀} probability (MathNet ChiSquared.CDF), d₀ = 20 … 400", points, 1e-12);
+        return Grid(claimId, "Lemma 9 at k = d₀/16 and the exact χ²_{d₀} probability (MathNet ChiSquared.CDF), d₀ = 20 … 400", points, 1e-12);
     }
 
     /// <summary>
@@ -451,9 +481,10 @@ public static partial class AcghChecks
     /// over d ∈ [1, 300], k ∈ 10^[−2, 1.7]. Public for the negative control: <paramref name="exponentFactor"/> = 2 claims e^{−2k}
     /// and must be refuted.
     /// </summary>
+    /// <param name="claimId">The claim id (for the witness).</param>
     /// <param name="exponentFactor">1 for the printed e^{−k}.</param>
     /// <returns>The result.</returns>
-    public static CheckResult ChiSquareTails(double exponentFactor)
+    public static CheckResult ChiSquareTails(string claimId, double exponentFactor)
     {
         var points = new List<(double, double, string)>();
         foreach (int d in new[] { 1, 2, 3, 5, 10, 20, 50, 100, 300 })
@@ -473,7 +504,7 @@ public static partial class AcghChecks
             }
         }
 
-        return Grid("acgh/lemma9", "exact χ²_d tails against e^{−" + (exponentFactor == 1 ? string.Empty : F(exponentFactor)) + "k}, d ∈ {1, …, 300}, k ∈ 10^[−2, 1.7]", points, 1e-10);
+        return Grid(claimId, "exact χ²_d tails against e^{−" + (exponentFactor == 1 ? string.Empty : F(exponentFactor)) + "k}, d ∈ {1, …, 300}, k ∈ 10^[−2, 1.7]", points, 1e-10);
     }
 
     /// <summary>
@@ -483,10 +514,9 @@ public static partial class AcghChecks
     /// <paramref name="halfSpace"/>: μ concentrated on ⟨V, Φ⟩ &lt; 0 (not rotation-invariant) must be refuted.
     /// </summary>
     /// <param name="context">The context.</param>
-    /// <param name="claimId">acgh/lemma8 or acgh/lemma16.</param>
     /// <param name="halfSpace">Negative control switch.</param>
     /// <returns>The weakest verdict of the settings.</returns>
-    public static CheckResult LemmaEightMonteCarlo(CheckContext context, string claimId, bool halfSpace = false)
+    public static CheckResult LemmaEightMonteCarlo(CheckContext context, bool halfSpace = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         int trials = context.Thorough ? 40_000 : 4_000;
@@ -556,9 +586,10 @@ public static partial class AcghChecks
     /// beta). Compared with (3 − 4F(2/√a))/2 over d ∈ [20, 2000], a ∈ [1, 10⁶]. Public for the negative control
     /// <paramref name="boundScale"/> ≠ 1 (claiming probability ½) must be refuted.
     /// </summary>
+    /// <param name="claimId">The claim id (for the witness).</param>
     /// <param name="boundScale">1 for the printed bound; any other value claims ½ instead (negative control).</param>
     /// <returns>The result.</returns>
-    public static CheckResult LemmaFifteen(double boundScale)
+    public static CheckResult LemmaFifteen(string claimId, double boundScale)
     {
         var points = new List<(double, double, string)>();
         foreach (int d in new[] { 20, 21, 30, 50, 100, 300, 1000, 2000 })
@@ -573,10 +604,10 @@ public static partial class AcghChecks
             }
         }
 
-        return Grid("acgh/lemma15", "exact cap probability (incomplete beta) against (3 − 4F(2/√a))/2, d ∈ [20, 2000], a ∈ [1, 10⁶]", points, 1e-12);
+        return Grid(claimId, "exact cap probability (incomplete beta) against (3 − 4F(2/√a))/2, d ∈ [20, 2000], a ∈ [1, 10⁶]", points, 1e-12);
     }
 
-    private static CheckResult LawOfCosines()
+    private static CheckResult LawOfCosines(string claimId)
     {
         // With r² = x = 1/(ad): r cos θ = (r² + 1 − (1 − x)²)/2 = (3x − x²)/2, d(P, Q) = r cos θ − x = (x − x²)/2.
         var names = new VariableNames();
@@ -589,7 +620,7 @@ public static partial class AcghChecks
         bool cosine = (rCos - ((x.Scale(new Rational(3, 1)) - x.Pow(2)).Scale(half))).IsZero;
         if (!identity || !cosine)
         {
-            return ExactCheck.Counterexample("acgh/text25", "x = 1/(ad)", "x", $"d(P, Q) = {dpq.ToText(names)} ≠ {printed.ToText(names)}");
+            return ExactCheck.Counterexample(claimId, "x = 1/(ad)", "x", $"d(P, Q) = {dpq.ToText(names)} ≠ {printed.ToText(names)}");
         }
 
         return ExactScoped(
@@ -607,7 +638,7 @@ public static partial class AcghChecks
     private static double PowerIntegral(double y, double alpha) =>
         0.5 * Math.Exp(SpecialFunctions.BetaLn(0.5, alpha + 1)) * SpecialFunctions.BetaRegularized(0.5, alpha + 1, y * y);
 
-    private static CheckResult CapArea(string claimId)
+    private static CheckResult CapArea(string claimId, string part)
     {
         var points = new List<(double, double, string)>();
         foreach (int d in new[] { 20, 21, 25, 40, 100, 500, 2000 })
@@ -620,15 +651,15 @@ public static partial class AcghChecks
                 double area = h == 0 ? 0 : 0.5 * SpecialFunctions.BetaRegularized((d - 1) / 2.0, 0.5, 1 - ((1 - h) * (1 - h)));
                 double chudnov = (1 - (PowerIntegral(1 - h, alpha) / full)) / 2;
                 double f3 = Phi((1 - h) * Math.Sqrt(d - 3));
-                switch (claimId)
+                switch (part)
                 {
-                    case "acgh/lemma14":
+                    case "cap-area-at-least-gaussian-bound":
                         points.Add(((3 - (4 * Phi((1 - h) * Math.Sqrt(d - 1)))) / 2, area * (1 + 1e-12) + 1e-15, text + ": bound with √(d − 1) ≤ cap area"));
                         break;
-                    case "acgh/text24":
+                    case "chudnov-formula-equals-cap-area":
                         points.Add((Math.Abs(area - chudnov), 1e-10, text + ": Chudnov's formula = incomplete-beta cap area"));
                         break;
-                    case "acgh/eq47":
+                    case "partial-power-integral-gaussian-bound":
                         {
                             double left = PowerIntegral(1 - h, alpha);
                             double gauss = Math.Sqrt(2 * Math.PI / (d - 3)) * ((2 * f3) - 1) / 2;
@@ -636,7 +667,7 @@ public static partial class AcghChecks
                             break;
                         }
 
-                    case "acgh/lemma14#proof-final":
+                    case "cap-area-final-chain":
                         {
                             double y = 2 * Math.Exp(-(d - 3) / 4.0);
                             double m1 = (1 - (Math.Sqrt(2) * ((2 * f3) - 1) / (1 - y))) / 2;
@@ -656,7 +687,7 @@ public static partial class AcghChecks
                 }
             }
 
-            if (claimId == "acgh/eq46")
+            if (part == "full-power-integral-lower-bound")
             {
                 string text = string.Create(CultureInfo.InvariantCulture, $"d = {d}");
                 double middle = Math.Sqrt(Math.PI / (d - 3)) * ((2 * Phi(Math.Sqrt((d - 3) / 2.0))) - 1) / 2;
@@ -667,7 +698,7 @@ public static partial class AcghChecks
             }
         }
 
-        if (claimId == "acgh/text24")
+        if (part == "chudnov-formula-equals-cap-area")
         {
             for (int i = 0; i <= 50; i++)
             {

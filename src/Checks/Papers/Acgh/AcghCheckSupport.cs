@@ -2,6 +2,8 @@ using System.Globalization;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
+using DeepLinear.Symbolic.Entrywise;
+using DeepLinear.Symbolic.Matrices;
 using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.Distributions;
@@ -10,9 +12,9 @@ using MathNet.Numerics.Random;
 
 namespace DeepLinear.Checks.Papers.Acgh;
 
-/// <content>Shared helpers of the acgh checks: seeded draws for FsCheck generators, random matrices with prescribed
-/// spectra, singular values in the footnote-1 convention, and result builders.</content>
-public static partial class AcghChecks
+/// <summary>Shared helpers of the acgh checks: seeded draws for FsCheck generators, random matrices with prescribed
+/// spectra, singular values in the footnote-1 convention, and result builders.</summary>
+internal static class AcghCheckSupport
 {
     /// <summary>
     /// A raw draw of an instance: non-negative integers from an FsCheck generator, mapped by each check to integer
@@ -136,8 +138,6 @@ public static partial class AcghChecks
     internal static InstanceOutcome Strengthened(InstanceOutcome outcome, double factor) =>
         factor == 1 || !outcome.HypothesesMet ? outcome : InstanceOutcome.Inequality(outcome.Lhs * factor, outcome.Rhs);
 
-    /// <summary>Adds a check.</summary>
-    private static void Add(Dictionary<string, Func<CheckContext, CheckResult>> checks, string id, Func<CheckContext, CheckResult> check) => checks.Add(id, check);
 
     /// <summary>Formats a double (invariant, round-trip-ish 6 significant digits).</summary>
     internal static string F(double v) => v.ToString("G6", CultureInfo.InvariantCulture);
@@ -146,22 +146,22 @@ public static partial class AcghChecks
     internal static string I(int v) => v.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A proved result from exact steps.</summary>
-    private static CheckResult Exact(IReadOnlyList<string> steps, params string[] rules) =>
+    internal static CheckResult Exact(IReadOnlyList<string> steps, params string[] rules) =>
         ExactCheck.Proved(ExactCheck.PrintedNumbersScope, steps, rules);
 
     /// <summary>A proved result from exact steps with a scope.</summary>
-    private static CheckResult ExactScoped(string scope, IReadOnlyList<string> steps, params string[] rules) =>
+    internal static CheckResult ExactScoped(string scope, IReadOnlyList<string> steps, params string[] rules) =>
         ExactCheck.Proved(scope, steps, rules);
 
     /// <summary>The standard normal CDF F of acgh Appendix D.</summary>
     internal static double Phi(double x) => Normal.CDF(0, 1, x);
 
     /// <summary>A Monte Carlo verdict for P(event) ≥ bound (or ≤ when <paramref name="lower"/> is false).</summary>
-    private static CheckResult MonteCarlo(string scope, string @event, long trials, long successes, double bound, bool lower, ulong seed) =>
+    internal static CheckResult MonteCarlo(string scope, string @event, long trials, long successes, double bound, bool lower, ulong seed) =>
         CheckResult.FromMonteCarlo(scope, MonteCarloEvidence.FromCounts(@event, trials, successes, bound, lower, seed));
 
     /// <summary>Runs an accumulator over a deterministic grid (exact-function checks that need no generator).</summary>
-    private static CheckResult Grid(string claimId, string family, IEnumerable<(double Lhs, double Rhs, string Describe)> points, double relativeTolerance = 1e-12)
+    internal static CheckResult Grid(string claimId, string family, IEnumerable<(double Lhs, double Rhs, string Describe)> points, double relativeTolerance = 1e-12)
     {
         var acc = new SlackAccumulator(relativeTolerance);
         ulong k = 0;
@@ -178,7 +178,7 @@ public static partial class AcghChecks
     }
 
     /// <summary>A grid over identities |residual| ≤ tol·(1 + scale).</summary>
-    private static CheckResult IdentityGrid(string claimId, string family, IEnumerable<(double Residual, double Scale, string Describe)> points, double tolerance = 1e-9)
+    internal static CheckResult IdentityGrid(string claimId, string family, IEnumerable<(double Residual, double Scale, string Describe)> points, double tolerance = 1e-9)
     {
         var acc = new SlackAccumulator();
         ulong k = 0;
@@ -193,4 +193,81 @@ public static partial class AcghChecks
 
         return acc.ToResult(claimId, string.Create(CultureInfo.InvariantCulture, $"deterministic grid of {acc.Tested} points: {family}"), family);
     }
+
+    /// <summary>The symbolic partial product W_{hi}⋯W_{lo} of 1-based factors; the identity of size
+    /// <paramref name="identitySize"/> when hi &lt; lo.</summary>
+    internal static SymbolicMatrix SymbolicPartial(IReadOnlyList<SymbolicMatrix> w, int hi, int lo, int identitySize)
+    {
+        if (hi < lo)
+        {
+            return SymbolicMatrix.Identity(identitySize);
+        }
+
+        var p = w[lo - 1];
+        for (int j = lo + 1; j <= hi; j++)
+        {
+            p = w[j - 1] * p;
+        }
+
+        return p;
+    }
+
+    /// <summary>An exact refutation at the first differing entry of an entry-wise comparison, with its witness.</summary>
+    internal static CheckResult Refutation(string claimId, string shape, EntrywiseOutcome outcome, string what)
+    {
+        string witness = shape + (outcome.Witness is null ? string.Empty : ": " + string.Join(", ", outcome.Witness.Select(kv => kv.Key + " = " + kv.Value)));
+        return ExactCheck.Counterexample(claimId, witness, witness, $"{what}: entry ({outcome.Row}, {outcome.Column}) is {outcome.LeftValue} vs {outcome.RightValue}");
+    }
+
+    /// <summary>The weaker of two results (refuted before inconclusive before the rest); <paramref name="next"/> when
+    /// <paramref name="current"/> is null.</summary>
+    internal static CheckResult Weaker(CheckResult? current, CheckResult next)
+    {
+        if (current is null)
+        {
+            return next;
+        }
+
+        static int Rank(Evidence.Verdict v) => v switch { Evidence.Verdict.Refuted => 0, Evidence.Verdict.Inconclusive => 1, _ => 2 };
+        return Rank(next.Verdict) < Rank(current.Verdict) ? next : current;
+    }
+
+    /// <summary>Mᵏ for k ≥ 0 with M⁰ = I (explicit, independent of the library's convention).</summary>
+    internal static Matrix<double> IntPow(Matrix<double> m, int k)
+    {
+        var r = Matrix<double>.Build.DenseIdentity(m.RowCount);
+        for (int i = 0; i < k; i++)
+        {
+            r = r * m;
+        }
+
+        return r;
+    }
+
+    /// <summary>
+    /// The end-to-end step W(t+1) − W(t) = Σ_{S ≠ ∅} (−η)^{|S|} ∏_{j=N}^{1} (j ∈ S ? Gⱼ : Wⱼ) (exact expansion over the subsets; no
+    /// cancellation between W(t+1) and W(t), so it stays accurate when the step is far below the rounding level of W).
+    /// </summary>
+    internal static Matrix<double> StepExpansion(IReadOnlyList<Matrix<double>> w, IReadOnlyList<Matrix<double>> g, double eta)
+    {
+        int n = w.Count;
+        var sum = Matrix<double>.Build.Dense(w[^1].RowCount, w[0].ColumnCount);
+        for (int mask = 1; mask < (1 << n); mask++)
+        {
+            int k = System.Numerics.BitOperations.PopCount((uint)mask);
+            var p = Matrix<double>.Build.DenseIdentity(w[0].ColumnCount);
+            for (int j = 1; j <= n; j++)
+            {
+                p = ((mask >> (j - 1)) & 1) == 1 ? g[j - 1] * p : w[j - 1] * p;
+            }
+
+            sum += Math.Pow(-eta, k) * p;
+        }
+
+        return sum;
+    }
+
+    /// <summary>log(1 + x) accurate for small |x| (series below 10⁻⁴).</summary>
+    internal static double Log1p(double x) =>
+        Math.Abs(x) < 1e-4 ? x - (x * x / 2) + (x * x * x / 3) - (x * x * x * x / 4) : Math.Log(1 + x);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DeepLinear.Checks.Reports;
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Losses;
@@ -9,36 +10,92 @@ using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
 using DeepLinear.Symbolic.Scalars;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;
 
-/// <content>
+/// <summary>
 /// Claims 4 and 5 of acgh by their explicit constructions (Appendices D.6–D.7), Lemmas 17–18. The Claim-4 iterates grow
 /// doubly exponentially (|W(t+1)| ≈ η|W(t)|^{2N−1}) and overflow doubles after a few steps: the first step is taken in
 /// exact rational arithmetic and the recursion continues in (sign, log|·|) form (<see cref="LogNumber"/>), so overflow
 /// is never reported as NaN; the Claim-5 runs use the eigen-decomposition of Lemma 18 in the same log form and are
 /// cross-checked against the numeric engine's descent while it stays finite.
-/// </content>
-public static partial class AcghChecks
+/// </summary>
+public static class DivergentDescentConstructions
 {
-    private static void AddClaimsFourFive(Dictionary<string, Func<CheckContext, CheckResult>> checks)
-    {
-        Add(checks, "acgh/claim4", _ => ClaimFourRuns("acgh/claim4"));
-        Add(checks, "acgh/lemma17", _ => LemmaSeventeenExact());
-        Add(checks, "acgh/text27", _ => ClaimFourRuns("acgh/text27"));
-        Add(checks, "acgh/claim4#proof-scalar-start", _ => ClaimFourExactStart("acgh/claim4#proof-scalar-start"));
-        Add(checks, "acgh/eq51", _ => ClaimFourExactStart("acgh/eq51"));
-        Add(checks, "acgh/eq50", _ => ClaimFourA());
-        Add(checks, "acgh/claim4#proof-update", _ => ClaimFourUpdate());
-        Add(checks, "acgh/claim4#proof-w1-bounds", _ => FirstStepBounds("acgh/claim4#proof-w1-bounds"));
-        Add(checks, "acgh/lemma17#base", _ => FirstStepBounds("acgh/lemma17#base"));
-        Add(checks, "acgh/lemma17#step", ctx => LemmaSeventeenStep(ctx, false));
-        Add(checks, "acgh/text26", _ => ClaimFourMatrix());
-        Add(checks, "acgh/claim5", _ => ClaimFive("acgh/claim5", false));
-        Add(checks, "acgh/text28", _ => ClaimFive("acgh/text28", false));
-        Add(checks, "acgh/claim5#proof-gradient", _ => ClaimFiveGradient());
-        Add(checks, "acgh/lemma18", _ => LemmaEighteen(false));
-    }
+    /// <summary>A property of the Claim-4 runs (the explicit construction (50)–(51)); the property is the claim's
+    /// <c>with: { property: … }</c>: <c>loss-stays-above-bound</c> (Claim 4), <c>signs-alternate-and-magnitudes-grow</c>
+    /// (Lemma 17's induction), <c>loss-at-least-doubles-each-step</c>.</summary>
+    /// <param name="context">The context with the argument <c>property</c>.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("margin-without-balance-descent-diverges", Parameters = ["property"])]
+    internal static CheckResult DivergentRuns(CheckContext context) => ClaimFourRuns(context.ClaimId, context.Argument("property"));
+
+    /// <summary>Lemma 17 as printed, refuted by an exact witness at t = 1.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("growth-induction-fails-at-first-step-exactly")]
+    internal static CheckResult GrowthInductionAsPrinted(CheckContext context) => LemmaSeventeenExact(context.ClaimId);
+
+    /// <summary>The start (51): product c and margin c, exactly.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("unbalanced-scalar-start-has-margin-c")]
+    internal static CheckResult UnbalancedStart(CheckContext context) => ClaimFourExactStart(context.ClaimId);
+
+    /// <summary>(50): the constant A is finite and bounds each term.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("divergence-constant-a-bounds-each-term")]
+    internal static CheckResult ConstantA(CheckContext context) => ClaimFourA(context.ClaimId);
+
+    /// <summary>The scalar update of the proof of Claim 4, exactly.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("scalar-product-loss-update-exact")]
+    internal static CheckResult ScalarUpdate(CheckContext context) => ClaimFourUpdate(context.ClaimId);
+
+    /// <summary>The first-step bounds of the proof of Claim 4 (Lemma 17's base case) as printed, refuted exactly.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("first-step-bounds-fail-exactly", Parameters = ["bound"])]
+    internal static CheckResult FirstStep(CheckContext context) => FirstStepBounds(context.ClaimId, context.Argument("bound"));
+
+    /// <summary>Lemma 17's induction step on random states meeting its premises.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("growth-induction-step-holds")]
+    internal static CheckResult GrowthStep(CheckContext context) => LemmaSeventeenStep(context, false);
+
+    /// <summary>The matrix version of the construction: the first two engine steps stay diagonal.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("diagonal-construction-matches-engine-steps")]
+    internal static CheckResult DiagonalConstruction(CheckContext context) => ClaimFourMatrix(context.ClaimId);
+
+    /// <summary>Claim 5: descent from the identity diverges for a target with a negative eigenvalue.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("identity-start-diverges-for-negative-eigenvalue")]
+    internal static CheckResult IdentityStartDiverges(CheckContext context) => ClaimFive(context.ClaimId, true, false);
+
+    /// <summary>The eigen-decomposition argument of the proof of Claim 5, on the same runs.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("identity-start-eigenvalue-recursion")]
+    internal static CheckResult EigenvalueRecursion(CheckContext context) => ClaimFive(context.ClaimId, false, false);
+
+    /// <summary>The gradient at the identity start, exactly.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("gradient-at-identity-is-identity-minus-target")]
+    internal static CheckResult GradientAtIdentity(CheckContext context) => ClaimFiveGradient(context.ClaimId);
+
+    /// <summary>Lemma 18: descent from the identity stays in the target's eigenbasis.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("identity-start-stays-in-target-eigenbasis")]
+    internal static CheckResult StaysInEigenbasis(CheckContext context) => LemmaEighteen(context.ClaimId, false);
 
     /// <summary>A signed number stored as (sign, natural log of the magnitude); exact zero has sign 0.</summary>
     /// <param name="Sign">−1, 0 or 1.</param>
@@ -123,7 +180,7 @@ public static partial class AcghChecks
     private static readonly double[] ClaimFourEtas = [1e-3, 1e-2, 1, 10];
     private static readonly double[] ClaimFourMargins = [0.75, 0.9, 0.99];
 
-    private static CheckResult ClaimFourRuns(string claimId)
+    private static CheckResult ClaimFourRuns(string claimId, string property)
     {
         var acc = new SlackAccumulator(1e-12, 0);
         const int steps = 30;
@@ -145,9 +202,9 @@ public static partial class AcghChecks
                         var residual = product - LogNumber.Of(1);
                         double lossLog = residual.Sign == 0 ? double.NegativeInfinity : Math.Log(0.5) + (2 * residual.Log);
                         int tt = t;
-                        switch (claimId)
+                        switch (property)
                         {
-                            case "acgh/claim4":
+                            case "loss-stays-above-bound":
                                 if (t == 0)
                                 {
                                     // Margin c at t = 0: σ_min(Φ) − |W_{1:N}(0) − 1| = 1 − (1 − c) = c (product exactly c up to rounding).
@@ -161,7 +218,7 @@ public static partial class AcghChecks
                                 }
 
                                 break;
-                            case "acgh/lemma17":
+                            case "signs-alternate-and-magnitudes-grow":
                                 if (t >= 1)
                                 {
                                     int sign = w[0].Sign;
@@ -214,7 +271,7 @@ public static partial class AcghChecks
     /// Then W₁(1) = c^{1/2}A − η(c−1)c^{1/2}/A and W₂(1) = c^{1/2}/A − η(c−1)c^{1/2}A exactly, and ηmin³ &lt; 20·max, so no B(1) ≤ min,
     /// C(1) ≥ max with ηB(1)^{2N−1} ≥ 20C(1) exist. The log-domain runs of acgh/claim4 give further failures (e.g. N = 2, η = 10⁻³, c = 0.9).
     /// </summary>
-    private static CheckResult LemmaSeventeenExact()
+    private static CheckResult LemmaSeventeenExact(string claimId)
     {
         var root = new Rational(199, 200);
         var c = root * root;
@@ -231,11 +288,11 @@ public static partial class AcghChecks
         bool fails = eta * b.Pow(3) < 20 * cMax && b >= 2 && w1 > Rational.Zero && w2 > Rational.Zero;
         if (!aIs2000 || !fails)
         {
-            return ClaimFourRuns("acgh/lemma17");
+            return ClaimFourRuns(claimId, "signs-alternate-and-magnitudes-grow");
         }
 
         return ExactCheck.Counterexample(
-            "acgh/lemma17",
+            claimId,
             "N = 2, η = 1, c = (199/200)², Φ = 1, A = 2000 (the maximum in (50), exact), W₁(0) = (199/200)·2000, W₂(0) = (199/200)/2000, t = 1",
             @"N = 2,\ \eta = 1,\ c = (199/200)^2,\ A = 2000,\ t = 1",
             $"W₁(1) = {w1} ≈ {w1.ToDouble():G8} and W₂(1) = {w2} ≈ {w2.ToDouble():G8} (exact): any admissible B(1) ≤ W₂(1) and C(1) ≥ W₁(1) give "
@@ -272,7 +329,7 @@ public static partial class AcghChecks
         return ExactScoped("N ∈ {2, 4, 6}, exact rationals, plus the general cancellation", steps, "exact rationals");
     }
 
-    private static CheckResult ClaimFourA()
+    private static CheckResult ClaimFourA(string claimId)
     {
         var points = new List<(double, double, string)>();
         foreach (int n in ClaimFourDepths)
@@ -291,10 +348,10 @@ public static partial class AcghChecks
             }
         }
 
-        return Grid("acgh/eq50", "(50) evaluated in logs for the 36 settings of acgh/claim4 (each term ≤ A, A finite)", points);
+        return Grid(claimId, "(50) evaluated in logs for the 36 settings of acgh/claim4 (each term ≤ A, A finite)", points);
     }
 
-    private static CheckResult ClaimFourUpdate()
+    private static CheckResult ClaimFourUpdate(string claimId)
     {
         var steps = new List<string>();
         foreach (int n in ClaimFourDepths)
@@ -309,7 +366,7 @@ public static partial class AcghChecks
                 var printed = (product - Polynomial.One) * others;
                 if (!(loss.Derivative(names.Count - n + j) - printed).IsZero)
                 {
-                    return ExactCheck.Counterexample("acgh/claim4#proof-update", $"N = {n}, j = {j + 1}", "instance", "∂/∂wⱼ ½(1 − ∏w)² ≠ (∏w − 1)∏_{i≠j}wᵢ");
+                    return ExactCheck.Counterexample(claimId, $"N = {n}, j = {j + 1}", "instance", "∂/∂wⱼ ½(1 − ∏w)² ≠ (∏w − 1)∏_{i≠j}wᵢ");
                 }
             }
 
@@ -327,7 +384,7 @@ public static partial class AcghChecks
                 var printed = j < n / 2 ? (root * a) - (eta * (c - Rational.One) * root.Pow(n - 1) / a) : (root / a) - (eta * (c - Rational.One) * root.Pow(n - 1) * a);
                 if (next != printed)
                 {
-                    return ExactCheck.Counterexample("acgh/claim4#proof-update", $"N = {n}, j = {j + 1}, c = {c}, A = 2000, η = 1/10", "instance", $"W_j(1) = {next} ≠ printed {printed}");
+                    return ExactCheck.Counterexample(claimId, $"N = {n}, j = {j + 1}, c = {c}, A = 2000, η = 1/10", "instance", $"W_j(1) = {next} ≠ printed {printed}");
                 }
             }
 
@@ -343,7 +400,7 @@ public static partial class AcghChecks
     /// &lt; B(1) = min{η, 1}A/10 = 200; (ii) N = 2, η = 10, c = (9/10)² (A = 2000): W₂(1) = 0.9/2000 + 10·0.19·0.9·2000 = 3420.00045 &gt; A,
     /// contradicting 'Wⱼ(1) ≤ A for N/2 &lt; j ≤ N' (the derivation bounds the first half).
     /// </summary>
-    private static CheckResult FirstStepBounds(string claimId)
+    private static CheckResult FirstStepBounds(string claimId, string bound)
     {
         Rational Second(Rational eta, Rational root, Rational a) => (root / a) + (eta * (Rational.One - (root * root)) * root * a);
         var a = new Rational(2000, 1);
@@ -356,7 +413,7 @@ public static partial class AcghChecks
             return ExactScoped("exact rationals", [$"W₂(1) = {w21} and {w22}: the printed bounds hold on these instances"], "exact rationals");
         }
 
-        return claimId == "acgh/lemma17#base"
+        return bound == "lower-bound-of-all-factors"
             ? ExactCheck.Counterexample(
                 claimId,
                 "N = 2, η = 1, c = (99/100)², Φ = 1, A = max{√2, 2/(η(1−c)c^{1/2}) ≈ 101.5, 2000, 20, √(20·10³) ≈ 141} = 2000, W(0) = (1980, 0.000495)",
@@ -383,7 +440,7 @@ public static partial class AcghChecks
     public static CheckResult LemmaSeventeenStep(CheckContext context, bool dropGrowth) =>
         new InequalityCheck<Draw>
         {
-            ClaimId = "acgh/lemma17#step",
+            ClaimId = context.ClaimId,
             Family = (dropGrowth ? "premise ηB^{2N−1} ≥ 20C dropped (negative control), " : string.Empty) + "N ∈ {2, 4, 6}, η ∈ 10^[−3, 1], B ∈ [2, 50], C ∈ (B, min{ηB^{2N−1}/20, 10⁴}], "
                 + "Wⱼ(t) uniform in [B, C] with a common sign, computed in (sign, log) arithmetic",
             Generator = DrawGen(12),
@@ -433,7 +490,7 @@ public static partial class AcghChecks
 
     /// <summary>text26: the d-dimensional construction through the numeric engine (double, first two steps, d ∈ {2, 3}):
     /// off-first entries stay exactly 1 and 0, and the loss equals the scalar loss.</summary>
-    private static CheckResult ClaimFourMatrix()
+    private static CheckResult ClaimFourMatrix(string claimId)
     {
         var acc = new SlackAccumulator(1e-9);
         foreach (int n in new[] { 2, 4 })
@@ -467,7 +524,7 @@ public static partial class AcghChecks
             }
         }
 
-        return acc.ToResult("acgh/text26", "N ∈ {2, 4}, d ∈ {2, 3}, η ∈ {10⁻², 1}, c = 0.9, first two steps of the engine's gradient (WhitenedLoss)", "diagonal construction of Appendix D.6 with Φ = I_d");
+        return acc.ToResult(claimId, "N ∈ {2, 4}, d ∈ {2, 3}, η ∈ {10⁻², 1}, c = 0.9, first two steps of the engine's gradient (WhitenedLoss)", "diagonal construction of Appendix D.6 with Φ = I_d");
     }
 
     /// <summary>
@@ -477,10 +534,11 @@ public static partial class AcghChecks
     /// cross-checked against the engine's descent while it is finite. Public for the negative control: a positive definite
     /// target (Φ = 1.5·I, with the claimed bound taken as ½·1.5²) converges for small η and must be refuted.
     /// </summary>
-    /// <param name="claimId">acgh/claim5 or acgh/text28.</param>
+    /// <param name="claimId">The claim id (for the witness).</param>
+    /// <param name="divergence">True: Claim 5 (with the start checks); false: the eigenvalue recursion of its proof.</param>
     /// <param name="positiveDefiniteTarget">Negative control switch.</param>
     /// <returns>The result.</returns>
-    public static CheckResult ClaimFive(string claimId, bool positiveDefiniteTarget)
+    public static CheckResult ClaimFive(string claimId, bool divergence, bool positiveDefiniteTarget)
     {
         var acc = new SlackAccumulator(1e-9, 1e-300);
         int run = 0;
@@ -502,7 +560,7 @@ public static partial class AcghChecks
                     var engine = Enumerable.Range(0, n).Select(_ => Matrix<double>.Build.DenseIdentity(d)).ToArray();
                     var loss = new WhitenedLoss(phi);
                     bool engineFinite = true;
-                    if (claimId == "acgh/claim5")
+                    if (divergence)
                     {
                         var g0 = loss.Gradient(new DeepLinearNetwork(engine));
                         acc.Add(g0.Sum(g => (g - (Matrix<double>.Build.DenseIdentity(d) - phi)).FrobeniusNorm()), 1e-12, 0, () => "gradient at the identity ≠ I − Φ");
@@ -559,11 +617,11 @@ public static partial class AcghChecks
             "N ∈ {2, 4}, d ∈ {1, 2, 3}, η ∈ {10⁻⁴, …, 10} (48 runs), 200 steps each, every step checked",
             (positiveDefiniteTarget ? "positive definite Φ = 1.5·I (negative control); " : "symmetric Φ with eigenvalue −λ < 0; ")
             + "identity start (0-balanced, non-stationary); per-eigenvalue recursion in (sign, log) form, engine descent cross-checked for 20 steps while ℓ < 10⁸"
-            + (claimId == "acgh/text28" ? "; print note: D̂(t)^L in the proof must read D̂(t)^N, and N even is needed for D̂^N ⪰ 0" : string.Empty))
+            + (!divergence ? "; print note: D̂(t)^L in the proof must read D̂(t)^N, and N even is needed for D̂^N ⪰ 0" : string.Empty))
             .WithPlots(new ClaimPlot("loss", "Claim 5 construction, N = 2, d = 2, η = 0.1", "iteration t", "log₁₀ of the value", [new PlotSeries("log₁₀ of the loss", plotX, plotLoss), new PlotSeries("log₁₀ of λ²/2", plotX, plotBound, Dashed: true)], LogY: false));
     }
 
-    private static CheckResult ClaimFiveGradient()
+    private static CheckResult ClaimFiveGradient(string claimId)
     {
         var steps = new List<string>();
         foreach (int n in new[] { 2, 4 })
@@ -593,7 +651,7 @@ public static partial class AcghChecks
                 var outcome = EntrywiseIdentity.Check(gradient, expected, names);
                 if (!outcome.Proved)
                 {
-                    return Refutation("acgh/claim5#proof-gradient", $"N = {n}, j = {j + 1}", outcome, "∂L^N/∂Wⱼ at the identity ≠ I − Φ");
+                    return Refutation(claimId, $"N = {n}, j = {j + 1}", outcome, "∂L^N/∂Wⱼ at the identity ≠ I − Φ");
                 }
             }
 
@@ -609,9 +667,10 @@ public static partial class AcghChecks
     /// [10⁻¹⁰⁰, 10¹⁰⁰]): all Wⱼ(t) equal and UᵀWⱼ(t)U diagonal (relative off-diagonal ≤ 10⁻⁹). Public for the negative control
     /// <paramref name="nonSymmetricTarget"/>, which must be refuted.
     /// </summary>
+    /// <param name="claimId">The claim id (for the witness).</param>
     /// <param name="nonSymmetricTarget">Negative control switch.</param>
     /// <returns>The result.</returns>
-    public static CheckResult LemmaEighteen(bool nonSymmetricTarget)
+    public static CheckResult LemmaEighteen(string claimId, bool nonSymmetricTarget)
     {
         var acc = new SlackAccumulator(0, 0);
         int run = 0;
@@ -664,7 +723,7 @@ public static partial class AcghChecks
         }
 
         return acc.ToResult(
-            "acgh/lemma18",
+            claimId,
             "N ∈ {2, 3, 4}, d ∈ {2, 3}, η ∈ {10⁻³, 10⁻², 0.1, 0.5} (24 runs), up to 60 steps each, every step checked",
             (nonSymmetricTarget ? "non-symmetric Φ (negative control)" : "symmetric Φ = UDUᵀ with eigenvalues in [−0.7, 1.3]") + ", identity start, engine gradient (WhitenedLoss)")
             .WithPlots(new ClaimPlot("structure", "Lemma 18, N = 3, d = 3, η = 0.1", "iteration t", "value", [new PlotSeries("structure defect", plotX, plotY), new PlotSeries("1e-9 (tolerance)", plotX, plotX.Select(_ => 1e-9).ToList(), Dashed: true), new PlotSeries("loss", plotX, plotLoss)], LogY: true));

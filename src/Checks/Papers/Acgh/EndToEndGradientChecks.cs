@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Data;
@@ -16,42 +17,58 @@ using DeepLinear.Symbolic.Proving;
 using DeepLinear.Symbolic.Scalars;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;
 
-/// <content>The gradient (14), the partial products W_{j:j'} (as printed and in the consistent reading), the
-/// end-to-end expansion (29), and the gradient-flow facts (10), (11) of the idealised proof of Lemma 1.</content>
-public static partial class AcghChecks
+/// <summary>The gradient (14), the partial products W_{j:j'} (as printed and in the consistent reading), the
+/// end-to-end expansion (29), and the gradient-flow facts (10), (11) of the idealised proof of Lemma 1.</summary>
+public static class EndToEndGradientChecks
 {
-    private static void AddGradient(Dictionary<string, Func<CheckContext, CheckResult>> checks)
-    {
-        Add(checks, "acgh/eq14", _ => GradientFormula());
-        Add(checks, "acgh/text13", _ => PartialProductsAsPrinted());
-        Add(checks, "acgh/text13~fixed", _ => PartialProductsFixed());
-        Add(checks, "acgh/eq29", _ => ExpansionFirstOrder("acgh/eq29"));
-        Add(checks, "acgh/eq11", ctx => BalancedFlowOperator(ctx, "acgh/eq11"));
-        Add(checks, "acgh/text7", ctx => BalancedFlowOperator(ctx, "acgh/text7"));
-        Add(checks, "acgh/eq10", ctx => FlowDescent(ctx));
-    }
+    /// <summary>(14): the gradient of L^N, exactly.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("deep-loss-gradient-formula-holds-exactly")]
+    internal static CheckResult DeepLossGradient(CheckContext context) => GradientFormula(context.ClaimId);
+
+    /// <summary>The partial products W_{j:j'} as printed (ill-typed), refuted as a shape error.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("partial-products-as-printed-are-ill-typed")]
+    internal static CheckResult PartialProductsPrinted(CheckContext context) => PartialProductsAsPrinted(context.ClaimId);
+
+    /// <summary>The partial products W_{j:j'} in the consistent reading, against the engine.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("partial-products-consistent-reading-matches-engine")]
+    internal static CheckResult PartialProductsConsistent(CheckContext context) => PartialProductsFixed(context.ClaimId);
+
+    /// <summary>(29): the first-order term of the end-to-end step, exactly.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("end-to-end-step-first-order-term-exact")]
+    internal static CheckResult EndToEndFirstOrder(CheckContext context) => ExpansionFirstOrder(context.ClaimId);
+
+    /// <summary>(11): the end-to-end flow is −P_W vec(∇L¹) at balanced points, with λ_min(P_W) ≥ σ_min^{2(N−1)/N}.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("balanced-flow-preconditioner-eigenvalue-bound")]
+    internal static CheckResult FlowPreconditioner(CheckContext context) => BalancedFlowOperator(context, operatorBound: true);
+
+    /// <summary>The chain of the flow derivative of L¹ at balanced points.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("balanced-flow-loss-derivative-chain")]
+    internal static CheckResult FlowLossDerivative(CheckContext context) => BalancedFlowOperator(context, operatorBound: false);
+
+    /// <summary>(10): the flow decreases L¹ at the rate of Lemma 1's idealisation.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("balanced-flow-loss-decrease-rate")]
+    internal static CheckResult FlowDecrease(CheckContext context) => FlowDescent(context);
 
     /// <summary>The symbolic widths of the entry-wise gradient and expansion proofs (N = 2, 3, 4).</summary>
     private static readonly int[][] SymbolicShapes = [[2, 3, 1], [1, 2, 2, 1], [2, 1, 2, 1], [1, 2, 1, 1, 2]];
-
-    private static SymbolicMatrix SymbolicPartial(IReadOnlyList<SymbolicMatrix> w, int hi, int lo, int identitySize)
-    {
-        if (hi < lo)
-        {
-            return SymbolicMatrix.Identity(identitySize);
-        }
-
-        var p = w[lo - 1];
-        for (int j = lo + 1; j <= hi; j++)
-        {
-            p = w[j - 1] * p;
-        }
-
-        return p;
-    }
 
     /// <summary>
     /// acgh (14): ∂L^N/∂Wⱼ = W_{j+1:N}ᵀ (W − Φ) W_{1:j−1}ᵀ, by (a) the all-depths proof of the gradient with data
@@ -60,9 +77,10 @@ public static partial class AcghChecks
     /// differentiation of ½‖W_N⋯W₁ − Φ‖²_F with Φ symbolic for four shapes. Public for the negative control
     /// <paramref name="swapped"/>: the factors in the wrong order (W_{1:j−1}ᵀ on the left) must be refuted.
     /// </summary>
+    /// <param name="claimId">The claim id (for the witness).</param>
     /// <param name="swapped">Negative control switch (uses square shapes so that the swapped form is defined).</param>
     /// <returns>Proved, or refuted with an exact witness.</returns>
-    public static CheckResult GradientFormula(bool swapped = false)
+    public static CheckResult GradientFormula(string claimId, bool swapped = false)
     {
         var steps = new List<string>();
         if (!swapped)
@@ -103,7 +121,7 @@ public static partial class AcghChecks
                 var outcome = EntrywiseIdentity.Check(derived, printed, names);
                 if (!outcome.Proved)
                 {
-                    return Refutation("acgh/eq14", $"d = ({string.Join(",", dims)}), j = {j}", outcome, "∂L^N/∂Wⱼ ≠ printed form");
+                    return Refutation(claimId, $"d = ({string.Join(",", dims)}), j = {j}", outcome, "∂L^N/∂Wⱼ ≠ printed form");
                 }
             }
 
@@ -113,16 +131,16 @@ public static partial class AcghChecks
         return ExactScoped("all depths and dimensions (depth-generic proof, whitened specialisation) and entry-wise with symbolic Φ", steps, "trace cyclicity", "entry-wise differentiation", "canonical form");
     }
 
-    private static CheckResult PartialProductsAsPrinted() =>
+    private static CheckResult PartialProductsAsPrinted(string claimId) =>
         ExactCheck.ShapeError(
-            "acgh/text13",
+            claimId,
             "d = (2, 3, 4), N = 2, j = 1, j' = 2: W₁ ∈ ℝ^{3×2}, W₂ ∈ ℝ^{4×3}",
             "as printed, W_{j:j'} := WⱼW_{j−1}⋯W_{j'} for j ≤ j' runs downward from j to j' ≥ j: for j < j' the index range is "
             + "empty, and read upward (W₁W₂) the product needs cols(W₁) = 2 = rows(W₂) = 4 (fails); W_{1:2} would not equal "
             + "W₂W₁ = W_{1:N} and the printed transpose identity W_{j:j'}ᵀ = WⱼᵀW_{j+1}ᵀ⋯W_{j'}ᵀ is the transpose of W_{j'}⋯Wⱼ, "
             + "not of the printed product (acgh/text13~fixed holds)");
 
-    private static CheckResult PartialProductsFixed()
+    private static CheckResult PartialProductsFixed(string claimId)
     {
         var steps = new List<string>();
         for (int n = 2; n <= 5; n++)
@@ -134,7 +152,7 @@ public static partial class AcghChecks
             var outcome = ProverService.Prove(identity, [], shapes);
             if (outcome.Verdict != ProveVerdict.Proved)
             {
-                return SymbolicProof.FromProver("acgh/text13~fixed", outcome);
+                return SymbolicProof.FromProver(claimId, outcome);
             }
 
             steps.Add($"N = {n}: W_(1:{n}) = {product} is well-shaped (ℝ^(d{n}×d0)) and {identity} (proved for all dimensions)");
@@ -154,7 +172,7 @@ public static partial class AcghChecks
 
         if (worst > 1e-12)
         {
-            return ExactCheck.Counterexample("acgh/text13~fixed", "engine DeepLinearNetwork.Partial", "engine", $"differs from W_(j')⋯W_j by {worst:G3}");
+            return ExactCheck.Counterexample(claimId, "engine DeepLinearNetwork.Partial", "engine", $"differs from W_(j')⋯W_j by {worst:G3}");
         }
 
         steps.Add("engine DeepLinearNetwork.Partial(j', j) equals W_(j')⋯W_j (numerically, d = (2,3,4,2,3)); W_(1:0) = I_(d0), W_(N+1:N) = I_(dN) are the empty products");
@@ -314,10 +332,10 @@ public static partial class AcghChecks
 
     /// <summary>(11): vec(Ẇ_{1:N}) = −P_W vec(∇L¹) at balanced points, λ_min(P_W) ≥ σ_min^{2(N−1)/N}; text7: the chain of the
     /// flow derivative.</summary>
-    private static CheckResult BalancedFlowOperator(CheckContext context, string claimId) =>
+    private static CheckResult BalancedFlowOperator(CheckContext context, bool operatorBound) =>
         new InequalityCheck<BalancedPoint>
         {
-            ClaimId = claimId,
+            ClaimId = context.ClaimId,
             Family = "balanced points (Procedure 1 of A with singular values in 10^[−2, 1]), N ∈ [1, 4], d₀, d_N ∈ [1, 3], hidden widths ∈ "
                 + "[min{d₀, d_N}, 4], Φ Gaussian; P_W = Σⱼ (WᵀW)^{(j−1)/N} ⊗ (WWᵀ)^{(N−j)/N} (column-major vec)",
             Generator = DrawGen(8).Select(BalancedPointOf),
@@ -328,7 +346,7 @@ public static partial class AcghChecks
                 var predicted = -(op * vecGrad);
                 double residual = (MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(velocity.ToColumnMajorArray()) - predicted).L2Norm();
                 double scale = predicted.L2Norm();
-                if (claimId == "acgh/eq11")
+                if (operatorBound)
                 {
                     if (residual > 1e-8 * (1 + scale))
                     {
@@ -369,7 +387,7 @@ public static partial class AcghChecks
     private static CheckResult FlowDescent(CheckContext context) =>
         new InequalityCheck<BalancedPoint>
         {
-            ClaimId = "acgh/eq10",
+            ClaimId = context.ClaimId,
             Family = "RK4 gradient flow (step 10⁻²) from balanced starts (Procedure 1), N ∈ [1, 4], d ≤ 4; checked at τ = 0, 0.25, 1 "
                 + "(the flow keeps the layers balanced, RK4 up to its truncation error); the printed inequality with ½ (its stronger form without ½ is checked exactly at balanced points in acgh/eq11, acgh/text7; here worst ratio × 2 is that form's ratio)",
             Generator = DrawGen(8).Select(BalancedPointOf),

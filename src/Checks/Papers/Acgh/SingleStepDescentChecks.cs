@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Losses;
@@ -7,29 +8,39 @@ using DeepLinear.Symbolic.Scalars;
 using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
+using static DeepLinear.Checks.Papers.Acgh.DescentRunChecks;
 
 namespace DeepLinear.Checks.Papers.Acgh;
 
-/// <content>Lemma 7 of acgh (single-step descent) with (27)–(32): single gradient steps from states meeting properties
-/// 1–4 at the step size (7), every display of the proof evaluated on the state; the pure-arithmetic displays on grids.</content>
-public static partial class AcghChecks
+/// <summary>Lemma 7 of acgh (single-step descent) with (27)–(32): single gradient steps from states meeting properties
+/// 1–4 at the step size (7), every display of the proof evaluated on the state; the pure-arithmetic displays on grids.</summary>
+public static class SingleStepDescentChecks
 {
-    private static void AddLemmaSeven(Dictionary<string, Func<CheckContext, CheckResult>> checks)
-    {
-        foreach (var id in new[]
-        {
-            "acgh/lemma7", "acgh/eq27", "acgh/eq30", "acgh/lemma7#proof-balance-error~fixed", "acgh/lemma7#proof-kron",
-            "acgh/lemma7#proof-error", "acgh/eq31", "acgh/lemma7#proof-combined", "acgh/lemma7#proof-combined~fixed", "acgh/eq32",
-        })
-        {
-            string claim = id;
-            Add(checks, claim, ctx => LemmaSevenCheck(ctx, claim));
-        }
+    /// <summary>A display of Lemma 7 on single gradient steps from states meeting its properties 1–4 at the step size (7);
+    /// the display is the claim's <c>with: { display: … }</c> (see <see cref="LemmaSevenOutcome"/>).</summary>
+    /// <param name="context">The context with the argument <c>display</c>.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("single-step-at-step-size-seven-meets-display", Parameters = ["display"])]
+    internal static CheckResult SingleStepMeetsDisplay(CheckContext context) => LemmaSevenCheck(context, context.Argument("display"));
 
-        Add(checks, "acgh/lemma7#proof-eta", _ => LemmaSevenStepSizeArithmetic());
-        Add(checks, "acgh/lemma7#proof-balance-error", _ => BalanceErrorAsPrinted());
-        Add(checks, "acgh/eq28", _ => LemmaSevenDeltaArithmetic());
-    }
+    /// <summary>The step-size chain of the proof of Lemma 7 on a grid.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("step-size-seven-implies-lemma-seven-step-conditions")]
+    internal static CheckResult StepSizeChain(CheckContext context) => LemmaSevenStepSizeArithmetic(context.ClaimId);
+
+    /// <summary>The balance-error chain of the proof of Lemma 7 as printed, refuted.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("balance-error-chain-as-printed-fails")]
+    internal static CheckResult BalanceErrorChainAsPrinted(CheckContext context) => BalanceErrorAsPrinted(context.ClaimId);
+
+    /// <summary>(28): 2δ of Theorem 1 below the minimum of Lemma 7, on a grid.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("two-delta-below-lemma-seven-minimum")]
+    internal static CheckResult TwoDeltaBelowMinimum(CheckContext context) => LemmaSevenDeltaArithmetic(context.ClaimId);
 
     /// <summary>A Lemma-7 state: a Theorem-1 start (imbalance up to 2δ) and the quantities of one step at η.</summary>
     internal sealed record LemmaSevenState(TheoremOneStart Start, string? Rejection);
@@ -77,29 +88,29 @@ public static partial class AcghChecks
     /// hypotheses-not-met.
     /// </summary>
     /// <param name="context">The context.</param>
-    /// <param name="claimId">A Lemma-7 claim id.</param>
+    /// <param name="display">The display of Lemma 7 checked (the claim's <c>with: { display: … }</c>).</param>
     /// <param name="etaFactor">η / (7).</param>
     /// <returns>The result.</returns>
-    public static CheckResult LemmaSevenCheck(CheckContext context, string claimId, double etaFactor = 1)
+    public static CheckResult LemmaSevenCheck(CheckContext context, string display, double etaFactor = 1)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (claimId == "acgh/eq32")
+        if (display == "decrease-with-printed-coefficient-sum")
         {
             var sum = new Rational(-3, 4) + new Rational(1, 24) + new Rational(1, 8) + new Rational(1, 24) + new Rational(1, 24);
             if (sum != new Rational(-1, 2))
             {
-                return ExactCheck.Counterexample(claimId, "the printed coefficients", "the printed coefficients", $"−3/4 + 1/24 + 1/8 + 1/24 + 1/24 = {sum} ≠ −1/2");
+                return ExactCheck.Counterexample(context.ClaimId, "the printed coefficients", "the printed coefficients", $"−3/4 + 1/24 + 1/8 + 1/24 + 1/24 = {sum} ≠ −1/2");
             }
         }
 
         var check = new InequalityCheck<Draw>
         {
-            ClaimId = claimId,
+            ClaimId = context.ClaimId,
             Family = "one gradient step (4) at η = " + F(etaFactor) + " × (7) from Theorem-1 starts (Procedure 1 of Φ + E, half "
                 + "perturbed to imbalance ≤ 2δ), states meeting properties 1–4 of Lemma 7; M = (4‖Φ‖_F)^{1/N}, B = ‖Φ‖_F"
-                + (claimId == "acgh/eq32" ? "; exact: −3/4 + 1/24 + 1/8 + 1/24 + 1/24 = −1/2 (Rational)" : string.Empty),
+                + (display == "decrease-with-printed-coefficient-sum" ? "; exact: −3/4 + 1/24 + 1/8 + 1/24 + 1/24 = −1/2 (Rational)" : string.Empty),
             Generator = DrawGen(14),
-            Evaluate = d => LemmaSevenOutcome(claimId, LemmaSevenStateOf(d, 0, etaFactor)),
+            Evaluate = d => LemmaSevenOutcome(display, LemmaSevenStateOf(d, 0, etaFactor)),
             Describe = d => LemmaSevenStateOf(d, 0, etaFactor).Start.Describe() + "; " + d,
             Shrink = ShrinkDraw,
             Instances = 40,
@@ -114,7 +125,7 @@ public static partial class AcghChecks
         return check.Run(context);
     }
 
-    private static InstanceOutcome LemmaSevenOutcome(string claimId, LemmaSevenState state)
+    private static InstanceOutcome LemmaSevenOutcome(string display, LemmaSevenState state)
     {
         if (state.Rejection is { } reason)
         {
@@ -177,13 +188,13 @@ public static partial class AcghChecks
         var outcomes = new List<InstanceOutcome>();
         void Ineq(double lhs, double rhs) => outcomes.Add(InstanceOutcome.Inequality(lhs, rhs));
         double bound32 = 0.5 * rate * eta * gF * gF;
-        switch (claimId)
+        switch (display)
         {
-            case "acgh/lemma7":
-            case "acgh/eq32":
+            case "decrease-at-least-half-eta-rate-grad-squared":
+            case "decrease-with-printed-coefficient-sum":
                 Ineq(bound32, decrease);
                 break;
-            case "acgh/eq27":
+            case "step-size-below-four-term-minimum":
                 {
                     double e = 2.0 * (n - 1) / n;
                     double t1 = 1 / (2 * Math.Pow(m, n - 2) * b * n);
@@ -194,7 +205,7 @@ public static partial class AcghChecks
                 }
 
                 break;
-            case "acgh/eq30":
+            case "end-to-end-step-higher-order-terms-chain":
                 {
                     // The expansion itself: W(t+1) − W(t) = −ηS + (⋆) (identity), then the three members.
                     double residual = (step + (eta * first) - star).FrobeniusNorm();
@@ -221,10 +232,9 @@ public static partial class AcghChecks
                 }
 
                 break;
-            case "acgh/lemma7#proof-balance-error":
-            case "acgh/lemma7#proof-balance-error~fixed":
+            case "balance-error-chain-with-index-shifted":
                 {
-                    int shift = claimId.EndsWith("~fixed", StringComparison.Ordinal) ? 1 : 0;
+                    const int shift = 1;
                     double rhs = gF * 2 * delta * Math.Pow(n, 3) * Math.Pow(m, 2 * (n - 2));
                     double mid = 0;
                     for (int j = 1; j <= n - 1; j++)
@@ -244,7 +254,7 @@ public static partial class AcghChecks
                 }
 
                 break;
-            case "acgh/lemma7#proof-kron":
+            case "kronecker-operator-eigenvalue-chain":
                 {
                     var vec = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(grad.ToColumnMajorArray());
                     double residual = ((op * vec) - MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(powered.ToColumnMajorArray())).L2Norm();
@@ -265,7 +275,7 @@ public static partial class AcghChecks
                 }
 
                 break;
-            case "acgh/lemma7#proof-error":
+            case "first-order-error-bound-and-smooth-decrease":
                 {
                     var vecStep = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(step.ToColumnMajorArray());
                     var vecGrad = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(grad.ToColumnMajorArray());
@@ -276,7 +286,7 @@ public static partial class AcghChecks
                 }
 
                 break;
-            case "acgh/eq31":
+            case "squared-step-norm-chain":
                 {
                     double m1 = (2 * eta * eta * Math.Pow(n * Math.Pow(m, 2 * (n - 1)) * gF, 2)) + (2 * eta * eta * Math.Pow(2 * eta * Math.Pow(m, (3 * n) - 4) * n * n * b, 2) * gF * gF);
                     double m2 = 2 * eta * eta * gF * gF * ((n * n * Math.Pow(m, 4 * (n - 1))) + (4 * eta * eta * Math.Pow(m, (6 * n) - 8) * Math.Pow(n, 4) * b * b));
@@ -285,18 +295,18 @@ public static partial class AcghChecks
                 }
 
                 break;
-            case "acgh/lemma7#proof-combined":
-            case "acgh/lemma7#proof-combined~fixed":
+            case "combined-decrease-bound-as-printed":
+            case "combined-decrease-bound-degree-consistent":
                 {
                     double bracket = (-rate / (4.0 / 3)) + (2 * eta * Math.Pow(m, (3 * n) - 4) * n * n * b) + (2 * delta * Math.Pow(n, 3) * Math.Pow(m, 2 * (n - 2)));
-                    double tail = claimId == "acgh/lemma7#proof-combined"
+                    double tail = display == "combined-decrease-bound-as-printed"
                         ? eta * ((n * n * Math.Pow(m, 4 * (n - 1))) + (4 * eta * eta * Math.Pow(m, (6 * n) - 8) * Math.Pow(n, 4) * b * b))
                         : eta * gF * gF * ((eta * n * n * Math.Pow(m, 4 * (n - 1))) + (4 * eta * eta * eta * Math.Pow(m, (6 * n) - 8) * Math.Pow(n, 4) * b * b));
                     double rhs = (eta * gF * gF * bracket) + tail;
 
                     // L(t+1) − L(t) ≤ rhs  ⇔  −rhs ≤ decrease.
                     Ineq(-rhs, decrease);
-                    if (claimId == "acgh/lemma7#proof-combined~fixed")
+                    if (display == "combined-decrease-bound-degree-consistent")
                     {
                         Ineq(bound32 * (1 - 1e-12), -rhs);
                     }
@@ -304,7 +314,7 @@ public static partial class AcghChecks
 
                 break;
             default:
-                throw new ArgumentException($"Argument 'claimId' = '{claimId}' is not a Lemma-7 claim.", nameof(claimId));
+                throw new ArgumentException($"Argument 'display' = '{display}' is not a display of Lemma 7.", nameof(display));
         }
 
         return outcomes.MaxBy(o => o.Ratio);
@@ -324,48 +334,13 @@ public static partial class AcghChecks
         ]);
     }
 
-    /// <summary>Mᵏ for k ≥ 0 with M⁰ = I (explicit, independent of the library's convention).</summary>
-    internal static Matrix<double> IntPow(Matrix<double> m, int k)
-    {
-        var r = Matrix<double>.Build.DenseIdentity(m.RowCount);
-        for (int i = 0; i < k; i++)
-        {
-            r = r * m;
-        }
-
-        return r;
-    }
-
-    /// <summary>
-    /// The end-to-end step W(t+1) − W(t) = Σ_{S ≠ ∅} (−η)^{|S|} ∏_{j=N}^{1} (j ∈ S ? Gⱼ : Wⱼ) (exact expansion over the subsets; no
-    /// cancellation between W(t+1) and W(t), so it stays accurate when the step is far below the rounding level of W).
-    /// </summary>
-    internal static Matrix<double> StepExpansion(IReadOnlyList<Matrix<double>> w, IReadOnlyList<Matrix<double>> g, double eta)
-    {
-        int n = w.Count;
-        var sum = Matrix<double>.Build.Dense(w[^1].RowCount, w[0].ColumnCount);
-        for (int mask = 1; mask < (1 << n); mask++)
-        {
-            int k = System.Numerics.BitOperations.PopCount((uint)mask);
-            var p = Matrix<double>.Build.DenseIdentity(w[0].ColumnCount);
-            for (int j = 1; j <= n; j++)
-            {
-                p = ((mask >> (j - 1)) & 1) == 1 ? g[j - 1] * p : w[j - 1] * p;
-            }
-
-            sum += Math.Pow(-eta, k) * p;
-        }
-
-        return sum;
-    }
-
     /// <summary>
     /// The display 'replacing partial products by powers' as printed: its intermediate bound carries M^{2(N−j)} in the first sum,
     /// and the chain's last step (intermediate ≤ ‖∇‖·2δN³M^{2(N−2)}) fails. Exact witness meeting properties 1–4 of Lemma 7:
     /// N = 2, d = (1, 1, 1), Φ = 2, W₁ = W₂ = 7/5 (0-balanced, W = 49/25, ∇ = −1/25, c = 49/25), M² = 4‖Φ‖_F = 8: the intermediate
     /// is ‖∇‖·3δ(M² + 1) = ‖∇‖·27δ &gt; ‖∇‖·16δ = ‖∇‖·2δN³M⁰ for every δ &gt; 0 (exact). The first link (LHS ≤ intermediate) holds.
     /// </summary>
-    private static CheckResult BalanceErrorAsPrinted()
+    private static CheckResult BalanceErrorAsPrinted(string claimId)
     {
         var m2 = new Rational(8, 1);
         var w = new Rational(7, 5);
@@ -382,7 +357,7 @@ public static partial class AcghChecks
         }
 
         return ExactCheck.Counterexample(
-            "acgh/lemma7#proof-balance-error",
+            claimId,
             "N = 2, d = (1, 1, 1), Φ = 2, W₁ = W₂ = 7/5 (0-balanced; W = 49/25, ∇ = W − Φ = −1/25, margin c = 49/25 = σ_min(W), M² = (4‖Φ‖_F)^{2/N} = 8; properties 1–4 of Lemma 7 hold)",
             @"N = 2,\ \Phi = 2,\ W_1 = W_2 = \tfrac{7}{5},\ M^2 = 8",
             $"the printed intermediate ‖∇‖·(Σ_(j=1)^(N−1) (3/2)2δM^(2(N−j))(N−j)²M^(2(j−1)) + Σ_(j=2)^N (3/2)2δM^(2(j−2))(j−1)²M^(2(N−j))) = ‖∇‖·{intermediate}δ exceeds the final ‖∇‖·2δN³M^(2(N−2)) = ‖∇‖·{final}δ for every δ > 0 (exact); "
@@ -400,7 +375,7 @@ public static partial class AcghChecks
         return r;
     }
 
-    private static CheckResult LemmaSevenStepSizeArithmetic()
+    private static CheckResult LemmaSevenStepSizeArithmetic(string claimId)
     {
         var points = new List<(double, double, string)>();
         foreach (int n in Enumerable.Range(2, 49))
@@ -429,10 +404,10 @@ public static partial class AcghChecks
             }
         }
 
-        return Grid("acgh/lemma7#proof-eta", "the step-size chain of Lemma 7: (7) ⇒ the 3·2¹¹ bound ⇒ the three-term minimum ⇒ (27), N = 2…50, c/‖Φ‖_F ∈ [10⁻⁴, 1], ‖Φ‖_F ∈ {10⁻², 1, 10²}", points);
+        return Grid(claimId, "the step-size chain of Lemma 7: (7) ⇒ the 3·2¹¹ bound ⇒ the three-term minimum ⇒ (27), N = 2…50, c/‖Φ‖_F ∈ [10⁻⁴, 1], ‖Φ‖_F ∈ {10⁻², 1, 10²}", points);
     }
 
-    private static CheckResult LemmaSevenDeltaArithmetic()
+    private static CheckResult LemmaSevenDeltaArithmetic(string claimId)
     {
         var points = new List<(double, double, string)>();
         foreach (int n in Enumerable.Range(2, 49))
@@ -459,6 +434,6 @@ public static partial class AcghChecks
             }
         }
 
-        return Grid("acgh/eq28", "(28): 2δ of Theorem 1 ≤ min{…c…} ≤ min{…σ_min…}, N = 2…50, c ≤ σ_min, c ≤ ‖Φ‖_F, on a grid", points);
+        return Grid(claimId, "(28): 2δ of Theorem 1 ≤ min{…c…} ≤ min{…σ_min…}, N = 2…50, c ≤ σ_min, c ≤ ‖Φ‖_F, on a grid", points);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Reports;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
@@ -12,18 +13,19 @@ using DeepLinear.Numeric.Model;
 using DeepLinear.Symbolic.Scalars;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;
 
-/// <content>
+/// <summary>
 /// Theorem 1, Lemma 1 and Lemma 2 along real gradient descent (4) at the theorem's step size (7): every claim is
 /// checked at every iterate of every run. Instances: N ∈ {2, 3, 4}, d₀, d_N ∈ {1, 2, 3}, hidden widths in
 /// [min{d₀, d_N}, 4], targets Φ with prescribed singular values (condition number up to 5, scale 10^[−1, 1]), starts
 /// W(0) = balanced factorization (Procedure 1 steps (ii)–(iii)) of A = Φ + E with ‖E‖_F = ρσ_min(Φ), ρ ∈ [0.05, 0.9],
 /// half of them perturbed to an approximately balanced start (imbalance ≤ δ of Theorem 1, re-checked); c is the
 /// start's margin σ_min(Φ) − ‖W(0) − Φ‖_F (the largest admissible c), δ and η from Theorem 1 at that c.
-/// </content>
-public static partial class AcghChecks
+/// </summary>
+public static class DescentRunChecks
 {
     private static readonly ConcurrentDictionary<(ulong Seed, bool Thorough, double Eta, double Imbalance, double Rho), Lazy<IReadOnlyList<TheoremOneRun>>> TheoremOneCache = new();
 
@@ -51,36 +53,45 @@ public static partial class AcghChecks
     /// <summary>A run: the start and the iterates t = 0..T (Decrease is ℓ(t) − ℓ(t+1), NaN at T).</summary>
     internal sealed record TheoremOneRun(TheoremOneStart Start, IReadOnlyList<TheoremOneIterate> Iterates, double EngineDeviation);
 
-    private static void AddTheoremOne(Dictionary<string, Func<CheckContext, CheckResult>> checks)
-    {
-        foreach (var id in TheoremOneClaimIds)
-        {
-            string claim = id;
-            Add(checks, claim, ctx => TheoremOneTrajectoryCheck(ctx, claim));
-        }
+    /// <summary>A bound of Theorem 1 or Lemmas 1–2 at every iterate of every run at the step size (7); the bound is the
+    /// claim's <c>with: { bound: … }</c> (see <see cref="TheoremOneOutcomes"/>).</summary>
+    /// <param name="context">The context with the argument <c>bound</c>.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("descent-at-step-size-seven-meets-bound", Parameters = ["bound"])]
+    internal static CheckResult DescentMeetsBound(CheckContext context) => TheoremOneTrajectoryCheck(context, context.Argument("bound"));
 
-        Add(checks, "acgh/eq35", _ => EquationThirtyFiveAsPrinted());
-        Add(checks, "acgh/eq7", _ => EtaBoundAsPrinted());
-        Add(checks, "acgh/eq8", _ => IterationBoundAsPrinted());
-        Add(checks, "acgh/eq34", _ => ExactScoped(
-            "all N ≥ 1 and 0 < c ≤ ‖Φ‖_F (exact reduction)",
-            [
-                "2δ = 2c²/(256N³‖Φ‖_F^{2(N−1)/N}) = c²/(128N³‖Φ‖_F^{2(N−1)/N}) (δ of Theorem 1, exact)",
-                "c²/(128N³‖Φ‖_F^{2(N−1)/N}) = (‖Φ‖_F^{2/N}/(128N³))·(c²/‖Φ‖_F²) since ‖Φ‖_F^{2/N}/‖Φ‖_F² = ‖Φ‖_F^{−2(N−1)/N}",
-                "c²/‖Φ‖_F² ≤ 1 (c ≤ σ_min(Φ) ≤ ‖Φ‖_F) and 1/(128N³) < 1/(30N²) ⇔ 30N² < 128N³ ⇔ 30 < 128N, true for N ≥ 1",
-                "hence 2δ < ‖Φ‖_F^{2/N}/(30N²): Lemma 6's condition with ν = 2δ, C = 2‖Φ‖_F holds since (2‖Φ‖_F)^{2/N} ≥ ‖Φ‖_F^{2/N}",
-                "(2‖Φ‖_F)^{1/N}·2^{1/(2N)} < (4‖Φ‖_F)^{1/N} ⇔ 2·2^{1/2} < 4 ⇔ 8 < 16 (raise to the power N, square)",
-            ],
-            "exponent arithmetic", "monotonicity of t ↦ t^{1/N}"));
-    }
+    /// <summary>(35) as printed, refuted by an exact one-step witness.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("imbalance-growth-35-as-printed-fails-at-exact-step")]
+    internal static CheckResult ImbalanceGrowthAsPrinted(CheckContext context) => EquationThirtyFiveAsPrinted(context.ClaimId);
 
-    /// <summary>The claims checked along the Theorem-1 runs.</summary>
-    private static readonly string[] TheoremOneClaimIds =
-    [
-        "acgh/thm1", "acgh/lemma1", "acgh/eq9", "acgh/thm1#contraction", "acgh/eq12", "acgh/thm1#monotone", "acgh/eq13",
-        "acgh/thm1#exp", "acgh/lemma2", "acgh/lemma2#a", "acgh/lemma2#a-prime", "acgh/lemma2#b", "acgh/lemma2#c",
-        "acgh/eq33", "acgh/eq35~fixed", "acgh/eq36", "acgh/eq37", "acgh/lemma2#proof-c",
-    ];
+    /// <summary>The step-size bound (7) and δ of the engine against the printed formulas.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("step-size-bound-seven-matches-engine")]
+    internal static CheckResult StepSizeBound(CheckContext context) => EtaBoundAsPrinted(context.ClaimId);
+
+    /// <summary>The iteration count (8) of the engine against the printed formula.</summary>
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("iteration-count-eight-matches-engine")]
+    internal static CheckResult IterationCount(CheckContext context) => IterationBoundAsPrinted(context.ClaimId);
+
+    /// <summary>(34): 2δ satisfies Lemma 6's condition, by exact reduction.</summary>
+    /// <param name="context">The context (unused: an exact reduction).</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("two-delta-meets-lemma-six-condition")]
+    internal static CheckResult TwoDeltaMeetsLemmaSix(CheckContext context) => ExactScoped(
+        "all N ≥ 1 and 0 < c ≤ ‖Φ‖_F (exact reduction)",
+        [
+            "2δ = 2c²/(256N³‖Φ‖_F^{2(N−1)/N}) = c²/(128N³‖Φ‖_F^{2(N−1)/N}) (δ of Theorem 1, exact)",
+            "c²/(128N³‖Φ‖_F^{2(N−1)/N}) = (‖Φ‖_F^{2/N}/(128N³))·(c²/‖Φ‖_F²) since ‖Φ‖_F^{2/N}/‖Φ‖_F² = ‖Φ‖_F^{−2(N−1)/N}",
+            "c²/‖Φ‖_F² ≤ 1 (c ≤ σ_min(Φ) ≤ ‖Φ‖_F) and 1/(128N³) < 1/(30N²) ⇔ 30N² < 128N³ ⇔ 30 < 128N, true for N ≥ 1",
+            "hence 2δ < ‖Φ‖_F^{2/N}/(30N²): Lemma 6's condition with ν = 2δ, C = 2‖Φ‖_F holds since (2‖Φ‖_F)^{2/N} ≥ ‖Φ‖_F^{2/N}",
+            "(2‖Φ‖_F)^{1/N}·2^{1/(2N)} < (4‖Φ‖_F)^{1/N} ⇔ 2·2^{1/2} < 4 ⇔ 8 < 16 (raise to the power N, square)",
+        ],
+        "exponent arithmetic", "monotonicity of t ↦ t^{1/N}");
 
     /// <summary>
     /// Checks a Theorem-1 trajectory claim at every iterate of every run. Public so that tests can run the negative
@@ -90,14 +101,15 @@ public static partial class AcghChecks
     /// Runs whose start violates a hypothesis are rejected; when all are, the result is hypotheses-not-met.
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="claimId">One of the Theorem-1 claim ids (acgh/thm1, acgh/eq9, acgh/lemma2#a, …).</param>
+    /// <param name="bound">The bound checked at every iterate (the <c>with: { bound: … }</c> of the claim, e.g.
+    /// <c>decrease-at-least-half-eta-sigma-min-grad-squared</c> for Lemma 1).</param>
     /// <param name="etaFactor">η / bound (7) (default 1: the largest admissible step).</param>
     /// <param name="imbalanceFactor">0: starts as generated; otherwise the start imbalance in multiples of δ.</param>
     /// <param name="rho">NaN: as generated; otherwise ‖W(0) − Φ‖_F / σ_min(Φ).</param>
     /// <param name="claimFactor">Multiplies the claimed side of every inequality (1: as printed; a false, stronger variant
     /// for negative controls when above 1, e.g. (9) without the ½ and times 5).</param>
     /// <returns>The result.</returns>
-    public static CheckResult TheoremOneTrajectoryCheck(CheckContext context, string claimId, double etaFactor = 1, double imbalanceFactor = 0, double rho = double.NaN, double claimFactor = 1)
+    public static CheckResult TheoremOneTrajectoryCheck(CheckContext context, string bound, double etaFactor = 1, double imbalanceFactor = 0, double rho = double.NaN, double claimFactor = 1)
     {
         ArgumentNullException.ThrowIfNull(context);
         var runs = TheoremOneRuns(context, etaFactor, imbalanceFactor, rho);
@@ -121,7 +133,7 @@ public static partial class AcghChecks
             for (int t = 0; t < run.Iterates.Count; t++)
             {
                 totalIterates++;
-                foreach (var (rawLhs, rhs) in TheoremOneOutcomes(claimId, run, t))
+                foreach (var (rawLhs, rhs) in TheoremOneOutcomes(bound, run, t))
                 {
                     double lhs = rawLhs * claimFactor;
                     int tt = t;
@@ -159,12 +171,12 @@ public static partial class AcghChecks
         string scope = string.Create(
             CultureInfo.InvariantCulture,
             $"{accepted} gradient-descent runs (of {runs.Count} generated), {totalIterates} iterates, every iterate checked; η = {F(etaFactor)} × bound (7)");
-        var result = acc.ToResult(claimId, scope, TheoremOneFamily);
+        var result = acc.ToResult(context.ClaimId, scope, TheoremOneFamily);
         if (plotX.Count > 1)
         {
             result = result.WithPlots(new ClaimPlot(
                 "trajectory",
-                claimId + " along the first run",
+                context.ClaimId + " along the first run",
                 "iteration t",
                 "value",
                 [new PlotSeries("claimed side (lhs)", plotX, plotLhs), new PlotSeries("bound (rhs)", plotX, plotRhs, Dashed: true), new PlotSeries("loss", plotX, plotLoss)],
@@ -181,7 +193,7 @@ public static partial class AcghChecks
         + "ρ ∈ [0.05, 0.9]), half perturbed to imbalance ≤ δ; c = margin of W(0), δ and η from Theorem 1";
 
     /// <summary>The inequalities lhs ≤ rhs a claim asserts at iterate t of a run.</summary>
-    private static IEnumerable<(double Lhs, double Rhs)> TheoremOneOutcomes(string claimId, TheoremOneRun run, int t)
+    private static IEnumerable<(double Lhs, double Rhs)> TheoremOneOutcomes(string bound, TheoremOneRun run, int t)
     {
         var s = run.Start;
         var it = run.Iterates[t];
@@ -190,17 +202,16 @@ public static partial class AcghChecks
         double phi = s.PhiNorm;
         double l0 = run.Iterates[0].Loss;
         double rate = s.Eta * Math.Pow(s.Margin, e);
-        switch (claimId)
+        switch (bound)
         {
-            case "acgh/lemma1":
-            case "acgh/eq9":
+            case "decrease-at-least-half-eta-sigma-min-grad-squared":
                 if (t < last)
                 {
                     yield return (s.Eta / 2 * Math.Pow(it.SigmaMin, e) * it.GradFrobenius * it.GradFrobenius, it.Decrease);
                 }
 
                 break;
-            case "acgh/lemma2#b":
+            case "initial-loss-bound-then-decrease":
                 if (t == 0)
                 {
                     yield return (it.Loss, 0.5 * phi * phi);
@@ -212,7 +223,7 @@ public static partial class AcghChecks
                 }
 
                 break;
-            case "acgh/thm1#contraction":
+            case "loss-contracts-by-eta-sigma-min":
                 if (t < last)
                 {
                     double k = s.Eta * Math.Pow(it.SigmaMin, e);
@@ -221,7 +232,7 @@ public static partial class AcghChecks
                 }
 
                 break;
-            case "acgh/eq12":
+            case "log-loss-drop-at-least-sum-of-log-contractions":
                 if (t < last)
                 {
                     double promised = 0;
@@ -234,33 +245,33 @@ public static partial class AcghChecks
                 }
 
                 break;
-            case "acgh/thm1#monotone":
+            case "distance-non-increasing-and-sigma-min-at-least-margin":
                 yield return (Math.Sqrt(2 * it.Loss), Math.Sqrt(2 * l0));
                 yield return (s.Margin, it.SigmaMin);
                 break;
-            case "acgh/eq13":
+            case "log-loss-drop-at-least-t-log-contraction-at-margin":
                 if (t >= 1)
                 {
                     yield return (-t * Log1p(-rate), Math.Log(l0) - Math.Log(it.Loss));
                 }
 
                 break;
-            case "acgh/thm1#exp":
+            case "linear-rate-below-exponential-rate":
                 yield return (1 - rate, Math.Exp(-rate));
                 yield return (rate * t, Math.Log(l0) - Math.Log(it.Loss));
                 break;
-            case "acgh/thm1":
+            case "loss-at-most-initial-times-exponential-decay":
                 // For T = t the smallest ε allowed by (8) is ε = ℓ(0)·exp(−ηc^{2(N−1)/N}T); ℓ(T) ≤ ε for it covers all ε.
                 yield return (it.Loss, l0 * Math.Exp(-rate * t));
                 break;
-            case "acgh/lemma2":
-            case "acgh/lemma2#a":
+            case "imbalance-factor-norms-and-decrease":
+            case "imbalance-at-most-two-delta":
                 foreach (var d in it.Imbalance)
                 {
                     yield return (d, 2 * s.Delta);
                 }
 
-                if (claimId == "acgh/lemma2")
+                if (bound == "imbalance-factor-norms-and-decrease")
                 {
                     foreach (var n in it.FactorSpectral)
                     {
@@ -279,7 +290,7 @@ public static partial class AcghChecks
                 }
 
                 break;
-            case "acgh/lemma2#a-prime":
+            case "imbalance-growth-from-previous-iterate":
                 if (t >= 1)
                 {
                     var p = run.Iterates[t - 1];
@@ -291,7 +302,7 @@ public static partial class AcghChecks
                 }
 
                 break;
-            case "acgh/eq35~fixed":
+            case "imbalance-growth-to-next-iterate":
                 if (t < last)
                 {
                     var n = run.Iterates[t + 1];
@@ -303,14 +314,14 @@ public static partial class AcghChecks
                 }
 
                 break;
-            case "acgh/lemma2#c":
+            case "factor-spectral-norms-at-most-root-of-four-phi":
                 foreach (var n in it.FactorSpectral)
                 {
                     yield return (n, Math.Pow(4 * phi, 1.0 / s.Depth));
                 }
 
                 break;
-            case "acgh/eq33":
+            case "initial-product-norm-chain":
                 if (t == 0)
                 {
                     double dist = Math.Sqrt(2 * it.Loss);
@@ -321,7 +332,7 @@ public static partial class AcghChecks
                 }
 
                 break;
-            case "acgh/eq36":
+            case "imbalance-at-most-initial-plus-accumulated-gradients":
                 if (t >= 1)
                 {
                     double sum = 0;
@@ -338,7 +349,7 @@ public static partial class AcghChecks
                 }
 
                 break;
-            case "acgh/eq37":
+            case "accumulated-imbalance-chain-below-delta":
                 {
                     double sum = 0;
                     for (int u = 0; u <= t; u++)
@@ -356,7 +367,7 @@ public static partial class AcghChecks
                 }
 
                 break;
-            case "acgh/lemma2#proof-c":
+            case "product-spectral-norm-chain":
                 {
                     double dist = Math.Sqrt(2 * it.Loss);
                     double phiSpec = Spectral(s.Target);
@@ -367,7 +378,7 @@ public static partial class AcghChecks
 
                 break;
             default:
-                throw new ArgumentException($"Argument 'claimId' = '{claimId}' is not a Theorem-1 trajectory claim.", nameof(claimId));
+                throw new ArgumentException($"Argument 'bound' = '{bound}' is not a bound checked along the Theorem-1 runs.", nameof(bound));
         }
     }
 
@@ -383,10 +394,6 @@ public static partial class AcghChecks
         double m = Math.Max(a.FactorSpectral.DefaultIfEmpty(0).Max(), b.FactorSpectral.DefaultIfEmpty(0).Max());
         return 2.220446049250313e-16 * (1 + (m * m)) * (256 + (16.0 * steps));
     }
-
-    /// <summary>log(1 + x) accurate for small |x| (series below 10⁻⁴).</summary>
-    internal static double Log1p(double x) =>
-        Math.Abs(x) < 1e-4 ? x - (x * x / 2) + (x * x * x / 3) - (x * x * x * x / 4) : Math.Log(1 + x);
 
     private static IReadOnlyList<TheoremOneRun> TheoremOneRuns(CheckContext context, double etaFactor, double imbalanceFactor, double rho)
     {
@@ -412,7 +419,7 @@ public static partial class AcghChecks
     }
 
     /// <summary>Builds a start from a draw (see the family text); rejection names the failed hypothesis.</summary>
-    private static TheoremOneStart TheoremOneStartOf(Draw d, ulong seed, double etaFactor, double imbalanceFactor, double rhoOverride)
+    internal static TheoremOneStart TheoremOneStartOf(Draw d, ulong seed, double etaFactor, double imbalanceFactor, double rhoOverride)
     {
         int n = d.Int(0, 2, 4);
         int d0 = d.Int(1, 1, 3);
@@ -573,7 +580,7 @@ public static partial class AcghChecks
     /// margin c = ‖Φ‖ − √2e ≈ 0.9959): after one step D₁(1) = [[−(eη)², 0], [0, 0]], so ‖D₁(1)‖_F = e²η², while the printed bound
     /// is ‖D₁(0)‖_F + η²·2e²·√2e·2 (squares compared exactly: e⁴η⁴ &gt; 32e⁶η⁴ ⇔ 1 &gt; 32e²).
     /// </summary>
-    private static CheckResult EquationThirtyFiveAsPrinted()
+    private static CheckResult EquationThirtyFiveAsPrinted(string claimId)
     {
         var e = new Rational(1, 100);
         var eta = new Rational(1, 100_000);
@@ -607,7 +614,7 @@ public static partial class AcghChecks
         }
 
         return ExactCheck.Counterexample(
-            "acgh/eq35",
+            claimId,
             string.Create(CultureInfo.InvariantCulture, $"N = 2, d = (2, 2, 1), W₁(0) = [[1, 0], [0, 0]], W₂(0) = [1, 0] (0-balanced), Φ = [101/100, 1/100], η = 1/100000 (bound (7) = {F(bound7)}, margin c = {F(margin)}), t = 0, j = 1"),
             @"N = 2,\ W_1 = \begin{pmatrix}1&0\\0&0\end{pmatrix},\ W_2 = (1\ 0),\ \Phi = (1.01\ 0.01),\ \eta = 10^{-5}",
             string.Create(CultureInfo.InvariantCulture, $"after one step D₁(1) = W₂ᵀW₂ − W₁W₁ᵀ = [[−(eη)², 0], [0, 0]] exactly, ‖D₁(1)‖²_F = {lhsSquared} > {firstSquared} = (η²‖∇‖²_F‖∇‖_σ·2)² (first printed member, ‖D₁(0)‖ = 0); ")
@@ -615,7 +622,7 @@ public static partial class AcghChecks
                 + "with ‖∇‖_F‖∇‖_σ (acgh/eq35~fixed, = Lemma 2 𝒜'(t)) holds");
     }
 
-    private static CheckResult EtaBoundAsPrinted()
+    private static CheckResult EtaBoundAsPrinted(string claimId)
     {
         var points = new List<(double, double, string)>();
         foreach (int n in new[] { 1, 2, 3, 4, 6, 10 })
@@ -633,10 +640,10 @@ public static partial class AcghChecks
             }
         }
 
-        return IdentityGrid("acgh/eq7", "the step-size bound (7) and δ of Theorem 1 used by every run, engine (AcghBounds) against the printed formula evaluated in log form", points, 1e-12);
+        return IdentityGrid(claimId, "the step-size bound (7) and δ of Theorem 1 used by every run, engine (AcghBounds) against the printed formula evaluated in log form", points, 1e-12);
     }
 
-    private static CheckResult IterationBoundAsPrinted()
+    private static CheckResult IterationBoundAsPrinted(string claimId)
     {
         var points = new List<(double, double, string)>();
         foreach (int n in new[] { 1, 2, 3, 5 })
@@ -661,6 +668,6 @@ public static partial class AcghChecks
             }
         }
 
-        return IdentityGrid("acgh/eq8", "the iteration count (8), engine against printed, and (13) ⇒ ℓ(T) ≤ ε at T = ⌈(8)⌉", points, 1e-9);
+        return IdentityGrid(claimId, "the iteration count (8), engine against printed, and (13) ⇒ ℓ(T) ≤ ε at T = ⌈(8)⌉", points, 1e-9);
     }
 }
