@@ -36,7 +36,6 @@ public static partial class TrbwChecks
         checks["trbw/text13"] = ctx => CriticalPointIsTrueParameter(ctx);
         checks["trbw/text15"] = ctx => AutoencoderTheorems(ctx);
         checks["trbw/text16"] = ctx => AutoencoderLimit(ctx, "trbw/text16", balanced: true, offset: 0);
-        checks["trbw/text18"] = _ => DimensionGrid();
         checks["trbw/text19"] = ctx => PrintedBalancedInitialisation(ctx);
         checks["trbw/text20"] = ctx => AutoencoderLimit(ctx, "trbw/text20", balanced: true, offset: 1);
         checks["trbw/text21"] = ctx => ResidualNormLimit(ctx);
@@ -277,37 +276,6 @@ public static partial class TrbwChecks
         }
 
         return new DeepLinearNetwork(factors);
-    }
-
-    private static CheckResult DimensionGrid()
-    {
-        int cases = 0;
-        foreach (var rounding in new[] { WidthRounding.Floor, WidthRounding.NearestAwayFromZero })
-        {
-            for (int n = 2; n <= 20; n++)
-            {
-                for (int d = 2 * n; d <= 20 * n; d++)
-                {
-                    int r = rounding == WidthRounding.Floor ? d / 2 : (d + 1) / 2;
-                    var widths = NrtExperimentSetup.Widths(n, d, r, rounding);
-                    bool monotone = Enumerable.Range(1, n - 1).All(j => widths.Width(j) <= widths.Width(j + 1));
-                    cases++;
-                    if (widths.Width(n) != d || widths.Width(1) != r || !monotone || widths.MinWidth != r)
-                    {
-                        return ExactCheck.Counterexample("trbw/text18", $"N = {n}, d = {d}, {rounding}", $"N = {n}, d = {d}", $"grid {widths} violates d_N = d, d₁ = r ≤ d₂ ≤ … ≤ d_N");
-                    }
-                }
-            }
-        }
-
-        return ExactCheck.Proved(
-            "exhaustive over the printed range N ≤ 20, 2N ≤ d ≤ 20N, both readings of ⌊·⌋",
-            [
-                string.Create(CultureInfo.InvariantCulture, $"{cases} grids enumerated in exact integer arithmetic"),
-                "every grid has d₁ = r, d₁ ≤ d₂ ≤ … ≤ d_N = d, so min dⱼ = d₁ = r is the bottleneck (rank of W(t) ≤ r)",
-                "notation: '⌊·⌋ rounds to the nearest integer' is ambiguous (floor vs round differ for odd d); both readings checked",
-            ],
-            "exhaustive enumeration", "integer division");
     }
 
     /// <summary>

@@ -4,8 +4,6 @@ using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Model;
 using DeepLinear.Symbolic.DepthGeneric;
-using FsCheck;
-using FsCheck.Fluent;
 
 namespace DeepLinear.Checks.Papers.Trbw;
 
@@ -37,14 +35,6 @@ public static partial class TrbwChecks
         public override string ToString()
             => string.Create(CultureInfo.InvariantCulture, $"N = {Depth}, widths = ({string.Join(", ", Widths)}), rank {Rank}, scale {Scale}, seed {Seed}");
     }
-
-    private static Gen<TupleInstance> TupleInstances(int maxDepth, int maxWidth) =>
-        from depth in Gen.Choose(2, maxDepth)
-        from w in Gen.ArrayOf(Gen.Choose(1, maxWidth), maxDepth + 1)
-        from rank in Gen.Choose(1, maxWidth)
-        from scaleExponent in Gen.Choose(-2, 2)
-        from seed in Gen.Choose(0, int.MaxValue)
-        select new TupleInstance(depth, w.Take(depth + 1).ToArray(), rank, Math.Pow(3, scaleExponent), seed);
 
     private static CheckResult BalancedTuplesAreNull()
     {

@@ -20,15 +20,11 @@ public static partial class TrbwChecks
 {
     private static void AddOperatorChecks(Dictionary<string, Func<CheckContext, CheckResult>> checks)
     {
-        checks["trbw/eq7"] = ctx => OperatorFormula(ctx);
-        checks["trbw/eq6"] = ctx => ProductVelocityAtBalancedPoints(ctx);
-        checks["trbw/thm3#self-adjoint"] = ctx => SelfAdjoint(ctx);
         checks["trbw/thm3#image"] = ctx => ImageIsTangentSpace(ctx);
         checks["trbw/thm3#positive-definite"] = ctx => PositiveDefiniteOnTangentSpace(ctx);
         checks["trbw/eq8"] = ctx => MetricWellDefined(ctx);
         checks["trbw/thm3#integral"] = ctx => IntegralFormulaOfMetric(ctx);
         checks["trbw/text6"] = ctx => RiemannianGradient(ctx);
-        checks["trbw/eq9"] = ctx => DirectFlowIsTangent(ctx);
     }
 
     /// <summary>W ∈ 𝓜_k of a given shape, rank, scale (with an optional tiny singular value), depth N and two arguments.</summary>
@@ -99,116 +95,6 @@ public static partial class TrbwChecks
         var pv = Matrix<double>.Build.DenseIdentity(v.RowCount) - (vk * vk.Transpose());
         return pu * z * pv;
     }
-
-    /// <summary>
-    /// trbw/eq7: the engine's 𝒜_{W,N} (SVD basis, 0⁰ = 1) against the printed sum Σⱼ(WWᵀ)^{(N−j)/N}Z(WᵀW)^{(j−1)/N} with the
-    /// fractional powers of the PSD matrices WWᵀ, WᵀW computed independently by symmetric eigendecomposition.
-    /// </summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="exponentShift">Negative control: a shifted right exponent (j − 1 + shift)/N in the printed sum (0 as
-    /// printed; 1 gives a different operator and must be refuted).</param>
-    /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult OperatorFormula(CheckContext context, int exponentShift = 0)
-        => new InequalityCheck<OperatorInstance>
-        {
-            ClaimId = "trbw/eq7",
-            Family = "W of shapes up to 4×4, every rank 0…min, N = 2…6, singular-value scales 4^{−3…3}, a third with σ_k = 10⁻⁴·scale",
-            Generator = OperatorInstances(0),
-            Evaluate = inst =>
-            {
-                var (w, z, _) = inst.Build();
-                var wwT = w * w.Transpose();
-                var wTw = w.Transpose() * w;
-                int n = inst.Depth;
-                var sum = Matrix<double>.Build.Dense(inst.Rows, inst.Columns);
-                for (int j = 1; j <= n; j++)
-                {
-                    sum += MatrixDiagnostics.PsdPower(wwT, (double)(n - j) / n) * z * MatrixDiagnostics.PsdPower(wTw, (double)(j - 1 + exponentShift) / n);
-                }
-
-                var engine = inst.Operator(w).Apply(z);
-                return InstanceOutcome.Identity((engine - sum).FrobeniusNorm(), sum.FrobeniusNorm());
-            },
-            Describe = inst => inst.ToString(),
-            Shrink = ShrinkOperator,
-            Instances = 100,
-        }.Run(context);
-
-    /// <summary>
-    /// The defect of (6) at one tuple: ‖Σⱼ S_{j+1}(−∇_{Wⱼ}L^N)P_{j−1} + 𝒜_{W,N}(∇L¹(W))‖_F, relative to
-    /// ‖𝒜_{W,N}(∇L¹(W))‖_F, where the first sum is d/dt(W_N⋯W₁) along the factor flow (5) (product rule).
-    /// </summary>
-    /// <param name="network">The tuple (balanced for (6) to hold).</param>
-    /// <param name="data">The data.</param>
-    /// <returns>The relative defect.</returns>
-    public static double ProductVelocityDefect(DeepLinearNetwork network, RegressionData data)
-    {
-        ArgumentNullException.ThrowIfNull(network);
-        ArgumentNullException.ThrowIfNull(data);
-        var gradients = DeepLinearGradient.Gradient(network, data);
-        var w = network.Product();
-        var velocity = Matrix<double>.Build.Dense(w.RowCount, w.ColumnCount);
-        for (int j = 1; j <= network.Depth; j++)
-        {
-            velocity -= network.Suffix(j + 1) * gradients[j - 1] * network.Prefix(j - 1);
-        }
-
-        var predicted = -new ProductOperator(w, network.Depth, 1e-9).Apply(data.Gradient(w));
-        return (velocity - predicted).FrobeniusNorm() / (1 + predicted.FrobeniusNorm());
-    }
-
-    /// <summary>
-    /// trbw/eq6 at balanced points: d/dt(W_N⋯W₁) along (5) equals −𝒜_{W,N}(∇L¹(W)) for balanced tuples of every rank
-    /// (depth 2–5, widths 1–4, scales 3^{−2…2}).
-    /// </summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="unbalancedStarts">Negative control: Gaussian tuples, rejected by the hypothesis (hypotheses-not-met).</param>
-    /// <returns>Verified, or hypotheses-not-met for the negative control.</returns>
-    public static CheckResult ProductVelocityAtBalancedPoints(CheckContext context, bool unbalancedStarts = false)
-        => new InequalityCheck<TupleInstance>
-        {
-            ClaimId = "trbw/eq6",
-            Family = "balanced tuples of random rank, depth 2–5, widths 1–4, scales 3^{−2…2} (a third with a tiny singular value), Gaussian data m = 3dₓ",
-            Generator = TupleInstances(5, 4),
-            Evaluate = inst =>
-            {
-                var net = unbalancedStarts ? inst.Gaussian() : inst.Balanced();
-                if (!IsBalanced(net))
-                {
-                    return InstanceOutcome.Rejected(string.Create(CultureInfo.InvariantCulture, $"not balanced: imbalance {F(Imbalance(net))} ({inst})"));
-                }
-
-                var data = RandomData(inst.Widths[0], inst.Widths[^1], Rng(inst.Seed + 1));
-                return InstanceOutcome.Identity(ProductVelocityDefect(net, data), 0, 1e-8);
-            },
-            Describe = inst => inst.ToString(),
-            Instances = 100,
-        }.Run(context);
-
-    /// <summary>trbw/thm3#self-adjoint: ⟨𝒜(Z₁), Z₂⟩_F = ⟨Z₁, 𝒜(Z₂)⟩_F for W of every rank.</summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="leftFactor">Negative control of the checker: test Z ↦ M𝒜(Z) with a Gaussian (non-symmetric) M, which
-    /// is not self-adjoint and must be refuted.</param>
-    /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult SelfAdjoint(CheckContext context, bool leftFactor = false)
-        => new InequalityCheck<OperatorInstance>
-        {
-            ClaimId = "trbw/thm3#self-adjoint",
-            Family = "W of shapes up to 4×4, every rank 0…min, N = 2…6, scales 4^{−3…3}, tiny σ_k in a third; Z₁, Z₂ Gaussian",
-            Generator = OperatorInstances(0),
-            Evaluate = inst =>
-            {
-                var (w, z1, z2) = inst.Build();
-                var a = inst.Operator(w);
-                var m = leftFactor ? GaussianMatrix(inst.Rows, inst.Rows, 1, Rng(inst.Seed + 5)) : Matrix<double>.Build.DenseIdentity(inst.Rows);
-                double left = ProductOperator.Inner(m * a.Apply(z1), z2);
-                double right = ProductOperator.Inner(z1, m * a.Apply(z2));
-                return InstanceOutcome.Identity(left - right, a.Apply(z1).FrobeniusNorm() * z2.FrobeniusNorm());
-            },
-            Describe = inst => inst.ToString(),
-            Shrink = ShrinkOperator,
-            Instances = 100,
-        }.Run(context);
 
     /// <summary>The matrix of a linear map on ℝ^{rows×columns} in the basis of matrix units (column-major vectorisation).</summary>
     private static Matrix<double> MatrixOf(Func<Matrix<double>, Matrix<double>> map, int rows, int columns)
@@ -483,30 +369,6 @@ public static partial class TrbwChecks
             },
             Describe = inst => inst.ToString(),
             Shrink = ShrinkOperator,
-            Instances = 100,
-        }.Run(context);
-
-    /// <summary>trbw/eq9: the velocity −𝒜_{W,N}(∇L¹(W)) of (9) lies in T_W𝓜_k.</summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="euclideanField">Negative control: the Euclidean field −∇L¹(W), which has a normal component at
-    /// rank-deficient W and must be refuted.</param>
-    /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult DirectFlowIsTangent(CheckContext context, bool euclideanField = false)
-        => new InequalityCheck<OperatorInstance>
-        {
-            ClaimId = "trbw/eq9",
-            Family = "W of shapes up to 4×4, rank 1…min, N = 2…6, scales 4^{−3…3}, tiny σ_k in a third, Gaussian data: the velocity −𝒜_{W,N}(∇L¹(W)) of (9) "
-                + "has no normal component, so (9) is an equation on 𝓜_k",
-            Generator = OperatorInstances(1),
-            Evaluate = inst =>
-            {
-                var (w, _, _) = inst.Build();
-                var data = RandomData(inst.Columns, inst.Rows, Rng(inst.Seed + 3));
-                var velocity = euclideanField ? -data.Gradient(w) : -inst.Operator(w).Apply(data.Gradient(w));
-                var (u, v, _) = Frames(w, inst.K);
-                return InstanceOutcome.Identity(NormalPart(u, v, inst.K, velocity).FrobeniusNorm(), velocity.FrobeniusNorm());
-            },
-            Describe = inst => inst.ToString(),
             Instances = 100,
         }.Run(context);
 }
