@@ -208,7 +208,9 @@ public static partial class ExpressionEvaluator
     /// <summary>
     /// endop(A, N, Z) = 𝒜_{A,N}(Z) = Σ_{j=1}^N (AAᵀ)^{(N−j)/N} Z (AᵀA)^{(j−1)/N} (trbw (7), nrt (2.5); 0⁰ = 1), computed in the
     /// SVD basis of A by <see cref="ProductOperator"/> with singular values ≤ 10⁻⁶·σ₁ read as 0; endop(A, N, Z, k) reads A
-    /// as its best rank-k approximation (A on 𝓜_k). endop(W, Z) for a tuple W is 𝒜_{W_N⋯W₁, N}(Z).
+    /// as its best rank-k approximation (A on 𝓜_k). endop(W, Z) for a tuple W is 𝒜_{W_N⋯W₁, N}(Z). endopinv takes the same
+    /// arguments and returns Ā⁻¹(Z), the inverse of 𝒜 restricted to the tangent space T_A𝓜_k (trbw Theorem 3, (8)); Z must
+    /// be tangent (its normal part at most 10⁻⁸‖Z‖_F).
     /// </summary>
     private static ExpressionValue EndToEndOperator(CallExpr c, List<ExpressionValue> args)
     {
@@ -249,7 +251,7 @@ public static partial class ExpressionEvaluator
         try
         {
             var op = rank is int k ? new ProductOperator(a, depth, k) : new ProductOperator(a, depth);
-            return ExpressionValue.OfMatrix(op.Apply(z));
+            return ExpressionValue.OfMatrix(c.Function == "endopinv" ? op.SolveOnTangentSpace(z) : op.Apply(z));
         }
         catch (NumericArgumentException e)
         {

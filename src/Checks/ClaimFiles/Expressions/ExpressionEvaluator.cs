@@ -31,7 +31,7 @@ public static partial class ExpressionEvaluator
         "norm", "normF", "smin", "smax", "sv", "rank", "det", "lmin", "lmax", "inv", "sqrt", "abs", "exp", "log", "min", "max",
         "tr", "I", "prod", "depth", "rows", "cols", "width", "L", "grad", "balancedness", "balancednessF", "margin",
         "trunc", "projL", "projR", "svdU", "svdS", "svdV", "col", "row", "pinv", "kron", "vec", "diag", "diagonal",
-        "psdpow", "endop", "minwidth", "floor", "ceil", "round",
+        "psdpow", "endop", "endopinv", "minwidth", "floor", "ceil", "round",
     ];
 
     /// <summary>Evaluates <paramref name="expr"/> in <paramref name="scope"/>.</summary>
@@ -466,6 +466,7 @@ public static partial class ExpressionEvaluator
             case "diagonal":
             case "psdpow":
             case "endop":
+            case "endopinv":
             case "minwidth":
             case "floor":
             case "ceil":

@@ -31,7 +31,7 @@ public class ExhaustiveGridTests
         Assert.Equal(Verdict.Proved, result.Verdict);
         var proof = Assert.IsType<ProofEvidence>(result.Evidence);
         Assert.Contains("exhaustive over n ∈ 0..40 where n < 5 or 2*floor(n/2) == n", proof.Scope, StringComparison.Ordinal);
-        Assert.Contains("23 grid points decided in exact rational arithmetic, 18 rejected by where:", proof.Text, StringComparison.Ordinal);
+        Assert.Contains("23 grid points decided in exact rational arithmetic, 18 rejected by where:", proof.DerivationText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -132,12 +132,6 @@ public class TrbwChecksTests
     }
 
     [Fact]
-    public void RiemannianGradient_EuclideanGradient_IsRefuted()
-    {
-        Assert.Equal(Verdict.Refuted, TrbwChecks.RiemannianGradient(Context, euclidean: true).Verdict);
-    }
-
-    [Fact]
     public void LimitsAreRankKMinimizers_ZeroStart_IsRefuted()
     {
         Assert.Equal(Verdict.Refuted, TrbwChecks.LimitsAreRankKMinimizers(Context, autoencoder: false, zeroStart: true).Verdict);
@@ -193,21 +187,9 @@ public class TrbwChecksTests
     }
 
     [Fact]
-    public void ImageIsTangentSpace_IdentityOperator_IsRefuted()
-    {
-        Assert.Equal(Verdict.Refuted, TrbwChecks.ImageIsTangentSpace(Context, identityOperator: true).Verdict);
-    }
-
-    [Fact]
     public void PositiveDefiniteOnTangentSpace_FullSpace_IsRefuted()
     {
         Assert.Equal(Verdict.Refuted, TrbwChecks.PositiveDefiniteOnTangentSpace(Context, fullSpace: true).Verdict);
-    }
-
-    [Fact]
-    public void MetricWellDefined_OperatorInsteadOfInverse_IsRefuted()
-    {
-        Assert.Equal(Verdict.Refuted, TrbwChecks.MetricWellDefined(Context, operatorInsteadOfInverse: true).Verdict);
     }
 
     [Fact]
