@@ -4,7 +4,6 @@ using DeepLinear.Checks.Papers.Acgh;
 using DeepLinear.Checks.Papers.Dhl;
 using DeepLinear.Checks.Papers.Lcc;
 using DeepLinear.Checks.Papers.Nrt;
-using DeepLinear.Checks.Papers.Trbw;
 using DeepLinear.Checks.Running;
 
 namespace DeepLinear.Checks.Catalog;
@@ -69,7 +68,7 @@ public static partial class BuiltInChecks
 
     private static IReadOnlyDictionary<string, RegisteredCheck> Build()
     {
-        var legacy = new[] { NrtChecks.All, NrtEngineChecks.All, LccChecks.All, TrbwChecks.All, AcghChecks.All, DhlChecks.All, DhlEngineChecks.All }
+        var legacy = new[] { NrtChecks.All, NrtEngineChecks.All, LccChecks.All, AcghChecks.All, DhlChecks.All, DhlEngineChecks.All }
             .SelectMany(checks => checks)
             .Select(p => new RegisteredCheck(p.Key, [], p.Value));
         var all = new Dictionary<string, RegisteredCheck>(StringComparer.Ordinal);

@@ -13,11 +13,6 @@ namespace DeepLinear.Checks.Papers.Trbw;
 /// </content>
 public static partial class TrbwChecks
 {
-    private static void AddBalanceChecks(Dictionary<string, Func<CheckContext, CheckResult>> checks)
-    {
-        checks["trbw/text8"] = _ => BalancedTuplesAreNull();
-    }
-
     private sealed record TupleInstance(int Depth, int[] Widths, int Rank, double Scale, int Seed)
     {
         public DeepLinearNetwork Balanced()

@@ -24,11 +24,6 @@ namespace DeepLinear.Checks.Papers.Trbw;
 /// </content>
 public static partial class TrbwChecks
 {
-    private static void AddLossChecks(Dictionary<string, Func<CheckContext, CheckResult>> checks)
-    {
-        checks["trbw/eq1"] = _ => ProductShape();
-    }
-
     private static CheckResult ProductShape()
     {
         // Exact index arithmetic: W_j ⋯ W_1 ∈ ℝ^{d_j×d_0} by induction (base j = 1; step: W_{j+1} ∈ ℝ^{d_{j+1}×d_j} times

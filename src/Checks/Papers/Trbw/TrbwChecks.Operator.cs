@@ -19,12 +19,6 @@ namespace DeepLinear.Checks.Papers.Trbw;
 /// </content>
 public static partial class TrbwChecks
 {
-    private static void AddOperatorChecks(Dictionary<string, Func<CheckContext, CheckResult>> checks)
-    {
-        checks["trbw/thm3#positive-definite"] = ctx => PositiveDefiniteOnTangentSpace(ctx);
-        checks["trbw/thm3#integral"] = ctx => IntegralFormulaOfMetric(ctx);
-    }
-
     /// <summary>W ∈ 𝓜_k of a given shape, rank, scale (with an optional tiny singular value), depth N and two arguments.</summary>
     private sealed record OperatorInstance(int Rows, int Columns, int Rank, int Depth, double Scale, bool NearDegenerate, int Seed)
     {
