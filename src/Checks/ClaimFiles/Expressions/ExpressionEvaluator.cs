@@ -21,7 +21,7 @@ namespace DeepLinear.Checks.ClaimFiles.Expressions;
 /// <c>grad(W, j)</c> = ∇_{Wⱼ}L (nrt (3.2)), <c>balancedness(W)</c> = maxⱼ ‖Wⱼ₊₁ᵀWⱼ₊₁ − WⱼWⱼᵀ‖ (spectral; nrt (2.7),
 /// acgh Definition 1), <c>margin(W, Φ)</c> = σ_min(Φ) − ‖W_N⋯W₁ − Φ‖_F (acgh Definition 2).
 /// </remarks>
-public static class ExpressionEvaluator
+public static partial class ExpressionEvaluator
 {
     private const double SymmetryTolerance = 1e-10;
 
@@ -30,6 +30,8 @@ public static class ExpressionEvaluator
     [
         "norm", "normF", "smin", "smax", "sv", "rank", "det", "lmin", "lmax", "inv", "sqrt", "abs", "exp", "log", "min", "max",
         "tr", "I", "prod", "depth", "rows", "cols", "width", "L", "grad", "balancedness", "balancednessF", "margin",
+        "trunc", "projL", "projR", "svdU", "svdS", "svdV", "col", "row", "pinv", "kron", "vec", "diag", "diagonal",
+        "psdpow", "endop", "endopinv", "minwidth", "floor", "ceil", "round",
     ];
 
     /// <summary>Evaluates <paramref name="expr"/> in <paramref name="scope"/>.</summary>
@@ -47,6 +49,7 @@ public static class ExpressionEvaluator
             NameExpr n => Lookup(n, scope),
             NegateExpr n => Scale(-1, Evaluate(n.Operand, scope), n),
             TransposeExpr t => Transpose(Evaluate(t.Operand, scope), t),
+            IndexExpr { Column: not null } i => Entry(Evaluate(i.Target, scope), scope, i),
             IndexExpr i => Index(Evaluate(i.Target, scope), Integer(Evaluate(i.Index, scope), i.Index, "an index"), i),
             BinaryExpr b => Binary(b, scope),
             CallExpr c => Call(c, scope),
@@ -382,9 +385,8 @@ public static class ExpressionEvaluator
 
     private static ExpressionValue Call(CallExpr c, EvaluationScope scope)
     {
-        // rank(A) is the numerical rank; rank(r, c, k) the generator of rank-k matrices: the arity decides.
-        bool isFunction = FunctionNames.Contains(c.Function);
-        if (GeneratorLibrary.TryGet(c.Function, out var generator) && (!isFunction || c.Arguments.Count == generator.Parameters.Count))
+        // rank(A) is the numerical rank; rank(r, c, k) the generator of rank-k matrices: the arity decides (TryGetCall).
+        if (GeneratorLibrary.TryGetCall(c, out var generator))
         {
             if (scope.Random is null)
             {
@@ -449,6 +451,27 @@ public static class ExpressionEvaluator
                 }
 
                 return ExpressionValue.OfScalar(MatrixDiagnostics.DeficiencyMargin(end, phi));
+            case "trunc":
+            case "projL":
+            case "projR":
+            case "svdU":
+            case "svdS":
+            case "svdV":
+            case "col":
+            case "row":
+            case "pinv":
+            case "kron":
+            case "vec":
+            case "diag":
+            case "diagonal":
+            case "psdpow":
+            case "endop":
+            case "endopinv":
+            case "minwidth":
+            case "floor":
+            case "ceil":
+            case "round":
+                return LinearAlgebra(c, args);
             default:
                 return Unary(c, args);
         }
