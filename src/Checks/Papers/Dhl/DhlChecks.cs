@@ -17,32 +17,13 @@ public static class DhlChecks
     public static IReadOnlyDictionary<string, Func<CheckContext, CheckResult>> All { get; } =
         new Dictionary<string, Func<CheckContext, CheckResult>>(StringComparer.Ordinal)
         {
-            ["dhl/text3"] = _ => CheckResult.NotCheckable(
-                "an unspecified experiment read off a figure (dimensions, rank, initialization and step size not stated)"),
             ["dhl/text4"] = _ => HomogeneousActivations(),
-            ["dhl/thm3.1"] = _ => CheckResult.NotCheckable(
-                "unspecified poly(d) in the initialization variance, 'with high probability', and a limit t → ∞",
-                "dhl/lemma3.1#i", "dhl/lemma3.1#ii", "dhl/lemma3.1#iii"),
-            ["dhl/thm3.2"] = _ => CheckResult.NotCheckable(
-                "unspecified constants c_init, c_step, c₀, C₀, an unspecified 'constant probability' and an O(·) iteration count",
-                "dhl/thm3.2#ratio", "dhl/thm3.2#linear"),
             ["dhl/text9"] = _ => NetworkShapes(),
             ["dhl/text10"] = _ => BalancedInitializationNorms(),
             ["dhl/text11"] = _ => PrintedDifferenceBound(
                 "dhl/text11", [("‖W₁‖²_F − ‖W₂‖²_F", 42.90m, 43.76m), ("‖W₂‖²_F − ‖W₃‖²_F", 43.76m, 43.68m)], 0.14m),
-            ["dhl/text12"] = _ => CheckResult.NotCheckable(
-                "read off a figure and not quantified ('approach 1'); printed final ratios "
-                + Ratio(42.90m, 43.76m) + " and " + Ratio(43.76m, 43.68m)),
             ["dhl/text13"] = _ => PrintedDifferenceBound(
                 "dhl/text13", [("‖W₁‖²_F − ‖W₂‖²_F", 55.50m, 45.65m), ("‖W₂‖²_F − ‖W₃‖²_F", 45.65m, 45.46m)], 9m),
-            ["dhl/text14"] = _ => CheckResult.NotCheckable(
-                "read off a figure and not quantified ('close to 1'); printed final ratio at iteration 10,000: "
-                + Ratio(55.50m, 45.65m)),
-            ["dhl/text16"] = _ => CheckResult.NotCheckable(
-                "'sufficiently small' variance and 'high probability' are unspecified (the concrete variance ε/(100d²r) is the "
-                + "one dhl/thm3.1#run uses)"),
-            ["dhl/text18"] = _ => CheckResult.NotCheckable(
-                "garbled by extraction (a fraction artefact); the intended statement is Lemma 3.1 (iii)", "dhl/lemma3.1#iii"),
             ["dhl/claimb.1#identity"] = _ => ShapeError(
                 "dhl/claimb.1#identity", d1: 2, d2: 3, r: 1,
                 "U_tᵀR_tᵀR_tU_t: R_tᵀR_t ∈ ℝ^{3×3} times U_t ∈ ℝ^{2×1}", leftCols: 3, rightRows: 2),
@@ -52,12 +33,9 @@ public static class DhlChecks
             ["dhl/claimb.3#final"] = _ => SquaredNormStep(),
             ["dhl/claimb.5"] = _ => ShapeError(
                 "dhl/claimb.5", d1: 2, d2: 3, r: 1, "UΔ_V: U ∈ ℝ^{2×1} times Δ_V ∈ ℝ^{3×1}", leftCols: 1, rightRows: 3),
-            ["dhl/lemmab.2"] = _ => CheckResult.NotCheckable(
-                "a limit t → ∞ 'with high probability'", "dhl/eq16", "dhl/lemma3.1#i"),
             ["dhl/eq21"] = _ => ShapeError(
                 "dhl/eq21", d1: 2, d2: 3, r: 1, "U*U*: U* ∈ ℝ^{2×1} times U* ∈ ℝ^{2×1}", leftCols: 1, rightRows: 2),
             ["dhl/text21"] = _ => InitializationEvent(standardDeviationReading: true),
-            ["dhl/lemmac.1#t1"] = _ => CheckResult.NotCheckable("an O(log d) bound without a constant"),
             ["dhl/text23"] = _ => RatioBound(),
         };
 
@@ -188,9 +166,6 @@ public static class DhlChecks
 
         return ExactCheck.Proved(ExactCheck.PrintedNumbersScope, steps, "exact decimal arithmetic");
     }
-
-    private static string Ratio(decimal a, decimal b)
-        => string.Create(CultureInfo.InvariantCulture, $"{a}/{b} = {Math.Round(a / b, 4)}");
 
     private static CheckResult ShapeError(string id, int d1, int d2, int r, string product, int leftCols, int rightRows)
         => leftCols == rightRows

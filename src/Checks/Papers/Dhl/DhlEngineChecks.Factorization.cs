@@ -5,7 +5,6 @@ using DeepLinear.Numeric.Losses;
 using DeepLinear.Symbolic.Entrywise;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
-using DeepLinear.Symbolic.Proving;
 using DeepLinear.Symbolic.Scalars;
 using FsCheck;
 using FsCheck.Fluent;
@@ -28,16 +27,8 @@ public static partial class DhlEngineChecks
         ("dhl/eq8", ctx => ObjectiveDefinition(ctx, "dhl/eq8")),
         ("dhl/eq2", _ => GradientFormula(transposedU: false)),
         ("dhl/eq9", ctx => DescentStepDefinition(ctx)),
-        ("dhl/text8", _ => RankOneUpdateForm(transposed: true)),
         ("dhl/eq12", _ => HessianFormula("dhl/eq12", factor: 2)),
         ("dhl/eq17", _ => HessianFormula("dhl/eq17", factor: 2)),
-        ("dhl/eq3", _ => CheckResult.NotCheckable(
-            "a definition of the regularized comparison objective quoted from Tu et al. (2015) and Ge et al. (2017a); the properties "
-            + "attributed to it (no spurious local minima, strict saddles, smoothness) are cited results about all of its critical points")),
-        ("dhl/claimb.1#identity~fixed", _ => OneStepIdentity("dhl/claimb.1#identity~fixed", printed: false)),
-        ("dhl/eq19", _ => ProcrustesResidualIdentity(withOrthogonality: true)),
-        ("dhl/eq20", _ => StackedGramIdentity(factor: 4)),
-        ("dhl/eq21~fixed", _ => GramDifferenceIdentity(factor: 4)),
         ("dhl/text19", ctx => BalancedOptimum(ctx)),
         ("dhl/lemmab.1", ctx => SmoothnessBound(ctx, 6)),
         ("dhl/lemmab.1#proof", ctx => SmoothnessChain(ctx)),
@@ -221,29 +212,6 @@ public static partial class DhlEngineChecks
         return proof.Conclude(" (d₁, d₂, r) ∈ {(2,3,1), (3,2,2), (2,2,2)}");
     }
 
-    /// <summary>dhl §3.2: the rank-1 update is (9); with <paramref name="transposed"/> false the transpose of the residual is dropped (negative control, refuted on square sizes).</summary>
-    /// <param name="transposed">Whether the residual is transposed as in (9).</param>
-    /// <returns>Proved, or refuted.</returns>
-    public static CheckResult RankOneUpdateForm(bool transposed)
-    {
-        var proof = new EntrywiseProof("dhl/text8", "The rank-1 update is (9) with r = 1", @"(v u^\top - M^{*\top})u = (u v^\top - M^*)^\top u", "(v uᵀ − M*ᵀ)u = (u vᵀ − M*)ᵀu");
-        foreach (var (d1, d2) in new[] { (2, 3), (3, 2), (3, 3) })
-        {
-            var (names, u, v, m, _) = FactorizationSymbols(d1, d2, 1);
-            var residual = (u * v.Transpose()) - m;
-            if (!transposed && d1 != d2)
-            {
-                continue;
-            }
-
-            proof.Compare($"d₁ = {d1}, d₂ = {d2}: v-update", (v * u.Transpose() - m.Transpose()) * u, (transposed ? residual.Transpose() : residual) * u, names);
-            proof.Compare($"d₁ = {d1}, d₂ = {d2}: u-update", (u * v.Transpose() - m) * v, ((u * v.Transpose()) - m) * v, names);
-        }
-
-        proof.Note("specialization", "with r = 1, U = u, V = v and the constant step η_t ≡ η, both updates are those of (9)");
-        return proof.Conclude(" (d₁, d₂ ≤ 3)");
-    }
-
     /// <summary>
     /// dhl (12)/(17) entry-wise: the second directional derivative of f along Δ = (Δ_U, Δ_V) equals
     /// <paramref name="factor"/>·⟨UVᵀ − M*, Δ_UΔ_Vᵀ⟩ + ‖UΔ_Vᵀ + Δ_UVᵀ‖²_F (the printed factor is 2; 1 is the negative control).
@@ -283,83 +251,6 @@ public static partial class DhlEngineChecks
         }
 
         return proof.Conclude(" (d₁, d₂, r) ∈ {(2,3,1), (3,2,2), (2,2,2)}");
-    }
-
-    /// <summary>
-    /// Claim B.1's one-step identity, dimension-free (free-layer prover, η a scalar, R_t = U_tV_tᵀ − M*): corrected
-    /// (U_tᵀR_tR_tᵀU_t) or as printed (U_tᵀR_tᵀR_tU_t, square shapes so that it parses: the value is then wrong).
-    /// </summary>
-    /// <param name="claimId">The claim id.</param>
-    /// <param name="printed">Use the printed U-term (negative control).</param>
-    /// <returns>Proved, or refuted with an exact witness.</returns>
-    public static CheckResult OneStepIdentity(string claimId, bool printed)
-    {
-        const string r = "(U V' - M)";
-        string uTerm = printed ? $"U' {r}' {r} U" : $"U' {r} {r}' U";
-        string identity = $"(U - eta {r} V)' (U - eta {r} V) - (V - eta {r}' U)' (V - eta {r}' U) == U' U - V' V + eta^2 (V' {r}' {r} V - {uTerm})";
-        string[] shapes = printed ? ["U=dxr", "V=dxr", "M=dxd", "eta=scalar"] : ["U=d1xr", "V=d2xr", "M=d1xd2", "eta=scalar"];
-        return SymbolicProof.FromProver(claimId, ProverService.Prove(identity, [], shapes));
-    }
-
-    /// <summary>
-    /// dhl (19), dimension-free: UΔ_Vᵀ + Δ_UVᵀ = Δ_UΔ_Vᵀ + M − M* with Δ_U = U − U*R, Δ_V = V − V*R, M = UVᵀ,
-    /// M* = U*V*ᵀ, under RRᵀ = I. Negative control: without the orthogonality assumption it is refuted.
-    /// </summary>
-    /// <param name="withOrthogonality">Whether to assume RRᵀ = I.</param>
-    /// <returns>Proved (by rewriting with RRᵀ → I), or refuted with an exact witness.</returns>
-    public static CheckResult ProcrustesResidualIdentity(bool withOrthogonality)
-    {
-        const string identity = "U (V - Vs R)' + (U - Us R) V' == (U - Us R) (V - Vs R)' + U V' - Us Vs'";
-        string[] assumptions = withOrthogonality ? ["R R' == I"] : [];
-        return SymbolicProof.FromProver("dhl/eq19", ProverService.Prove(identity, assumptions, ["U=d1xr", "V=d2xr", "Us=d1xr", "Vs=d2xr", "R=rxr"]));
-    }
-
-    /// <summary>dhl (20) entry-wise for stacked Δ = (Δ_U; Δ_V): ‖ΔΔᵀ‖² = factor·‖Δ_UΔ_Vᵀ‖² + ‖Δ_UᵀΔ_U − Δ_VᵀΔ_V‖² (printed factor 4; 2 is the negative control).</summary>
-    /// <param name="factor">The coefficient.</param>
-    /// <returns>Proved, or refuted.</returns>
-    public static CheckResult StackedGramIdentity(int factor)
-    {
-        var proof = new EntrywiseProof("dhl/eq20", "Gram identity of a stacked matrix (dhl (20))", @"\|\Delta\Delta^\top\|_F^2 = 4\|\Delta_U\Delta_V^\top\|_F^2 + \|\Delta_U^\top\Delta_U - \Delta_V^\top\Delta_V\|_F^2", "(20)");
-        foreach (var (d1, d2, r) in SymbolicSizes)
-        {
-            var names = new VariableNames();
-            var a = SymbolicMatrix.Fresh(names, "DU", @"\Delta_U", d1, r);
-            var b = SymbolicMatrix.Fresh(names, "DV", @"\Delta_V", d2, r);
-            var stacked = SymbolicMatrix.Build(d1 + d2, r, (i, k) => i < d1 ? a[i, k] : b[i - d1, k]);
-            var gram = stacked * stacked.Transpose();
-            var ab = a * b.Transpose();
-            var diff = (a.Transpose() * a) - (b.Transpose() * b);
-            proof.Compare($"d₁ = {d1}, d₂ = {d2}, r = {r}", SymbolicMatrix.FrobeniusInner(gram, gram), SymbolicMatrix.FrobeniusInner(ab, ab).Scale(factor) + SymbolicMatrix.FrobeniusInner(diff, diff), names);
-        }
-
-        return proof.Conclude(" (d₁, d₂, r) ∈ {(2,3,1), (3,2,2), (2,2,2)}");
-    }
-
-    /// <summary>dhl (21) corrected (U*ᵀU*), entry-wise: ‖WWᵀ − W*W*ᵀ‖² = factor‖M − M*‖² − 2‖UᵀU* − VᵀV*‖² + ‖UᵀU − VᵀV‖² + ‖U*ᵀU* − V*ᵀV*‖² (factor 4 as printed; 2 is the negative control).</summary>
-    /// <param name="factor">The coefficient of ‖M − M*‖².</param>
-    /// <returns>Proved, or refuted.</returns>
-    public static CheckResult GramDifferenceIdentity(int factor)
-    {
-        var proof = new EntrywiseProof("dhl/eq21~fixed", "Gram difference identity (dhl (21), corrected)", @"\|WW^\top - W^*W^{*\top}\|_F^2 = 4\|M - M^*\|_F^2 - 2\|U^\top U^* - V^\top V^*\|_F^2 + \|U^\top U - V^\top V\|_F^2 + \|U^{*\top}U^* - V^{*\top}V^*\|_F^2", "(21) corrected");
-        foreach (var (d1, d2, r) in new[] { (2, 2, 1), (2, 3, 2) })
-        {
-            var names = new VariableNames();
-            var u = SymbolicMatrix.Fresh(names, "U", "U", d1, r);
-            var v = SymbolicMatrix.Fresh(names, "V", "V", d2, r);
-            var us = SymbolicMatrix.Fresh(names, "Us", "U^*", d1, r);
-            var vs = SymbolicMatrix.Fresh(names, "Vs", "V^*", d2, r);
-            var w = SymbolicMatrix.Build(d1 + d2, r, (i, k) => i < d1 ? u[i, k] : v[i - d1, k]);
-            var ws = SymbolicMatrix.Build(d1 + d2, r, (i, k) => i < d1 ? us[i, k] : vs[i - d1, k]);
-            static Polynomial N2(SymbolicMatrix x) => SymbolicMatrix.FrobeniusInner(x, x);
-            var lhs = N2((w * w.Transpose()) - (ws * ws.Transpose()));
-            var rhs = N2((u * v.Transpose()) - (us * vs.Transpose())).Scale(factor)
-                - N2((u.Transpose() * us) - (v.Transpose() * vs)).Scale(2)
-                + N2((u.Transpose() * u) - (v.Transpose() * v))
-                + N2((us.Transpose() * us) - (vs.Transpose() * vs));
-            proof.Compare($"d₁ = {d1}, d₂ = {d2}, r = {r}", lhs, rhs, names);
-        }
-
-        return proof.Conclude(" (d₁, d₂, r) ∈ {(2,2,1), (2,3,2)}");
     }
 
     /// <summary>dhl Appendix B.3: U* = Φ*Σ*^{p}, V* = Ψ*Σ*^{p} with the printed p = 1/2 (another power is a negative control).</summary>

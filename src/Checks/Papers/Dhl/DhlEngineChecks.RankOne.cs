@@ -37,9 +37,6 @@ public static partial class DhlEngineChecks
             "dhl/lemmac.2#proof-exp", "dhl/eq25", "dhl/lemmac.2#proof-k", "dhl/lemmac.2#proof-l", "dhl/lemmac.2#proof-m",
             "dhl/text24#ratio", "dhl/thm3.2#ratio",
         }.Select(id => (id, (Func<CheckContext, CheckResult>)(ctx => RankOneClaim(ctx, id, 1e-2)))),
-        ("dhl/text24", _ => CheckResult.NotCheckable(
-            "the statements T₂ = Θ(log 1/ε), ξ_t = O(εσ₁), T₃ = O(log 1/ε) and t = O(log d/ε) have unspecified constants; the ratio bound with c₀ = c₁, C₀ = 1/c₁ is checkable",
-            "dhl/text24#ratio", "dhl/thm3.2#linear")),
         ("dhl/text22", ctx => PositiveSignalProbability(ctx, bias: 0)),
         ("dhl/thm3.2#linear", ctx => LinearConvergence(ctx)),
     ];

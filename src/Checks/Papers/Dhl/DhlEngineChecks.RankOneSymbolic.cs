@@ -1,7 +1,6 @@
 using DeepLinear.Checks.Running;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
-using DeepLinear.Symbolic.Scalars;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
@@ -57,7 +56,6 @@ public static partial class DhlEngineChecks
         ("dhl/eq23#perp", _ => ComplementUpdatesInRegime(useHypothesis: true)),
         ("dhl/eq23#perp~fixed", _ => ComplementUpdates(useHypothesis: true)),
         ("dhl/text20", _ => NormDecomposition(useHypothesis: true)),
-        ("dhl/eq24", _ => HXiDynamics(dropLastTerm: false)),
     ];
 
     /// <summary>dhl (23), α and β updates, modulo ‖u*‖ = ‖v*‖ = 1; without the hypothesis term (<paramref name="useHypothesis"/> false) the identity is refuted: the unit norms are needed (negative control).</summary>
@@ -179,38 +177,4 @@ public static partial class DhlEngineChecks
         proof.Note("hypothesis", "‖u*‖ = 1 removes the last term; the same computation with v, v* gives ‖v‖² = β² + β⊥²");
         return proof.Conclude(" (d ≤ 4, modulo ‖u*‖ = 1)");
     }
-
-    /// <summary>
-    /// dhl (24) as polynomial identities in (α, β, α²_⊥, β²_⊥, η, σ₁) after substituting (23): h′ = α′β′ − σ₁ and ξ′ =
-    /// α′²_⊥ + β′²_⊥. <paramref name="dropLastTerm"/> removes η²σ₁α²_⊥β²_⊥ from the printed h′ (negative control: refuted).
-    /// </summary>
-    /// <param name="dropLastTerm">Whether to drop the last term.</param>
-    /// <returns>Proved, or refuted with an exact witness.</returns>
-    public static CheckResult HXiDynamics(bool dropLastTerm)
-    {
-        var names = new VariableNames();
-        var a = Polynomial.Variable(names.Fresh("alpha", @"\alpha_t"));
-        var b = Polynomial.Variable(names.Fresh("beta", @"\beta_t"));
-        var p = Polynomial.Variable(names.Fresh("ap2", @"\alpha_{t,\perp}^2"));
-        var q = Polynomial.Variable(names.Fresh("bp2", @"\beta_{t,\perp}^2"));
-        var eta = Polynomial.Variable(names.Fresh("eta", @"\eta"));
-        var sigma = Polynomial.Variable(names.Fresh("sigma", @"\sigma_1"));
-        var one = Polynomial.One;
-        var aNext = ((one - (eta * ((b * b) + q))) * a) + (eta * sigma * b);
-        var bNext = ((one - (eta * ((a * a) + p))) * b) + (eta * sigma * a);
-        var pNext = (one - (eta * ((b * b) + q))).Pow(2) * p;
-        var qNext = (one - (eta * ((a * a) + p))).Pow(2) * q;
-        var h = (a * b) - sigma;
-        var xi = p + q;
-        var printedH = ((one - (eta * ((a * a) + (b * b))) + (eta * eta * ((a * b * h) + (a * a * q) + (b * b * p) + (p * q)))) * h)
-            - (eta * a * b * xi) + (dropLastTerm ? Polynomial.Zero : eta * eta * sigma * p * q);
-        var printedXi = ((one - (eta * ((b * b) + q))).Pow(2) * p) + ((one - (eta * ((a * a) + p))).Pow(2) * q);
-        var proof = new EntrywiseProof("dhl/eq24", "Dynamics of h_t and ξ_t (dhl (24))", @"h_{t+1} = (1 - \eta(\alpha_t^2 + \beta_t^2) + \eta^2(\alpha_t\beta_t h_t + \alpha_t^2\beta_{t,\perp}^2 + \beta_t^2\alpha_{t,\perp}^2 + \alpha_{t,\perp}^2\beta_{t,\perp}^2))h_t - \eta\alpha_t\beta_t\xi_t + \eta^2\sigma_1\alpha_{t,\perp}^2\beta_{t,\perp}^2", "(24)");
-        proof.Note("substitute", "α′, β′ from (23); α′²_⊥ = (1 − η(β² + β²_⊥))²α²_⊥ and β′²_⊥ likewise (squares of the ⊥-updates, valid without absolute values)");
-        proof.Compare("h_{t+1} = α_{t+1}β_{t+1} − σ₁ equals the printed right side", aNext * bNext - sigma, printedH, names);
-        proof.Compare("ξ_{t+1} = α²_{t+1,⊥} + β²_{t+1,⊥} equals the printed right side", pNext + qNext, printedXi, names);
-        return proof.Conclude(" (polynomial identity in α, β, α²_⊥, β²_⊥, η, σ₁: all values)");
-    }
-
-    private static readonly Rational NinetyNineOverOneHundredOne = new(99, 101);
 }
