@@ -17,7 +17,7 @@ public static class BuiltInChecks
     /// (<see cref="Enumerable.ToDictionary{TSource,TKey}(IEnumerable{TSource},Func{TSource,TKey})"/> throws on the
     /// duplicate key when this type is first used).</summary>
     public static IReadOnlyDictionary<string, Func<CheckContext, CheckResult>> ByName { get; } =
-        new[] { NrtChecks.All, NrtEngineChecks.All, LccChecks.All, TrbwChecks.All, AcghChecks.All, DhlChecks.All, DhlEngineChecks.All }
+        new[] { NrtChecks.All, NrtEngineChecks.All, LccChecks.All, TrbwChecks.All, AcghChecks.All, PrintedArithmetic.All, DhlEngineChecks.All }
             .SelectMany(checks => checks)
             .ToDictionary(StringComparer.Ordinal);
 }

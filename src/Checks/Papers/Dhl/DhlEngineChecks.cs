@@ -13,7 +13,7 @@ namespace DeepLinear.Checks.Papers.Dhl;
 /// (Lemma 3.2 and Claims B.3–B.5 at stationary points) and <c>RankOne</c> (Appendix C: the rank-1 dynamics, Lemmas C.1
 /// and C.2, Theorem 3.2). Every check derives its randomness from <see cref="CheckContext.Seed"/>.
 /// </remarks>
-public static partial class DhlEngineChecks
+public static class DhlEngineChecks
 {
     /// <summary>The checks by claim id.</summary>
     public static IReadOnlyDictionary<string, Func<CheckContext, CheckResult>> All { get; } = Build();
@@ -21,7 +21,7 @@ public static partial class DhlEngineChecks
     private static Dictionary<string, Func<CheckContext, CheckResult>> Build()
     {
         var all = new Dictionary<string, Func<CheckContext, CheckResult>>(StringComparer.Ordinal);
-        foreach (var group in new[] { InvariantChecks(), NetworkChecks(), FlowChecks(), FactorizationChecks(), DescentChecks(), SaddleChecks(), RankOneChecks() })
+        foreach (var group in new[] { ActivationPatternInvariants.InvariantChecks(), HomogeneousNetworkIdentities.NetworkChecks(), HomogeneousNetworkFlows.FlowChecks(), FactorizationObjective.FactorizationChecks(), FactorizationDescentRuns.DescentChecks(), FactorizationStationaryPoints.SaddleChecks(), RankOneDescentRuns.RankOneChecks() })
         {
             foreach (var (id, check) in group)
             {

@@ -11,7 +11,7 @@ namespace DeepLinear.Checks.Papers.Dhl;
 /// printed numbers of Section 4, exact scalar derivations, and the verdict not-checkable for statements whose form
 /// cannot be checked. Every other dhl claim is pending until an engine-backed check is attached.
 /// </summary>
-public static class DhlChecks
+public static class PrintedArithmetic
 {
     /// <summary>The checks by claim id.</summary>
     public static IReadOnlyDictionary<string, Func<CheckContext, CheckResult>> All { get; } =

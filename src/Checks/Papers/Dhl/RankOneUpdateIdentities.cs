@@ -1,18 +1,19 @@
 using DeepLinear.Checks.Running;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
+using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
-/// <content>
+/// <summary>
 /// The exact identities of Appendix C: the updates (23) of α_t, β_t and of the complement components, the norm
 /// decomposition, and the dynamics (24) of h_t and ξ_t. Identities that need ‖u*‖ = ‖v*‖ = 1 are proved by showing that
 /// lhs − rhs is an explicit polynomial multiple of ‖u*‖² − 1 (resp. ‖v*‖² − 1).
-/// </content>
-public static partial class DhlEngineChecks
+/// </summary>
+public static class RankOneUpdateIdentities
 {
     /// <summary>Symbols of one rank-1 step: u, v, u*, v*, η, σ₁ and the updated u′, v′ of (9) with M* = σ₁u*v*ᵀ.</summary>
-    private sealed class RankOneSymbols
+    internal sealed class RankOneSymbols
     {
         public RankOneSymbols(int d1, int d2)
         {
@@ -50,7 +51,7 @@ public static partial class DhlEngineChecks
         public static Polynomial Dot(SymbolicMatrix a, SymbolicMatrix b) => SymbolicMatrix.FrobeniusInner(a, b);
     }
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> RankOneSymbolicChecks() =>
+    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> RankOneSymbolicChecks() =>
     [
         ("dhl/eq23", _ => SignalUpdates(useHypothesis: true)),
         ("dhl/eq23#perp", _ => ComplementUpdatesInRegime(useHypothesis: true)),
@@ -107,7 +108,7 @@ public static partial class DhlEngineChecks
     /// η‖u_t‖² ≤ 1. The vector identity U*_⊥u_{t+1} = (1 − η‖v_t‖²)U*_⊥u_t is proved entry-wise modulo ‖u*‖ = ‖v*‖ = 1;
     /// with the non-negative factor 1 − η‖v_t‖² the norm gives the printed α_{t+1,⊥} = (1 − η‖v_t‖²)α_{t,⊥} exactly
     /// (likewise β). Outside the regime (η‖v_t‖² > 1) the printed form fails:
-    /// <see cref="DhlChecks.ComplementUpdateOutsideRegime"/> is that negative control.
+    /// <see cref="PrintedArithmetic.ComplementUpdateOutsideRegime"/> is that negative control.
     /// </summary>
     /// <param name="useHypothesis">Whether the multiple of ‖u*‖² − 1 is allowed (false: negative control, refuted).</param>
     /// <returns>Proved, or refuted.</returns>
@@ -132,7 +133,7 @@ public static partial class DhlEngineChecks
     /// </summary>
     /// <param name="proof">The proof to add the comparisons to.</param>
     /// <param name="w">1 to allow the multiple of ‖u*‖² − 1 (‖v*‖² − 1), 0 to drop it.</param>
-    private static void CompareComplementUpdates(EntrywiseProof proof, int w)
+    internal static void CompareComplementUpdates(EntrywiseProof proof, int w)
     {
         foreach (var (d1, d2) in new[] { (2, 2), (3, 2) })
         {

@@ -5,17 +5,18 @@ using DeepLinear.Numeric.Losses;
 using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
-/// <content>
+/// <summary>
 /// Definitions and sentences of dhl §1–§2 about the network itself, checked on the numeric engine's
 /// <see cref="HomogeneousNetwork"/>: homogeneity of the prediction (§1), the training loss (4), the gradient that drives
 /// the flow (5), and the parameter count of a convolutional layer (§2.2).
-/// </content>
-public static partial class DhlEngineChecks
+/// </summary>
+public static class HomogeneousNetworkIdentities
 {
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> NetworkChecks() =>
+    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> NetworkChecks() =>
     [
         ("dhl/text1", ctx => PredictionHomogeneity(ctx, negativeScale: false, tanh: false)),
         ("dhl/eq4", ctx => TrainingLossDefinition(ctx)),
@@ -24,17 +25,17 @@ public static partial class DhlEngineChecks
     ];
 
     /// <summary>A random network and data set: depth N ≤ 4, widths ≤ 6, m ≤ 8 samples, one of ReLU / leaky ReLU / identity.</summary>
-    private sealed record NetworkInstance(int Seed, Activation Activation, Matrix<double>[] Weights, Matrix<double> X, Matrix<double> Y, int I, int J, double C)
+    internal sealed record NetworkInstance(int Seed, Activation Activation, Matrix<double>[] Weights, Matrix<double> X, Matrix<double> Y, int I, int J, double C)
     {
         public string Text => string.Create(CultureInfo.InvariantCulture, $"seed {Seed}: N = {Weights.Length}, widths ({Weights[0].ColumnCount}, {string.Join(", ", Weights.Select(w => w.RowCount))}), m = {X.ColumnCount}, {Activation}, layers {I + 1} × c and {J + 1} ÷ c, c = {C:G4}");
     }
 
-    private static Gen<NetworkInstance> NetworkInstances =>
+    internal static Gen<NetworkInstance> NetworkInstances =>
         from seed in Seeds
         from k in Gen.Choose(-3000, 3000)
         select MakeNetworkInstance(seed, Math.Pow(10, k / 1000.0));
 
-    private static NetworkInstance MakeNetworkInstance(int seed, double c)
+    internal static NetworkInstance MakeNetworkInstance(int seed, double c)
     {
         var rng = Rng(seed);
         int depth = 2 + rng.Next(3);

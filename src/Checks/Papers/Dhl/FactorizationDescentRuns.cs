@@ -9,21 +9,22 @@ using DeepLinear.Numeric.Losses;
 using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
-/// <content>
+/// <summary>
 /// Lemma 3.1 and the induction of Appendix B.1 (Claims B.1, B.2, (13), (14), (16)) along gradient descent (9) run by the
 /// numeric engine (<see cref="AsymmetricFactorization.Step"/>) with Theorem 3.1's step sizes
 /// η_t = √(ε/r)/(100(t+1)‖M*‖_F^{3/2}) (and footnote 11's exponent 3/4), from initializations meeting the conditions of
 /// Appendix B.1; every claim is checked at every iterate. Runs whose step sizes exceed the schedule or whose start
 /// violates the conditions do not meet the hypotheses and are counted as rejected (negative controls).
-/// </content>
-public static partial class DhlEngineChecks
+/// </summary>
+public static class FactorizationDescentRuns
 {
-    private static readonly ConcurrentDictionary<(ulong Seed, bool Thorough), Lazy<DescentRun[]>> DescentCache = new();
+    internal static readonly ConcurrentDictionary<(ulong Seed, bool Thorough), Lazy<DescentRun[]>> DescentCache = new();
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> DescentChecks() =>
+    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> DescentChecks() =>
     [
         ("dhl/lemma3.1#i", ctx => LemmaThreeOne(ctx, "dhl/lemma3.1#i", 1, 1)),
         ("dhl/lemma3.1#ii", ctx => LemmaThreeOne(ctx, "dhl/lemma3.1#ii", 1, 1)),
@@ -42,10 +43,10 @@ public static partial class DhlEngineChecks
     /// The quantities of one iterate t that the claims use: f, ‖UᵀU − VᵀV‖_F, ‖U‖²_F, ‖V‖²_F, and (for t &lt; T, NaN at the
     /// last iterate) ‖VᵀRᵀRV‖_F, ‖UᵀRRᵀU‖_F, ‖R‖²_F, ‖∇f‖²_F, ⟨∇f, (U_{t+1}, V_{t+1}) − (U_t, V_t)⟩ and the squared step length.
     /// </summary>
-    private readonly record struct DescentIterate(double F, double Defect, double NormU2, double NormV2, double VRRV, double URRU, double Residual2, double Gradient2, double GradientDotStep, double Step2);
+    internal readonly record struct DescentIterate(double F, double Defect, double NormU2, double NormV2, double VRRV, double URRU, double Residual2, double Gradient2, double GradientDotStep, double Step2);
 
     /// <summary>One recorded run: the instance, the schedule, every iterate's quantities, the final factors, and whether its hypotheses hold.</summary>
-    private sealed record DescentRun(
+    internal sealed record DescentRun(
         ulong Seed, int D1, int D2, int R, Matrix<double> M, double NormM, double Epsilon, double Exponent, double[] Eta,
         DescentIterate[] Iterates, Matrix<double> FinalU, Matrix<double> FinalV, string? Rejection)
     {
@@ -58,7 +59,7 @@ public static partial class DhlEngineChecks
     /// odd ones footnote 11's exponent 3/4 with the same constant. <paramref name="stepMultiplier"/> scales every step and
     /// <paramref name="imbalance"/> scales U₀ (negative controls).
     /// </summary>
-    private static DescentRun MakeDescentRun(CheckContext context, int index, int iterations, double stepMultiplier, double imbalance)
+    internal static DescentRun MakeDescentRun(CheckContext context, int index, int iterations, double stepMultiplier, double imbalance)
     {
         ulong seed = context.DeriveSeed((ulong)index);
         var rng = Rng(unchecked((int)seed));
@@ -114,7 +115,7 @@ public static partial class DhlEngineChecks
         return new DescentRun(seed, d1, d2, r, m, normM, epsilon, exponent, eta, [.. iterates], u, v, rejection);
     }
 
-    private static DescentRun[] DescentRuns(CheckContext context, double stepMultiplier, double imbalance)
+    internal static DescentRun[] DescentRuns(CheckContext context, double stepMultiplier, double imbalance)
     {
         int count = context.Thorough ? 40 : 8;
         int iterations = context.Thorough ? 20000 : 1500;
@@ -278,7 +279,7 @@ public static partial class DhlEngineChecks
         return plot is null ? result : result.WithPlots(plot);
     }
 
-    private static ClaimPlot DescentPlot(string claimId, DescentRun run, double[] f, double[] defect, double[] nu, double[] nv, double cBound)
+    internal static ClaimPlot DescentPlot(string claimId, DescentRun run, double[] f, double[] defect, double[] nu, double[] nv, double cBound)
     {
         int n = f.Length;
         int stride = Math.Max(1, n / 400);
@@ -332,7 +333,7 @@ public static partial class DhlEngineChecks
             Describe = p => MakeFactorizationInstance(p.Seed).Text + ", fraction " + G(p.Fraction),
         }.Run(context);
 
-    private static CheckResult TheoremThreeOneRun(CheckContext context)
+    internal static CheckResult TheoremThreeOneRun(CheckContext context)
     {
         var runs = DescentRuns(context, 1, 1).Where(r => r.Rejection is null && r.Exponent == 1).ToArray();
         int successes = 0;

@@ -10,10 +10,11 @@ using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
-/// <content>
+/// <summary>
 /// Appendix C of dhl along rank-1 gradient descent at the constant step η = c_step/σ₁ (numeric engine,
 /// <see cref="AsymmetricFactorization.Step"/> with r = 1): Lemma C.1 (t &lt; T₁), Lemma C.2 (t ≥ T₁), the displayed steps of
 /// their proofs, (25), and Theorem 3.2's computable parts. The paper's constants are 'sufficiently small' and
@@ -22,14 +23,14 @@ namespace DeepLinear.Checks.Papers.Dhl;
 /// (min{α_{T₁}, β_{T₁}} = 2√(c₁σ₁)). Initializations: u₀, v₀ ~ N(0, δ²I), δ = c_init√(σ₁/d), i.e. N(0, δI) read with
 /// δ a standard deviation — the only reading under which Appendix C's conditions |α₀|, |β₀| ∈ [0.1δ, 10δ] can hold;
 /// starts violating them or with α₀β₀ &lt; 0 are rejected (u*, v* are flipped so that α₀, β₀ &gt; 0, as in footnote 12).
-/// </content>
-public static partial class DhlEngineChecks
+/// </summary>
+public static class RankOneDescentRuns
 {
-    private static readonly ConcurrentDictionary<(ulong Seed, bool Thorough, double C, double Imbalance), Lazy<RankOneRun[]>> RankOneCache = new();
+    internal static readonly ConcurrentDictionary<(ulong Seed, bool Thorough, double C, double Imbalance), Lazy<RankOneRun[]>> RankOneCache = new();
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> RankOneChecks() =>
+    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> RankOneChecks() =>
     [
-        .. RankOneSymbolicChecks(),
+        .. RankOneUpdateIdentities.RankOneSymbolicChecks(),
         .. new[]
         {
             "dhl/lemmac.1#i", "dhl/lemmac.1#ii", "dhl/lemmac.1#iii", "dhl/lemmac.1#iv", "dhl/lemmac.1#proof-f", "dhl/lemmac.1#proof-h",
@@ -42,7 +43,7 @@ public static partial class DhlEngineChecks
     ];
 
     /// <summary>One rank-1 run: α_t, β_t, α_{t,⊥}, β_{t,⊥} at every iterate, T₁ and the run's constants.</summary>
-    private sealed record RankOneRun(
+    internal sealed record RankOneRun(
         ulong Seed, int D1, int D2, double Sigma, double CInit, double CStep, double Eta, double[] A, double[] B, double[] AP, double[] BP, double[] Error, int T1, string? Rejection)
     {
         public int Count => A.Length;
@@ -57,7 +58,7 @@ public static partial class DhlEngineChecks
         public string Text => string.Create(CultureInfo.InvariantCulture, $"seed {Seed}: d₁ = {D1}, d₂ = {D2}, σ₁ = {Sigma:G4}, c_init = c_step = {CStep:G2}, η = {Eta:G4}, T₁ = {T1}, c₁ = {C1:G4}");
     }
 
-    private static RankOneRun MakeRankOneRun(ulong seed, int d1, int d2, double sigma, double c, int extra, int maxIterations, double stopError = 0, double imbalance = 1)
+    internal static RankOneRun MakeRankOneRun(ulong seed, int d1, int d2, double sigma, double c, int extra, int maxIterations, double stopError = 0, double imbalance = 1)
     {
         var rng = Rng(unchecked((int)seed));
         var uStar = Orthonormal(rng, d1, 1);
@@ -118,7 +119,7 @@ public static partial class DhlEngineChecks
         return new RankOneRun(seed, d1, d2, sigma, c, c, eta, [.. a], [.. b], [.. ap], [.. bp], [.. err], t1 == int.MaxValue ? a.Count : t1, rejection);
     }
 
-    private static RankOneRun[] RankOneRuns(CheckContext context, double c, double imbalance = 1)
+    internal static RankOneRun[] RankOneRuns(CheckContext context, double c, double imbalance = 1)
     {
         int count = context.Thorough ? 24 : 8;
         int maxDim = context.Thorough ? 60 : 30;
@@ -176,7 +177,7 @@ public static partial class DhlEngineChecks
     }
 
     /// <summary>Evaluates one claim on given runs (public for tests: runs at other constants, negative controls).</summary>
-    private static CheckResult EvaluateRankOne(CheckContext context, string claimId, RankOneRun[] runs, double c)
+    internal static CheckResult EvaluateRankOne(CheckContext context, string claimId, RankOneRun[] runs, double c)
     {
         // Quantities of size up to σ₁ carry rounding noise far below 10⁻¹³·max(1, σ₁) (h_t = α_tβ_t − σ₁ at convergence is
         // ~10⁻¹⁷): that floor is added to every right side, so rounding at convergence is not a violation.
@@ -416,7 +417,7 @@ public static partial class DhlEngineChecks
         return EvaluateRankOne(context, claimId, RankOneRuns(context, c, imbalance), c);
     }
 
-    private static ClaimPlot RankOnePlot(string claimId, RankOneRun run)
+    internal static ClaimPlot RankOnePlot(string claimId, RankOneRun run)
     {
         int n = run.Count;
         int stride = Math.Max(1, n / 400);

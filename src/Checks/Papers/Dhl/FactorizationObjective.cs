@@ -9,19 +9,20 @@ using DeepLinear.Symbolic.Scalars;
 using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
-/// <content>
+/// <summary>
 /// Asymmetric matrix factorization f(U, V) = ½‖UVᵀ − M*‖²_F of dhl (1), (8): the objective, gradient (2), Hessian form
 /// (12)/(17), the descent step (9), the identities (19)–(21) and the one-step identity of Claim B.1 (symbolic), the
 /// smoothness bound of Lemma B.1 and the non-smoothness remark of §1 (numeric, with the engine's Hessian).
-/// </content>
-public static partial class DhlEngineChecks
+/// </summary>
+public static class FactorizationObjective
 {
-    private static readonly Rational Half = new(1, 2);
+    internal static readonly Rational Half = new(1, 2);
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> FactorizationChecks() =>
+    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> FactorizationChecks() =>
     [
         ("dhl/eq1", ctx => ObjectiveDefinition(ctx, "dhl/eq1")),
         ("dhl/eq8", ctx => ObjectiveDefinition(ctx, "dhl/eq8")),
@@ -34,37 +35,6 @@ public static partial class DhlEngineChecks
         ("dhl/lemmab.1#proof", ctx => SmoothnessChain(ctx)),
         ("dhl/text2", ctx => NonSmoothness(ctx, exponent: 2)),
     ];
-
-    /// <summary>A random factorization instance: sizes, rank, target M* (exact rank r) and a point (U, V).</summary>
-    private sealed record FactorizationInstance(int Seed, int D1, int D2, int R, Matrix<double> M, Matrix<double> U, Matrix<double> V, string Kind)
-    {
-        public string Text => string.Create(CultureInfo.InvariantCulture, $"seed {Seed}: d₁ = {D1}, d₂ = {D2}, r = {R}, ‖M*‖_F = {Fro(M):G4}, ‖U‖_F = {Fro(U):G4}, ‖V‖_F = {Fro(V):G4} ({Kind})");
-    }
-
-    /// <summary>Instances with d₁, d₂ ≤ 6, r ≤ min(d₁, d₂, 3), ‖M*‖ over four decades, points at random scales (tiny,
-    /// balanced, unbalanced by 10², near the optimum).</summary>
-    private static Gen<FactorizationInstance> FactorizationInstances =>
-        from seed in Seeds
-        select MakeFactorizationInstance(seed);
-
-    private static FactorizationInstance MakeFactorizationInstance(int seed)
-    {
-        var rng = Rng(seed);
-        int d1 = 1 + rng.Next(6), d2 = 1 + rng.Next(6);
-        int r = 1 + rng.Next(Math.Min(3, Math.Min(d1, d2)));
-        double scale = Math.Pow(10, (4 * rng.NextDouble()) - 2);
-        var (m, phi, psi) = RankR(rng, d1, d2, Spectrum(rng, r, scale));
-        int kind = rng.Next(4);
-        double s = Math.Sqrt(scale);
-        var (u, v, text) = kind switch
-        {
-            0 => (Gaussian(rng, d1, r, 1e-3 * s), Gaussian(rng, d2, r, 1e-3 * s), "small"),
-            1 => (Gaussian(rng, d1, r, s), Gaussian(rng, d2, r, s), "balanced scale"),
-            2 => (Gaussian(rng, d1, r, 10 * s), Gaussian(rng, d2, r, 0.1 * s), "unbalanced by 10²"),
-            _ => (phi * 1.1 * s + Gaussian(rng, d1, r, 0.01 * s), psi * 0.9 * s + Gaussian(rng, d2, r, 0.01 * s), "near an optimum"),
-        };
-        return new FactorizationInstance(seed, d1, d2, r, m, u, v, text);
-    }
 
     /// <summary>dhl (1)/(8): the engine's f against an independent entry-wise evaluation of <paramref name="factor"/>·Σ(UVᵀ − M*)²ᵢⱼ (printed ½; another factor is a negative control).</summary>
     /// <param name="context">The check context.</param>
@@ -173,7 +143,7 @@ public static partial class DhlEngineChecks
         }.Run(context);
 
     /// <summary>Symbols U (d₁×r), V (d₂×r), M (d₁×d₂) and f = ½‖UVᵀ − M‖²_F.</summary>
-    private static (VariableNames Names, SymbolicMatrix U, SymbolicMatrix V, SymbolicMatrix M, Polynomial F) FactorizationSymbols(int d1, int d2, int r)
+    internal static (VariableNames Names, SymbolicMatrix U, SymbolicMatrix V, SymbolicMatrix M, Polynomial F) FactorizationSymbols(int d1, int d2, int r)
     {
         var names = new VariableNames();
         var u = SymbolicMatrix.Fresh(names, "U", "U", d1, r);
@@ -183,7 +153,7 @@ public static partial class DhlEngineChecks
         return (names, u, v, m, SymbolicMatrix.FrobeniusInner(residual, residual).Scale(Half));
     }
 
-    private static readonly (int D1, int D2, int R)[] SymbolicSizes = [(2, 3, 1), (3, 2, 2), (2, 2, 2)];
+    internal static readonly (int D1, int D2, int R)[] SymbolicSizes = [(2, 3, 1), (3, 2, 2), (2, 2, 2)];
 
     /// <summary>
     /// dhl (2) entry-wise: ∂f/∂U = (UVᵀ − M*)V and ∂f/∂V = (UVᵀ − M*)ᵀU. Negative control (<paramref name="transposedU"/>):
@@ -279,12 +249,12 @@ public static partial class DhlEngineChecks
         }.Run(context);
 
     /// <summary>A point of the set S of Lemma B.1 (‖U‖² ≤ c‖M*‖, ‖V‖² ≤ c‖M*‖) with a direction Δ.</summary>
-    private sealed record SmoothnessInstance(FactorizationInstance Base, double C, Matrix<double> U, Matrix<double> V, Matrix<double> DU, Matrix<double> DV)
+    internal sealed record SmoothnessInstance(FactorizationInstance Base, double C, Matrix<double> U, Matrix<double> V, Matrix<double> DU, Matrix<double> DV)
     {
         public string Text => Base.Text + string.Create(CultureInfo.InvariantCulture, $", c = {C:G4}, ‖U‖² = {Fro2(U):G4}, ‖V‖² = {Fro2(V):G4}");
     }
 
-    private static SmoothnessInstance ProjectToS(FactorizationInstance inst, double c, Matrix<double> u, Matrix<double> v, Matrix<double> du, Matrix<double> dv, bool boundary)
+    internal static SmoothnessInstance ProjectToS(FactorizationInstance inst, double c, Matrix<double> u, Matrix<double> v, Matrix<double> du, Matrix<double> dv, bool boundary)
     {
         double radius = Math.Sqrt(c * Fro(inst.M));
         double nu = Fro(u), nv = Fro(v);
@@ -293,13 +263,13 @@ public static partial class DhlEngineChecks
         return new SmoothnessInstance(inst, c, pu, pv, du, dv);
     }
 
-    private static Gen<SmoothnessInstance> SmoothnessInstances =>
+    internal static Gen<SmoothnessInstance> SmoothnessInstances =>
         from inst in FactorizationInstances
         from k in Gen.Choose(0, 6000)
         from mode in Gen.Choose(0, 2)
         select MakeSmoothness(inst, Math.Pow(10, (k / 1000.0) - 3), mode);
 
-    private static SmoothnessInstance MakeSmoothness(FactorizationInstance inst, double c, int mode)
+    internal static SmoothnessInstance MakeSmoothness(FactorizationInstance inst, double c, int mode)
     {
         var rng = Rng(inst.Seed ^ 0x5bd1e995);
         var du = Gaussian(rng, inst.D1, inst.R);
@@ -336,7 +306,7 @@ public static partial class DhlEngineChecks
         }.Run(context);
 
     /// <summary>Tightness parameterization of Lemma B.1: d₁ = d₂ = 2, r = 1, M* = diag(1, 0), U, V, Δ free, c = 10^{p₈}, projected onto S.</summary>
-    private static TightnessSpec<SmoothnessInstance> SmoothnessTightness => new()
+    internal static TightnessSpec<SmoothnessInstance> SmoothnessTightness => new()
     {
         Dimension = 9,
         FromParameters = p =>

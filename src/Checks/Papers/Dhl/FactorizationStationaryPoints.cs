@@ -4,18 +4,19 @@ using DeepLinear.Checks.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
-/// <content>
+/// <summary>
 /// Lemma 3.2 and its proof (Claims B.4, B.5, (18), (22), the chain of Appendix B.3) at stationary points of f, and
 /// Claim B.3 / (15) with the steps of its proof. Stationary points are built from subsets S of the singular triplets of
 /// M* = ΦΣΨᵀ: U = [Φ_SΣ_S^{1/2}·c, 0]Q, V = [Ψ_SΣ_S^{1/2}/c, 0]Q with Q orthogonal and c ≥ 1 spending part of the balance
 /// budget ε (‖UᵀU − VᵀV‖_F = (c² − c⁻²)‖Σ_S‖_F).
-/// </content>
-public static partial class DhlEngineChecks
+/// </summary>
+public static class FactorizationStationaryPoints
 {
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> SaddleChecks() =>
+    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> SaddleChecks() =>
     [
         ("dhl/lemma3.2", ctx => StrictSaddles(ctx)),
         ("dhl/eq18", ctx => StationarityIdentities(ctx, "dhl/eq18", 0)),
@@ -30,7 +31,7 @@ public static partial class DhlEngineChecks
     ];
 
     /// <summary>A stationary point of f with its construction and a balance budget ε ≥ ‖UᵀU − VᵀV‖_F.</summary>
-    private sealed record StationaryPoint(
+    internal sealed record StationaryPoint(
         int Seed, int D1, int D2, int R, Matrix<double> M, Matrix<double> UStar, Matrix<double> VStar, Matrix<double> U, Matrix<double> V,
         int[] Subset, double C, double Epsilon)
     {
@@ -41,9 +42,9 @@ public static partial class DhlEngineChecks
         public string Text => string.Create(CultureInfo.InvariantCulture, $"seed {Seed}: d₁ = {D1}, d₂ = {D2}, r = {R}, σ(M*) = [{string.Join(", ", M.Svd(false).S.Take(R).Select(x => x.ToString("G4", CultureInfo.InvariantCulture)))}], S = {{{string.Join(",", Subset.Select(i => i + 1))}}}, c = {C:G4}, ε = {Epsilon:G4}");
     }
 
-    private static Gen<StationaryPoint> StationaryPoints => from seed in Seeds select MakeStationaryPoint(seed);
+    internal static Gen<StationaryPoint> StationaryPoints => from seed in Seeds select MakeStationaryPoint(seed);
 
-    private static StationaryPoint MakeStationaryPoint(int seed)
+    internal static StationaryPoint MakeStationaryPoint(int seed)
     {
         var rng = Rng(seed);
         int r = 1 + rng.Next(3);
@@ -144,7 +145,7 @@ public static partial class DhlEngineChecks
             Describe = p => p.Text,
         }.Run(context);
 
-    private static (Matrix<double> DU, Matrix<double> DV) ProcrustesDirection(StationaryPoint p)
+    internal static (Matrix<double> DU, Matrix<double> DV) ProcrustesDirection(StationaryPoint p)
     {
         var rot = Procrustes(p.W, p.WStar);
         return (p.U - (p.UStar * rot), p.V - (p.VStar * rot));
@@ -172,7 +173,7 @@ public static partial class DhlEngineChecks
         }.Run(context);
 
     /// <summary>Tightness parameterization: M* = diag(1, σ₂) (2 × 2), S = {1} or {1, 2}, c = e^{|p₁|}, Q a rotation by p₂, ε the defect.</summary>
-    private static TightnessSpec<StationaryPoint> StationaryTightness => new()
+    internal static TightnessSpec<StationaryPoint> StationaryTightness => new()
     {
         Dimension = 4,
         FromParameters = p =>
@@ -252,7 +253,7 @@ public static partial class DhlEngineChecks
             },
         }.Run(context);
 
-    private static (int Seed, Matrix<double> W, Matrix<double> WStar) MakeGePair(int seed)
+    internal static (int Seed, Matrix<double> W, Matrix<double> WStar) MakeGePair(int seed)
     {
         var rng = Rng(seed);
         int r = 1 + rng.Next(4);
@@ -263,12 +264,12 @@ public static partial class DhlEngineChecks
     }
 
     /// <summary>A point (U, V) with ‖UVᵀ‖_F ≤ 3‖M*‖_F and a balance budget ε &lt; ‖M*‖_F (premises of (15)).</summary>
-    private sealed record BoundedPoint(int Seed, int R, double NormM, double Epsilon, Matrix<double> U, Matrix<double> V, string Kind)
+    internal sealed record BoundedPoint(int Seed, int R, double NormM, double Epsilon, Matrix<double> U, Matrix<double> V, string Kind)
     {
         public string Text => string.Create(CultureInfo.InvariantCulture, $"seed {Seed}: r = {R}, ‖M*‖_F = {NormM:G4}, ε = {Epsilon:G4}, ‖UVᵀ‖_F = {Fro(U * V.Transpose()):G4}, ‖UᵀU − VᵀV‖_F = {Fro(U.TransposeThisAndMultiply(U) - V.TransposeThisAndMultiply(V)):G4} ({Kind})");
     }
 
-    private static BoundedPoint MakeBoundedPoint(int seed, bool requireBalance)
+    internal static BoundedPoint MakeBoundedPoint(int seed, bool requireBalance)
     {
         var rng = Rng(seed);
         int r = 1 + rng.Next(6);
@@ -343,7 +344,7 @@ public static partial class DhlEngineChecks
         }.Run(context);
 
     /// <summary>Tightness parameterization of (15): r = 2, ‖M*‖_F = 1, ε = 0.999, U = diag(√σ)·a, V = diag(√σ)/a on ‖UVᵀ‖_F = 3.</summary>
-    private static TightnessSpec<BoundedPoint> BoundedTightness => new()
+    internal static TightnessSpec<BoundedPoint> BoundedTightness => new()
     {
         Dimension = 4,
         FromParameters = q =>
@@ -432,7 +433,7 @@ public static partial class DhlEngineChecks
             },
         }.Run(context);
 
-    private static (int Seed, double[] Sigma, double NormM) MakeSigma(int seed)
+    internal static (int Seed, double[] Sigma, double NormM) MakeSigma(int seed)
     {
         var rng = Rng(seed);
         var sigma = Spectrum(rng, 1 + rng.Next(8), Math.Pow(10, (4 * rng.NextDouble()) - 2));

@@ -4,19 +4,20 @@ using DeepLinear.Symbolic.Entrywise;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
 using DeepLinear.Symbolic.Scalars;
+using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
-/// <content>
+/// <summary>
 /// Section 2 and Appendix A of dhl, symbolically for fixed activation patterns: Theorems 2.1–2.3, Corollary 2.1, (6),
 /// (7), (10), (11) and the gradient formulas of the proof of Theorem 2.2. A ReLU / leaky-ReLU network with a fixed
 /// pattern is multilinear in its weights (φ_h(z) = D_h z with D_h = φ′_h(z), which is exactly homogeneity), so each
 /// invariant's time derivative along ẇ = −∂L/∂w is a polynomial that must vanish identically; the masks D_{h,s} (one per
 /// sample) are free symbols, so the proof covers every 0/1 pattern, every leaky slope and the identity at once.
-/// </content>
-public static partial class DhlEngineChecks
+/// </summary>
+public static class ActivationPatternInvariants
 {
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> InvariantChecks() =>
+    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> InvariantChecks() =>
     [
         ("dhl/thm2.1#pattern", ctx => NeuronInvariantPattern(ctx, "dhl/thm2.1#pattern", PatternActivation.Mask)),
         ("dhl/eq6", ctx => NeuronInvariantPattern(ctx, "dhl/eq6", PatternActivation.Mask)),
@@ -30,7 +31,7 @@ public static partial class DhlEngineChecks
         ("dhl/text15", _ => LinearLayerGradients("dhl/text15")),
     ];
 
-    private static IEnumerable<int[]> PatternWidths(CheckContext context)
+    internal static IEnumerable<int[]> PatternWidths(CheckContext context)
         => context.Thorough
             ? [[2, 2, 2], [2, 2, 2, 2], [3, 3, 2, 2], [2, 2, 2, 2, 1]]
             : [[2, 2, 2], [2, 2, 2, 2]];
@@ -137,7 +138,7 @@ public static partial class DhlEngineChecks
     }
 
     /// <summary>The sharing map of a stride-1 1-D convolution with one filter of size <paramref name="size"/>: W[i, j] = v[j − i + 1] for 0 ≤ j − i &lt; size.</summary>
-    private static Func<int, int, int> Convolution(int size) => (i, j) => j - i >= 0 && j - i < size ? j - i + 1 : 0;
+    internal static Func<int, int, int> Convolution(int size) => (i, j) => j - i >= 0 && j - i < size ? j - i + 1 : 0;
 
     /// <summary>
     /// dhl Theorem 2.3 for fixed patterns: a network of two tied convolutional layers (filters of size 2) and a dense
