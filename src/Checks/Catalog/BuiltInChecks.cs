@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using DeepLinear.Checks.Papers.Acgh;
-using DeepLinear.Checks.Papers.Dhl;
 using DeepLinear.Checks.Papers.Lcc;
 using DeepLinear.Checks.Papers.Nrt;
 using DeepLinear.Checks.Papers.Trbw;
@@ -69,7 +68,7 @@ public static partial class BuiltInChecks
 
     private static IReadOnlyDictionary<string, RegisteredCheck> Build()
     {
-        var legacy = new[] { NrtChecks.All, NrtEngineChecks.All, LccChecks.All, TrbwChecks.All, AcghChecks.All, PrintedArithmetic.All, DhlEngineChecks.All }
+        var legacy = new[] { NrtChecks.All, NrtEngineChecks.All, LccChecks.All, TrbwChecks.All, AcghChecks.All }
             .SelectMany(checks => checks)
             .Select(p => new RegisteredCheck(p.Key, [], p.Value));
         var all = new Dictionary<string, RegisteredCheck>(StringComparer.Ordinal);

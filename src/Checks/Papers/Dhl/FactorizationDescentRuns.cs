@@ -1,3 +1,4 @@
+using DeepLinear.Checks.Catalog;
 using System.Collections.Concurrent;
 using System.Globalization;
 using DeepLinear.Checks.Evidence;
@@ -24,20 +25,17 @@ public static class FactorizationDescentRuns
 {
     internal static readonly ConcurrentDictionary<(ulong Seed, bool Thorough), Lazy<DescentRun[]>> DescentCache = new();
 
-    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> DescentChecks() =>
-    [
-        ("dhl/lemma3.1#i", ctx => LemmaThreeOne(ctx, "dhl/lemma3.1#i", 1, 1)),
-        ("dhl/lemma3.1#ii", ctx => LemmaThreeOne(ctx, "dhl/lemma3.1#ii", 1, 1)),
-        ("dhl/lemma3.1#iii", ctx => LemmaThreeOne(ctx, "dhl/lemma3.1#iii", 1, 1)),
-        ("dhl/claimb.1", ctx => LemmaThreeOne(ctx, "dhl/claimb.1", 1, 1)),
-        ("dhl/claimb.2", ctx => LemmaThreeOne(ctx, "dhl/claimb.2", 1, 1)),
-        ("dhl/claimb.2#norm~fixed", ctx => LemmaThreeOne(ctx, "dhl/claimb.2#norm~fixed", 1, 1)),
-        ("dhl/eq13", ctx => LemmaThreeOne(ctx, "dhl/eq13", 1, 1)),
-        ("dhl/eq14", ctx => LemmaThreeOne(ctx, "dhl/eq14", 1, 1)),
-        ("dhl/eq16", ctx => LemmaThreeOne(ctx, "dhl/eq16", 1, 1)),
-        ("dhl/text17", ctx => BaseCase(ctx)),
-        ("dhl/thm3.1#run", TheoremThreeOneRun),
-    ];
+    /// <summary>Lemma 3.1 and the induction of Appendix B.1 at every iterate of the runs (argument: the property checked).</summary>
+    [ClaimCheck("factorization-descent-under-theorem-3-1-schedule", Parameters = ["property"])]
+    internal static CheckResult FactorizationDescentUnderTheorem31Schedule(CheckContext context) => LemmaThreeOne(context, context.Argument("property"), 1, 1);
+
+    /// <summary>Appendix B.1, base case: f(U₀, V₀) ≤ 2‖M*‖²_F.</summary>
+    [ClaimCheck("initial-loss-at-most-twice-target-norm")]
+    internal static CheckResult InitialLossAtMostTwiceTargetNorm(CheckContext context) => BaseCase(context);
+
+    /// <summary>Theorem 3.1: the runs under the printed schedule, reported as not checkable with their numbers.</summary>
+    [ClaimCheck("theorem-3-1-runs-do-not-reach-epsilon")]
+    internal static CheckResult Theorem31RunsDoNotReachEpsilon(CheckContext context) => TheoremThreeOneRun(context);
 
     /// <summary>
     /// The quantities of one iterate t that the claims use: f, ‖UᵀU − VᵀV‖_F, ‖U‖²_F, ‖V‖²_F, and (for t &lt; T, NaN at the
@@ -174,16 +172,16 @@ public static class FactorizationDescentRuns
                 iterates++;
                 switch (claimId)
                 {
-                    case "dhl/lemma3.1#i":
+                    case "imbalance-at-most-epsilon":
                         acc.Add(defect[t], run.Epsilon, key, Where);
                         break;
-                    case "dhl/lemma3.1#ii":
+                    case "loss-non-increasing":
                         acc.Add(t == 0 ? f[0] : f[t], t == 0 ? 2 * m2 : f[t - 1], key, Where);
                         break;
-                    case "dhl/lemma3.1#iii":
+                    case "factor-norms-bounded":
                         acc.Add(Math.Max(nu[t], nv[t]), cBound, key, Where);
                         break;
-                    case "dhl/claimb.1" when t < n:
+                    case "imbalance-step-stays-below-epsilon" when t < n:
                         if (bNow && c && cNow)
                         {
                             acc.Add(defect[t + 1], run.Epsilon, key, Where);
@@ -194,7 +192,7 @@ public static class FactorizationDescentRuns
                         }
 
                         break;
-                    case "dhl/claimb.2" when t < n:
+                    case "loss-decreases-under-bounds" when t < n:
                         if (bNow && cNow)
                         {
                             acc.Add(f[t + 1], f[t], key, Where);
@@ -205,7 +203,7 @@ public static class FactorizationDescentRuns
                         }
 
                         break;
-                    case "dhl/claimb.2#norm~fixed" when t < n:
+                    case "factor-norm-step-bound" when t < n:
                         if (bNow && cNow)
                         {
                             double bound = (10 * Math.Sqrt(run.R) * run.NormM) + (run.Epsilon / 100);
@@ -218,7 +216,7 @@ public static class FactorizationDescentRuns
                         }
 
                         break;
-                    case "dhl/eq13" when t < n:
+                    case "imbalance-one-step-increment" when t < n:
                         if (bNow && cNow)
                         {
                             double eta2 = run.Eta[t] * run.Eta[t];
@@ -234,7 +232,7 @@ public static class FactorizationDescentRuns
                         }
 
                         break;
-                    case "dhl/eq14" when t < n:
+                    case "smooth-descent-inequality" when t < n:
                         {
                             double sBound = 11 * Math.Sqrt(run.R) * run.NormM;
                             if (Math.Max(nu[t], nv[t]) <= sBound && Math.Max(nu[t + 1], nv[t + 1]) <= sBound && run.Eta[t] <= 1 / beta)
@@ -252,7 +250,7 @@ public static class FactorizationDescentRuns
                         }
 
                         break;
-                    case "dhl/eq16" when t < n:
+                    case "gradient-step-decrease" when t < n:
                         {
                             double g2 = it[t].Gradient2;
                             double step = Math.Sqrt(it[t].Step2);
@@ -288,11 +286,11 @@ public static class FactorizationDescentRuns
         var series = new List<PlotSeries> { new("f(U_t, V_t)", x, [.. idx.Select(t => f[t])]) };
         switch (claimId)
         {
-            case "dhl/lemma3.1#i" or "dhl/claimb.1" or "dhl/eq13":
+            case "imbalance-at-most-epsilon" or "imbalance-step-stays-below-epsilon" or "imbalance-one-step-increment":
                 series.Add(new("‖U_tᵀU_t − V_tᵀV_t‖_F", x, [.. idx.Select(t => defect[t])]));
                 series.Add(new("ε", x, [.. idx.Select(_ => run.Epsilon)], Dashed: true));
                 break;
-            case "dhl/lemma3.1#iii" or "dhl/claimb.2#norm~fixed":
+            case "factor-norms-bounded" or "factor-norm-step-bound":
                 series.Add(new("‖U_t‖²_F", x, [.. idx.Select(t => nu[t])]));
                 series.Add(new("‖V_t‖²_F", x, [.. idx.Select(t => nv[t])]));
                 series.Add(new("5√r‖M*‖_F", x, [.. idx.Select(_ => cBound)], Dashed: true));
@@ -312,7 +310,7 @@ public static class FactorizationDescentRuns
     public static CheckResult BaseCase(CheckContext context, double constant = 2)
         => new InequalityCheck<(int Seed, double Fraction)>
         {
-            ClaimId = "dhl/text17",
+            ClaimId = "initial-loss-at-most-twice-target-norm",
             Family = "(U₀, V₀, M*) with ‖U₀‖²_F, ‖V₀‖²_F ≤ ε < ‖M*‖_F (scaled to a random fraction of ε, the boundary included), d₁, d₂ ≤ 6, r ≤ 3; the chain f ≤ ‖U₀V₀ᵀ‖² + ‖M*‖² ≤ ‖U₀‖²‖V₀‖² + ‖M*‖² ≤ ε² + ‖M*‖² ≤ 2‖M*‖² (worst link)",
             Generator = from seed in Seeds from k in Gen.Choose(0, 1000) select (seed, k / 1000.0),
             Instances = 80,

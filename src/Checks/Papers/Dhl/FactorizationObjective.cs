@@ -1,3 +1,4 @@
+using DeepLinear.Checks.Catalog;
 using System.Globalization;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
@@ -22,19 +23,37 @@ public static class FactorizationObjective
 {
     internal static readonly Rational Half = new(1, 2);
 
-    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> FactorizationChecks() =>
-    [
-        ("dhl/eq1", ctx => ObjectiveDefinition(ctx, "dhl/eq1")),
-        ("dhl/eq8", ctx => ObjectiveDefinition(ctx, "dhl/eq8")),
-        ("dhl/eq2", _ => GradientFormula(transposedU: false)),
-        ("dhl/eq9", ctx => DescentStepDefinition(ctx)),
-        ("dhl/eq12", _ => HessianFormula("dhl/eq12", factor: 2)),
-        ("dhl/eq17", _ => HessianFormula("dhl/eq17", factor: 2)),
-        ("dhl/text19", ctx => BalancedOptimum(ctx)),
-        ("dhl/lemmab.1", ctx => SmoothnessBound(ctx, 6)),
-        ("dhl/lemmab.1#proof", ctx => SmoothnessChain(ctx)),
-        ("dhl/text2", ctx => NonSmoothness(ctx, exponent: 2)),
-    ];
+    /// <summary>(1)/(8): f(U, V) = ½‖UVᵀ − M*‖²_F against an entry-wise evaluation.</summary>
+    [ClaimCheck("factorization-objective-is-half-squared-residual")]
+    internal static CheckResult FactorizationObjectiveIsHalfSquaredResidual(CheckContext context) => ObjectiveDefinition(context, "factorization-objective-is-half-squared-residual");
+
+    /// <summary>(2): ∂f/∂U = (UVᵀ − M*)V, ∂f/∂V = (UVᵀ − M*)ᵀU, entry-wise.</summary>
+    [ClaimCheck("factorization-gradient-formula")]
+    internal static CheckResult FactorizationGradientFormula(CheckContext context) => GradientFormula(transposedU: false);
+
+    /// <summary>(9): one engine step against the printed update.</summary>
+    [ClaimCheck("factorization-descent-step-formula")]
+    internal static CheckResult FactorizationDescentStepFormula(CheckContext context) => DescentStepDefinition(context);
+
+    /// <summary>(12)/(17): the Hessian quadratic form, entry-wise.</summary>
+    [ClaimCheck("factorization-hessian-quadratic-form")]
+    internal static CheckResult FactorizationHessianQuadraticForm(CheckContext context) => HessianFormula("factorization-hessian-quadratic-form", factor: 2);
+
+    /// <summary>Appendix B.3: U* = Φ*Σ*^{1/2}, V* = Ψ*Σ*^{1/2} is a balanced global optimum.</summary>
+    [ClaimCheck("balanced-optimum-from-svd")]
+    internal static CheckResult BalancedOptimumFromSvd(CheckContext context) => BalancedOptimum(context);
+
+    /// <summary>Lemma B.1: λ_max(∇²f) ≤ (6c + 2)‖M*‖_F on S.</summary>
+    [ClaimCheck("factorization-smoothness-on-bounded-set")]
+    internal static CheckResult FactorizationSmoothnessOnBoundedSet(CheckContext context) => SmoothnessBound(context, 6);
+
+    /// <summary>Lemma B.1, proof: the chain of bounds.</summary>
+    [ClaimCheck("factorization-smoothness-proof-chain")]
+    internal static CheckResult FactorizationSmoothnessProofChain(CheckContext context) => SmoothnessChain(context);
+
+    /// <summary>§1: λ_max(∇²f) at (εU*, V*/ε) grows like ε⁻².</summary>
+    [ClaimCheck("hessian-unbounded-at-unbalanced-optima")]
+    internal static CheckResult HessianUnboundedAtUnbalancedOptima(CheckContext context) => NonSmoothness(context, exponent: 2);
 
     /// <summary>dhl (1)/(8): the engine's f against an independent entry-wise evaluation of <paramref name="factor"/>·Σ(UVᵀ − M*)²ᵢⱼ (printed ½; another factor is a negative control).</summary>
     /// <param name="context">The check context.</param>
@@ -85,7 +104,7 @@ public static class FactorizationObjective
     public static CheckResult DescentStepDefinition(CheckContext context, double etaFactor = 1)
         => new InequalityCheck<(FactorizationInstance Inst, double Eta)>
         {
-            ClaimId = "dhl/eq9",
+            ClaimId = "factorization-descent-step-formula",
             Family = "one engine step of (9) against U − η(UVᵀ − M*)V, V − η(UVᵀ − M*)ᵀU evaluated entry by entry, η log-uniform in [10⁻⁴, 1]",
             Generator = from inst in FactorizationInstances from k in Gen.Choose(0, 4000) select (inst, Math.Pow(10, (k / 1000.0) - 4)),
             Instances = 60,
@@ -163,14 +182,14 @@ public static class FactorizationObjective
     /// <returns>Proved, or refuted.</returns>
     public static CheckResult GradientFormula(bool transposedU)
     {
-        var proof = new EntrywiseProof("dhl/eq2", "Gradient of the factorization objective (dhl (2))", @"\partial f/\partial U = (UV^\top - M^*)V,\ \partial f/\partial V = (UV^\top - M^*)^\top U", "(2)");
+        var proof = new EntrywiseProof("factorization-gradient-formula", "Gradient of the factorization objective (dhl (2))", @"\partial f/\partial U = (UV^\top - M^*)V,\ \partial f/\partial V = (UV^\top - M^*)^\top U", "(2)");
         foreach (var (d1, d2, r) in SymbolicSizes)
         {
             var (names, u, v, m, f) = FactorizationSymbols(d1, d2, r);
             var residual = (u * v.Transpose()) - m;
             if (transposedU && d1 != d2)
             {
-                return ExactCheck.ShapeError("dhl/eq2", $"d₁ = {d1}, d₂ = {d2}, r = {r}", $"(UVᵀ − M*)ᵀ ∈ ℝ^{{{d2}×{d1}}} times V ∈ ℝ^{{{d2}×{r}}}: inner dimensions {d1} ≠ {d2}");
+                return ExactCheck.ShapeError("factorization-gradient-formula", $"d₁ = {d1}, d₂ = {d2}, r = {r}", $"(UVᵀ − M*)ᵀ ∈ ℝ^{{{d2}×{d1}}} times V ∈ ℝ^{{{d2}×{r}}}: inner dimensions {d1} ≠ {d2}");
             }
 
             var claimedU = transposedU ? residual.Transpose() * v : residual * v;
@@ -230,7 +249,7 @@ public static class FactorizationObjective
     public static CheckResult BalancedOptimum(CheckContext context, double power = 0.5)
         => new InequalityCheck<FactorizationInstance>
         {
-            ClaimId = "dhl/text19",
+            ClaimId = "balanced-optimum-from-svd",
             Family = "U* = Φ*Σ*^{1/2}, V* = Ψ*Σ*^{1/2} from the SVD of random rank-r M* (repeated and tiny singular values included): U*V*ᵀ = M*, U*ᵀU* = V*ᵀV*, f(U*, V*) = 0",
             Generator = FactorizationInstances,
             Instances = 60,
@@ -296,7 +315,7 @@ public static class FactorizationObjective
     public static CheckResult SmoothnessBound(CheckContext context, double k)
         => new InequalityCheck<SmoothnessInstance>
         {
-            ClaimId = "dhl/lemmab.1",
+            ClaimId = "factorization-smoothness-on-bounded-set",
             Family = "points of S (interior, boundary, rank-one aligned with the top singular pair of M*), c log-uniform in [10⁻³, 10³], d₁, d₂ ≤ 6, r ≤ 3; λ_max of the engine's full Hessian",
             Generator = SmoothnessInstances,
             Instances = 80,
@@ -330,7 +349,7 @@ public static class FactorizationObjective
     public static CheckResult SmoothnessChain(CheckContext context, double rhsFactor = 1)
         => new InequalityCheck<SmoothnessInstance>
         {
-            ClaimId = "dhl/lemmab.1#proof",
+            ClaimId = "factorization-smoothness-proof-chain",
             Family = "the chain of the proof of Lemma B.1 at points of S with random directions Δ (worst link reported); [∇²f](Δ, Δ) from the engine's Hessian-vector product; the final equality 2(c+1) + 4c = 6c + 2 is exact",
             Generator = SmoothnessInstances,
             Instances = 80,
@@ -360,7 +379,7 @@ public static class FactorizationObjective
     public static CheckResult NonSmoothness(CheckContext context, double exponent)
         => new InequalityCheck<(FactorizationInstance Inst, double Epsilon)>
         {
-            ClaimId = "dhl/text2",
+            ClaimId = "hessian-unbounded-at-unbalanced-optima",
             Family = "global optima (εU*, V*/ε) of random rank-r M*, ε log-uniform in [10⁻⁴, 1]: ‖V*‖²₂/ε² ≤ λ_max(∇²f) (engine Hessian), so no single β bounds the Hessian in any neighbourhood of the optimal set",
             Generator = from inst in FactorizationInstances from k in Gen.Choose(0, 4000) select (inst, Math.Pow(10, -k / 1000.0)),
             Instances = 40,

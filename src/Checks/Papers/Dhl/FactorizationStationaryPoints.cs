@@ -1,3 +1,4 @@
+using DeepLinear.Checks.Catalog;
 using System.Globalization;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
@@ -16,19 +17,37 @@ namespace DeepLinear.Checks.Papers.Dhl;
 /// </summary>
 public static class FactorizationStationaryPoints
 {
-    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> SaddleChecks() =>
-    [
-        ("dhl/lemma3.2", ctx => StrictSaddles(ctx)),
-        ("dhl/eq18", ctx => StationarityIdentities(ctx, "dhl/eq18", 0)),
-        ("dhl/claimb.4", ctx => StationarityIdentities(ctx, "dhl/claimb.4", 0)),
-        ("dhl/claimb.5~fixed", ctx => ClaimB5Fixed(ctx)),
-        ("dhl/lemma3.2#proof-chain", ctx => SaddleChain(ctx)),
-        ("dhl/eq22", ctx => GeLemmaSix(ctx, procrustes: true)),
-        ("dhl/claimb.3", ctx => ClaimB3(ctx, "dhl/claimb.3", requireBalance: true)),
-        ("dhl/eq15", ctx => ClaimB3(ctx, "dhl/eq15", requireBalance: true)),
-        ("dhl/claimb.3#proof-sigma", ctx => ClaimB3Sigma(ctx)),
-        ("dhl/claimb.3#final~fixed", ctx => ClaimB3Final(ctx)),
-    ];
+    /// <summary>Lemma 3.2: every stationary point that is not a global minimum has a negative Hessian eigenvalue.</summary>
+    [ClaimCheck("non-optimal-stationary-points-are-strict-saddles")]
+    internal static CheckResult NonOptimalStationaryPointsAreStrictSaddles(CheckContext context) => StrictSaddles(context);
+
+    /// <summary>(18) / Claim B.4 at constructed stationary points (argument: which identities).</summary>
+    [ClaimCheck("stationarity-identities", Parameters = ["identities"])]
+    internal static CheckResult StationarityIdentities(CheckContext context) => StationarityIdentities(context, context.Argument("identities"), 0);
+
+    /// <summary>Claim B.5, corrected.</summary>
+    [ClaimCheck("stationary-residual-bounds-gram-difference")]
+    internal static CheckResult StationaryResidualBoundsGramDifference(CheckContext context) => ClaimB5Fixed(context);
+
+    /// <summary>Lemma 3.2, proof: the chain of bounds.</summary>
+    [ClaimCheck("strict-saddle-proof-chain")]
+    internal static CheckResult StrictSaddleProofChain(CheckContext context) => SaddleChain(context);
+
+    /// <summary>(22): Ge et al. Lemma 6 with the Procrustes rotation.</summary>
+    [ClaimCheck("procrustes-distance-bound")]
+    internal static CheckResult ProcrustesDistanceBound(CheckContext context) => GeLemmaSix(context, procrustes: true);
+
+    /// <summary>Claim B.3 / (15) at bounded near-balanced points.</summary>
+    [ClaimCheck("bounded-near-balanced-points-have-small-gradient-or-loss")]
+    internal static CheckResult BoundedNearBalancedPointsHaveSmallGradientOrLoss(CheckContext context) => ClaimB3(context, "bounded-near-balanced-points-have-small-gradient-or-loss", requireBalance: true);
+
+    /// <summary>Claim B.3, proof: the singular-value bound.</summary>
+    [ClaimCheck("singular-value-bound-of-claim-b3-proof")]
+    internal static CheckResult SingularValueBoundOfClaimB3Proof(CheckContext context) => ClaimB3Sigma(context);
+
+    /// <summary>Claim B.3, final step corrected.</summary>
+    [ClaimCheck("squared-norm-bound-of-claim-b3-corrected")]
+    internal static CheckResult SquaredNormBoundOfClaimB3Corrected(CheckContext context) => ClaimB3Final(context);
 
     /// <summary>A stationary point of f with its construction and a balance budget ε ≥ ‖UᵀU − VᵀV‖_F.</summary>
     internal sealed record StationaryPoint(
@@ -85,7 +104,7 @@ public static class FactorizationStationaryPoints
     public static CheckResult StrictSaddles(CheckContext context, double requiredNegativity = 1e-10)
         => new InequalityCheck<StationaryPoint>
         {
-            ClaimId = "dhl/lemma3.2",
+            ClaimId = "non-optimal-stationary-points-are-strict-saddles",
             Family = "stationary points from subsets of the singular triplets of random rank-r M* (r ≤ 3, repeated and tiny singular values included), rotated by a random orthogonal Q, rescaled by c ∈ {1} ∪ [1, 2]; ε ≥ max(‖UᵀU − VᵀV‖_F, 10⁻⁹‖M*‖_F) (the defect itself in a quarter of the instances); lhs ≤ rhs encodes ‖UVᵀ − M*‖_F ≤ ε, else λ_min(∇²f) + 10⁻¹⁰‖M*‖_F ≤ 0",
             Generator = StationaryPoints,
             Instances = 80,
@@ -115,7 +134,7 @@ public static class FactorizationStationaryPoints
         => new InequalityCheck<StationaryPoint>
         {
             ClaimId = claimId,
-            Family = claimId == "dhl/eq18"
+            Family = claimId == "residual-times-factors-vanish"
                 ? "constructed stationary points: ‖(M − M*)V‖_F + ‖(M − M*)ᵀU‖_F = 0 (relative to ‖M*‖_F‖W‖_F)"
                 : "constructed stationary points, R the Procrustes minimizer and a random orthogonal R: ⟨M − M*, Δ_UΔ_Vᵀ⟩ + ‖M − M*‖²_F = 0 and ⟨M − M*, M⟩ = ⟨M − M*, U*RVᵀ⟩ = ⟨M − M*, URᵀV*ᵀ⟩ = 0",
             Generator = StationaryPoints,
@@ -126,7 +145,7 @@ public static class FactorizationStationaryPoints
                 var v = p.V;
                 var e = (u * v.Transpose()) - p.M;
                 double scale = Fro(p.M) * (1 + Fro(u) + Fro(v)) * (1 + Fro(p.UStar) + Fro(p.VStar));
-                if (claimId == "dhl/eq18")
+                if (claimId == "residual-times-factors-vanish")
                 {
                     return InstanceOutcome.Identity(Fro(e * v) + Fro(e.TransposeThisAndMultiply(u)), scale);
                 }
@@ -158,7 +177,7 @@ public static class FactorizationStationaryPoints
     public static CheckResult ClaimB5Fixed(CheckContext context, double rhsFactor = 1)
         => new InequalityCheck<StationaryPoint>
         {
-            ClaimId = "dhl/claimb.5~fixed",
+            ClaimId = "stationary-residual-bounds-gram-difference",
             Family = "constructed stationary points with ε ≥ ‖UᵀU − VᵀV‖_F (the defect itself in a quarter of them), R the Procrustes minimizer: ‖UΔ_Vᵀ + Δ_UVᵀ‖²_F ≤ ‖M − M*‖²_F + ε²/2",
             Generator = StationaryPoints,
             Instances = 80,
@@ -199,7 +218,7 @@ public static class FactorizationStationaryPoints
     public static CheckResult SaddleChain(CheckContext context, double rhsFactor = 1)
         => new InequalityCheck<StationaryPoint>
         {
-            ClaimId = "dhl/lemma3.2#proof-chain",
+            ClaimId = "strict-saddle-proof-chain",
             Family = "constructed stationary points, R the Procrustes minimizer: every link of the chain (19) = (Claim B.4) ≤ (20) ≤ (22) ≤ (21) with U*ᵀU* = V*ᵀV*, and [∇²f](Δ, Δ) ≤ −‖M − M*‖²_F + ε²/2 (engine Hessian-vector product); worst link reported",
             Generator = StationaryPoints,
             Instances = 80,
@@ -235,7 +254,7 @@ public static class FactorizationStationaryPoints
     public static CheckResult GeLemmaSix(CheckContext context, bool procrustes)
         => new InequalityCheck<(int Seed, Matrix<double> W, Matrix<double> WStar)>
         {
-            ClaimId = "dhl/eq22",
+            ClaimId = "procrustes-distance-bound",
             Family = "random W, W* ∈ ℝ^{n×r} (n ≤ 10, r ≤ 4; W* with log-spread and repeated/tiny singular values; W near W*R₀ in a third of the instances), R = Procrustes minimizer of ‖W − W*R‖_F",
             Generator = from seed in Seeds select MakeGePair(seed),
             Instances = 100,
@@ -365,7 +384,7 @@ public static class FactorizationStationaryPoints
     public static CheckResult ClaimB3Sigma(CheckContext context, double constant = 19)
         => new InequalityCheck<BoundedPoint>
         {
-            ClaimId = "dhl/claimb.3#proof-sigma",
+            ClaimId = "singular-value-bound-of-claim-b3-proof",
             Family = "the instances of dhl/claimb.3 meeting the premises; SVD U = ΦΣΨᵀ, Ṽ = VΨ: 3‖M*‖ ≥ ‖ΣṼᵀ‖ = (Σσᵢ²‖Ṽᵢ‖²)^{1/2}, ε ≥ ‖ΣᵀΣ − ṼᵀṼ‖ ≥ (Σ(σᵢ² − ‖Ṽᵢ‖²)²)^{1/2}, and Σσᵢ⁴ ≤ Σ(σᵢ⁴ + ‖Ṽᵢ‖⁴) = Σ(σᵢ² − ‖Ṽᵢ‖²)² + 2Σσᵢ²‖Ṽᵢ‖² ≤ ε² + 2(3‖M*‖)² ≤ 19‖M*‖²; worst link",
             Generator = from seed in Seeds select MakeBoundedPoint(seed, requireBalance: true),
             Instances = 100,
@@ -409,7 +428,7 @@ public static class FactorizationStationaryPoints
     public static CheckResult ClaimB3Final(CheckContext context, double constant = 5)
         => new InequalityCheck<(int Seed, double[] Sigma, double NormM)>
         {
-            ClaimId = "dhl/claimb.3#final~fixed",
+            ClaimId = "squared-norm-bound-of-claim-b3-corrected",
             Family = "singular values σ ∈ ℝʳ (r ≤ 8, log-spread, repeated and tiny values) and ‖M*‖_F with Σσᵢ⁴ ≤ 19‖M*‖²_F (the boundary in a third): Σσᵢ² ≤ (rΣσᵢ⁴)^{1/2} ≤ (19r)^{1/2}‖M*‖_F ≤ 5√r‖M*‖_F (√19 < 5 exactly: 19 < 25); worst link",
             Generator = from seed in Seeds
                         select MakeSigma(seed),

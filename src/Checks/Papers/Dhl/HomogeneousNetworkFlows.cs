@@ -1,3 +1,4 @@
+using DeepLinear.Checks.Catalog;
 using System.Collections.Concurrent;
 using System.Globalization;
 using DeepLinear.Checks.Reports;
@@ -38,14 +39,17 @@ public static class HomogeneousNetworkFlows
 
     internal const double CoarseStep = 2e-3;
 
-    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> FlowChecks() =>
-    [
-        ("dhl/thm2.1#flow", ctx => InvariantAlongFlows(ctx, "dhl/thm2.1#flow", tanh: false)),
-        ("dhl/cor2.1#flow", ctx => InvariantAlongFlows(ctx, "dhl/cor2.1#flow", tanh: false)),
-        ("dhl/text5", ctx => InvariantAlongFlows(ctx, "dhl/text5", tanh: false)),
-        ("dhl/thm2.2#flow", ctx => MatrixInvariantAlongFlows(ctx, reluAtLayer: false)),
-        ("dhl/thm2.3#flow", ctx => SharedInvariantAlongFlows(ctx, perNeuron: false)),
-    ];
+    /// <summary>Theorem 2.1 / Corollary 2.1 / §2 (with the argument network: small for the depth-first experiment) along numeric flows.</summary>
+    [ClaimCheck("neuron-norm-difference-constant-along-relu-flows", Parameters = ["invariant"])]
+    internal static CheckResult NeuronNormDifferenceConstantAlongReluFlows(CheckContext context) => InvariantAlongFlows(context, context.Argument("invariant"), tanh: false);
+
+    /// <summary>Theorem 2.2 along numeric flows.</summary>
+    [ClaimCheck("linear-layer-gram-difference-constant-along-flows")]
+    internal static CheckResult LinearLayerGramDifferenceConstantAlongFlows(CheckContext context) => MatrixInvariantAlongFlows(context, reluAtLayer: false);
+
+    /// <summary>Theorem 2.3 along numeric flows.</summary>
+    [ClaimCheck("shared-weight-norm-difference-constant-along-flows")]
+    internal static CheckResult SharedWeightNormDifferenceConstantAlongFlows(CheckContext context) => SharedInvariantAlongFlows(context, perNeuron: false);
 
     /// <summary>A flow integrated twice (h and h/2), recorded at common times, with the number of activation-pattern changes.</summary>
     internal sealed record NetworkFlow(ulong Seed, string Text, (int Rows, int Cols)[] Shapes, List<double[]> Coarse, List<double[]> Fine, double[] Times, int KinkChanges, string? Failure)
@@ -165,7 +169,7 @@ public static class HomogeneousNetworkFlows
     public static CheckResult InvariantAlongFlows(CheckContext context, string claimId, bool tanh)
     {
         ArgumentNullException.ThrowIfNull(context);
-        bool small = claimId == "dhl/text5";
+        bool small = claimId == "layer-norms-small-network";
         var flows = NetworkFlows(context, tanh, small);
         var acc = new SlackAccumulator(1e-9);
         int kinks = 0, points = 0;
@@ -186,7 +190,7 @@ public static class HomogeneousNetworkFlows
                 var q = new List<double>();
                 for (int h = 1; h < w.Length; h++)
                 {
-                    if (claimId == "dhl/thm2.1#flow")
+                    if (claimId == "neuron-norms")
                     {
                         q.AddRange(HomogeneousNetwork.NeuronBalances(w, h));
                     }
@@ -282,7 +286,7 @@ public static class HomogeneousNetworkFlows
         }
 
         return acc.ToResult(
-            "dhl/thm2.2#flow",
+            "linear-layer-gram-difference-constant-along-flows",
             string.Create(CultureInfo.InvariantCulture, $"{count} flows, {points} recorded times"),
             string.Create(CultureInfo.InvariantCulture, $"RK4 gradient flows (h = 2·10⁻³ and h/2, t ≤ 1) of random networks (N ∈ {{3, 4}}, widths ≤ 5, m ≤ 8, square loss) with one linear layer h and ReLU elsewhere; every entry of W_hW_hᵀ − W_{{h+1}}ᵀW_{{h+1}}; refinement test as for dhl/thm2.1#flow"));
     }
@@ -365,7 +369,7 @@ public static class HomogeneousNetworkFlows
         }
 
         return acc.ToResult(
-            "dhl/thm2.3#flow",
+            "shared-weight-norm-difference-constant-along-flows",
             string.Create(CultureInfo.InvariantCulture, $"{count} flows, {points} recorded times"),
             "RK4 gradient flows (h = 2·10⁻³ and h/2, t ≤ 1) of the free parameters v of networks with two tied 1-D convolutions (filter size 2) and a dense output layer, ReLU, square loss (gradient w.r.t. v by summing the engine's ∂L/∂W over each parameter's entries); ‖v^(h)‖² − ‖v^(h+1)‖²; refinement test as for dhl/thm2.1#flow");
     }

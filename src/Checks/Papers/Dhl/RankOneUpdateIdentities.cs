@@ -1,3 +1,4 @@
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Running;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
@@ -51,13 +52,21 @@ public static class RankOneUpdateIdentities
         public static Polynomial Dot(SymbolicMatrix a, SymbolicMatrix b) => SymbolicMatrix.FrobeniusInner(a, b);
     }
 
-    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> RankOneSymbolicChecks() =>
-    [
-        ("dhl/eq23", _ => SignalUpdates(useHypothesis: true)),
-        ("dhl/eq23#perp", _ => ComplementUpdatesInRegime(useHypothesis: true)),
-        ("dhl/eq23#perp~fixed", _ => ComplementUpdates(useHypothesis: true)),
-        ("dhl/text20", _ => NormDecomposition(useHypothesis: true)),
-    ];
+    /// <summary>(23): α and β updates, entry-wise modulo unit u*, v*.</summary>
+    [ClaimCheck("signal-strength-updates")]
+    internal static CheckResult SignalStrengthUpdates(CheckContext context) => SignalUpdates(useHypothesis: true);
+
+    /// <summary>(23) ⊥ as printed, in the regime η‖u_t‖², η‖v_t‖² ≤ 1.</summary>
+    [ClaimCheck("complement-updates-in-small-step-regime")]
+    internal static CheckResult ComplementUpdatesInSmallStepRegime(CheckContext context) => ComplementUpdatesInRegime(useHypothesis: true);
+
+    /// <summary>(23) ⊥ with absolute values.</summary>
+    [ClaimCheck("complement-updates-with-absolute-values")]
+    internal static CheckResult ComplementUpdatesWithAbsoluteValues(CheckContext context) => ComplementUpdates(useHypothesis: true);
+
+    /// <summary>Appendix C: ‖u‖² = α² + α²_⊥.</summary>
+    [ClaimCheck("norm-splits-into-signal-and-complement")]
+    internal static CheckResult NormSplitsIntoSignalAndComplement(CheckContext context) => NormDecomposition(useHypothesis: true);
 
     /// <summary>dhl (23), α and β updates, modulo ‖u*‖ = ‖v*‖ = 1; without the hypothesis term (<paramref name="useHypothesis"/> false) the identity is refuted: the unit norms are needed (negative control).</summary>
     /// <param name="useHypothesis">Whether the multiple of ‖u*‖² − 1 is allowed.</param>
@@ -65,7 +74,7 @@ public static class RankOneUpdateIdentities
     public static CheckResult SignalUpdates(bool useHypothesis)
     {
         int w = useHypothesis ? 1 : 0;
-        var proof = new EntrywiseProof("dhl/eq23", "Dynamics of the signal strengths (dhl (23), α and β updates)", @"\alpha_{t+1} = (1 - \eta\|v_t\|^2)\alpha_t + \eta\sigma_1\beta_t,\quad \beta_{t+1} = (1 - \eta\|u_t\|^2)\beta_t + \eta\sigma_1\alpha_t", "(23), η₁ read as η");
+        var proof = new EntrywiseProof("signal-strength-updates", "Dynamics of the signal strengths (dhl (23), α and β updates)", @"\alpha_{t+1} = (1 - \eta\|v_t\|^2)\alpha_t + \eta\sigma_1\beta_t,\quad \beta_{t+1} = (1 - \eta\|u_t\|^2)\beta_t + \eta\sigma_1\alpha_t", "(23), η₁ read as η");
         foreach (var (d1, d2) in new[] { (2, 2), (2, 3), (3, 2) })
         {
             var s = new RankOneSymbols(d1, d2);
@@ -96,7 +105,7 @@ public static class RankOneUpdateIdentities
     public static CheckResult ComplementUpdates(bool useHypothesis)
     {
         int w = useHypothesis ? 1 : 0;
-        var proof = new EntrywiseProof("dhl/eq23#perp~fixed", "Complement updates with absolute values (dhl (23), corrected)", @"U^*_\perp u_{t+1} = (1 - \eta\|v_t\|^2)U^*_\perp u_t \Rightarrow \alpha_{t+1,\perp} = |1 - \eta\|v_t\|^2|\,\alpha_{t,\perp}", "(23) ⊥ with |·|");
+        var proof = new EntrywiseProof("complement-updates-with-absolute-values", "Complement updates with absolute values (dhl (23), corrected)", @"U^*_\perp u_{t+1} = (1 - \eta\|v_t\|^2)U^*_\perp u_t \Rightarrow \alpha_{t+1,\perp} = |1 - \eta\|v_t\|^2|\,\alpha_{t,\perp}", "(23) ⊥ with |·|");
         CompareComplementUpdates(proof, w);
         proof.Note("norm-homogeneity", "with ‖u*‖ = 1 the vectors satisfy U*_⊥u′ = (1 − η‖v‖²)U*_⊥u, and ‖c·w‖ = |c|·‖w‖ gives α′_⊥ = |1 − η‖v‖²|α_⊥ (likewise β′_⊥)");
         return proof.Conclude(" (d₁, d₂ ≤ 3, modulo ‖u*‖ = ‖v*‖ = 1)");
@@ -116,7 +125,7 @@ public static class RankOneUpdateIdentities
     {
         int w = useHypothesis ? 1 : 0;
         var proof = new EntrywiseProof(
-            "dhl/eq23#perp",
+            "complement-updates-in-small-step-regime",
             "Complement updates as printed, in the regime η‖u_t‖², η‖v_t‖² ≤ 1 of Theorem 3.2 (dhl (23))",
             @"U^*_\perp u_{t+1} = (1 - \eta\|v_t\|^2)U^*_\perp u_t,\ 1 - \eta\|v_t\|^2 \ge 0 \Rightarrow \alpha_{t+1,\perp} = (1 - \eta(\beta_t^2 + \beta_{t,\perp}^2))\,\alpha_{t,\perp}",
             "(23) ⊥ in the regime");
@@ -164,7 +173,7 @@ public static class RankOneUpdateIdentities
     public static CheckResult NormDecomposition(bool useHypothesis)
     {
         int w = useHypothesis ? 1 : 0;
-        var proof = new EntrywiseProof("dhl/text20", "Norm decomposition along u* (dhl Appendix C)", @"\|u_t\|^2 = \alpha_t^2 + \alpha_{t,\perp}^2", "‖u‖² = α² + α⊥²");
+        var proof = new EntrywiseProof("norm-splits-into-signal-and-complement", "Norm decomposition along u* (dhl Appendix C)", @"\|u_t\|^2 = \alpha_t^2 + \alpha_{t,\perp}^2", "‖u‖² = α² + α⊥²");
         foreach (int d in new[] { 2, 3, 4 })
         {
             var s = new RankOneSymbols(d, d);
