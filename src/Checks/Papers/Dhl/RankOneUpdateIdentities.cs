@@ -1,19 +1,20 @@
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Running;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
-using DeepLinear.Symbolic.Scalars;
+using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
-/// <content>
+/// <summary>
 /// The exact identities of Appendix C: the updates (23) of α_t, β_t and of the complement components, the norm
 /// decomposition, and the dynamics (24) of h_t and ξ_t. Identities that need ‖u*‖ = ‖v*‖ = 1 are proved by showing that
 /// lhs − rhs is an explicit polynomial multiple of ‖u*‖² − 1 (resp. ‖v*‖² − 1).
-/// </content>
-public static partial class DhlEngineChecks
+/// </summary>
+public static class RankOneUpdateIdentities
 {
     /// <summary>Symbols of one rank-1 step: u, v, u*, v*, η, σ₁ and the updated u′, v′ of (9) with M* = σ₁u*v*ᵀ.</summary>
-    private sealed class RankOneSymbols
+    internal sealed class RankOneSymbols
     {
         public RankOneSymbols(int d1, int d2)
         {
@@ -51,14 +52,21 @@ public static partial class DhlEngineChecks
         public static Polynomial Dot(SymbolicMatrix a, SymbolicMatrix b) => SymbolicMatrix.FrobeniusInner(a, b);
     }
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> RankOneSymbolicChecks() =>
-    [
-        ("dhl/eq23", _ => SignalUpdates(useHypothesis: true)),
-        ("dhl/eq23#perp", _ => ComplementUpdatesInRegime(useHypothesis: true)),
-        ("dhl/eq23#perp~fixed", _ => ComplementUpdates(useHypothesis: true)),
-        ("dhl/text20", _ => NormDecomposition(useHypothesis: true)),
-        ("dhl/eq24", _ => HXiDynamics(dropLastTerm: false)),
-    ];
+    /// <summary>(23): α and β updates, entry-wise modulo unit u*, v*.</summary>
+    [ClaimCheck("signal-strength-updates")]
+    internal static CheckResult SignalStrengthUpdates(CheckContext context) => SignalUpdates(useHypothesis: true);
+
+    /// <summary>(23) ⊥ as printed, in the regime η‖u_t‖², η‖v_t‖² ≤ 1.</summary>
+    [ClaimCheck("complement-updates-in-small-step-regime")]
+    internal static CheckResult ComplementUpdatesInSmallStepRegime(CheckContext context) => ComplementUpdatesInRegime(useHypothesis: true);
+
+    /// <summary>(23) ⊥ with absolute values.</summary>
+    [ClaimCheck("complement-updates-with-absolute-values")]
+    internal static CheckResult ComplementUpdatesWithAbsoluteValues(CheckContext context) => ComplementUpdates(useHypothesis: true);
+
+    /// <summary>Appendix C: ‖u‖² = α² + α²_⊥.</summary>
+    [ClaimCheck("norm-splits-into-signal-and-complement")]
+    internal static CheckResult NormSplitsIntoSignalAndComplement(CheckContext context) => NormDecomposition(useHypothesis: true);
 
     /// <summary>dhl (23), α and β updates, modulo ‖u*‖ = ‖v*‖ = 1; without the hypothesis term (<paramref name="useHypothesis"/> false) the identity is refuted: the unit norms are needed (negative control).</summary>
     /// <param name="useHypothesis">Whether the multiple of ‖u*‖² − 1 is allowed.</param>
@@ -66,7 +74,7 @@ public static partial class DhlEngineChecks
     public static CheckResult SignalUpdates(bool useHypothesis)
     {
         int w = useHypothesis ? 1 : 0;
-        var proof = new EntrywiseProof("dhl/eq23", "Dynamics of the signal strengths (dhl (23), α and β updates)", @"\alpha_{t+1} = (1 - \eta\|v_t\|^2)\alpha_t + \eta\sigma_1\beta_t,\quad \beta_{t+1} = (1 - \eta\|u_t\|^2)\beta_t + \eta\sigma_1\alpha_t", "(23), η₁ read as η");
+        var proof = new EntrywiseProof("signal-strength-updates", "Dynamics of the signal strengths (dhl (23), α and β updates)", @"\alpha_{t+1} = (1 - \eta\|v_t\|^2)\alpha_t + \eta\sigma_1\beta_t,\quad \beta_{t+1} = (1 - \eta\|u_t\|^2)\beta_t + \eta\sigma_1\alpha_t", "(23), η₁ read as η");
         foreach (var (d1, d2) in new[] { (2, 2), (2, 3), (3, 2) })
         {
             var s = new RankOneSymbols(d1, d2);
@@ -97,7 +105,7 @@ public static partial class DhlEngineChecks
     public static CheckResult ComplementUpdates(bool useHypothesis)
     {
         int w = useHypothesis ? 1 : 0;
-        var proof = new EntrywiseProof("dhl/eq23#perp~fixed", "Complement updates with absolute values (dhl (23), corrected)", @"U^*_\perp u_{t+1} = (1 - \eta\|v_t\|^2)U^*_\perp u_t \Rightarrow \alpha_{t+1,\perp} = |1 - \eta\|v_t\|^2|\,\alpha_{t,\perp}", "(23) ⊥ with |·|");
+        var proof = new EntrywiseProof("complement-updates-with-absolute-values", "Complement updates with absolute values (dhl (23), corrected)", @"U^*_\perp u_{t+1} = (1 - \eta\|v_t\|^2)U^*_\perp u_t \Rightarrow \alpha_{t+1,\perp} = |1 - \eta\|v_t\|^2|\,\alpha_{t,\perp}", "(23) ⊥ with |·|");
         CompareComplementUpdates(proof, w);
         proof.Note("norm-homogeneity", "with ‖u*‖ = 1 the vectors satisfy U*_⊥u′ = (1 − η‖v‖²)U*_⊥u, and ‖c·w‖ = |c|·‖w‖ gives α′_⊥ = |1 − η‖v‖²|α_⊥ (likewise β′_⊥)");
         return proof.Conclude(" (d₁, d₂ ≤ 3, modulo ‖u*‖ = ‖v*‖ = 1)");
@@ -109,7 +117,7 @@ public static partial class DhlEngineChecks
     /// η‖u_t‖² ≤ 1. The vector identity U*_⊥u_{t+1} = (1 − η‖v_t‖²)U*_⊥u_t is proved entry-wise modulo ‖u*‖ = ‖v*‖ = 1;
     /// with the non-negative factor 1 − η‖v_t‖² the norm gives the printed α_{t+1,⊥} = (1 − η‖v_t‖²)α_{t,⊥} exactly
     /// (likewise β). Outside the regime (η‖v_t‖² > 1) the printed form fails:
-    /// <see cref="DhlChecks.ComplementUpdateOutsideRegime"/> is that negative control.
+    /// <see cref="PrintedArithmetic.ComplementUpdateOutsideRegime"/> is that negative control.
     /// </summary>
     /// <param name="useHypothesis">Whether the multiple of ‖u*‖² − 1 is allowed (false: negative control, refuted).</param>
     /// <returns>Proved, or refuted.</returns>
@@ -117,7 +125,7 @@ public static partial class DhlEngineChecks
     {
         int w = useHypothesis ? 1 : 0;
         var proof = new EntrywiseProof(
-            "dhl/eq23#perp",
+            "complement-updates-in-small-step-regime",
             "Complement updates as printed, in the regime η‖u_t‖², η‖v_t‖² ≤ 1 of Theorem 3.2 (dhl (23))",
             @"U^*_\perp u_{t+1} = (1 - \eta\|v_t\|^2)U^*_\perp u_t,\ 1 - \eta\|v_t\|^2 \ge 0 \Rightarrow \alpha_{t+1,\perp} = (1 - \eta(\beta_t^2 + \beta_{t,\perp}^2))\,\alpha_{t,\perp}",
             "(23) ⊥ in the regime");
@@ -134,7 +142,7 @@ public static partial class DhlEngineChecks
     /// </summary>
     /// <param name="proof">The proof to add the comparisons to.</param>
     /// <param name="w">1 to allow the multiple of ‖u*‖² − 1 (‖v*‖² − 1), 0 to drop it.</param>
-    private static void CompareComplementUpdates(EntrywiseProof proof, int w)
+    internal static void CompareComplementUpdates(EntrywiseProof proof, int w)
     {
         foreach (var (d1, d2) in new[] { (2, 2), (3, 2) })
         {
@@ -165,7 +173,7 @@ public static partial class DhlEngineChecks
     public static CheckResult NormDecomposition(bool useHypothesis)
     {
         int w = useHypothesis ? 1 : 0;
-        var proof = new EntrywiseProof("dhl/text20", "Norm decomposition along u* (dhl Appendix C)", @"\|u_t\|^2 = \alpha_t^2 + \alpha_{t,\perp}^2", "‖u‖² = α² + α⊥²");
+        var proof = new EntrywiseProof("norm-splits-into-signal-and-complement", "Norm decomposition along u* (dhl Appendix C)", @"\|u_t\|^2 = \alpha_t^2 + \alpha_{t,\perp}^2", "‖u‖² = α² + α⊥²");
         foreach (int d in new[] { 2, 3, 4 })
         {
             var s = new RankOneSymbols(d, d);
@@ -179,38 +187,4 @@ public static partial class DhlEngineChecks
         proof.Note("hypothesis", "‖u*‖ = 1 removes the last term; the same computation with v, v* gives ‖v‖² = β² + β⊥²");
         return proof.Conclude(" (d ≤ 4, modulo ‖u*‖ = 1)");
     }
-
-    /// <summary>
-    /// dhl (24) as polynomial identities in (α, β, α²_⊥, β²_⊥, η, σ₁) after substituting (23): h′ = α′β′ − σ₁ and ξ′ =
-    /// α′²_⊥ + β′²_⊥. <paramref name="dropLastTerm"/> removes η²σ₁α²_⊥β²_⊥ from the printed h′ (negative control: refuted).
-    /// </summary>
-    /// <param name="dropLastTerm">Whether to drop the last term.</param>
-    /// <returns>Proved, or refuted with an exact witness.</returns>
-    public static CheckResult HXiDynamics(bool dropLastTerm)
-    {
-        var names = new VariableNames();
-        var a = Polynomial.Variable(names.Fresh("alpha", @"\alpha_t"));
-        var b = Polynomial.Variable(names.Fresh("beta", @"\beta_t"));
-        var p = Polynomial.Variable(names.Fresh("ap2", @"\alpha_{t,\perp}^2"));
-        var q = Polynomial.Variable(names.Fresh("bp2", @"\beta_{t,\perp}^2"));
-        var eta = Polynomial.Variable(names.Fresh("eta", @"\eta"));
-        var sigma = Polynomial.Variable(names.Fresh("sigma", @"\sigma_1"));
-        var one = Polynomial.One;
-        var aNext = ((one - (eta * ((b * b) + q))) * a) + (eta * sigma * b);
-        var bNext = ((one - (eta * ((a * a) + p))) * b) + (eta * sigma * a);
-        var pNext = (one - (eta * ((b * b) + q))).Pow(2) * p;
-        var qNext = (one - (eta * ((a * a) + p))).Pow(2) * q;
-        var h = (a * b) - sigma;
-        var xi = p + q;
-        var printedH = ((one - (eta * ((a * a) + (b * b))) + (eta * eta * ((a * b * h) + (a * a * q) + (b * b * p) + (p * q)))) * h)
-            - (eta * a * b * xi) + (dropLastTerm ? Polynomial.Zero : eta * eta * sigma * p * q);
-        var printedXi = ((one - (eta * ((b * b) + q))).Pow(2) * p) + ((one - (eta * ((a * a) + p))).Pow(2) * q);
-        var proof = new EntrywiseProof("dhl/eq24", "Dynamics of h_t and ξ_t (dhl (24))", @"h_{t+1} = (1 - \eta(\alpha_t^2 + \beta_t^2) + \eta^2(\alpha_t\beta_t h_t + \alpha_t^2\beta_{t,\perp}^2 + \beta_t^2\alpha_{t,\perp}^2 + \alpha_{t,\perp}^2\beta_{t,\perp}^2))h_t - \eta\alpha_t\beta_t\xi_t + \eta^2\sigma_1\alpha_{t,\perp}^2\beta_{t,\perp}^2", "(24)");
-        proof.Note("substitute", "α′, β′ from (23); α′²_⊥ = (1 − η(β² + β²_⊥))²α²_⊥ and β′²_⊥ likewise (squares of the ⊥-updates, valid without absolute values)");
-        proof.Compare("h_{t+1} = α_{t+1}β_{t+1} − σ₁ equals the printed right side", aNext * bNext - sigma, printedH, names);
-        proof.Compare("ξ_{t+1} = α²_{t+1,⊥} + β²_{t+1,⊥} equals the printed right side", pNext + qNext, printedXi, names);
-        return proof.Conclude(" (polynomial identity in α, β, α²_⊥, β²_⊥, η, σ₁: all values)");
-    }
-
-    private static readonly Rational NinetyNineOverOneHundredOne = new(99, 101);
 }

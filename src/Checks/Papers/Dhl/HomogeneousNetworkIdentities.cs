@@ -1,3 +1,4 @@
+using DeepLinear.Checks.Catalog;
 using System.Globalization;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
@@ -5,36 +6,45 @@ using DeepLinear.Numeric.Losses;
 using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
-/// <content>
+/// <summary>
 /// Definitions and sentences of dhl §1–§2 about the network itself, checked on the numeric engine's
 /// <see cref="HomogeneousNetwork"/>: homogeneity of the prediction (§1), the training loss (4), the gradient that drives
 /// the flow (5), and the parameter count of a convolutional layer (§2.2).
-/// </content>
-public static partial class DhlEngineChecks
+/// </summary>
+public static class HomogeneousNetworkIdentities
 {
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> NetworkChecks() =>
-    [
-        ("dhl/text1", ctx => PredictionHomogeneity(ctx, negativeScale: false, tanh: false)),
-        ("dhl/eq4", ctx => TrainingLossDefinition(ctx)),
-        ("dhl/eq5", ctx => FlowFieldIsNegativeGradient(ctx)),
-        ("dhl/text6", ctx => ConvolutionParameterCount(ctx)),
-    ];
+    /// <summary>§1: f(x; cW^{(i)}, …, W^{(j)}/c) = f(x; W) for c > 0 and homogeneous activations.</summary>
+    [ClaimCheck("prediction-invariant-under-layer-rescaling")]
+    internal static CheckResult PredictionInvariantUnderLayerRescaling(CheckContext context) => PredictionHomogeneity(context, negativeScale: false, tanh: false);
+
+    /// <summary>(4): the training loss is the average over the samples.</summary>
+    [ClaimCheck("training-loss-is-sample-average")]
+    internal static CheckResult TrainingLossIsSampleAverage(CheckContext context) => TrainingLossDefinition(context);
+
+    /// <summary>(5): the flow field is −∂L/∂W.</summary>
+    [ClaimCheck("flow-field-is-negative-gradient")]
+    internal static CheckResult FlowFieldEqualsNegativeGradient(CheckContext context) => FlowFieldIsNegativeGradient(context);
+
+    /// <summary>§2: the parameter count of a 1-D convolution.</summary>
+    [ClaimCheck("convolution-parameter-count")]
+    internal static CheckResult ConvolutionParameterCountMatches(CheckContext context) => ConvolutionParameterCount(context);
 
     /// <summary>A random network and data set: depth N ≤ 4, widths ≤ 6, m ≤ 8 samples, one of ReLU / leaky ReLU / identity.</summary>
-    private sealed record NetworkInstance(int Seed, Activation Activation, Matrix<double>[] Weights, Matrix<double> X, Matrix<double> Y, int I, int J, double C)
+    internal sealed record NetworkInstance(int Seed, Activation Activation, Matrix<double>[] Weights, Matrix<double> X, Matrix<double> Y, int I, int J, double C)
     {
         public string Text => string.Create(CultureInfo.InvariantCulture, $"seed {Seed}: N = {Weights.Length}, widths ({Weights[0].ColumnCount}, {string.Join(", ", Weights.Select(w => w.RowCount))}), m = {X.ColumnCount}, {Activation}, layers {I + 1} × c and {J + 1} ÷ c, c = {C:G4}");
     }
 
-    private static Gen<NetworkInstance> NetworkInstances =>
+    internal static Gen<NetworkInstance> NetworkInstances =>
         from seed in Seeds
         from k in Gen.Choose(-3000, 3000)
         select MakeNetworkInstance(seed, Math.Pow(10, k / 1000.0));
 
-    private static NetworkInstance MakeNetworkInstance(int seed, double c)
+    internal static NetworkInstance MakeNetworkInstance(int seed, double c)
     {
         var rng = Rng(seed);
         int depth = 2 + rng.Next(3);
@@ -58,7 +68,7 @@ public static partial class DhlEngineChecks
     public static CheckResult PredictionHomogeneity(CheckContext context, bool negativeScale, bool tanh)
         => new InequalityCheck<NetworkInstance>
         {
-            ClaimId = "dhl/text1",
+            ClaimId = "prediction-invariant-under-layer-rescaling",
             Family = "random networks (N ≤ 4, widths ≤ 6, m ≤ 8, ReLU / leaky ReLU / identity; numeric engine HomogeneousNetwork), any two layers, c log-uniform in [10⁻³, 10³]: ‖f(X; rescaled) − f(X; W)‖_F relative to ‖f(X; W)‖_F",
             Generator = NetworkInstances,
             Instances = 100,
@@ -92,7 +102,7 @@ public static partial class DhlEngineChecks
     public static CheckResult TrainingLossDefinition(CheckContext context, bool useSampleCount = true)
         => new InequalityCheck<NetworkInstance>
         {
-            ClaimId = "dhl/eq4",
+            ClaimId = "training-loss-is-sample-average",
             Family = "random networks and data (m ≤ 8 samples): with ℓ(p, y) = ½‖p − y‖², m·(1/m)Σᵢ ℓ(f(xᵢ), yᵢ) computed sample by sample equals the engine's ½‖f(X) − Y‖²_F (the engine's L is m times (4); the invariants are unaffected by the factor)",
             Generator = NetworkInstances,
             Instances = 60,
@@ -119,7 +129,7 @@ public static partial class DhlEngineChecks
     public static CheckResult FlowFieldIsNegativeGradient(CheckContext context, double sign = 1)
         => new InequalityCheck<NetworkInstance>
         {
-            ClaimId = "dhl/eq5",
+            ClaimId = "flow-field-is-negative-gradient",
             Family = "random networks and data away from activation kinks (every hidden pre-activation at least 10⁻³ from 0, others rejected): the engine's ∂L/∂W^{(h)} (the field −dW^{(h)}/dt of (5)) against central differences of L with step 10⁻⁶, max entry error relative to the gradient's size",
             Generator = NetworkInstances,
             Instances = 40,
@@ -201,7 +211,7 @@ public static partial class DhlEngineChecks
         }
 
         return acc.ToResult(
-            "dhl/text6",
+            "convolution-parameter-count",
             "exhaustive: input length n ≤ 12, filter size r ≤ n, k ≤ 4 filters",
             "stride-1 1-D convolutions with k filters of size r: the number of distinct parameter indices in the image of the sharing map g_h (minus 0) equals r·k exactly (integer comparison)");
     }

@@ -1,36 +1,60 @@
+using DeepLinear.Checks.Catalog;
 using System.Globalization;
 using DeepLinear.Checks.Running;
 using DeepLinear.Symbolic.Entrywise;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
 using DeepLinear.Symbolic.Scalars;
+using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
-/// <content>
+/// <summary>
 /// Section 2 and Appendix A of dhl, symbolically for fixed activation patterns: Theorems 2.1–2.3, Corollary 2.1, (6),
 /// (7), (10), (11) and the gradient formulas of the proof of Theorem 2.2. A ReLU / leaky-ReLU network with a fixed
 /// pattern is multilinear in its weights (φ_h(z) = D_h z with D_h = φ′_h(z), which is exactly homogeneity), so each
 /// invariant's time derivative along ẇ = −∂L/∂w is a polynomial that must vanish identically; the masks D_{h,s} (one per
 /// sample) are free symbols, so the proof covers every 0/1 pattern, every leaky slope and the identity at once.
-/// </content>
-public static partial class DhlEngineChecks
+/// </summary>
+public static class ActivationPatternInvariants
 {
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> InvariantChecks() =>
-    [
-        ("dhl/thm2.1#pattern", ctx => NeuronInvariantPattern(ctx, "dhl/thm2.1#pattern", PatternActivation.Mask)),
-        ("dhl/eq6", ctx => NeuronInvariantPattern(ctx, "dhl/eq6", PatternActivation.Mask)),
-        ("dhl/cor2.1#pattern", ctx => LayerInvariantPattern(ctx, PatternActivation.Mask)),
-        ("dhl/thm2.2#pattern", ctx => MatrixInvariantPattern(ctx, PatternActivation.Identity)),
-        ("dhl/thm2.3#pattern", ctx => SharedInvariantPattern(ctx, biasLayer: 0)),
-        ("dhl/eq7", _ => OutgoingChain("dhl/eq7")),
-        ("dhl/text7", _ => IncomingChain("dhl/text7")),
-        ("dhl/eq10", _ => SharedOutgoingChain("dhl/eq10", biasLayer: 0)),
-        ("dhl/eq11", _ => HomogeneityTransfer("dhl/eq11", PatternActivation.Mask)),
-        ("dhl/text15", _ => LinearLayerGradients("dhl/text15")),
-    ];
+    /// <summary>Theorem 2.1 / (6): d/dt(‖W^{(h)}[i,:]‖² − ‖W^{(h+1)}[:,i]‖²) = 0 for fixed activation patterns.</summary>
+    [ClaimCheck("neuron-norm-difference-constant-for-fixed-activation-patterns")]
+    internal static CheckResult NeuronNormDifferenceConstantForFixedActivationPatterns(CheckContext context) => NeuronInvariantPattern(context, "neuron-norm-difference-constant-for-fixed-activation-patterns", PatternActivation.Mask);
 
-    private static IEnumerable<int[]> PatternWidths(CheckContext context)
+    /// <summary>Corollary 2.1: d/dt(‖W^{(h)}‖²_F − ‖W^{(h+1)}‖²_F) = 0 for fixed activation patterns.</summary>
+    [ClaimCheck("layer-norm-difference-constant-for-fixed-activation-patterns")]
+    internal static CheckResult LayerNormDifferenceConstantForFixedActivationPatterns(CheckContext context) => LayerInvariantPattern(context, PatternActivation.Mask);
+
+    /// <summary>Theorem 2.2: d/dt(W^{(h)}W^{(h)ᵀ} − W^{(h+1)ᵀ}W^{(h+1)}) = 0 around a linear layer.</summary>
+    [ClaimCheck("linear-layer-gram-difference-constant-for-fixed-activation-patterns")]
+    internal static CheckResult LinearLayerGramDifferenceConstantForFixedActivationPatterns(CheckContext context) => MatrixInvariantPattern(context, PatternActivation.Identity);
+
+    /// <summary>Theorem 2.3: d/dt(‖v^{(h)}‖² − ‖v^{(h+1)}‖²) = 0 for tied (convolutional) layers.</summary>
+    [ClaimCheck("shared-weight-norm-difference-constant-for-fixed-activation-patterns")]
+    internal static CheckResult SharedWeightNormDifferenceConstantForFixedActivationPatterns(CheckContext context) => SharedInvariantPattern(context, biasLayer: 0);
+
+    /// <summary>(7): the chain for d/dt‖W^{(h+1)}[:,i]‖².</summary>
+    [ClaimCheck("outgoing-weight-norm-derivative-chain")]
+    internal static CheckResult OutgoingWeightNormDerivativeChain(CheckContext context) => OutgoingChain("outgoing-weight-norm-derivative-chain");
+
+    /// <summary>§2: the chain for d/dt‖W^{(h)}[i,:]‖².</summary>
+    [ClaimCheck("incoming-weight-norm-derivative-chain")]
+    internal static CheckResult IncomingWeightNormDerivativeChain(CheckContext context) => IncomingChain("incoming-weight-norm-derivative-chain");
+
+    /// <summary>(10): the outgoing chain for tied weights.</summary>
+    [ClaimCheck("shared-weight-outgoing-derivative-chain")]
+    internal static CheckResult SharedWeightOutgoingDerivativeChain(CheckContext context) => SharedOutgoingChain("shared-weight-outgoing-derivative-chain", biasLayer: 0);
+
+    /// <summary>(11): homogeneity moves the activation into the inner product.</summary>
+    [ClaimCheck("homogeneity-moves-activation-into-inner-product")]
+    internal static CheckResult HomogeneityMovesActivationIntoInnerProduct(CheckContext context) => HomogeneityTransfer("homogeneity-moves-activation-into-inner-product", PatternActivation.Mask);
+
+    /// <summary>§2, proof of Theorem 2.2: the layer gradients around a linear layer.</summary>
+    [ClaimCheck("linear-layer-gradients-of-the-gram-invariant")]
+    internal static CheckResult LinearLayerGradientsOfTheGramInvariant(CheckContext context) => LinearLayerGradients("linear-layer-gradients-of-the-gram-invariant");
+
+    internal static IEnumerable<int[]> PatternWidths(CheckContext context)
         => context.Thorough
             ? [[2, 2, 2], [2, 2, 2, 2], [3, 3, 2, 2], [2, 2, 2, 2, 1]]
             : [[2, 2, 2], [2, 2, 2, 2]];
@@ -81,7 +105,7 @@ public static partial class DhlEngineChecks
     {
         ArgumentNullException.ThrowIfNull(context);
         var proof = new EntrywiseProof(
-            "dhl/cor2.1#pattern",
+            "layer-norm-difference-constant-for-fixed-activation-patterns",
             "Layer-wise invariant of the gradient flow for fixed activation patterns (dhl Corollary 2.1)",
             @"\frac{d}{dt}\left(\|W^{(h)}\|_F^2 - \|W^{(h+1)}\|_F^2\right) = 0",
             "d/dt(‖W^(h)‖²_F − ‖W^(h+1)‖²_F) = 0");
@@ -112,7 +136,7 @@ public static partial class DhlEngineChecks
     {
         ArgumentNullException.ThrowIfNull(context);
         var proof = new EntrywiseProof(
-            "dhl/thm2.2#pattern",
+            "linear-layer-gram-difference-constant-for-fixed-activation-patterns",
             "Matrix invariant across a linear activation (dhl Theorem 2.2)",
             @"\frac{d}{dt}\left(W^{(h)}W^{(h)\top} - W^{(h+1)\top}W^{(h+1)}\right) = 0",
             "d/dt(W^(h)W^(h)ᵀ − W^(h+1)ᵀW^(h+1)) = 0 when φ_h = id");
@@ -137,7 +161,7 @@ public static partial class DhlEngineChecks
     }
 
     /// <summary>The sharing map of a stride-1 1-D convolution with one filter of size <paramref name="size"/>: W[i, j] = v[j − i + 1] for 0 ≤ j − i &lt; size.</summary>
-    private static Func<int, int, int> Convolution(int size) => (i, j) => j - i >= 0 && j - i < size ? j - i + 1 : 0;
+    internal static Func<int, int, int> Convolution(int size) => (i, j) => j - i >= 0 && j - i < size ? j - i + 1 : 0;
 
     /// <summary>
     /// dhl Theorem 2.3 for fixed patterns: a network of two tied convolutional layers (filters of size 2) and a dense
@@ -151,7 +175,7 @@ public static partial class DhlEngineChecks
     {
         ArgumentNullException.ThrowIfNull(context);
         var proof = new EntrywiseProof(
-            "dhl/thm2.3#pattern",
+            "shared-weight-norm-difference-constant-for-fixed-activation-patterns",
             "Invariant for shared and sparse weights (dhl Theorem 2.3)",
             @"\frac{d}{dt}\left(\|v^{(h)}\|^2 - \|v^{(h+1)}\|^2\right) = 0",
             "d/dt(‖v^(h)‖² − ‖v^(h+1)‖²) = 0");

@@ -1,3 +1,4 @@
+using DeepLinear.Checks.Catalog;
 using System.Collections.Concurrent;
 using System.Globalization;
 using DeepLinear.Checks.Reports;
@@ -6,18 +7,19 @@ using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Dynamics;
 using DeepLinear.Numeric.Losses;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
-/// <content>
+/// <summary>
 /// Theorems 2.1–2.3 and Corollary 2.1 along numeric gradient flows: the weights of small networks (numeric engine
 /// <see cref="HomogeneousNetwork"/> for uniform ReLU / leaky-ReLU / linear activations, the square loss ½Σ‖f(xᵢ) − yᵢ‖²)
 /// integrated by RK4 (<see cref="ParameterFlow"/>) through activation-pattern changes; the invariants must stay at their
 /// initial value up to the integrator's error at every recorded time. Activation-pattern changes (kinks crossed) are
 /// counted and reported. Negative controls (tanh, a ReLU at the layer of Theorem 2.2, per-neuron norms of a tied layer)
 /// must show drift.
-/// </content>
-public static partial class DhlEngineChecks
+/// </summary>
+public static class HomogeneousNetworkFlows
 {
     /// <summary>
     /// The noise floor of the drift test, relative to 1 + Σ‖W‖²: RK4 is accurate to ~10⁻¹⁰ on smooth stretches (linear and
@@ -28,79 +30,38 @@ public static partial class DhlEngineChecks
     /// refinement and passes, a genuine drift (the negative controls: tanh, a ReLU at the layer of Theorem 2.2, per-neuron
     /// norms of a tied layer) does not shrink and fails.
     /// </summary>
-    private const double FlowTolerance = 1e-6;
+    internal const double FlowTolerance = 1e-6;
 
     /// <summary>The factor of the refinement test (an O(h^p) error with p ≥ 0.33 passes).</summary>
-    private const double RefinementFactor = 4;
+    internal const double RefinementFactor = 4;
 
-    private static readonly ConcurrentDictionary<(ulong Seed, bool Thorough, bool Small), Lazy<NetworkFlow[]>> FlowCache = new();
+    internal static readonly ConcurrentDictionary<(ulong Seed, bool Thorough, bool Small), Lazy<NetworkFlow[]>> FlowCache = new();
 
-    private const double CoarseStep = 2e-3;
+    internal const double CoarseStep = 2e-3;
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> FlowChecks() =>
-    [
-        ("dhl/thm2.1#flow", ctx => InvariantAlongFlows(ctx, "dhl/thm2.1#flow", tanh: false)),
-        ("dhl/cor2.1#flow", ctx => InvariantAlongFlows(ctx, "dhl/cor2.1#flow", tanh: false)),
-        ("dhl/text5", ctx => InvariantAlongFlows(ctx, "dhl/text5", tanh: false)),
-        ("dhl/thm2.2#flow", ctx => MatrixInvariantAlongFlows(ctx, reluAtLayer: false)),
-        ("dhl/thm2.3#flow", ctx => SharedInvariantAlongFlows(ctx, perNeuron: false)),
-    ];
+    /// <summary>Theorem 2.1 / Corollary 2.1 / §2 (with the argument network: small for the depth-first experiment) along numeric flows.</summary>
+    [ClaimCheck("neuron-norm-difference-constant-along-relu-flows", Parameters = ["invariant"])]
+    internal static CheckResult NeuronNormDifferenceConstantAlongReluFlows(CheckContext context) => InvariantAlongFlows(context, context.Argument("invariant"), tanh: false);
 
-    /// <summary>A feed-forward network with per-layer activations (φ_h, φ′_h), square loss ½‖f(X) − Y‖²_F, back-propagation.</summary>
-    private sealed class LayeredNetwork(Func<double, double>[] phi, Func<double, double>[] dphi, Matrix<double> x, Matrix<double> y)
-    {
-        public (List<Matrix<double>> Pre, List<Matrix<double>> Out) Forward(IReadOnlyList<Matrix<double>> w)
-        {
-            var pre = new List<Matrix<double>>();
-            var outs = new List<Matrix<double>> { x };
-            var current = x;
-            for (int h = 0; h < w.Count; h++)
-            {
-                var z = w[h] * current;
-                pre.Add(z);
-                current = h < w.Count - 1 ? z.Map(phi[h]) : z;
-                outs.Add(current);
-            }
+    /// <summary>Theorem 2.2 along numeric flows.</summary>
+    [ClaimCheck("linear-layer-gram-difference-constant-along-flows")]
+    internal static CheckResult LinearLayerGramDifferenceConstantAlongFlows(CheckContext context) => MatrixInvariantAlongFlows(context, reluAtLayer: false);
 
-            return (pre, outs);
-        }
-
-        public Matrix<double>[] Gradient(IReadOnlyList<Matrix<double>> w)
-        {
-            var (pre, outs) = Forward(w);
-            var grads = new Matrix<double>[w.Count];
-            var delta = outs[^1] - y;
-            for (int h = w.Count - 1; h >= 0; h--)
-            {
-                grads[h] = delta.TransposeAndMultiply(outs[h]);
-                if (h > 0)
-                {
-                    delta = w[h].TransposeThisAndMultiply(delta).PointwiseMultiply(pre[h - 1].Map(dphi[h - 1]));
-                }
-            }
-
-            return grads;
-        }
-
-        /// <summary>The signs of all hidden pre-activations (the activation pattern).</summary>
-        public bool[] Pattern(IReadOnlyList<Matrix<double>> w)
-        {
-            var (pre, _) = Forward(w);
-            return [.. pre.Take(w.Count - 1).SelectMany(z => z.Enumerate()).Select(v => v > 0)];
-        }
-    }
+    /// <summary>Theorem 2.3 along numeric flows.</summary>
+    [ClaimCheck("shared-weight-norm-difference-constant-along-flows")]
+    internal static CheckResult SharedWeightNormDifferenceConstantAlongFlows(CheckContext context) => SharedInvariantAlongFlows(context, perNeuron: false);
 
     /// <summary>A flow integrated twice (h and h/2), recorded at common times, with the number of activation-pattern changes.</summary>
-    private sealed record NetworkFlow(ulong Seed, string Text, (int Rows, int Cols)[] Shapes, List<double[]> Coarse, List<double[]> Fine, double[] Times, int KinkChanges, string? Failure)
+    internal sealed record NetworkFlow(ulong Seed, string Text, (int Rows, int Cols)[] Shapes, List<double[]> Coarse, List<double[]> Fine, double[] Times, int KinkChanges, string? Failure)
     {
         public Matrix<double>[] CoarseWeights(int k) => Unflatten(Coarse[k], Shapes);
 
         public Matrix<double>[] FineWeights(int k) => Unflatten(Fine[k], Shapes);
     }
 
-    private static double[] Flatten(IReadOnlyList<Matrix<double>> w) => [.. w.SelectMany(m => m.ToColumnMajorArray())];
+    internal static double[] Flatten(IReadOnlyList<Matrix<double>> w) => [.. w.SelectMany(m => m.ToColumnMajorArray())];
 
-    private static Matrix<double>[] Unflatten(double[] y, (int Rows, int Cols)[] shapes)
+    internal static Matrix<double>[] Unflatten(double[] y, (int Rows, int Cols)[] shapes)
     {
         var result = new Matrix<double>[shapes.Length];
         int offset = 0;
@@ -115,7 +76,7 @@ public static partial class DhlEngineChecks
     }
 
     /// <summary>Integrates ẏ = field(y) with h = 2·10⁻³ and h/2, both recorded every 10⁻² in time.</summary>
-    private static (List<double[]> Coarse, List<double[]> Fine, double[] Times, string? Failure) Refined(double[] start, Func<double[], double[]> field, double endTime, CancellationToken token)
+    internal static (List<double[]> Coarse, List<double[]> Fine, double[] Times, string? Failure) Refined(double[] start, Func<double[], double[]> field, double endTime, CancellationToken token)
     {
         var coarse = ParameterFlow.RungeKutta4(start, field, endTime, CoarseStep, 5, token);
         var fine = ParameterFlow.RungeKutta4(start, field, endTime, CoarseStep / 2, 10, token);
@@ -126,7 +87,7 @@ public static partial class DhlEngineChecks
     }
 
     /// <summary>The refinement test for every quantity at every recorded time (see <see cref="FlowTolerance"/>).</summary>
-    private static int AddRefinedDrift(SlackAccumulator acc, ulong seed, string text, List<double[]> coarse, List<double[]> fine, double[] times, Func<double[], double[]> quantities)
+    internal static int AddRefinedDrift(SlackAccumulator acc, ulong seed, string text, List<double[]> coarse, List<double[]> fine, double[] times, Func<double[], double[]> quantities)
     {
         var q0 = quantities(fine[0]);
         double s0 = fine[0].Sum(z => z * z);
@@ -155,7 +116,7 @@ public static partial class DhlEngineChecks
     /// ≤ 6, m ≤ 8 samples, activation ReLU / leaky ReLU (α ∈ (0, 1)) / identity (or tanh for the negative control),
     /// initialization scale in [0.3, 1] (10⁻² for small initializations), to t = 1 (t = 4 when small).
     /// </summary>
-    private static NetworkFlow MakeNetworkFlow(CheckContext context, int index, bool tanh, bool small)
+    internal static NetworkFlow MakeNetworkFlow(CheckContext context, int index, bool tanh, bool small)
     {
         ulong seed = context.DeriveSeed((ulong)(2000 + index));
         var rng = Rng(unchecked((int)seed));
@@ -189,7 +150,7 @@ public static partial class DhlEngineChecks
         return new NetworkFlow(seed, text, shapes, coarse, fine, times, kinks, failure);
     }
 
-    private static NetworkFlow[] NetworkFlows(CheckContext context, bool tanh, bool small)
+    internal static NetworkFlow[] NetworkFlows(CheckContext context, bool tanh, bool small)
     {
         int count = context.Thorough ? 24 : 6;
         NetworkFlow[] Make() => [.. Enumerable.Range(0, count).Select(i => MakeNetworkFlow(context, i, tanh, small))];
@@ -208,7 +169,7 @@ public static partial class DhlEngineChecks
     public static CheckResult InvariantAlongFlows(CheckContext context, string claimId, bool tanh)
     {
         ArgumentNullException.ThrowIfNull(context);
-        bool small = claimId == "dhl/text5";
+        bool small = claimId == "layer-norms-small-network";
         var flows = NetworkFlows(context, tanh, small);
         var acc = new SlackAccumulator(1e-9);
         int kinks = 0, points = 0;
@@ -229,7 +190,7 @@ public static partial class DhlEngineChecks
                 var q = new List<double>();
                 for (int h = 1; h < w.Length; h++)
                 {
-                    if (claimId == "dhl/thm2.1#flow")
+                    if (claimId == "neuron-norms")
                     {
                         q.AddRange(HomogeneousNetwork.NeuronBalances(w, h));
                     }
@@ -255,7 +216,7 @@ public static partial class DhlEngineChecks
         return plot is null ? result : result.WithPlots(plot);
     }
 
-    private static ClaimPlot FlowPlot(string claimId, NetworkFlow flow)
+    internal static ClaimPlot FlowPlot(string claimId, NetworkFlow flow)
     {
         int count = flow.Fine.Count;
         int stride = Math.Max(1, count / 400);
@@ -325,7 +286,7 @@ public static partial class DhlEngineChecks
         }
 
         return acc.ToResult(
-            "dhl/thm2.2#flow",
+            "linear-layer-gram-difference-constant-along-flows",
             string.Create(CultureInfo.InvariantCulture, $"{count} flows, {points} recorded times"),
             string.Create(CultureInfo.InvariantCulture, $"RK4 gradient flows (h = 2·10⁻³ and h/2, t ≤ 1) of random networks (N ∈ {{3, 4}}, widths ≤ 5, m ≤ 8, square loss) with one linear layer h and ReLU elsewhere; every entry of W_hW_hᵀ − W_{{h+1}}ᵀW_{{h+1}}; refinement test as for dhl/thm2.1#flow"));
     }
@@ -408,7 +369,7 @@ public static partial class DhlEngineChecks
         }
 
         return acc.ToResult(
-            "dhl/thm2.3#flow",
+            "shared-weight-norm-difference-constant-along-flows",
             string.Create(CultureInfo.InvariantCulture, $"{count} flows, {points} recorded times"),
             "RK4 gradient flows (h = 2·10⁻³ and h/2, t ≤ 1) of the free parameters v of networks with two tied 1-D convolutions (filter size 2) and a dense output layer, ReLU, square loss (gradient w.r.t. v by summing the engine's ∂L/∂W over each parameter's entries); ‖v^(h)‖² − ‖v^(h+1)‖²; refinement test as for dhl/thm2.1#flow");
     }

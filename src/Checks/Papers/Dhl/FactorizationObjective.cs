@@ -1,3 +1,4 @@
+using DeepLinear.Checks.Catalog;
 using System.Globalization;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
@@ -5,75 +6,54 @@ using DeepLinear.Numeric.Losses;
 using DeepLinear.Symbolic.Entrywise;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
-using DeepLinear.Symbolic.Proving;
 using DeepLinear.Symbolic.Scalars;
 using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
-/// <content>
+/// <summary>
 /// Asymmetric matrix factorization f(U, V) = ½‖UVᵀ − M*‖²_F of dhl (1), (8): the objective, gradient (2), Hessian form
 /// (12)/(17), the descent step (9), the identities (19)–(21) and the one-step identity of Claim B.1 (symbolic), the
 /// smoothness bound of Lemma B.1 and the non-smoothness remark of §1 (numeric, with the engine's Hessian).
-/// </content>
-public static partial class DhlEngineChecks
+/// </summary>
+public static class FactorizationObjective
 {
-    private static readonly Rational Half = new(1, 2);
+    internal static readonly Rational Half = new(1, 2);
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> FactorizationChecks() =>
-    [
-        ("dhl/eq1", ctx => ObjectiveDefinition(ctx, "dhl/eq1")),
-        ("dhl/eq8", ctx => ObjectiveDefinition(ctx, "dhl/eq8")),
-        ("dhl/eq2", _ => GradientFormula(transposedU: false)),
-        ("dhl/eq9", ctx => DescentStepDefinition(ctx)),
-        ("dhl/text8", _ => RankOneUpdateForm(transposed: true)),
-        ("dhl/eq12", _ => HessianFormula("dhl/eq12", factor: 2)),
-        ("dhl/eq17", _ => HessianFormula("dhl/eq17", factor: 2)),
-        ("dhl/eq3", _ => CheckResult.NotCheckable(
-            "a definition of the regularized comparison objective quoted from Tu et al. (2015) and Ge et al. (2017a); the properties "
-            + "attributed to it (no spurious local minima, strict saddles, smoothness) are cited results about all of its critical points")),
-        ("dhl/claimb.1#identity~fixed", _ => OneStepIdentity("dhl/claimb.1#identity~fixed", printed: false)),
-        ("dhl/eq19", _ => ProcrustesResidualIdentity(withOrthogonality: true)),
-        ("dhl/eq20", _ => StackedGramIdentity(factor: 4)),
-        ("dhl/eq21~fixed", _ => GramDifferenceIdentity(factor: 4)),
-        ("dhl/text19", ctx => BalancedOptimum(ctx)),
-        ("dhl/lemmab.1", ctx => SmoothnessBound(ctx, 6)),
-        ("dhl/lemmab.1#proof", ctx => SmoothnessChain(ctx)),
-        ("dhl/text2", ctx => NonSmoothness(ctx, exponent: 2)),
-    ];
+    /// <summary>(1)/(8): f(U, V) = ½‖UVᵀ − M*‖²_F against an entry-wise evaluation.</summary>
+    [ClaimCheck("factorization-objective-is-half-squared-residual")]
+    internal static CheckResult FactorizationObjectiveIsHalfSquaredResidual(CheckContext context) => ObjectiveDefinition(context, "factorization-objective-is-half-squared-residual");
 
-    /// <summary>A random factorization instance: sizes, rank, target M* (exact rank r) and a point (U, V).</summary>
-    private sealed record FactorizationInstance(int Seed, int D1, int D2, int R, Matrix<double> M, Matrix<double> U, Matrix<double> V, string Kind)
-    {
-        public string Text => string.Create(CultureInfo.InvariantCulture, $"seed {Seed}: d₁ = {D1}, d₂ = {D2}, r = {R}, ‖M*‖_F = {Fro(M):G4}, ‖U‖_F = {Fro(U):G4}, ‖V‖_F = {Fro(V):G4} ({Kind})");
-    }
+    /// <summary>(2): ∂f/∂U = (UVᵀ − M*)V, ∂f/∂V = (UVᵀ − M*)ᵀU, entry-wise.</summary>
+    [ClaimCheck("factorization-gradient-formula")]
+    internal static CheckResult FactorizationGradientFormula(CheckContext context) => GradientFormula(transposedU: false);
 
-    /// <summary>Instances with d₁, d₂ ≤ 6, r ≤ min(d₁, d₂, 3), ‖M*‖ over four decades, points at random scales (tiny,
-    /// balanced, unbalanced by 10², near the optimum).</summary>
-    private static Gen<FactorizationInstance> FactorizationInstances =>
-        from seed in Seeds
-        select MakeFactorizationInstance(seed);
+    /// <summary>(9): one engine step against the printed update.</summary>
+    [ClaimCheck("factorization-descent-step-formula")]
+    internal static CheckResult FactorizationDescentStepFormula(CheckContext context) => DescentStepDefinition(context);
 
-    private static FactorizationInstance MakeFactorizationInstance(int seed)
-    {
-        var rng = Rng(seed);
-        int d1 = 1 + rng.Next(6), d2 = 1 + rng.Next(6);
-        int r = 1 + rng.Next(Math.Min(3, Math.Min(d1, d2)));
-        double scale = Math.Pow(10, (4 * rng.NextDouble()) - 2);
-        var (m, phi, psi) = RankR(rng, d1, d2, Spectrum(rng, r, scale));
-        int kind = rng.Next(4);
-        double s = Math.Sqrt(scale);
-        var (u, v, text) = kind switch
-        {
-            0 => (Gaussian(rng, d1, r, 1e-3 * s), Gaussian(rng, d2, r, 1e-3 * s), "small"),
-            1 => (Gaussian(rng, d1, r, s), Gaussian(rng, d2, r, s), "balanced scale"),
-            2 => (Gaussian(rng, d1, r, 10 * s), Gaussian(rng, d2, r, 0.1 * s), "unbalanced by 10²"),
-            _ => (phi * 1.1 * s + Gaussian(rng, d1, r, 0.01 * s), psi * 0.9 * s + Gaussian(rng, d2, r, 0.01 * s), "near an optimum"),
-        };
-        return new FactorizationInstance(seed, d1, d2, r, m, u, v, text);
-    }
+    /// <summary>(12)/(17): the Hessian quadratic form, entry-wise.</summary>
+    [ClaimCheck("factorization-hessian-quadratic-form")]
+    internal static CheckResult FactorizationHessianQuadraticForm(CheckContext context) => HessianFormula("factorization-hessian-quadratic-form", factor: 2);
+
+    /// <summary>Appendix B.3: U* = Φ*Σ*^{1/2}, V* = Ψ*Σ*^{1/2} is a balanced global optimum.</summary>
+    [ClaimCheck("balanced-optimum-from-svd")]
+    internal static CheckResult BalancedOptimumFromSvd(CheckContext context) => BalancedOptimum(context);
+
+    /// <summary>Lemma B.1: λ_max(∇²f) ≤ (6c + 2)‖M*‖_F on S.</summary>
+    [ClaimCheck("factorization-smoothness-on-bounded-set")]
+    internal static CheckResult FactorizationSmoothnessOnBoundedSet(CheckContext context) => SmoothnessBound(context, 6);
+
+    /// <summary>Lemma B.1, proof: the chain of bounds.</summary>
+    [ClaimCheck("factorization-smoothness-proof-chain")]
+    internal static CheckResult FactorizationSmoothnessProofChain(CheckContext context) => SmoothnessChain(context);
+
+    /// <summary>§1: λ_max(∇²f) at (εU*, V*/ε) grows like ε⁻².</summary>
+    [ClaimCheck("hessian-unbounded-at-unbalanced-optima")]
+    internal static CheckResult HessianUnboundedAtUnbalancedOptima(CheckContext context) => NonSmoothness(context, exponent: 2);
 
     /// <summary>dhl (1)/(8): the engine's f against an independent entry-wise evaluation of <paramref name="factor"/>·Σ(UVᵀ − M*)²ᵢⱼ (printed ½; another factor is a negative control).</summary>
     /// <param name="context">The check context.</param>
@@ -124,7 +104,7 @@ public static partial class DhlEngineChecks
     public static CheckResult DescentStepDefinition(CheckContext context, double etaFactor = 1)
         => new InequalityCheck<(FactorizationInstance Inst, double Eta)>
         {
-            ClaimId = "dhl/eq9",
+            ClaimId = "factorization-descent-step-formula",
             Family = "one engine step of (9) against U − η(UVᵀ − M*)V, V − η(UVᵀ − M*)ᵀU evaluated entry by entry, η log-uniform in [10⁻⁴, 1]",
             Generator = from inst in FactorizationInstances from k in Gen.Choose(0, 4000) select (inst, Math.Pow(10, (k / 1000.0) - 4)),
             Instances = 60,
@@ -182,7 +162,7 @@ public static partial class DhlEngineChecks
         }.Run(context);
 
     /// <summary>Symbols U (d₁×r), V (d₂×r), M (d₁×d₂) and f = ½‖UVᵀ − M‖²_F.</summary>
-    private static (VariableNames Names, SymbolicMatrix U, SymbolicMatrix V, SymbolicMatrix M, Polynomial F) FactorizationSymbols(int d1, int d2, int r)
+    internal static (VariableNames Names, SymbolicMatrix U, SymbolicMatrix V, SymbolicMatrix M, Polynomial F) FactorizationSymbols(int d1, int d2, int r)
     {
         var names = new VariableNames();
         var u = SymbolicMatrix.Fresh(names, "U", "U", d1, r);
@@ -192,7 +172,7 @@ public static partial class DhlEngineChecks
         return (names, u, v, m, SymbolicMatrix.FrobeniusInner(residual, residual).Scale(Half));
     }
 
-    private static readonly (int D1, int D2, int R)[] SymbolicSizes = [(2, 3, 1), (3, 2, 2), (2, 2, 2)];
+    internal static readonly (int D1, int D2, int R)[] SymbolicSizes = [(2, 3, 1), (3, 2, 2), (2, 2, 2)];
 
     /// <summary>
     /// dhl (2) entry-wise: ∂f/∂U = (UVᵀ − M*)V and ∂f/∂V = (UVᵀ − M*)ᵀU. Negative control (<paramref name="transposedU"/>):
@@ -202,14 +182,14 @@ public static partial class DhlEngineChecks
     /// <returns>Proved, or refuted.</returns>
     public static CheckResult GradientFormula(bool transposedU)
     {
-        var proof = new EntrywiseProof("dhl/eq2", "Gradient of the factorization objective (dhl (2))", @"\partial f/\partial U = (UV^\top - M^*)V,\ \partial f/\partial V = (UV^\top - M^*)^\top U", "(2)");
+        var proof = new EntrywiseProof("factorization-gradient-formula", "Gradient of the factorization objective (dhl (2))", @"\partial f/\partial U = (UV^\top - M^*)V,\ \partial f/\partial V = (UV^\top - M^*)^\top U", "(2)");
         foreach (var (d1, d2, r) in SymbolicSizes)
         {
             var (names, u, v, m, f) = FactorizationSymbols(d1, d2, r);
             var residual = (u * v.Transpose()) - m;
             if (transposedU && d1 != d2)
             {
-                return ExactCheck.ShapeError("dhl/eq2", $"d₁ = {d1}, d₂ = {d2}, r = {r}", $"(UVᵀ − M*)ᵀ ∈ ℝ^{{{d2}×{d1}}} times V ∈ ℝ^{{{d2}×{r}}}: inner dimensions {d1} ≠ {d2}");
+                return ExactCheck.ShapeError("factorization-gradient-formula", $"d₁ = {d1}, d₂ = {d2}, r = {r}", $"(UVᵀ − M*)ᵀ ∈ ℝ^{{{d2}×{d1}}} times V ∈ ℝ^{{{d2}×{r}}}: inner dimensions {d1} ≠ {d2}");
             }
 
             var claimedU = transposedU ? residual.Transpose() * v : residual * v;
@@ -219,29 +199,6 @@ public static partial class DhlEngineChecks
         }
 
         return proof.Conclude(" (d₁, d₂, r) ∈ {(2,3,1), (3,2,2), (2,2,2)}");
-    }
-
-    /// <summary>dhl §3.2: the rank-1 update is (9); with <paramref name="transposed"/> false the transpose of the residual is dropped (negative control, refuted on square sizes).</summary>
-    /// <param name="transposed">Whether the residual is transposed as in (9).</param>
-    /// <returns>Proved, or refuted.</returns>
-    public static CheckResult RankOneUpdateForm(bool transposed)
-    {
-        var proof = new EntrywiseProof("dhl/text8", "The rank-1 update is (9) with r = 1", @"(v u^\top - M^{*\top})u = (u v^\top - M^*)^\top u", "(v uᵀ − M*ᵀ)u = (u vᵀ − M*)ᵀu");
-        foreach (var (d1, d2) in new[] { (2, 3), (3, 2), (3, 3) })
-        {
-            var (names, u, v, m, _) = FactorizationSymbols(d1, d2, 1);
-            var residual = (u * v.Transpose()) - m;
-            if (!transposed && d1 != d2)
-            {
-                continue;
-            }
-
-            proof.Compare($"d₁ = {d1}, d₂ = {d2}: v-update", (v * u.Transpose() - m.Transpose()) * u, (transposed ? residual.Transpose() : residual) * u, names);
-            proof.Compare($"d₁ = {d1}, d₂ = {d2}: u-update", (u * v.Transpose() - m) * v, ((u * v.Transpose()) - m) * v, names);
-        }
-
-        proof.Note("specialization", "with r = 1, U = u, V = v and the constant step η_t ≡ η, both updates are those of (9)");
-        return proof.Conclude(" (d₁, d₂ ≤ 3)");
     }
 
     /// <summary>
@@ -285,83 +242,6 @@ public static partial class DhlEngineChecks
         return proof.Conclude(" (d₁, d₂, r) ∈ {(2,3,1), (3,2,2), (2,2,2)}");
     }
 
-    /// <summary>
-    /// Claim B.1's one-step identity, dimension-free (free-layer prover, η a scalar, R_t = U_tV_tᵀ − M*): corrected
-    /// (U_tᵀR_tR_tᵀU_t) or as printed (U_tᵀR_tᵀR_tU_t, square shapes so that it parses: the value is then wrong).
-    /// </summary>
-    /// <param name="claimId">The claim id.</param>
-    /// <param name="printed">Use the printed U-term (negative control).</param>
-    /// <returns>Proved, or refuted with an exact witness.</returns>
-    public static CheckResult OneStepIdentity(string claimId, bool printed)
-    {
-        const string r = "(U V' - M)";
-        string uTerm = printed ? $"U' {r}' {r} U" : $"U' {r} {r}' U";
-        string identity = $"(U - eta {r} V)' (U - eta {r} V) - (V - eta {r}' U)' (V - eta {r}' U) == U' U - V' V + eta^2 (V' {r}' {r} V - {uTerm})";
-        string[] shapes = printed ? ["U=dxr", "V=dxr", "M=dxd", "eta=scalar"] : ["U=d1xr", "V=d2xr", "M=d1xd2", "eta=scalar"];
-        return SymbolicProof.FromProver(claimId, ProverService.Prove(identity, [], shapes));
-    }
-
-    /// <summary>
-    /// dhl (19), dimension-free: UΔ_Vᵀ + Δ_UVᵀ = Δ_UΔ_Vᵀ + M − M* with Δ_U = U − U*R, Δ_V = V − V*R, M = UVᵀ,
-    /// M* = U*V*ᵀ, under RRᵀ = I. Negative control: without the orthogonality assumption it is refuted.
-    /// </summary>
-    /// <param name="withOrthogonality">Whether to assume RRᵀ = I.</param>
-    /// <returns>Proved (by rewriting with RRᵀ → I), or refuted with an exact witness.</returns>
-    public static CheckResult ProcrustesResidualIdentity(bool withOrthogonality)
-    {
-        const string identity = "U (V - Vs R)' + (U - Us R) V' == (U - Us R) (V - Vs R)' + U V' - Us Vs'";
-        string[] assumptions = withOrthogonality ? ["R R' == I"] : [];
-        return SymbolicProof.FromProver("dhl/eq19", ProverService.Prove(identity, assumptions, ["U=d1xr", "V=d2xr", "Us=d1xr", "Vs=d2xr", "R=rxr"]));
-    }
-
-    /// <summary>dhl (20) entry-wise for stacked Δ = (Δ_U; Δ_V): ‖ΔΔᵀ‖² = factor·‖Δ_UΔ_Vᵀ‖² + ‖Δ_UᵀΔ_U − Δ_VᵀΔ_V‖² (printed factor 4; 2 is the negative control).</summary>
-    /// <param name="factor">The coefficient.</param>
-    /// <returns>Proved, or refuted.</returns>
-    public static CheckResult StackedGramIdentity(int factor)
-    {
-        var proof = new EntrywiseProof("dhl/eq20", "Gram identity of a stacked matrix (dhl (20))", @"\|\Delta\Delta^\top\|_F^2 = 4\|\Delta_U\Delta_V^\top\|_F^2 + \|\Delta_U^\top\Delta_U - \Delta_V^\top\Delta_V\|_F^2", "(20)");
-        foreach (var (d1, d2, r) in SymbolicSizes)
-        {
-            var names = new VariableNames();
-            var a = SymbolicMatrix.Fresh(names, "DU", @"\Delta_U", d1, r);
-            var b = SymbolicMatrix.Fresh(names, "DV", @"\Delta_V", d2, r);
-            var stacked = SymbolicMatrix.Build(d1 + d2, r, (i, k) => i < d1 ? a[i, k] : b[i - d1, k]);
-            var gram = stacked * stacked.Transpose();
-            var ab = a * b.Transpose();
-            var diff = (a.Transpose() * a) - (b.Transpose() * b);
-            proof.Compare($"d₁ = {d1}, d₂ = {d2}, r = {r}", SymbolicMatrix.FrobeniusInner(gram, gram), SymbolicMatrix.FrobeniusInner(ab, ab).Scale(factor) + SymbolicMatrix.FrobeniusInner(diff, diff), names);
-        }
-
-        return proof.Conclude(" (d₁, d₂, r) ∈ {(2,3,1), (3,2,2), (2,2,2)}");
-    }
-
-    /// <summary>dhl (21) corrected (U*ᵀU*), entry-wise: ‖WWᵀ − W*W*ᵀ‖² = factor‖M − M*‖² − 2‖UᵀU* − VᵀV*‖² + ‖UᵀU − VᵀV‖² + ‖U*ᵀU* − V*ᵀV*‖² (factor 4 as printed; 2 is the negative control).</summary>
-    /// <param name="factor">The coefficient of ‖M − M*‖².</param>
-    /// <returns>Proved, or refuted.</returns>
-    public static CheckResult GramDifferenceIdentity(int factor)
-    {
-        var proof = new EntrywiseProof("dhl/eq21~fixed", "Gram difference identity (dhl (21), corrected)", @"\|WW^\top - W^*W^{*\top}\|_F^2 = 4\|M - M^*\|_F^2 - 2\|U^\top U^* - V^\top V^*\|_F^2 + \|U^\top U - V^\top V\|_F^2 + \|U^{*\top}U^* - V^{*\top}V^*\|_F^2", "(21) corrected");
-        foreach (var (d1, d2, r) in new[] { (2, 2, 1), (2, 3, 2) })
-        {
-            var names = new VariableNames();
-            var u = SymbolicMatrix.Fresh(names, "U", "U", d1, r);
-            var v = SymbolicMatrix.Fresh(names, "V", "V", d2, r);
-            var us = SymbolicMatrix.Fresh(names, "Us", "U^*", d1, r);
-            var vs = SymbolicMatrix.Fresh(names, "Vs", "V^*", d2, r);
-            var w = SymbolicMatrix.Build(d1 + d2, r, (i, k) => i < d1 ? u[i, k] : v[i - d1, k]);
-            var ws = SymbolicMatrix.Build(d1 + d2, r, (i, k) => i < d1 ? us[i, k] : vs[i - d1, k]);
-            static Polynomial N2(SymbolicMatrix x) => SymbolicMatrix.FrobeniusInner(x, x);
-            var lhs = N2((w * w.Transpose()) - (ws * ws.Transpose()));
-            var rhs = N2((u * v.Transpose()) - (us * vs.Transpose())).Scale(factor)
-                - N2((u.Transpose() * us) - (v.Transpose() * vs)).Scale(2)
-                + N2((u.Transpose() * u) - (v.Transpose() * v))
-                + N2((us.Transpose() * us) - (vs.Transpose() * vs));
-            proof.Compare($"d₁ = {d1}, d₂ = {d2}, r = {r}", lhs, rhs, names);
-        }
-
-        return proof.Conclude(" (d₁, d₂, r) ∈ {(2,2,1), (2,3,2)}");
-    }
-
     /// <summary>dhl Appendix B.3: U* = Φ*Σ*^{p}, V* = Ψ*Σ*^{p} with the printed p = 1/2 (another power is a negative control).</summary>
     /// <param name="context">The check context.</param>
     /// <param name="power">The power p of Σ*.</param>
@@ -369,7 +249,7 @@ public static partial class DhlEngineChecks
     public static CheckResult BalancedOptimum(CheckContext context, double power = 0.5)
         => new InequalityCheck<FactorizationInstance>
         {
-            ClaimId = "dhl/text19",
+            ClaimId = "balanced-optimum-from-svd",
             Family = "U* = Φ*Σ*^{1/2}, V* = Ψ*Σ*^{1/2} from the SVD of random rank-r M* (repeated and tiny singular values included): U*V*ᵀ = M*, U*ᵀU* = V*ᵀV*, f(U*, V*) = 0",
             Generator = FactorizationInstances,
             Instances = 60,
@@ -388,12 +268,12 @@ public static partial class DhlEngineChecks
         }.Run(context);
 
     /// <summary>A point of the set S of Lemma B.1 (‖U‖² ≤ c‖M*‖, ‖V‖² ≤ c‖M*‖) with a direction Δ.</summary>
-    private sealed record SmoothnessInstance(FactorizationInstance Base, double C, Matrix<double> U, Matrix<double> V, Matrix<double> DU, Matrix<double> DV)
+    internal sealed record SmoothnessInstance(FactorizationInstance Base, double C, Matrix<double> U, Matrix<double> V, Matrix<double> DU, Matrix<double> DV)
     {
         public string Text => Base.Text + string.Create(CultureInfo.InvariantCulture, $", c = {C:G4}, ‖U‖² = {Fro2(U):G4}, ‖V‖² = {Fro2(V):G4}");
     }
 
-    private static SmoothnessInstance ProjectToS(FactorizationInstance inst, double c, Matrix<double> u, Matrix<double> v, Matrix<double> du, Matrix<double> dv, bool boundary)
+    internal static SmoothnessInstance ProjectToS(FactorizationInstance inst, double c, Matrix<double> u, Matrix<double> v, Matrix<double> du, Matrix<double> dv, bool boundary)
     {
         double radius = Math.Sqrt(c * Fro(inst.M));
         double nu = Fro(u), nv = Fro(v);
@@ -402,13 +282,13 @@ public static partial class DhlEngineChecks
         return new SmoothnessInstance(inst, c, pu, pv, du, dv);
     }
 
-    private static Gen<SmoothnessInstance> SmoothnessInstances =>
+    internal static Gen<SmoothnessInstance> SmoothnessInstances =>
         from inst in FactorizationInstances
         from k in Gen.Choose(0, 6000)
         from mode in Gen.Choose(0, 2)
         select MakeSmoothness(inst, Math.Pow(10, (k / 1000.0) - 3), mode);
 
-    private static SmoothnessInstance MakeSmoothness(FactorizationInstance inst, double c, int mode)
+    internal static SmoothnessInstance MakeSmoothness(FactorizationInstance inst, double c, int mode)
     {
         var rng = Rng(inst.Seed ^ 0x5bd1e995);
         var du = Gaussian(rng, inst.D1, inst.R);
@@ -435,7 +315,7 @@ public static partial class DhlEngineChecks
     public static CheckResult SmoothnessBound(CheckContext context, double k)
         => new InequalityCheck<SmoothnessInstance>
         {
-            ClaimId = "dhl/lemmab.1",
+            ClaimId = "factorization-smoothness-on-bounded-set",
             Family = "points of S (interior, boundary, rank-one aligned with the top singular pair of M*), c log-uniform in [10⁻³, 10³], d₁, d₂ ≤ 6, r ≤ 3; λ_max of the engine's full Hessian",
             Generator = SmoothnessInstances,
             Instances = 80,
@@ -445,7 +325,7 @@ public static partial class DhlEngineChecks
         }.Run(context);
 
     /// <summary>Tightness parameterization of Lemma B.1: d₁ = d₂ = 2, r = 1, M* = diag(1, 0), U, V, Δ free, c = 10^{p₈}, projected onto S.</summary>
-    private static TightnessSpec<SmoothnessInstance> SmoothnessTightness => new()
+    internal static TightnessSpec<SmoothnessInstance> SmoothnessTightness => new()
     {
         Dimension = 9,
         FromParameters = p =>
@@ -469,7 +349,7 @@ public static partial class DhlEngineChecks
     public static CheckResult SmoothnessChain(CheckContext context, double rhsFactor = 1)
         => new InequalityCheck<SmoothnessInstance>
         {
-            ClaimId = "dhl/lemmab.1#proof",
+            ClaimId = "factorization-smoothness-proof-chain",
             Family = "the chain of the proof of Lemma B.1 at points of S with random directions Δ (worst link reported); [∇²f](Δ, Δ) from the engine's Hessian-vector product; the final equality 2(c+1) + 4c = 6c + 2 is exact",
             Generator = SmoothnessInstances,
             Instances = 80,
@@ -499,7 +379,7 @@ public static partial class DhlEngineChecks
     public static CheckResult NonSmoothness(CheckContext context, double exponent)
         => new InequalityCheck<(FactorizationInstance Inst, double Epsilon)>
         {
-            ClaimId = "dhl/text2",
+            ClaimId = "hessian-unbounded-at-unbalanced-optima",
             Family = "global optima (εU*, V*/ε) of random rank-r M*, ε log-uniform in [10⁻⁴, 1]: ‖V*‖²₂/ε² ≤ λ_max(∇²f) (engine Hessian), so no single β bounds the Hessian in any neighbourhood of the optimal set",
             Generator = from inst in FactorizationInstances from k in Gen.Choose(0, 4000) select (inst, Math.Pow(10, -k / 1000.0)),
             Instances = 40,

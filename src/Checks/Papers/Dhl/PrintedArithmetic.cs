@@ -1,3 +1,4 @@
+using DeepLinear.Checks.Catalog;
 using System.Globalization;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Running;
@@ -8,58 +9,62 @@ namespace DeepLinear.Checks.Papers.Dhl;
 /// <summary>
 /// The checks of dhl that need no numeric or symbolic engine: the homogeneity identity of the activations on an exact
 /// dyadic grid, shape arithmetic on printed formulas, exact witnesses for false proof steps, exact arithmetic on the
-/// printed numbers of Section 4, exact scalar derivations, and the verdict not-checkable for statements whose form
-/// cannot be checked. Every other dhl claim is pending until an engine-backed check is attached.
+/// printed numbers of Section 4 and exact scalar derivations. The witnesses of refuted printed steps name their claim
+/// in the re-run command of the evidence.
 /// </summary>
-public static class DhlChecks
+public static class PrintedArithmetic
 {
-    /// <summary>The checks by claim id.</summary>
-    public static IReadOnlyDictionary<string, Func<CheckContext, CheckResult>> All { get; } =
-        new Dictionary<string, Func<CheckContext, CheckResult>>(StringComparer.Ordinal)
-        {
-            ["dhl/text3"] = _ => CheckResult.NotCheckable(
-                "an unspecified experiment read off a figure (dimensions, rank, initialization and step size not stated)"),
-            ["dhl/text4"] = _ => HomogeneousActivations(),
-            ["dhl/thm3.1"] = _ => CheckResult.NotCheckable(
-                "unspecified poly(d) in the initialization variance, 'with high probability', and a limit t → ∞",
-                "dhl/lemma3.1#i", "dhl/lemma3.1#ii", "dhl/lemma3.1#iii"),
-            ["dhl/thm3.2"] = _ => CheckResult.NotCheckable(
-                "unspecified constants c_init, c_step, c₀, C₀, an unspecified 'constant probability' and an O(·) iteration count",
-                "dhl/thm3.2#ratio", "dhl/thm3.2#linear"),
-            ["dhl/text9"] = _ => NetworkShapes(),
-            ["dhl/text10"] = _ => BalancedInitializationNorms(),
-            ["dhl/text11"] = _ => PrintedDifferenceBound(
-                "dhl/text11", [("‖W₁‖²_F − ‖W₂‖²_F", 42.90m, 43.76m), ("‖W₂‖²_F − ‖W₃‖²_F", 43.76m, 43.68m)], 0.14m),
-            ["dhl/text12"] = _ => CheckResult.NotCheckable(
-                "read off a figure and not quantified ('approach 1'); printed final ratios "
-                + Ratio(42.90m, 43.76m) + " and " + Ratio(43.76m, 43.68m)),
-            ["dhl/text13"] = _ => PrintedDifferenceBound(
-                "dhl/text13", [("‖W₁‖²_F − ‖W₂‖²_F", 55.50m, 45.65m), ("‖W₂‖²_F − ‖W₃‖²_F", 45.65m, 45.46m)], 9m),
-            ["dhl/text14"] = _ => CheckResult.NotCheckable(
-                "read off a figure and not quantified ('close to 1'); printed final ratio at iteration 10,000: "
-                + Ratio(55.50m, 45.65m)),
-            ["dhl/text16"] = _ => CheckResult.NotCheckable(
-                "'sufficiently small' variance and 'high probability' are unspecified (the concrete variance ε/(100d²r) is the "
-                + "one dhl/thm3.1#run uses)"),
-            ["dhl/text18"] = _ => CheckResult.NotCheckable(
-                "garbled by extraction (a fraction artefact); the intended statement is Lemma 3.1 (iii)", "dhl/lemma3.1#iii"),
-            ["dhl/claimb.1#identity"] = _ => ShapeError(
-                "dhl/claimb.1#identity", d1: 2, d2: 3, r: 1,
-                "U_tᵀR_tᵀR_tU_t: R_tᵀR_t ∈ ℝ^{3×3} times U_t ∈ ℝ^{2×1}", leftCols: 3, rightRows: 2),
-            ["dhl/claimb.1#sum"] = _ => SummationBound(),
-            ["dhl/claimb.2#norm"] = _ => SpuriousMiddleStep(),
-            ["dhl/claimb.2#beta"] = ctx => SmoothnessConstantAndStep(ctx),
-            ["dhl/claimb.3#final"] = _ => SquaredNormStep(),
-            ["dhl/claimb.5"] = _ => ShapeError(
-                "dhl/claimb.5", d1: 2, d2: 3, r: 1, "UΔ_V: U ∈ ℝ^{2×1} times Δ_V ∈ ℝ^{3×1}", leftCols: 1, rightRows: 3),
-            ["dhl/lemmab.2"] = _ => CheckResult.NotCheckable(
-                "a limit t → ∞ 'with high probability'", "dhl/eq16", "dhl/lemma3.1#i"),
-            ["dhl/eq21"] = _ => ShapeError(
-                "dhl/eq21", d1: 2, d2: 3, r: 1, "U*U*: U* ∈ ℝ^{2×1} times U* ∈ ℝ^{2×1}", leftCols: 1, rightRows: 2),
-            ["dhl/text21"] = _ => InitializationEvent(standardDeviationReading: true),
-            ["dhl/lemmac.1#t1"] = _ => CheckResult.NotCheckable("an O(log d) bound without a constant"),
-            ["dhl/text23"] = _ => RatioBound(),
-        };
+    /// <summary>§2: φ(x) = φ′(x)·x for ReLU, leaky ReLU and the identity, exactly on a dyadic grid.</summary>
+    [ClaimCheck("activations-are-homogeneous")]
+    internal static CheckResult ActivationsAreHomogeneous(CheckContext context) => HomogeneousActivations();
+
+    /// <summary>§4: the printed layer shapes compose.</summary>
+    [ClaimCheck("experiment-network-shapes")]
+    internal static CheckResult ExperimentNetworkShapes(CheckContext context) => NetworkShapes();
+
+    /// <summary>§4: the printed variances give equal expected squared norms.</summary>
+    [ClaimCheck("experiment-initialization-norms")]
+    internal static CheckResult ExperimentInitializationNorms(CheckContext context) => BalancedInitializationNorms();
+
+    /// <summary>§4: the printed final norm differences against the stated bound (the run of Figure 2, with the printed numbers as arguments).</summary>
+    [ClaimCheck("printed-final-norm-differences-within-stated-bound", Parameters = ["first", "second", "third", "bound", "claim"])]
+    internal static CheckResult PrintedFinalNormDifferencesWithinStatedBound(CheckContext context) => PrintedDifferenceBound(context);
+
+    /// <summary>Claim B.1, proof: the printed U_tᵀR_tᵀR_tU_t is a defined product.</summary>
+    [ClaimCheck("printed-one-step-identity-product-is-defined")]
+    internal static CheckResult PrintedOneStepIdentityProductIsDefined(CheckContext context) => ShapeError("dhl/claimb.1#identity", d1: 2, d2: 3, r: 1, "U_tᵀR_tᵀR_tU_t: R_tᵀR_t ∈ ℝ^{3×3} times U_t ∈ ℝ^{2×1}", leftCols: 3, rightRows: 2);
+
+    /// <summary>Claim B.1, proof: the summation bound.</summary>
+    [ClaimCheck("step-size-sum-bound")]
+    internal static CheckResult StepSizeSumBound(CheckContext context) => SummationBound();
+
+    /// <summary>Claim B.2, proof: the printed middle step 11√r‖M*‖ + ε/100 ≤ 11√r‖M*‖.</summary>
+    [ClaimCheck("printed-spurious-middle-step")]
+    internal static CheckResult PrintedSpuriousMiddleStep(CheckContext context) => SpuriousMiddleStep();
+
+    /// <summary>Claim B.2, proof: η_tβ &lt; 1.</summary>
+    [ClaimCheck("smoothness-constant-times-step-below-one")]
+    internal static CheckResult SmoothnessConstantTimesStepBelowOne(CheckContext context) => SmoothnessConstantAndStep(context);
+
+    /// <summary>Claim B.3, proof: the printed final step.</summary>
+    [ClaimCheck("printed-squared-norm-step")]
+    internal static CheckResult PrintedSquaredNormStep(CheckContext context) => SquaredNormStep();
+
+    /// <summary>Claim B.5: the printed UΔ_V is a defined product.</summary>
+    [ClaimCheck("printed-claim-b5-product-is-defined")]
+    internal static CheckResult PrintedClaimB5ProductIsDefined(CheckContext context) => ShapeError("dhl/claimb.5", d1: 2, d2: 3, r: 1, "UΔ_V: U ∈ ℝ^{2×1} times Δ_V ∈ ℝ^{3×1}", leftCols: 1, rightRows: 3);
+
+    /// <summary>(21): the printed U*U* is a defined product.</summary>
+    [ClaimCheck("printed-gram-identity-product-is-defined")]
+    internal static CheckResult PrintedGramIdentityProductIsDefined(CheckContext context) => ShapeError("dhl/eq21", d1: 2, d2: 3, r: 1, "U*U*: U* ∈ ℝ^{2×1} times U* ∈ ℝ^{2×1}", leftCols: 1, rightRows: 2);
+
+    /// <summary>Appendix C: the initialization event has probability ≥ 1/2 for every d (standard-deviation reading).</summary>
+    [ClaimCheck("initialization-event-probability-at-least-one-half")]
+    internal static CheckResult InitializationEventProbabilityAtLeastOneHalf(CheckContext context) => InitializationEvent(standardDeviationReading: true);
+
+    /// <summary>Appendix C: 101|α − β| ≤ 99(α + β) ⟺ 1/100 ≤ α/β ≤ 100.</summary>
+    [ClaimCheck("ratio-bound-rearrangement")]
+    internal static CheckResult RatioBoundRearrangement(CheckContext context) => RatioBound();
 
     /// <summary>
     /// Checks the homogeneity identity φ(x) = g·x for every element g of the sub-differential, exactly, on the dyadic
@@ -167,8 +172,13 @@ public static class DhlChecks
         return ExactCheck.Proved(ExactCheck.PrintedNumbersScope, steps, "E‖W‖²_F = (number of entries)·(variance)");
     }
 
-    private static CheckResult PrintedDifferenceBound(string id, (string Name, decimal A, decimal B)[] pairs, decimal bound)
+    private static CheckResult PrintedDifferenceBound(CheckContext context)
     {
+        decimal Printed(string key) => decimal.Parse(context.Argument(key), NumberStyles.Float, CultureInfo.InvariantCulture);
+        (string Name, decimal A, decimal B)[] pairs =
+            [("‖W₁‖²_F − ‖W₂‖²_F", Printed("first"), Printed("second")), ("‖W₂‖²_F − ‖W₃‖²_F", Printed("second"), Printed("third"))];
+        decimal bound = Printed("bound");
+        string id = context.Argument("claim");
         var steps = new List<string>();
         foreach (var (name, a, b) in pairs)
         {
@@ -188,9 +198,6 @@ public static class DhlChecks
 
         return ExactCheck.Proved(ExactCheck.PrintedNumbersScope, steps, "exact decimal arithmetic");
     }
-
-    private static string Ratio(decimal a, decimal b)
-        => string.Create(CultureInfo.InvariantCulture, $"{a}/{b} = {Math.Round(a / b, 4)}");
 
     private static CheckResult ShapeError(string id, int d1, int d2, int r, string product, int leftCols, int rightRows)
         => leftCols == rightRows

@@ -1,3 +1,4 @@
+using DeepLinear.Checks.Catalog;
 using System.Collections.Concurrent;
 using System.Globalization;
 using DeepLinear.Checks.Evidence;
@@ -10,10 +11,11 @@ using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
-/// <content>
+/// <summary>
 /// Appendix C of dhl along rank-1 gradient descent at the constant step η = c_step/σ₁ (numeric engine,
 /// <see cref="AsymmetricFactorization.Step"/> with r = 1): Lemma C.1 (t &lt; T₁), Lemma C.2 (t ≥ T₁), the displayed steps of
 /// their proofs, (25), and Theorem 3.2's computable parts. The paper's constants are 'sufficiently small' and
@@ -22,30 +24,25 @@ namespace DeepLinear.Checks.Papers.Dhl;
 /// (min{α_{T₁}, β_{T₁}} = 2√(c₁σ₁)). Initializations: u₀, v₀ ~ N(0, δ²I), δ = c_init√(σ₁/d), i.e. N(0, δI) read with
 /// δ a standard deviation — the only reading under which Appendix C's conditions |α₀|, |β₀| ∈ [0.1δ, 10δ] can hold;
 /// starts violating them or with α₀β₀ &lt; 0 are rejected (u*, v* are flipped so that α₀, β₀ &gt; 0, as in footnote 12).
-/// </content>
-public static partial class DhlEngineChecks
+/// </summary>
+public static class RankOneDescentRuns
 {
-    private static readonly ConcurrentDictionary<(ulong Seed, bool Thorough, double C, double Imbalance), Lazy<RankOneRun[]>> RankOneCache = new();
+    internal static readonly ConcurrentDictionary<(ulong Seed, bool Thorough, double C, double Imbalance), Lazy<RankOneRun[]>> RankOneCache = new();
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> RankOneChecks() =>
-    [
-        .. RankOneSymbolicChecks(),
-        .. new[]
-        {
-            "dhl/lemmac.1#i", "dhl/lemmac.1#ii", "dhl/lemmac.1#iii", "dhl/lemmac.1#iv", "dhl/lemmac.1#proof-f", "dhl/lemmac.1#proof-h",
-            "dhl/lemmac.1#proof-g", "dhl/lemmac.2#a", "dhl/lemmac.2#b", "dhl/lemmac.2#c", "dhl/lemmac.2#d", "dhl/lemmac.2#proof-base",
-            "dhl/lemmac.2#proof-exp", "dhl/eq25", "dhl/lemmac.2#proof-k", "dhl/lemmac.2#proof-l", "dhl/lemmac.2#proof-m",
-            "dhl/text24#ratio", "dhl/thm3.2#ratio",
-        }.Select(id => (id, (Func<CheckContext, CheckResult>)(ctx => RankOneClaim(ctx, id, 1e-2)))),
-        ("dhl/text24", _ => CheckResult.NotCheckable(
-            "the statements T₂ = Θ(log 1/ε), ξ_t = O(εσ₁), T₃ = O(log 1/ε) and t = O(log d/ε) have unspecified constants; the ratio bound with c₀ = c₁, C₀ = 1/c₁ is checkable",
-            "dhl/text24#ratio", "dhl/thm3.2#linear")),
-        ("dhl/text22", ctx => PositiveSignalProbability(ctx, bias: 0)),
-        ("dhl/thm3.2#linear", ctx => LinearConvergence(ctx)),
-    ];
+    /// <summary>Appendix C along the rank-1 runs (argument: the property checked).</summary>
+    [ClaimCheck("rank-one-descent-at-constant-step", Parameters = ["property"])]
+    internal static CheckResult RankOneDescentAtConstantStep(CheckContext context) => RankOneClaim(context, context.Argument("property"), 1e-2);
+
+    /// <summary>Appendix C: P(α₀β₀ > 0) = 1/2.</summary>
+    [ClaimCheck("positive-initial-signal-probability-one-half")]
+    internal static CheckResult PositiveInitialSignalProbabilityOneHalf(CheckContext context) => PositiveSignalProbability(context, bias: 0);
+
+    /// <summary>Theorem 3.2: linear convergence after T₁.</summary>
+    [ClaimCheck("rank-one-linear-convergence")]
+    internal static CheckResult RankOneLinearConvergence(CheckContext context) => LinearConvergence(context);
 
     /// <summary>One rank-1 run: α_t, β_t, α_{t,⊥}, β_{t,⊥} at every iterate, T₁ and the run's constants.</summary>
-    private sealed record RankOneRun(
+    internal sealed record RankOneRun(
         ulong Seed, int D1, int D2, double Sigma, double CInit, double CStep, double Eta, double[] A, double[] B, double[] AP, double[] BP, double[] Error, int T1, string? Rejection)
     {
         public int Count => A.Length;
@@ -60,7 +57,7 @@ public static partial class DhlEngineChecks
         public string Text => string.Create(CultureInfo.InvariantCulture, $"seed {Seed}: d₁ = {D1}, d₂ = {D2}, σ₁ = {Sigma:G4}, c_init = c_step = {CStep:G2}, η = {Eta:G4}, T₁ = {T1}, c₁ = {C1:G4}");
     }
 
-    private static RankOneRun MakeRankOneRun(ulong seed, int d1, int d2, double sigma, double c, int extra, int maxIterations, double stopError = 0, double imbalance = 1)
+    internal static RankOneRun MakeRankOneRun(ulong seed, int d1, int d2, double sigma, double c, int extra, int maxIterations, double stopError = 0, double imbalance = 1)
     {
         var rng = Rng(unchecked((int)seed));
         var uStar = Orthonormal(rng, d1, 1);
@@ -121,7 +118,7 @@ public static partial class DhlEngineChecks
         return new RankOneRun(seed, d1, d2, sigma, c, c, eta, [.. a], [.. b], [.. ap], [.. bp], [.. err], t1 == int.MaxValue ? a.Count : t1, rejection);
     }
 
-    private static RankOneRun[] RankOneRuns(CheckContext context, double c, double imbalance = 1)
+    internal static RankOneRun[] RankOneRuns(CheckContext context, double c, double imbalance = 1)
     {
         int count = context.Thorough ? 24 : 8;
         int maxDim = context.Thorough ? 60 : 30;
@@ -179,7 +176,7 @@ public static partial class DhlEngineChecks
     }
 
     /// <summary>Evaluates one claim on given runs (public for tests: runs at other constants, negative controls).</summary>
-    private static CheckResult EvaluateRankOne(CheckContext context, string claimId, RankOneRun[] runs, double c)
+    internal static CheckResult EvaluateRankOne(CheckContext context, string claimId, RankOneRun[] runs, double c)
     {
         // Quantities of size up to σ₁ carry rounding noise far below 10⁻¹³·max(1, σ₁) (h_t = α_tβ_t − σ₁ at convergence is
         // ~10⁻¹⁷): that floor is added to every right side, so rounding at convergence is not a violation.
@@ -218,19 +215,19 @@ public static partial class DhlEngineChecks
                 iterates++;
                 switch (claimId)
                 {
-                    case "dhl/lemmac.1#i" when stage1:
+                    case "signals-positive" when stage1:
                         Add(-Math.Min(a, b), 0, key, Where);
                         break;
-                    case "dhl/lemmac.1#ii" when stage1:
+                    case "complement-small" when stage1:
                         Link(WorstLink((xi, xi0), (xi0, 100 * ci * ci * s)), key, Where);
                         break;
-                    case "dhl/lemmac.1#iii" when stage1 && hasNext:
+                    case "signal-growth" when stage1 && hasNext:
                         Link(WorstLink(((1 + (cs / 3)) * (a + b), a1 + b1), (a1 + b1, (1 + cs) * (a + b))), key, Where);
                         break;
-                    case "dhl/lemmac.1#iv" when stage1:
+                    case "signal-ratio-bounded" when stage1:
                         Add(Math.Abs(a - b), 99.0 / 101 * (a + b), key, Where);
                         break;
-                    case "dhl/lemmac.1#proof-f" when stage1 && hasNext:
+                    case "first-stage-step-f" when stage1 && hasNext:
                         {
                             double first = ((1 + (eta * s)) * (a + b)) - (eta * ((a * a) + ap2) * b) - (eta * ((b * b) + bp2) * a);
                             double tol = 1e-12 * (a + b);
@@ -241,7 +238,7 @@ public static partial class DhlEngineChecks
                         }
 
                         break;
-                    case "dhl/lemmac.1#proof-h" when stage1 && hasNext:
+                    case "first-stage-step-h" when stage1 && hasNext:
                         {
                             double norms = (a * a) + ap2 + (b * b) + bp2;
                             double split = (a * a) + (b * b) + xi;
@@ -259,7 +256,7 @@ public static partial class DhlEngineChecks
                         }
 
                         break;
-                    case "dhl/lemmac.1#proof-g" when stage1 && hasNext:
+                    case "first-stage-step-g" when stage1 && hasNext:
                         {
                             double diff = ((1 - (eta * s) + (eta * a * b)) * (a - b)) - (eta * bp2 * a) + (eta * ap2 * b);
                             double tol = 1e-12 * (a + b);
@@ -275,29 +272,29 @@ public static partial class DhlEngineChecks
                         }
 
                         break;
-                    case "dhl/lemmac.2#a" when stage2:
+                    case "signal-non-vanishing" when stage2:
                         Add(Math.Sqrt(c1 * s), Math.Min(a, b), key, Where);
                         break;
-                    case "dhl/lemmac.2#b" when stage2:
+                    case "signal-product-below-sigma" when stage2:
                         Add(h, 0, key, Where);
                         break;
-                    case "dhl/lemmac.2#c" when stage2:
+                    case "complement-shrinking" when stage2:
                         {
                             double factor = Math.Pow(1 - (c1 * cs), t - t1);
                             Link(WorstLink((xi, factor * xi0 * (1 + 1e-12)), (factor * xi0, factor * 100 * ci * ci * s)), key, Where);
                         }
 
                         break;
-                    case "dhl/lemmac.2#d" when stage2 && hasNext:
+                    case "signal-residual-contraction" when stage2 && hasNext:
                         Add(Math.Abs(run.H(t + 1)), ((1 - (c1 * cs)) * Math.Abs(h)) + (cs * xi), key, Where);
                         break;
-                    case "dhl/text24#ratio" when stage2:
+                    case "ratio-within-c1" when stage2:
                         Link(WorstLink((c1, a / b), (a / b, 1 / c1)), key, Where);
                         break;
-                    case "dhl/thm3.2#ratio":
+                    case "ratio-within-one-hundred":
                         Link(WorstLink((0.01, ratio), (ratio, 100)), key, Where);
                         break;
-                    case "dhl/lemmac.2#proof-base" when t == t1 && t1 >= 1:
+                    case "second-stage-base-case" when t == t1 && t1 >= 1:
                         {
                             double ap1 = run.A[t1 - 1], bp1 = run.B[t1 - 1];
                             double l1 = 0.25 * Math.Pow(a + b, 2);
@@ -308,7 +305,7 @@ public static partial class DhlEngineChecks
                         }
 
                         break;
-                    case "dhl/lemmac.2#proof-exp" when stage2:
+                    case "second-stage-exponential-bound" when stage2:
                         {
                             double x0 = eta * xi0;
                             if (x0 > 0.5)
@@ -323,7 +320,7 @@ public static partial class DhlEngineChecks
                         }
 
                         break;
-                    case "dhl/eq25" when stage2 && hasNext:
+                    case "second-stage-residual-step" when stage2 && hasNext:
                         if (h <= 1e-13)
                         {
                             double rhs = ((1 - (eta * ((a * a) + (b * b)))) * h) + (eta * eta * a * b * h * h) - (eta * a * b * xi) + (eta * eta * s * ap2 * bp2);
@@ -335,7 +332,7 @@ public static partial class DhlEngineChecks
                         }
 
                         break;
-                    case "dhl/lemmac.2#proof-k" when stage2:
+                    case "second-stage-step-k" when stage2:
                         if (eta * xi0 <= 4 * c1)
                         {
                             double l0 = eta * eta * s * ap2 * bp2;
@@ -351,7 +348,7 @@ public static partial class DhlEngineChecks
                         }
 
                         break;
-                    case "dhl/lemmac.2#proof-l" when stage2 && hasNext:
+                    case "second-stage-step-l" when stage2 && hasNext:
                         if (eta * ((a * a) + ap2) < 1 && eta * ((b * b) + bp2) < 1)
                         {
                             double l0 = run.Xi(t + 1);
@@ -367,7 +364,7 @@ public static partial class DhlEngineChecks
                         }
 
                         break;
-                    case "dhl/lemmac.2#proof-m" when stage2 && hasNext:
+                    case "second-stage-step-m" when stage2 && hasNext:
                         {
                             double inner = (a * b * h) + (a * a * bp2) + (b * b * ap2) + (ap2 * bp2);
                             double h1 = run.H(t + 1);
@@ -398,7 +395,7 @@ public static partial class DhlEngineChecks
         string family = string.Create(
             CultureInfo.InvariantCulture,
             $"rank-1 gradient descent (numeric engine), c_init = c_step = {c:G2}, η = c_step/σ₁, σ₁ ∈ [0.1, 10], d₁, d₂ ≤ {(context.Thorough ? 60 : 30)}, u₀, v₀ ~ N(0, δ²I) with δ = c_init√(σ₁/d) (δ read as a standard deviation), runs to T₁ + {(context.Thorough ? 5000 : 2000)}; c₁ := min(α_T₁, β_T₁)²/(4σ₁) per run; a rounding floor 10⁻¹³·max(1, σ₁) is added to every right side");
-        if (claimId == "dhl/thm3.2#ratio")
+        if (claimId == "ratio-within-one-hundred")
         {
             family += string.Create(CultureInfo.InvariantCulture, $"; the event 'α_t/β_t ∈ [1/100, 100] for all recorded t' held in {ratioKept} of {accepted} runs meeting the initialization conditions, and {accepted} of {runs.Length} seeded draws met them");
         }
@@ -419,7 +416,7 @@ public static partial class DhlEngineChecks
         return EvaluateRankOne(context, claimId, RankOneRuns(context, c, imbalance), c);
     }
 
-    private static ClaimPlot RankOnePlot(string claimId, RankOneRun run)
+    internal static ClaimPlot RankOnePlot(string claimId, RankOneRun run)
     {
         int n = run.Count;
         int stride = Math.Max(1, n / 400);
@@ -473,7 +470,7 @@ public static partial class DhlEngineChecks
                 : CheckResult.FromMonteCarlo(string.Create(CultureInfo.InvariantCulture, $"{trials} seeded draws"), evidence)
             : CheckResult.Refuted(
                 string.Create(CultureInfo.InvariantCulture, $"{trials} seeded draws"),
-                new CounterexampleEvidence(evidence.Summary(), evidence.Summary(), "the Wilson 95% interval excludes the stated probability 1/2", Exact: false, Shrunk: false, IsShapeError: false, CounterexampleEvidence.RerunCommand("dhl/text22", context.Seed), context.Seed));
+                new CounterexampleEvidence(evidence.Summary(), evidence.Summary(), "the Wilson 95% interval excludes the stated probability 1/2", Exact: false, Shrunk: false, IsShapeError: false, CounterexampleEvidence.RerunCommand("positive-initial-signal-probability-one-half", context.Seed), context.Seed));
     }
 
     /// <summary>Theorem 3.2's linear convergence with the concrete bound t ≤ (C/c_step)·log(d/ε) (C = 20 for the sub-claim; a tiny C is a negative control).</summary>
@@ -520,7 +517,7 @@ public static partial class DhlEngineChecks
 
         acc.DescribeWorst(string.Create(CultureInfo.InvariantCulture, $"largest t·c_step/log(d/ε) = {worstK:G4}"));
         return acc.ToResult(
-            "dhl/thm3.2#linear",
+            "rank-one-linear-convergence",
             string.Create(CultureInfo.InvariantCulture, $"rank-1 runs, d ∈ {{{string.Join(", ", dims)}}}, ε ∈ {{{string.Join(", ", targets.Select(x => x.ToString("G2", CultureInfo.InvariantCulture)))}}}"),
             string.Create(CultureInfo.InvariantCulture, $"first t with ‖u_tv_tᵀ − M*‖_F ≤ εσ₁ against the concrete O(·) bound t ≤ (C/c_step)·log(d/ε) with C = {constant} (a constant fixed for this sub-claim, c_init = c_step = 10⁻²), d₁ = d₂ = d, σ₁ ∈ [0.1, 10]"));
     }

@@ -1,3 +1,4 @@
+using DeepLinear.Checks.Catalog;
 using System.Collections.Concurrent;
 using System.Globalization;
 using DeepLinear.Checks.Evidence;
@@ -9,43 +10,41 @@ using DeepLinear.Numeric.Losses;
 using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
-/// <content>
+/// <summary>
 /// Lemma 3.1 and the induction of Appendix B.1 (Claims B.1, B.2, (13), (14), (16)) along gradient descent (9) run by the
 /// numeric engine (<see cref="AsymmetricFactorization.Step"/>) with Theorem 3.1's step sizes
 /// η_t = √(ε/r)/(100(t+1)‖M*‖_F^{3/2}) (and footnote 11's exponent 3/4), from initializations meeting the conditions of
 /// Appendix B.1; every claim is checked at every iterate. Runs whose step sizes exceed the schedule or whose start
 /// violates the conditions do not meet the hypotheses and are counted as rejected (negative controls).
-/// </content>
-public static partial class DhlEngineChecks
+/// </summary>
+public static class FactorizationDescentRuns
 {
-    private static readonly ConcurrentDictionary<(ulong Seed, bool Thorough), Lazy<DescentRun[]>> DescentCache = new();
+    internal static readonly ConcurrentDictionary<(ulong Seed, bool Thorough), Lazy<DescentRun[]>> DescentCache = new();
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> DescentChecks() =>
-    [
-        ("dhl/lemma3.1#i", ctx => LemmaThreeOne(ctx, "dhl/lemma3.1#i", 1, 1)),
-        ("dhl/lemma3.1#ii", ctx => LemmaThreeOne(ctx, "dhl/lemma3.1#ii", 1, 1)),
-        ("dhl/lemma3.1#iii", ctx => LemmaThreeOne(ctx, "dhl/lemma3.1#iii", 1, 1)),
-        ("dhl/claimb.1", ctx => LemmaThreeOne(ctx, "dhl/claimb.1", 1, 1)),
-        ("dhl/claimb.2", ctx => LemmaThreeOne(ctx, "dhl/claimb.2", 1, 1)),
-        ("dhl/claimb.2#norm~fixed", ctx => LemmaThreeOne(ctx, "dhl/claimb.2#norm~fixed", 1, 1)),
-        ("dhl/eq13", ctx => LemmaThreeOne(ctx, "dhl/eq13", 1, 1)),
-        ("dhl/eq14", ctx => LemmaThreeOne(ctx, "dhl/eq14", 1, 1)),
-        ("dhl/eq16", ctx => LemmaThreeOne(ctx, "dhl/eq16", 1, 1)),
-        ("dhl/text17", ctx => BaseCase(ctx)),
-        ("dhl/thm3.1#run", TheoremThreeOneRun),
-    ];
+    /// <summary>Lemma 3.1 and the induction of Appendix B.1 at every iterate of the runs (argument: the property checked).</summary>
+    [ClaimCheck("factorization-descent-under-theorem-3-1-schedule", Parameters = ["property"])]
+    internal static CheckResult FactorizationDescentUnderTheorem31Schedule(CheckContext context) => LemmaThreeOne(context, context.Argument("property"), 1, 1);
+
+    /// <summary>Appendix B.1, base case: f(U₀, V₀) ≤ 2‖M*‖²_F.</summary>
+    [ClaimCheck("initial-loss-at-most-twice-target-norm")]
+    internal static CheckResult InitialLossAtMostTwiceTargetNorm(CheckContext context) => BaseCase(context);
+
+    /// <summary>Theorem 3.1: the runs under the printed schedule, reported as not checkable with their numbers.</summary>
+    [ClaimCheck("theorem-3-1-runs-do-not-reach-epsilon")]
+    internal static CheckResult Theorem31RunsDoNotReachEpsilon(CheckContext context) => TheoremThreeOneRun(context);
 
     /// <summary>
     /// The quantities of one iterate t that the claims use: f, ‖UᵀU − VᵀV‖_F, ‖U‖²_F, ‖V‖²_F, and (for t &lt; T, NaN at the
     /// last iterate) ‖VᵀRᵀRV‖_F, ‖UᵀRRᵀU‖_F, ‖R‖²_F, ‖∇f‖²_F, ⟨∇f, (U_{t+1}, V_{t+1}) − (U_t, V_t)⟩ and the squared step length.
     /// </summary>
-    private readonly record struct DescentIterate(double F, double Defect, double NormU2, double NormV2, double VRRV, double URRU, double Residual2, double Gradient2, double GradientDotStep, double Step2);
+    internal readonly record struct DescentIterate(double F, double Defect, double NormU2, double NormV2, double VRRV, double URRU, double Residual2, double Gradient2, double GradientDotStep, double Step2);
 
     /// <summary>One recorded run: the instance, the schedule, every iterate's quantities, the final factors, and whether its hypotheses hold.</summary>
-    private sealed record DescentRun(
+    internal sealed record DescentRun(
         ulong Seed, int D1, int D2, int R, Matrix<double> M, double NormM, double Epsilon, double Exponent, double[] Eta,
         DescentIterate[] Iterates, Matrix<double> FinalU, Matrix<double> FinalV, string? Rejection)
     {
@@ -58,7 +57,7 @@ public static partial class DhlEngineChecks
     /// odd ones footnote 11's exponent 3/4 with the same constant. <paramref name="stepMultiplier"/> scales every step and
     /// <paramref name="imbalance"/> scales U₀ (negative controls).
     /// </summary>
-    private static DescentRun MakeDescentRun(CheckContext context, int index, int iterations, double stepMultiplier, double imbalance)
+    internal static DescentRun MakeDescentRun(CheckContext context, int index, int iterations, double stepMultiplier, double imbalance)
     {
         ulong seed = context.DeriveSeed((ulong)index);
         var rng = Rng(unchecked((int)seed));
@@ -114,7 +113,7 @@ public static partial class DhlEngineChecks
         return new DescentRun(seed, d1, d2, r, m, normM, epsilon, exponent, eta, [.. iterates], u, v, rejection);
     }
 
-    private static DescentRun[] DescentRuns(CheckContext context, double stepMultiplier, double imbalance)
+    internal static DescentRun[] DescentRuns(CheckContext context, double stepMultiplier, double imbalance)
     {
         int count = context.Thorough ? 40 : 8;
         int iterations = context.Thorough ? 20000 : 1500;
@@ -173,16 +172,16 @@ public static partial class DhlEngineChecks
                 iterates++;
                 switch (claimId)
                 {
-                    case "dhl/lemma3.1#i":
+                    case "imbalance-at-most-epsilon":
                         acc.Add(defect[t], run.Epsilon, key, Where);
                         break;
-                    case "dhl/lemma3.1#ii":
+                    case "loss-non-increasing":
                         acc.Add(t == 0 ? f[0] : f[t], t == 0 ? 2 * m2 : f[t - 1], key, Where);
                         break;
-                    case "dhl/lemma3.1#iii":
+                    case "factor-norms-bounded":
                         acc.Add(Math.Max(nu[t], nv[t]), cBound, key, Where);
                         break;
-                    case "dhl/claimb.1" when t < n:
+                    case "imbalance-step-stays-below-epsilon" when t < n:
                         if (bNow && c && cNow)
                         {
                             acc.Add(defect[t + 1], run.Epsilon, key, Where);
@@ -193,7 +192,7 @@ public static partial class DhlEngineChecks
                         }
 
                         break;
-                    case "dhl/claimb.2" when t < n:
+                    case "loss-decreases-under-bounds" when t < n:
                         if (bNow && cNow)
                         {
                             acc.Add(f[t + 1], f[t], key, Where);
@@ -204,7 +203,7 @@ public static partial class DhlEngineChecks
                         }
 
                         break;
-                    case "dhl/claimb.2#norm~fixed" when t < n:
+                    case "factor-norm-step-bound" when t < n:
                         if (bNow && cNow)
                         {
                             double bound = (10 * Math.Sqrt(run.R) * run.NormM) + (run.Epsilon / 100);
@@ -217,7 +216,7 @@ public static partial class DhlEngineChecks
                         }
 
                         break;
-                    case "dhl/eq13" when t < n:
+                    case "imbalance-one-step-increment" when t < n:
                         if (bNow && cNow)
                         {
                             double eta2 = run.Eta[t] * run.Eta[t];
@@ -233,7 +232,7 @@ public static partial class DhlEngineChecks
                         }
 
                         break;
-                    case "dhl/eq14" when t < n:
+                    case "smooth-descent-inequality" when t < n:
                         {
                             double sBound = 11 * Math.Sqrt(run.R) * run.NormM;
                             if (Math.Max(nu[t], nv[t]) <= sBound && Math.Max(nu[t + 1], nv[t + 1]) <= sBound && run.Eta[t] <= 1 / beta)
@@ -251,7 +250,7 @@ public static partial class DhlEngineChecks
                         }
 
                         break;
-                    case "dhl/eq16" when t < n:
+                    case "gradient-step-decrease" when t < n:
                         {
                             double g2 = it[t].Gradient2;
                             double step = Math.Sqrt(it[t].Step2);
@@ -278,7 +277,7 @@ public static partial class DhlEngineChecks
         return plot is null ? result : result.WithPlots(plot);
     }
 
-    private static ClaimPlot DescentPlot(string claimId, DescentRun run, double[] f, double[] defect, double[] nu, double[] nv, double cBound)
+    internal static ClaimPlot DescentPlot(string claimId, DescentRun run, double[] f, double[] defect, double[] nu, double[] nv, double cBound)
     {
         int n = f.Length;
         int stride = Math.Max(1, n / 400);
@@ -287,11 +286,11 @@ public static partial class DhlEngineChecks
         var series = new List<PlotSeries> { new("f(U_t, V_t)", x, [.. idx.Select(t => f[t])]) };
         switch (claimId)
         {
-            case "dhl/lemma3.1#i" or "dhl/claimb.1" or "dhl/eq13":
+            case "imbalance-at-most-epsilon" or "imbalance-step-stays-below-epsilon" or "imbalance-one-step-increment":
                 series.Add(new("‖U_tᵀU_t − V_tᵀV_t‖_F", x, [.. idx.Select(t => defect[t])]));
                 series.Add(new("ε", x, [.. idx.Select(_ => run.Epsilon)], Dashed: true));
                 break;
-            case "dhl/lemma3.1#iii" or "dhl/claimb.2#norm~fixed":
+            case "factor-norms-bounded" or "factor-norm-step-bound":
                 series.Add(new("‖U_t‖²_F", x, [.. idx.Select(t => nu[t])]));
                 series.Add(new("‖V_t‖²_F", x, [.. idx.Select(t => nv[t])]));
                 series.Add(new("5√r‖M*‖_F", x, [.. idx.Select(_ => cBound)], Dashed: true));
@@ -311,7 +310,7 @@ public static partial class DhlEngineChecks
     public static CheckResult BaseCase(CheckContext context, double constant = 2)
         => new InequalityCheck<(int Seed, double Fraction)>
         {
-            ClaimId = "dhl/text17",
+            ClaimId = "initial-loss-at-most-twice-target-norm",
             Family = "(U₀, V₀, M*) with ‖U₀‖²_F, ‖V₀‖²_F ≤ ε < ‖M*‖_F (scaled to a random fraction of ε, the boundary included), d₁, d₂ ≤ 6, r ≤ 3; the chain f ≤ ‖U₀V₀ᵀ‖² + ‖M*‖² ≤ ‖U₀‖²‖V₀‖² + ‖M*‖² ≤ ε² + ‖M*‖² ≤ 2‖M*‖² (worst link)",
             Generator = from seed in Seeds from k in Gen.Choose(0, 1000) select (seed, k / 1000.0),
             Instances = 80,
@@ -332,7 +331,7 @@ public static partial class DhlEngineChecks
             Describe = p => MakeFactorizationInstance(p.Seed).Text + ", fraction " + G(p.Fraction),
         }.Run(context);
 
-    private static CheckResult TheoremThreeOneRun(CheckContext context)
+    internal static CheckResult TheoremThreeOneRun(CheckContext context)
     {
         var runs = DescentRuns(context, 1, 1).Where(r => r.Rejection is null && r.Exponent == 1).ToArray();
         int successes = 0;

@@ -1,36 +1,56 @@
+using DeepLinear.Checks.Catalog;
 using System.Globalization;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
-/// <content>
+/// <summary>
 /// Lemma 3.2 and its proof (Claims B.4, B.5, (18), (22), the chain of Appendix B.3) at stationary points of f, and
 /// Claim B.3 / (15) with the steps of its proof. Stationary points are built from subsets S of the singular triplets of
 /// M* = ΦΣΨᵀ: U = [Φ_SΣ_S^{1/2}·c, 0]Q, V = [Ψ_SΣ_S^{1/2}/c, 0]Q with Q orthogonal and c ≥ 1 spending part of the balance
 /// budget ε (‖UᵀU − VᵀV‖_F = (c² − c⁻²)‖Σ_S‖_F).
-/// </content>
-public static partial class DhlEngineChecks
+/// </summary>
+public static class FactorizationStationaryPoints
 {
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> SaddleChecks() =>
-    [
-        ("dhl/lemma3.2", ctx => StrictSaddles(ctx)),
-        ("dhl/eq18", ctx => StationarityIdentities(ctx, "dhl/eq18", 0)),
-        ("dhl/claimb.4", ctx => StationarityIdentities(ctx, "dhl/claimb.4", 0)),
-        ("dhl/claimb.5~fixed", ctx => ClaimB5Fixed(ctx)),
-        ("dhl/lemma3.2#proof-chain", ctx => SaddleChain(ctx)),
-        ("dhl/eq22", ctx => GeLemmaSix(ctx, procrustes: true)),
-        ("dhl/claimb.3", ctx => ClaimB3(ctx, "dhl/claimb.3", requireBalance: true)),
-        ("dhl/eq15", ctx => ClaimB3(ctx, "dhl/eq15", requireBalance: true)),
-        ("dhl/claimb.3#proof-sigma", ctx => ClaimB3Sigma(ctx)),
-        ("dhl/claimb.3#final~fixed", ctx => ClaimB3Final(ctx)),
-    ];
+    /// <summary>Lemma 3.2: every stationary point that is not a global minimum has a negative Hessian eigenvalue.</summary>
+    [ClaimCheck("non-optimal-stationary-points-are-strict-saddles")]
+    internal static CheckResult NonOptimalStationaryPointsAreStrictSaddles(CheckContext context) => StrictSaddles(context);
+
+    /// <summary>(18) / Claim B.4 at constructed stationary points (argument: which identities).</summary>
+    [ClaimCheck("stationarity-identities", Parameters = ["identities"])]
+    internal static CheckResult StationarityIdentities(CheckContext context) => StationarityIdentities(context, context.Argument("identities"), 0);
+
+    /// <summary>Claim B.5, corrected.</summary>
+    [ClaimCheck("stationary-residual-bounds-gram-difference")]
+    internal static CheckResult StationaryResidualBoundsGramDifference(CheckContext context) => ClaimB5Fixed(context);
+
+    /// <summary>Lemma 3.2, proof: the chain of bounds.</summary>
+    [ClaimCheck("strict-saddle-proof-chain")]
+    internal static CheckResult StrictSaddleProofChain(CheckContext context) => SaddleChain(context);
+
+    /// <summary>(22): Ge et al. Lemma 6 with the Procrustes rotation.</summary>
+    [ClaimCheck("procrustes-distance-bound")]
+    internal static CheckResult ProcrustesDistanceBound(CheckContext context) => GeLemmaSix(context, procrustes: true);
+
+    /// <summary>Claim B.3 / (15) at bounded near-balanced points.</summary>
+    [ClaimCheck("bounded-near-balanced-points-have-small-gradient-or-loss")]
+    internal static CheckResult BoundedNearBalancedPointsHaveSmallGradientOrLoss(CheckContext context) => ClaimB3(context, "bounded-near-balanced-points-have-small-gradient-or-loss", requireBalance: true);
+
+    /// <summary>Claim B.3, proof: the singular-value bound.</summary>
+    [ClaimCheck("singular-value-bound-of-claim-b3-proof")]
+    internal static CheckResult SingularValueBoundOfClaimB3Proof(CheckContext context) => ClaimB3Sigma(context);
+
+    /// <summary>Claim B.3, final step corrected.</summary>
+    [ClaimCheck("squared-norm-bound-of-claim-b3-corrected")]
+    internal static CheckResult SquaredNormBoundOfClaimB3Corrected(CheckContext context) => ClaimB3Final(context);
 
     /// <summary>A stationary point of f with its construction and a balance budget ε ≥ ‖UᵀU − VᵀV‖_F.</summary>
-    private sealed record StationaryPoint(
+    internal sealed record StationaryPoint(
         int Seed, int D1, int D2, int R, Matrix<double> M, Matrix<double> UStar, Matrix<double> VStar, Matrix<double> U, Matrix<double> V,
         int[] Subset, double C, double Epsilon)
     {
@@ -41,9 +61,9 @@ public static partial class DhlEngineChecks
         public string Text => string.Create(CultureInfo.InvariantCulture, $"seed {Seed}: d₁ = {D1}, d₂ = {D2}, r = {R}, σ(M*) = [{string.Join(", ", M.Svd(false).S.Take(R).Select(x => x.ToString("G4", CultureInfo.InvariantCulture)))}], S = {{{string.Join(",", Subset.Select(i => i + 1))}}}, c = {C:G4}, ε = {Epsilon:G4}");
     }
 
-    private static Gen<StationaryPoint> StationaryPoints => from seed in Seeds select MakeStationaryPoint(seed);
+    internal static Gen<StationaryPoint> StationaryPoints => from seed in Seeds select MakeStationaryPoint(seed);
 
-    private static StationaryPoint MakeStationaryPoint(int seed)
+    internal static StationaryPoint MakeStationaryPoint(int seed)
     {
         var rng = Rng(seed);
         int r = 1 + rng.Next(3);
@@ -84,7 +104,7 @@ public static partial class DhlEngineChecks
     public static CheckResult StrictSaddles(CheckContext context, double requiredNegativity = 1e-10)
         => new InequalityCheck<StationaryPoint>
         {
-            ClaimId = "dhl/lemma3.2",
+            ClaimId = "non-optimal-stationary-points-are-strict-saddles",
             Family = "stationary points from subsets of the singular triplets of random rank-r M* (r ≤ 3, repeated and tiny singular values included), rotated by a random orthogonal Q, rescaled by c ∈ {1} ∪ [1, 2]; ε ≥ max(‖UᵀU − VᵀV‖_F, 10⁻⁹‖M*‖_F) (the defect itself in a quarter of the instances); lhs ≤ rhs encodes ‖UVᵀ − M*‖_F ≤ ε, else λ_min(∇²f) + 10⁻¹⁰‖M*‖_F ≤ 0",
             Generator = StationaryPoints,
             Instances = 80,
@@ -114,7 +134,7 @@ public static partial class DhlEngineChecks
         => new InequalityCheck<StationaryPoint>
         {
             ClaimId = claimId,
-            Family = claimId == "dhl/eq18"
+            Family = claimId == "residual-times-factors-vanish"
                 ? "constructed stationary points: ‖(M − M*)V‖_F + ‖(M − M*)ᵀU‖_F = 0 (relative to ‖M*‖_F‖W‖_F)"
                 : "constructed stationary points, R the Procrustes minimizer and a random orthogonal R: ⟨M − M*, Δ_UΔ_Vᵀ⟩ + ‖M − M*‖²_F = 0 and ⟨M − M*, M⟩ = ⟨M − M*, U*RVᵀ⟩ = ⟨M − M*, URᵀV*ᵀ⟩ = 0",
             Generator = StationaryPoints,
@@ -125,7 +145,7 @@ public static partial class DhlEngineChecks
                 var v = p.V;
                 var e = (u * v.Transpose()) - p.M;
                 double scale = Fro(p.M) * (1 + Fro(u) + Fro(v)) * (1 + Fro(p.UStar) + Fro(p.VStar));
-                if (claimId == "dhl/eq18")
+                if (claimId == "residual-times-factors-vanish")
                 {
                     return InstanceOutcome.Identity(Fro(e * v) + Fro(e.TransposeThisAndMultiply(u)), scale);
                 }
@@ -144,7 +164,7 @@ public static partial class DhlEngineChecks
             Describe = p => p.Text,
         }.Run(context);
 
-    private static (Matrix<double> DU, Matrix<double> DV) ProcrustesDirection(StationaryPoint p)
+    internal static (Matrix<double> DU, Matrix<double> DV) ProcrustesDirection(StationaryPoint p)
     {
         var rot = Procrustes(p.W, p.WStar);
         return (p.U - (p.UStar * rot), p.V - (p.VStar * rot));
@@ -157,7 +177,7 @@ public static partial class DhlEngineChecks
     public static CheckResult ClaimB5Fixed(CheckContext context, double rhsFactor = 1)
         => new InequalityCheck<StationaryPoint>
         {
-            ClaimId = "dhl/claimb.5~fixed",
+            ClaimId = "stationary-residual-bounds-gram-difference",
             Family = "constructed stationary points with ε ≥ ‖UᵀU − VᵀV‖_F (the defect itself in a quarter of them), R the Procrustes minimizer: ‖UΔ_Vᵀ + Δ_UVᵀ‖²_F ≤ ‖M − M*‖²_F + ε²/2",
             Generator = StationaryPoints,
             Instances = 80,
@@ -172,7 +192,7 @@ public static partial class DhlEngineChecks
         }.Run(context);
 
     /// <summary>Tightness parameterization: M* = diag(1, σ₂) (2 × 2), S = {1} or {1, 2}, c = e^{|p₁|}, Q a rotation by p₂, ε the defect.</summary>
-    private static TightnessSpec<StationaryPoint> StationaryTightness => new()
+    internal static TightnessSpec<StationaryPoint> StationaryTightness => new()
     {
         Dimension = 4,
         FromParameters = p =>
@@ -198,7 +218,7 @@ public static partial class DhlEngineChecks
     public static CheckResult SaddleChain(CheckContext context, double rhsFactor = 1)
         => new InequalityCheck<StationaryPoint>
         {
-            ClaimId = "dhl/lemma3.2#proof-chain",
+            ClaimId = "strict-saddle-proof-chain",
             Family = "constructed stationary points, R the Procrustes minimizer: every link of the chain (19) = (Claim B.4) ≤ (20) ≤ (22) ≤ (21) with U*ᵀU* = V*ᵀV*, and [∇²f](Δ, Δ) ≤ −‖M − M*‖²_F + ε²/2 (engine Hessian-vector product); worst link reported",
             Generator = StationaryPoints,
             Instances = 80,
@@ -234,7 +254,7 @@ public static partial class DhlEngineChecks
     public static CheckResult GeLemmaSix(CheckContext context, bool procrustes)
         => new InequalityCheck<(int Seed, Matrix<double> W, Matrix<double> WStar)>
         {
-            ClaimId = "dhl/eq22",
+            ClaimId = "procrustes-distance-bound",
             Family = "random W, W* ∈ ℝ^{n×r} (n ≤ 10, r ≤ 4; W* with log-spread and repeated/tiny singular values; W near W*R₀ in a third of the instances), R = Procrustes minimizer of ‖W − W*R‖_F",
             Generator = from seed in Seeds select MakeGePair(seed),
             Instances = 100,
@@ -252,7 +272,7 @@ public static partial class DhlEngineChecks
             },
         }.Run(context);
 
-    private static (int Seed, Matrix<double> W, Matrix<double> WStar) MakeGePair(int seed)
+    internal static (int Seed, Matrix<double> W, Matrix<double> WStar) MakeGePair(int seed)
     {
         var rng = Rng(seed);
         int r = 1 + rng.Next(4);
@@ -263,12 +283,12 @@ public static partial class DhlEngineChecks
     }
 
     /// <summary>A point (U, V) with ‖UVᵀ‖_F ≤ 3‖M*‖_F and a balance budget ε &lt; ‖M*‖_F (premises of (15)).</summary>
-    private sealed record BoundedPoint(int Seed, int R, double NormM, double Epsilon, Matrix<double> U, Matrix<double> V, string Kind)
+    internal sealed record BoundedPoint(int Seed, int R, double NormM, double Epsilon, Matrix<double> U, Matrix<double> V, string Kind)
     {
         public string Text => string.Create(CultureInfo.InvariantCulture, $"seed {Seed}: r = {R}, ‖M*‖_F = {NormM:G4}, ε = {Epsilon:G4}, ‖UVᵀ‖_F = {Fro(U * V.Transpose()):G4}, ‖UᵀU − VᵀV‖_F = {Fro(U.TransposeThisAndMultiply(U) - V.TransposeThisAndMultiply(V)):G4} ({Kind})");
     }
 
-    private static BoundedPoint MakeBoundedPoint(int seed, bool requireBalance)
+    internal static BoundedPoint MakeBoundedPoint(int seed, bool requireBalance)
     {
         var rng = Rng(seed);
         int r = 1 + rng.Next(6);
@@ -343,7 +363,7 @@ public static partial class DhlEngineChecks
         }.Run(context);
 
     /// <summary>Tightness parameterization of (15): r = 2, ‖M*‖_F = 1, ε = 0.999, U = diag(√σ)·a, V = diag(√σ)/a on ‖UVᵀ‖_F = 3.</summary>
-    private static TightnessSpec<BoundedPoint> BoundedTightness => new()
+    internal static TightnessSpec<BoundedPoint> BoundedTightness => new()
     {
         Dimension = 4,
         FromParameters = q =>
@@ -364,7 +384,7 @@ public static partial class DhlEngineChecks
     public static CheckResult ClaimB3Sigma(CheckContext context, double constant = 19)
         => new InequalityCheck<BoundedPoint>
         {
-            ClaimId = "dhl/claimb.3#proof-sigma",
+            ClaimId = "singular-value-bound-of-claim-b3-proof",
             Family = "the instances of dhl/claimb.3 meeting the premises; SVD U = ΦΣΨᵀ, Ṽ = VΨ: 3‖M*‖ ≥ ‖ΣṼᵀ‖ = (Σσᵢ²‖Ṽᵢ‖²)^{1/2}, ε ≥ ‖ΣᵀΣ − ṼᵀṼ‖ ≥ (Σ(σᵢ² − ‖Ṽᵢ‖²)²)^{1/2}, and Σσᵢ⁴ ≤ Σ(σᵢ⁴ + ‖Ṽᵢ‖⁴) = Σ(σᵢ² − ‖Ṽᵢ‖²)² + 2Σσᵢ²‖Ṽᵢ‖² ≤ ε² + 2(3‖M*‖)² ≤ 19‖M*‖²; worst link",
             Generator = from seed in Seeds select MakeBoundedPoint(seed, requireBalance: true),
             Instances = 100,
@@ -408,7 +428,7 @@ public static partial class DhlEngineChecks
     public static CheckResult ClaimB3Final(CheckContext context, double constant = 5)
         => new InequalityCheck<(int Seed, double[] Sigma, double NormM)>
         {
-            ClaimId = "dhl/claimb.3#final~fixed",
+            ClaimId = "squared-norm-bound-of-claim-b3-corrected",
             Family = "singular values σ ∈ ℝʳ (r ≤ 8, log-spread, repeated and tiny values) and ‖M*‖_F with Σσᵢ⁴ ≤ 19‖M*‖²_F (the boundary in a third): Σσᵢ² ≤ (rΣσᵢ⁴)^{1/2} ≤ (19r)^{1/2}‖M*‖_F ≤ 5√r‖M*‖_F (√19 < 5 exactly: 19 < 25); worst link",
             Generator = from seed in Seeds
                         select MakeSigma(seed),
@@ -432,7 +452,7 @@ public static partial class DhlEngineChecks
             },
         }.Run(context);
 
-    private static (int Seed, double[] Sigma, double NormM) MakeSigma(int seed)
+    internal static (int Seed, double[] Sigma, double NormM) MakeSigma(int seed)
     {
         var rng = Rng(seed);
         var sigma = Spectrum(rng, 1 + rng.Next(8), Math.Pow(10, (4 * rng.NextDouble()) - 2));
