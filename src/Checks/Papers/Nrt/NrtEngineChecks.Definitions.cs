@@ -102,18 +102,6 @@ public static partial class NrtEngineChecks
             double f1 = w.FrobeniusNorm(1);
             return (Worst([.. Enumerable.Range(1, w.Depth).Select(j => Same(w.FrobeniusNorm(j), f1, 1e-10))]), d);
         }));
-        yield return ("nrt/text8", ctx => TupleCheck(ctx, "nrt/text8", TupleFamily + "; claim: a Frobenius δ-balanced tuple has balancedness constant δ, i.e. max_j‖Dⱼ‖ ≤ max_j‖Dⱼ‖_F", c =>
-            InstanceOutcome.Inequality(Balancedness.SpectralConstant(c.Network), Balancedness.FrobeniusConstant(c.Network))));
-        yield return ("nrt/text2", ctx => TupleCheck(ctx, "nrt/text2", TupleFamily + "; claim rank(W_N⋯W₁) ≤ min_i dᵢ (numerical rank, tolerance 1e-10·σ_max); 'strictly smaller than min{dₓ, d_y}' when a hidden width is smaller is integer arithmetic on the widths", c =>
-        {
-            var p = c.Network.Product();
-            var sv = p.Svd(computeVectors: false).S;
-            double tol = 1e-10 * (sv.Count == 0 ? 0 : sv[0]);
-            int rank = sv.Count(v => v > tol && v > 0);
-            int r = c.Widths.Min();
-            bool strict = r < Math.Min(c.Widths[0], c.Widths[^1]) == c.Widths.Skip(1).Take(c.Depth - 1).Any(h => h < Math.Min(c.Widths[0], c.Widths[^1]));
-            return Worst(InstanceOutcome.Inequality(rank, r), InstanceOutcome.Inequality(strict ? 0 : 1, 0));
-        }, tight: false));
         yield return ("nrt/eq2.6", ctx => SeededCheck(ctx, "nrt/eq2.6", "random data, dₓ, d_y ∈ 1…5, m = dₓ…dₓ+5, condition of X ≤ 1e3: the engine's Q = YXᵀS⁺ (S = (XXᵀ)^{1/2}) equals YXᵀ(XXᵀ)^{−1/2} computed by an independent symmetric eigendecomposition, and QQᵀ = YXᵀ(XXᵀ)⁻¹XYᵀ (1e-9 relative)", 150, r =>
         {
             int dx = 1 + r.Next(5), dy = 1 + r.Next(5), m = dx + r.Next(6);

@@ -101,18 +101,6 @@ public static partial class NrtEngineChecks
     /// <summary>Invariant formatting of widths.</summary>
     internal static string W(IEnumerable<int> widths) => "(" + string.Join(", ", widths.Select(w => w.ToString(CultureInfo.InvariantCulture))) + ")";
 
-    /// <summary>Matrix power Aᵏ (k ≥ 0) of a square matrix.</summary>
-    internal static Matrix<double> Power(Matrix<double> a, int k)
-    {
-        var result = Matrix<double>.Build.DenseIdentity(a.RowCount);
-        for (int i = 0; i < k; i++)
-        {
-            result = result * a;
-        }
-
-        return result;
-    }
-
     /// <summary>
     /// A balanced factorization of a matrix A of rank k ≤ min widths through the given widths (narrow hidden layers
     /// allowed): with A = UΣVᵀ (top k), W₁ = I_{d₁,k}Σ^{1/N}V_kᵀ, Wⱼ = I_{dⱼ,k}Σ^{1/N}I_{k,dⱼ₋₁} and W_N = U_kΣ^{1/N}I_{k,d_{N−1}},

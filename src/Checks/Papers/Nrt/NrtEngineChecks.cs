@@ -10,7 +10,7 @@ namespace DeepLinear.Checks.Papers.Nrt;
 /// instance families shared by the checks), <c>Symbolic</c> (exact proofs: gradients (3.1)–(3.2), the flow invariant
 /// (2.3), the one-step change of the invariant, the Hessian blocks of §3.2, rational identities of the step-size
 /// constants), <c>ProductBound</c> (Lemma 3.1 and Remark 2.5(b)'s loss bound over generated data), <c>FactorBound</c>
-/// (Proposition 3.2 and every display (3.5)–(3.12) of its proof, over tuples of many balancedness scales),
+/// (the scalar steps of the proof of Proposition 3.2; the tuple inequalities are claims in <c>catalog/nrt.yaml</c>),
 /// <c>Definitions</c> (balancedness predicates, the parameter space, (2.6)), <c>StepSize</c> ((2.8)–(2.14), Remark 2.5(b),
 /// (5.1)–(5.3)), <c>Descent</c> (Proposition 3.3, Theorem 2.4 and the displays (3.13)–(3.23) along real gradient-descent
 /// runs, with hypothesis-violating negative controls), <c>Hessian</c> (the bound ‖∇²L^N‖_{F→F} ≤ B_δ and (3.16)),

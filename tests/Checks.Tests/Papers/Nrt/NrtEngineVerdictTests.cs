@@ -93,7 +93,7 @@ public class NrtEngineVerdictTests
     }
 
     [Theory]
-    [InlineData("nrt/prop3.2")]
+    [InlineData("nrt/prop3.2#proof-claim")]
     [InlineData("nrt/prop3.3#1")]
     [InlineData("nrt/text23")]
     public void Check_SameSeed_GivesIdenticalEvidence(string id)

@@ -25,20 +25,6 @@ public class NrtInstanceNegativeControlTests
         }.Run(Context);
 
     [Fact]
-    public void FactorNormBound_WithoutDeltaTerm_IsRefutedOnUnbalancedTuples()
-    {
-        Assert.Equal(Verdict.Verified, RunFamily(NrtEngineChecks.TupleGen, c => NrtEngineChecks.FactorNormBound(c.Network, c.Delta)).Verdict);
-        Assert.Equal(Verdict.Refuted, RunFamily(NrtEngineChecks.TupleGen, c => NrtEngineChecks.FactorNormBound(c.Network, c.Delta, withDeltaTerm: false)).Verdict);
-    }
-
-    [Fact]
-    public void FactorNormBound_DeltaBelowTheConstant_IsRejected()
-    {
-        var c = new NrtEngineChecks.TupleCase(3, [2, 2, 2, 2], 1, 0, 1, 5);
-        Assert.False(NrtEngineChecks.FactorNormBound(c.Network, c.Delta / 2).HypothesesMet);
-    }
-
-    [Fact]
     public void ProductNormFirstInequality_WithSigmaMax_IsRefuted()
     {
         Assert.Equal(Verdict.Verified, RunFamily(NrtEngineChecks.DataGen, c => NrtEngineChecks.ProductNormFirstInequality(c.X, c.Y, c.Wm)).Verdict);
@@ -101,20 +87,6 @@ public class NrtInstanceNegativeControlTests
         var result = NrtEngineChecks.All["nrt/prop3.2#proof-induction"](Context);
         Assert.Equal(Verdict.Refuted, result.Verdict);
         Assert.True(Assert.IsType<CounterexampleEvidence>(result.Evidence).Exact);
-    }
-
-    [Fact]
-    public void ProofInductionCorrected_PrintedMiddle_IsRefutedAndCorrectedMiddleIsNot()
-    {
-        var negative = NrtEngineChecks.ProofInductionCorrected(Context, printedMiddle: true);
-        Assert.Equal(Verdict.Refuted, negative.Verdict);
-        Assert.Equal(Verdict.Verified, NrtEngineChecks.ProofInductionCorrected(Context, printedMiddle: false).Verdict);
-    }
-
-    [Fact]
-    public void TelescopingIdentity_HoldsExactly()
-    {
-        Assert.All(Enumerable.Range(1, 12), n => Assert.True(NrtEngineChecks.TelescopingIdentity(n)));
     }
 
     [Fact]
