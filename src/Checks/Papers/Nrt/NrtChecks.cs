@@ -20,6 +20,10 @@ public static class NrtChecks
     public static IReadOnlyDictionary<string, Func<CheckContext, CheckResult>> All { get; } =
         new Dictionary<string, Func<CheckContext, CheckResult>>(StringComparer.Ordinal)
         {
+            // Implementation note: kept in C# (not as `not-checkable:` data) because the claim-file tests use it as the
+            // reference C# check that is not checkable (tests/Checks.Tests/ClaimFiles/CheckFormRegistryTests.cs).
+            ["nrt/thm2.1"] = _ => CheckResult.NotCheckable(
+                "a limit as t → ∞ and boundedness for all t ≥ 0 (quoted from [5, Theorem 3.2])", "nrt/thm2.1#bounded"),
             ["nrt/thm2.2#b"] = _ => ExactCheck.ShapeError(
                 "nrt/thm2.2#b",
                 "N = 2, d₀ = 3, d₁ = 2, d₂ = 4: (W₁, W₂) ∈ ℝ^{d₀×d₁} × ℝ^{d₁×d₂} = ℝ^{3×2} × ℝ^{2×4} as printed",

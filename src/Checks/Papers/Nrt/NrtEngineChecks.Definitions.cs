@@ -6,6 +6,7 @@ using DeepLinear.Numeric.Diagnostics;
 using DeepLinear.Numeric.Initialization;
 using DeepLinear.Numeric.Model;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Nrt.NrtSampling;
 
 namespace DeepLinear.Checks.Papers.Nrt;
 
@@ -42,21 +43,6 @@ public static partial class NrtEngineChecks
         bool accepts = Balancedness.HasBalancednessConstant(w, k * (1 + 1e-12));
         bool rejectsBelow = k == 0 || !Balancedness.HasBalancednessConstant(w, k * (1 - 1e-6));
         return Worst(Same(engine, k, 1e-12), InstanceOutcome.Inequality(accepts && rejectsBelow ? 0 : 1, 0));
-    }
-
-    private static CheckResult SeededCheck(CheckContext context, string id, string family, int count, Func<System.Random, (InstanceOutcome Outcome, string Description)> instance)
-    {
-        var acc = new SlackAccumulator(1e-9);
-        int n = context.Thorough ? 10 * count : count;
-        for (int i = 0; i < n; i++)
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            ulong seed = context.DeriveSeed((ulong)i);
-            var (o, d) = instance(Rng(seed));
-            acc.Add(o, seed, () => d);
-        }
-
-        return acc.ToResult(id, string.Create(CultureInfo.InvariantCulture, $"{n} seeded instances"), family, runSeed: context.Seed);
     }
 
     private static (InstanceOutcome, string) DiagonalInstance(System.Random r)

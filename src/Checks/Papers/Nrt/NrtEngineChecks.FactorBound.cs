@@ -3,6 +3,7 @@ using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using static DeepLinear.Checks.Papers.Nrt.NrtSampling;
 
 namespace DeepLinear.Checks.Papers.Nrt;
 
@@ -89,11 +90,6 @@ public static partial class NrtEngineChecks
     {
         public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"x = {X:R}, second = {Y:R}, N = {N}");
     }
-
-    private static Gen<double> LogUniform(double lowExp, double highExp, double zeroProbability) =>
-        from z in Gen.Choose(0, 999)
-        from e in Gen.Choose(0, 1_000_000)
-        select z < zeroProbability * 1000 ? 0.0 : Math.Pow(10, lowExp + ((highExp - lowExp) * e / 1e6));
 
     private static readonly Gen<ScalarCase> ScalarGen =
         from x in LogUniform(-8, 8, 0.05)

@@ -8,6 +8,7 @@ using DeepLinear.Symbolic.Free;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
 using DeepLinear.Symbolic.Scalars;
+using static DeepLinear.Checks.Papers.Nrt.NrtSampling;
 
 namespace DeepLinear.Checks.Papers.Nrt;
 

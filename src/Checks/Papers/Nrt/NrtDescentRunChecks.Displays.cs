@@ -9,6 +9,7 @@ using DeepLinear.Numeric.Derivatives;
 using DeepLinear.Numeric.Dynamics;
 using DeepLinear.Numeric.Model;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Nrt.NrtSampling;
 
 namespace DeepLinear.Checks.Papers.Nrt;
 
@@ -18,7 +19,7 @@ namespace DeepLinear.Checks.Papers.Nrt;
 /// runs (<see cref="StandardScenarios"/>). Scenarios that break a hypothesis are rejected, never tested, so a run with a
 /// step far above the bound or an unbalanced start comes out as hypotheses-not-met (<see cref="TrajectoryCheck"/>).
 /// </content>
-public static partial class NrtEngineChecks
+public static partial class NrtDescentRunChecks
 {
     private const int ProofDisplaySteps = 20;
 
@@ -509,7 +510,7 @@ public static partial class NrtEngineChecks
         return acc.ToResult("nrt/eq2.1", string.Create(CultureInfo.InvariantCulture, $"{(context.Thorough ? 500 : 60)} random tuples, N = 1…5"), "one step of the engine's gradient descent equals Wⱼ − η·Wⱼ₊₁ᵀ⋯W_Nᵀ(WXXᵀ − YXᵀ)W₁ᵀ⋯Wⱼ₋₁ᵀ computed independently from X and Y (1e-12 relative), random widths 1…4, η ∈ [1e-3, 1]");
     }
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> DescentChecks()
+    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> DescentChecks()
     {
         foreach (var id in TrajectoryClaims.Keys)
         {

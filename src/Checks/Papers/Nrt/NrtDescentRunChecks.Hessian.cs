@@ -9,6 +9,7 @@ using DeepLinear.Numeric.Model;
 using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Nrt.NrtSampling;
 
 namespace DeepLinear.Checks.Papers.Nrt;
 
@@ -17,7 +18,7 @@ namespace DeepLinear.Checks.Papers.Nrt;
 /// and ‖∇²L^N(A⃗)‖_{F→F} ≤ B_δ for tuples with ‖Aⁱ‖ ≤ (1 + 1/(2N))K_δ^{1/2} (dense Hessian spectrum of the numeric engine),
 /// on random tuples placed exactly at that norm and along the descent runs.
 /// </content>
-public static partial class NrtEngineChecks
+public static partial class NrtDescentRunChecks
 {
     /// <summary>A tuple A⃗, data and a direction Δ⃗; with <see cref="AtBound"/> every ‖Aⁱ‖ equals (1 + 1/(2N))K^{1/2}.</summary>
     internal sealed class HessianCase
@@ -176,7 +177,7 @@ public static partial class NrtEngineChecks
         return acc;
     }
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> HessianChecks()
+    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> HessianChecks()
     {
         yield return ("nrt/text17", ctx =>
         {

@@ -10,15 +10,16 @@ using DeepLinear.Numeric.Dynamics;
 using DeepLinear.Numeric.Geometry;
 using DeepLinear.Numeric.Model;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Nrt.NrtSampling;
 
 namespace DeepLinear.Checks.Papers.Nrt;
 
-/// <content>
+/// <summary>
 /// The gradient flow (2.2) of the numeric engine (RK4): its velocity, preservation of balancedness, the product flow
 /// (2.5) against the factor flow (and against the engine's direct product-flow integrator), the constant rank of W(t),
 /// Theorem 2.1's boundedness and vanishing gradient up to a horizon, and Theorem 2.2(b) by Monte Carlo.
-/// </content>
-public static partial class NrtEngineChecks
+/// </summary>
+public static class NrtGradientFlowChecks
 {
     private static (Matrix<double> X, Matrix<double> Y, RegressionData Data, DeepLinearNetwork Start, int[] Widths) FlowSetup(int seed, int depth, bool balanced, int rank = 0)
     {
@@ -284,7 +285,7 @@ public static partial class NrtEngineChecks
                 : "per draw (a seeded start avoids any fixed null set with probability one): L¹(W*) − min_{rank ≤ k} L¹ ≤ 1e-6·max(1, min) with k = rank(W*), and k ≤ r̄ = 2");
     }
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> FlowChecks()
+    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> FlowChecks()
     {
         yield return ("nrt/eq2.2", FlowVelocity);
         yield return ("nrt/text3", BalanceAlongFlow);

@@ -1,4 +1,7 @@
 using System.Globalization;
+using FsCheck.Fluent;
+using FsCheck;
+using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Diagnostics;
 using DeepLinear.Numeric.Model;
@@ -9,12 +12,13 @@ using MathNet.Numerics.Random;
 
 namespace DeepLinear.Checks.Papers.Nrt;
 
-/// <content>
+/// <summary>
 /// Seeded random matrices and tuples shared by the nrt checks: Gaussian matrices, matrices with prescribed singular
 /// values (ill-conditioned X), balanced tuples <c>Wⱼ = Uⱼ diag(s) Uⱼ₋₁ᵀ</c> (so <c>Wⱼ₊₁ᵀWⱼ₊₁ = Uⱼ diag(s²) Uⱼᵀ = WⱼWⱼᵀ</c>),
-/// and a helper combining several sub-outcomes of one instance into the worst one.
-/// </content>
-public static partial class NrtEngineChecks
+/// the seeded-instance check, sub-seeds of a run seed, and a helper combining several sub-outcomes of one instance into
+/// the worst one.
+/// </summary>
+internal static class NrtSampling
 {
     /// <summary>A deterministic generator from a 64-bit seed.</summary>
     internal static System.Random Rng(ulong seed) => new MersenneTwister(unchecked((int)(seed ^ (seed >> 32))), threadSafe: false);
@@ -128,4 +132,37 @@ public static partial class NrtEngineChecks
         var capped = series.Select(x => x.X.Count <= 400 ? x : new Reports.PlotSeries(x.Label, [.. x.X.Take(400)], [.. x.Y.Take(400)], x.Dashed)).ToArray();
         return result.WithPlots(new Reports.ClaimPlot("trajectory", title, xLabel, yLabel, capped, logY));
     }
+
+    /// <summary>
+    /// A check over <paramref name="count"/> seeded instances (10× when thorough), instance i drawn from
+    /// <c>Rng(context.DeriveSeed(i))</c>; every outcome goes into one <see cref="SlackAccumulator"/>.
+    /// </summary>
+    internal static CheckResult SeededCheck(CheckContext context, string id, string family, int count, Func<System.Random, (InstanceOutcome Outcome, string Description)> instance)
+    {
+        var acc = new SlackAccumulator(1e-9);
+        int n = context.Thorough ? 10 * count : count;
+        for (int i = 0; i < n; i++)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            ulong seed = context.DeriveSeed((ulong)i);
+            var (o, d) = instance(Rng(seed));
+            acc.Add(o, seed, () => d);
+        }
+
+        return acc.ToResult(id, string.Create(CultureInfo.InvariantCulture, $"{n} seeded instances"), family, runSeed: context.Seed);
+    }
+
+    /// <summary>The i-th sub-seed of a run seed (a SplitMix64 step, folded to 31 bits).</summary>
+    internal static int SeedOf(ulong seed, int i)
+    {
+        ulong z = seed + ((ulong)(i + 1) * 0x9E3779B97F4A7C15UL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        return (int)((z ^ (z >> 27)) & 0x7FFFFFFF);
+    }
+
+    /// <summary>10^u with u uniform in [lowExp, highExp] (a grid of 10⁶ steps), 0 with the given probability.</summary>
+    internal static Gen<double> LogUniform(double lowExp, double highExp, double zeroProbability) =>
+        from z in Gen.Choose(0, 999)
+        from e in Gen.Choose(0, 1_000_000)
+        select z < zeroProbability * 1000 ? 0.0 : Math.Pow(10, lowExp + ((highExp - lowExp) * e / 1e6));
 }

@@ -7,6 +7,7 @@ using DeepLinear.Numeric.Diagnostics;
 using DeepLinear.Numeric.Dynamics;
 using DeepLinear.Numeric.Model;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Nrt.NrtSampling;
 
 namespace DeepLinear.Checks.Papers.Nrt;
 
@@ -18,7 +19,7 @@ namespace DeepLinear.Checks.Papers.Nrt;
 /// its engine twin <see cref="GradientDescent.Run"/>; a scenario that breaks a hypothesis (start not αδ-balanced, a step
 /// above (3.14)) carries the reason, and every check rejects its iterates instead of testing them.
 /// </content>
-public static partial class NrtEngineChecks
+public static partial class NrtDescentRunChecks
 {
     private static readonly ConcurrentDictionary<(ulong Seed, bool Thorough), Lazy<DescentRun[]>> RunCache = new();
 
@@ -259,13 +260,6 @@ public static partial class NrtEngineChecks
         }
 
         return list;
-    }
-
-    private static int SeedOf(ulong seed, int i)
-    {
-        ulong z = seed + ((ulong)(i + 1) * 0x9E3779B97F4A7C15UL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        return (int)((z ^ (z >> 27)) & 0x7FFFFFFF);
     }
 
     private static DescentRun[] StandardRuns(Running.CheckContext context) =>
