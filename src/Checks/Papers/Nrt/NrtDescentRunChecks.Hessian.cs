@@ -1,6 +1,7 @@
 using System.Globalization;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Sampling;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Bounds;
 using DeepLinear.Numeric.Data;
@@ -29,19 +30,19 @@ public static partial class NrtDescentRunChecks
             var r = Rng(seed);
             var widths = fixedTuple is null ? Enumerable.Range(0, depth + 1).Select(_ => 1 + r.Next(3)).ToArray() : [.. fixedTuple.Dimensions.Widths];
             int m = widths[0] + r.Next(3);
-            X = Gaussian(r, widths[0], m, Math.Pow(10, -1 + (2 * r.NextDouble())));
-            Y = Gaussian(r, widths[^1], m, Math.Pow(10, -1 + (2 * r.NextDouble())));
+            X = RandomMatrices.Gaussian(r, widths[0], m, Math.Pow(10, -1 + (2 * r.NextDouble())));
+            Y = RandomMatrices.Gaussian(r, widths[^1], m, Math.Pow(10, -1 + (2 * r.NextDouble())));
             Data = new RegressionData(X, Y);
             K = Math.Pow(10, kExponent);
             Target = (1 + (1.0 / (2 * depth))) * Math.Sqrt(K);
             var raw = fixedTuple ?? (kind switch
             {
                 1 => BalancedTuple(r, widths, [.. Enumerable.Range(0, widths.Min()).Select(_ => 1.0)]),
-                2 => new DeepLinearNetwork([.. Enumerable.Range(1, depth).Select(j => Gaussian(r, widths[j], 1, 1) * Gaussian(r, 1, widths[j - 1], 1))]),
-                _ => new DeepLinearNetwork([.. Enumerable.Range(1, depth).Select(j => Gaussian(r, widths[j], widths[j - 1], 1))]),
+                2 => new DeepLinearNetwork([.. Enumerable.Range(1, depth).Select(j => RandomMatrices.Gaussian(r, widths[j], 1, 1) * RandomMatrices.Gaussian(r, 1, widths[j - 1], 1))]),
+                _ => new DeepLinearNetwork([.. Enumerable.Range(1, depth).Select(j => RandomMatrices.Gaussian(r, widths[j], widths[j - 1], 1))]),
             });
             A = atBound ? new DeepLinearNetwork([.. Enumerable.Range(1, depth).Select(j => raw.Factor(j) * (Target / Math.Max(1e-300, raw.SpectralNorm(j))))]) : raw;
-            Direction = [.. Enumerable.Range(1, depth).Select(j => Gaussian(r, widths[j], widths[j - 1], 1))];
+            Direction = [.. Enumerable.Range(1, depth).Select(j => RandomMatrices.Gaussian(r, widths[j], widths[j - 1], 1))];
         }
 
         public int Depth { get; }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using DeepLinear.Checks.Sampling;
 using DeepLinear.Numeric.Bounds;
 using DeepLinear.Numeric.Data;
 using DeepLinear.Numeric.Derivatives;
@@ -124,9 +125,9 @@ public static partial class NrtDescentRunChecks
         int n = s.Depth;
         int[] widths = Enumerable.Range(0, n + 1).Select(_ => 2 + r.Next(2)).ToArray();
         int dx = widths[0], dy = widths[^1], m = dx + 3;
-        var x = Gaussian(r, dx, m, 1 / Math.Sqrt(dx));
+        var x = RandomMatrices.Gaussian(r, dx, m, 1 / Math.Sqrt(dx));
         var target = BalancedTuple(r, widths, Enumerable.Range(0, widths.Min()).Select(_ => 0.7 + (0.5 * r.NextDouble())).ToArray()).Product();
-        var y = (target * x) + Gaussian(r, dy, m, 0.05);
+        var y = (target * x) + RandomMatrices.Gaussian(r, dy, m, 0.05);
         var data = new RegressionData(x, y);
         var sv = x.Svd(computeVectors: false).S;
         double smin = sv[dx - 1], xNorm = sv[0], yNorm = Norm(y), xyT = Norm(x.TransposeAndMultiply(y));
@@ -137,7 +138,7 @@ public static partial class NrtDescentRunChecks
             s.DeltaFactor * NrtStepSizeBound.RemarkDelta(NrtStepSizeBound.M(DeepLinearGradient.Loss(w, data), yNorm, smin), n);
         if (s.Alpha > 0 && n >= 2 && !s.CriticalStart)
         {
-            var e = Enumerable.Range(1, n).Select(j => Gaussian(r, widths[j], widths[j - 1], 1)).ToArray();
+            var e = Enumerable.Range(1, n).Select(j => RandomMatrices.Gaussian(r, widths[j], widths[j - 1], 1)).ToArray();
             DeepLinearNetwork Perturbed(double eps) => new(Enumerable.Range(1, n).Select(j => start.Factor(j) + (eps * e[j - 1])).ToArray());
             double eps = 1e-3 * s.Alpha * Delta(start) / Math.Max(1e-300, Balancedness.SpectralConstant(Perturbed(1e-3)));
             for (int it = 0; it < 30; it++)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Sampling;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Data;
 using DeepLinear.Numeric.Diagnostics;
@@ -93,7 +94,7 @@ public static partial class NrtEngineChecks
             int dx = 1 + r.Next(5), dy = 1 + r.Next(5), m = dx + r.Next(6);
             double cond = Math.Pow(10, 3 * r.NextDouble());
             var x = WithSingularValues(r, dx, m, [.. Enumerable.Range(0, dx).Select(i => Math.Pow(cond, -(double)i / Math.Max(1, dx - 1)))]);
-            var y = Gaussian(r, dy, m, 1);
+            var y = RandomMatrices.Gaussian(r, dy, m, 1);
             var q = new RegressionData(x, y).WhitenedTarget;
             var evd = (x * x.Transpose()).Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric);
             var invRoot = evd.EigenVectors * Matrix<double>.Build.DenseOfDiagonalArray([.. evd.EigenValues.Select(l => 1 / Math.Sqrt(l.Real))]) * evd.EigenVectors.Transpose();

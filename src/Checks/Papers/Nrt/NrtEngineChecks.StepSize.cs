@@ -1,5 +1,6 @@
 using System.Globalization;
 using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Sampling;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Bounds;
 using DeepLinear.Numeric.Data;
@@ -88,8 +89,8 @@ public static partial class NrtEngineChecks
         int n = 1 + r.Next(5);
         var widths = Enumerable.Range(0, n + 1).Select(_ => 1 + r.Next(4)).ToArray();
         int m = widths[0] + r.Next(4);
-        var x = Gaussian(r, widths[0], m, Math.Pow(10, -1 + (2 * r.NextDouble())));
-        var y = Gaussian(r, widths[^1], m, Math.Pow(10, -1 + (2 * r.NextDouble())));
+        var x = RandomMatrices.Gaussian(r, widths[0], m, Math.Pow(10, -1 + (2 * r.NextDouble())));
+        var y = RandomMatrices.Gaussian(r, widths[^1], m, Math.Pow(10, -1 + (2 * r.NextDouble())));
         double startScale = Math.Pow(10, -0.5 + r.NextDouble());
         var start = Scaled(BalancedTuple(r, widths, [.. Enumerable.Range(0, widths.Min()).Select(_ => 0.2 + r.NextDouble())]), _ => startScale);
         double alpha = r.Next(3) == 0 ? 0 : 0.9 * r.NextDouble();
@@ -125,7 +126,7 @@ public static partial class NrtEngineChecks
     {
         widths ??= [.. Enumerable.Range(0, depth + 1).Select(_ => 2 + r.Next(2))];
         int m = widths[0] + 3;
-        var x = Gaussian(r, widths[0], m, 1 / Math.Sqrt(widths[0]));
+        var x = RandomMatrices.Gaussian(r, widths[0], m, 1 / Math.Sqrt(widths[0]));
         var target = BalancedTuple(r, widths, [.. Enumerable.Range(0, widths.Min()).Select(_ => 0.7 + (0.5 * r.NextDouble()))]).Product();
         var y = target * x;
         var data = new RegressionData(x, y);
@@ -133,7 +134,7 @@ public static partial class NrtEngineChecks
         for (int i = 0; i < members; i++)
         {
             var b = BalancedTuple(r, widths, [.. Enumerable.Range(0, widths.Min()).Select(_ => 0.5 + (0.6 * r.NextDouble()))]);
-            list.Add(new DeepLinearNetwork([.. Enumerable.Range(1, depth).Select(j => b.Factor(j) + Gaussian(r, widths[j], widths[j - 1], 0.01))]));
+            list.Add(new DeepLinearNetwork([.. Enumerable.Range(1, depth).Select(j => b.Factor(j) + RandomMatrices.Gaussian(r, widths[j], widths[j - 1], 0.01))]));
         }
 
         var sv = x.Svd(computeVectors: false).S;
@@ -189,8 +190,8 @@ public static partial class NrtEngineChecks
             int depth = 1 + (i % 4);
             int[] widths = [.. Enumerable.Range(0, depth + 1).Select(_ => 1 + r.Next(4))];
             double radius = Math.Pow(10, -1 + (2 * r.NextDouble()));
-            var x = Gaussian(r, widths[0], widths[0] + 3, 1);
-            var y = Gaussian(r, widths[^1], widths[0] + 3, 1);
+            var x = RandomMatrices.Gaussian(r, widths[0], widths[0] + 3, 1);
+            var y = RandomMatrices.Gaussian(r, widths[^1], widths[0] + 3, 1);
             double sigmaMin = x.Svd(computeVectors: false).S[widths[0] - 1];
             double lossBound = 0.5 * Math.Pow(y.FrobeniusNorm() + (Math.Pow(radius, depth) * x.FrobeniusNorm()), 2);
             double mBound = (Math.Sqrt(2 * lossBound) + Norm(y)) / sigmaMin;
@@ -199,7 +200,7 @@ public static partial class NrtEngineChecks
             {
                 var factors = Enumerable.Range(1, depth).Select(j =>
                 {
-                    var g = Gaussian(r, widths[j], widths[j - 1], 1);
+                    var g = RandomMatrices.Gaussian(r, widths[j], widths[j - 1], 1);
                     double target = k < 4 ? radius : radius * r.NextDouble();
                     if (k == 0 && depth > 1)
                     {

@@ -181,61 +181,75 @@ public static partial class NrtEngineChecks
         return ExactOrRefuted("nrt/text1", proved, steps, "entry-wise, widths (2,2), (2,1,2), (1,2,2,1), m = 2, symbolic data", "canonical-form", "definition");
     }
 
-    private static CheckResult ShapeChecks(string id)
+    /// <summary>Shape inference steps of one exact shape check: each expression must have the expected shape.</summary>
+    private sealed class ShapeProof
     {
-        var steps = new List<string>();
-        bool proved = true;
-        void Expect(string what, FreeExpr e, ShapeEnvironment env, string rows, string columns)
+        public List<string> Steps { get; } = [];
+
+        public bool Proved { get; private set; } = true;
+
+        public void Expect(string what, FreeExpr e, ShapeEnvironment env, string rows, string columns)
         {
             try
             {
                 var shape = ShapeChecker.Infer(e, env);
                 bool ok = shape.ToString() == FreeShape.Matrix(rows, columns).ToString();
-                proved &= ok;
-                steps.Add($"{what}: {e} has shape {shape}{(ok ? string.Empty : " (expected " + rows + "×" + columns + ")")}");
+                Proved &= ok;
+                Steps.Add($"{what}: {e} has shape {shape}{(ok ? string.Empty : " (expected " + rows + "×" + columns + ")")}");
             }
             catch (ShapeException ex)
             {
-                proved = false;
-                steps.Add($"{what}: shape error {ex.Message}");
+                Proved = false;
+                Steps.Add($"{what}: shape error {ex.Message}");
             }
         }
 
-        switch (id)
+        public void Fact(bool holds, string step)
         {
-            case "nrt/text11~fixed":
-                for (int n = 1; n <= 6; n++)
-                {
-                    var (env, w, _) = FreeNetwork(n);
-                    Expect(string.Create(CultureInfo.InvariantCulture, $"N = {n}, Wⱼ ∈ ℝ^{{dⱼ×dⱼ₋₁}}"), Chain(w, []) * FreeExpr.Sym("X") - FreeExpr.Sym("Y"), env, "d" + n.ToString(CultureInfo.InvariantCulture), "m");
-                }
-
-                break;
-            case "nrt/text5~fixed":
-                {
-                    var env = new ShapeEnvironment().Declare("A", "dy", "dy").Declare("B", "dx", "dx").Declare("Z", "dy", "dx").Declare("Z2", "dy", "dx").Declare("W", "dy", "dx").DeclareScalar("a").DeclareScalar("b");
-                    var (a, bb, z, z2) = (FreeExpr.Sym("A"), FreeExpr.Sym("B"), FreeExpr.Sym("Z"), FreeExpr.Sym("Z2"));
-                    Expect("WWᵀ, the base of (WWᵀ)^{(N−j)/N} =: A", FreeExpr.Sym("W") * FreeExpr.Sym("W").T, env, "dy", "dy");
-                    Expect("WᵀW, the base of (WᵀW)^{(j−1)/N} =: B", FreeExpr.Sym("W").T * FreeExpr.Sym("W"), env, "dx", "dx");
-                    Expect("a term A·Z·B of 𝒜_W(Z), Z ∈ ℝ^{d_y×dₓ}", a * z * bb, env, "dy", "dx");
-                    var lin = CanonicalForm.Of(a * ((FreeExpr.Sym("a") * z) + (FreeExpr.Sym("b") * z2)) * bb, env) - CanonicalForm.Of((FreeExpr.Sym("a") * (a * z * bb)) + (FreeExpr.Sym("b") * (a * z2 * bb)), env);
-                    proved &= lin.IsZero;
-                    steps.Add("linearity of each term: A(aZ + bZ₂)B − (aAZB + bAZ₂B) = " + (lin.IsZero ? "0 (canonical form)" : lin.ToString()) + "; so 𝒜_W : ℝ^{d_y×dₓ} → ℝ^{d_y×dₓ} is linear");
-                    break;
-                }
-
-            default:
-                {
-                    var env = new ShapeEnvironment().Declare("W", "dy", "dx").Declare("X", "dx", "m").Declare("Y", "dy", "m").Declare("G", "dx", "dx");
-                    var (w, x, y) = (FreeExpr.Sym("W"), FreeExpr.Sym("X"), FreeExpr.Sym("Y"));
-                    Expect("Y − WX with W ∈ ℝ^{d_y×dₓ}", y - (w * x), env, "dy", "m");
-                    Expect("WXXᵀ(XXᵀ)⁻¹ with G = (XXᵀ)⁻¹ ∈ ℝ^{dₓ×dₓ}", w * x * x.T * FreeExpr.Sym("G"), env, "dy", "dx");
-                    Expect("∇L¹(W) = WXXᵀ − YXᵀ", (w * x * x.T) - (y * x.T), env, "dy", "dx");
-                    break;
-                }
+            Proved &= holds;
+            Steps.Add(step);
         }
 
-        return ExactOrRefuted(id, proved, steps, "shape check, all dimensions", "shape-inference");
+        public CheckResult Result(string id) => ExactOrRefuted(id, Proved, Steps, "shape check, all dimensions", "shape-inference");
+    }
+
+    /// <summary>With Wⱼ ∈ ℝ^{dⱼ×dⱼ₋₁} the residual W_N⋯W₁X − Y is defined and d_N×m for N = 1…6 (nrt/text11~fixed).</summary>
+    private static CheckResult FactorSpacesTypeCheck()
+    {
+        var proof = new ShapeProof();
+        for (int n = 1; n <= 6; n++)
+        {
+            var (env, w, _) = FreeNetwork(n);
+            proof.Expect(string.Create(CultureInfo.InvariantCulture, $"N = {n}, Wⱼ ∈ ℝ^{{dⱼ×dⱼ₋₁}}"), Chain(w, []) * FreeExpr.Sym("X") - FreeExpr.Sym("Y"), env, "d" + n.ToString(CultureInfo.InvariantCulture), "m");
+        }
+
+        return proof.Result("nrt/text11~fixed");
+    }
+
+    /// <summary>𝒜_W maps ℝ^{d_y×dₓ} linearly into itself: the shapes of its terms and their linearity (nrt/text5~fixed).</summary>
+    private static CheckResult OperatorDomainTypeCheck()
+    {
+        var proof = new ShapeProof();
+        var env = new ShapeEnvironment().Declare("A", "dy", "dy").Declare("B", "dx", "dx").Declare("Z", "dy", "dx").Declare("Z2", "dy", "dx").Declare("W", "dy", "dx").DeclareScalar("a").DeclareScalar("b");
+        var (a, bb, z, z2) = (FreeExpr.Sym("A"), FreeExpr.Sym("B"), FreeExpr.Sym("Z"), FreeExpr.Sym("Z2"));
+        proof.Expect("WWᵀ, the base of (WWᵀ)^{(N−j)/N} =: A", FreeExpr.Sym("W") * FreeExpr.Sym("W").T, env, "dy", "dy");
+        proof.Expect("WᵀW, the base of (WᵀW)^{(j−1)/N} =: B", FreeExpr.Sym("W").T * FreeExpr.Sym("W"), env, "dx", "dx");
+        proof.Expect("a term A·Z·B of 𝒜_W(Z), Z ∈ ℝ^{d_y×dₓ}", a * z * bb, env, "dy", "dx");
+        var lin = CanonicalForm.Of(a * ((FreeExpr.Sym("a") * z) + (FreeExpr.Sym("b") * z2)) * bb, env) - CanonicalForm.Of((FreeExpr.Sym("a") * (a * z * bb)) + (FreeExpr.Sym("b") * (a * z2 * bb)), env);
+        proof.Fact(lin.IsZero, "linearity of each term: A(aZ + bZ₂)B − (aAZB + bAZ₂B) = " + (lin.IsZero ? "0 (canonical form)" : lin.ToString()) + "; so 𝒜_W : ℝ^{d_y×dₓ} → ℝ^{d_y×dₓ} is linear");
+        return proof.Result("nrt/text5~fixed");
+    }
+
+    /// <summary>With W ∈ ℝ^{d_y×dₓ} every expression of Lemma 3.1 and its proof is defined (nrt/lemma3.1#shape~fixed).</summary>
+    private static CheckResult LemmaDomainTypeCheck()
+    {
+        var proof = new ShapeProof();
+        var env = new ShapeEnvironment().Declare("W", "dy", "dx").Declare("X", "dx", "m").Declare("Y", "dy", "m").Declare("G", "dx", "dx");
+        var (w, x, y) = (FreeExpr.Sym("W"), FreeExpr.Sym("X"), FreeExpr.Sym("Y"));
+        proof.Expect("Y − WX with W ∈ ℝ^{d_y×dₓ}", y - (w * x), env, "dy", "m");
+        proof.Expect("WXXᵀ(XXᵀ)⁻¹ with G = (XXᵀ)⁻¹ ∈ ℝ^{dₓ×dₓ}", w * x * x.T * FreeExpr.Sym("G"), env, "dy", "dx");
+        proof.Expect("∇L¹(W) = WXXᵀ − YXᵀ", (w * x * x.T) - (y * x.T), env, "dy", "dx");
+        return proof.Result("nrt/lemma3.1#shape~fixed");
     }
 
     private static CheckResult RescalingInvariance()
@@ -292,9 +306,9 @@ public static partial class NrtEngineChecks
         yield return ("nrt/text15~fixed", _ => SymbolicProof.FromDerivation(DepthGenericHessian.MixedBlocks()));
         yield return ("nrt/text16", _ => SymbolicProof.FromDerivation(DepthGenericHessian.Hessian()));
         yield return ("nrt/text1", _ => LossDisplay());
-        yield return ("nrt/text11~fixed", _ => ShapeChecks("nrt/text11~fixed"));
-        yield return ("nrt/text5~fixed", _ => ShapeChecks("nrt/text5~fixed"));
-        yield return ("nrt/lemma3.1#shape~fixed", _ => ShapeChecks("nrt/lemma3.1#shape~fixed"));
+        yield return ("nrt/text11~fixed", _ => FactorSpacesTypeCheck());
+        yield return ("nrt/text5~fixed", _ => OperatorDomainTypeCheck());
+        yield return ("nrt/lemma3.1#shape~fixed", _ => LemmaDomainTypeCheck());
         yield return ("nrt/text12", _ => RescalingInvariance());
         yield return ("nrt/thm2.4#sigma", _ =>
         {

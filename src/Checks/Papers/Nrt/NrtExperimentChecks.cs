@@ -1,6 +1,7 @@
 using System.Globalization;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Sampling;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Bounds;
 using DeepLinear.Numeric.Data;
@@ -256,12 +257,12 @@ public static class NrtExperimentChecks
         for (int i = 0; i < count; i++)
         {
             var r = Rng(SeedOf(context.Seed, 1700 + i));
-            var x = Gaussian(r, 3, 6, 0.6);
-            var data = new RegressionData(x, Gaussian(r, 3, 6, 1));
+            var x = RandomMatrices.Gaussian(r, 3, 6, 0.6);
+            var data = new RegressionData(x, RandomMatrices.Gaussian(r, 3, 6, 1));
             int k = r.Next(2);
             var wk = LowRankMinimizer.Compute(data, k).Minimizer;
             var balanced = k == 0 ? new DeepLinearNetwork(Matrix<double>.Build.Dense(2, 3), Matrix<double>.Build.Dense(3, 2)) : BalancedFactorization(wk, [3, 2, 3]);
-            var g = Gaussian(r, 2, 2, 1) + (2 * Matrix<double>.Build.DenseIdentity(2));
+            var g = RandomMatrices.Gaussian(r, 2, 2, 1) + (2 * Matrix<double>.Build.DenseIdentity(2));
             var critical = new DeepLinearNetwork(g * balanced.Factor(1), balanced.Factor(2) * g.Inverse());
             double gradient = DeepLinearGradient.GradientNorm(critical, data);
             var eig = DeepLinearHessian.Eigenvalues(critical, data);
@@ -270,8 +271,8 @@ public static class NrtExperimentChecks
         }
 
         var r3 = Rng(SeedOf(context.Seed, 1799));
-        var x3 = Gaussian(r3, 3, 6, 0.6);
-        var data3 = new RegressionData(x3, Gaussian(r3, 3, 6, 1));
+        var x3 = RandomMatrices.Gaussian(r3, 3, 6, 0.6);
+        var data3 = new RegressionData(x3, RandomMatrices.Gaussian(r3, 3, 6, 1));
         var zero = new DeepLinearNetwork(Matrix<double>.Build.Dense(2, 3), Matrix<double>.Build.Dense(2, 2), Matrix<double>.Build.Dense(3, 2));
         var eig3 = DeepLinearHessian.Eigenvalues(zero, data3);
         bool nonStrict = eig3.Min() >= -1e-12 && DeepLinearGradient.GradientNorm(zero, data3) == 0 && DeepLinearGradient.Loss(zero, data3) > LowRankMinimizer.Compute(data3, 1).Loss;

@@ -1,11 +1,11 @@
 using System.Globalization;
-using FsCheck.Fluent;
-using FsCheck;
 using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Sampling;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Diagnostics;
 using DeepLinear.Numeric.Model;
-using MathNet.Numerics.Distributions;
+using FsCheck;
+using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Factorization;
 using MathNet.Numerics.Random;
@@ -13,7 +13,8 @@ using MathNet.Numerics.Random;
 namespace DeepLinear.Checks.Papers.Nrt;
 
 /// <summary>
-/// Seeded random matrices and tuples shared by the nrt checks: Gaussian matrices, matrices with prescribed singular
+/// Seeded random matrices and tuples shared by the nrt checks (Gaussian matrices from the shared
+/// <see cref="RandomMatrices"/>, drawn identically): matrices with prescribed singular
 /// values (ill-conditioned X), balanced tuples <c>Wⱼ = Uⱼ diag(s) Uⱼ₋₁ᵀ</c> (so <c>Wⱼ₊₁ᵀWⱼ₊₁ = Uⱼ diag(s²) Uⱼᵀ = WⱼWⱼᵀ</c>),
 /// the seeded-instance check, sub-seeds of a run seed, and a helper combining several sub-outcomes of one instance into
 /// the worst one.
@@ -26,14 +27,10 @@ internal static class NrtSampling
     /// <summary>A seed for FsCheck-built instances (an int drawn by the generator).</summary>
     internal static System.Random Rng(int seed) => new MersenneTwister(seed, threadSafe: false);
 
-    /// <summary>A rows×columns matrix of i.i.d. N(0, std²) entries.</summary>
-    internal static Matrix<double> Gaussian(System.Random random, int rows, int columns, double std) =>
-        Matrix<double>.Build.Dense(rows, columns, (_, _) => Normal.Sample(random, 0, std));
-
     /// <summary>An n×k matrix with orthonormal columns (thin QR of a Gaussian matrix), k ≤ n.</summary>
     internal static Matrix<double> Orthonormal(System.Random random, int n, int k)
     {
-        var q = Gaussian(random, n, k, 1).QR(QRMethod.Thin).Q;
+        var q = RandomMatrices.Gaussian(random, n, k, 1).QR(QRMethod.Thin).Q;
         return q.SubMatrix(0, n, 0, k);
     }
 

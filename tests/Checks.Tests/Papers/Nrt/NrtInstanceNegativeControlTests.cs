@@ -1,6 +1,7 @@
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Papers.Nrt;
 using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Sampling;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Diagnostics;
 using FsCheck.Fluent;
@@ -86,7 +87,7 @@ public class NrtInstanceNegativeControlTests
     public void BalancedFactorization_ReproducesTheMatrixThroughNarrowWidths()
     {
         var r = NrtSampling.Rng(3);
-        var a = NrtSampling.Gaussian(r, 5, 2, 1) * NrtSampling.Gaussian(r, 2, 4, 1);
+        var a = RandomMatrices.Gaussian(r, 5, 2, 1) * RandomMatrices.Gaussian(r, 2, 4, 1);
         var w = NrtSampling.BalancedFactorization(a, [4, 2, 3, 5]);
         Assert.True((w.Product() - a).FrobeniusNorm() < 1e-12 * a.FrobeniusNorm());
         Assert.True(Balancedness.SpectralConstant(w) < 1e-12 * a.L2Norm());
