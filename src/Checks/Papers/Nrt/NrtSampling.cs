@@ -1,20 +1,25 @@
 using System.Globalization;
+using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Sampling;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Diagnostics;
 using DeepLinear.Numeric.Model;
-using MathNet.Numerics.Distributions;
+using FsCheck;
+using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Factorization;
 using MathNet.Numerics.Random;
 
 namespace DeepLinear.Checks.Papers.Nrt;
 
-/// <content>
-/// Seeded random matrices and tuples shared by the nrt checks: Gaussian matrices, matrices with prescribed singular
+/// <summary>
+/// Seeded random matrices and tuples shared by the nrt checks (Gaussian matrices from the shared
+/// <see cref="RandomMatrices"/>, drawn identically): matrices with prescribed singular
 /// values (ill-conditioned X), balanced tuples <c>Wⱼ = Uⱼ diag(s) Uⱼ₋₁ᵀ</c> (so <c>Wⱼ₊₁ᵀWⱼ₊₁ = Uⱼ diag(s²) Uⱼᵀ = WⱼWⱼᵀ</c>),
-/// and a helper combining several sub-outcomes of one instance into the worst one.
-/// </content>
-public static partial class NrtEngineChecks
+/// the seeded-instance check, sub-seeds of a run seed, and a helper combining several sub-outcomes of one instance into
+/// the worst one.
+/// </summary>
+internal static class NrtSampling
 {
     /// <summary>A deterministic generator from a 64-bit seed.</summary>
     internal static System.Random Rng(ulong seed) => new MersenneTwister(unchecked((int)(seed ^ (seed >> 32))), threadSafe: false);
@@ -22,14 +27,10 @@ public static partial class NrtEngineChecks
     /// <summary>A seed for FsCheck-built instances (an int drawn by the generator).</summary>
     internal static System.Random Rng(int seed) => new MersenneTwister(seed, threadSafe: false);
 
-    /// <summary>A rows×columns matrix of i.i.d. N(0, std²) entries.</summary>
-    internal static Matrix<double> Gaussian(System.Random random, int rows, int columns, double std) =>
-        Matrix<double>.Build.Dense(rows, columns, (_, _) => Normal.Sample(random, 0, std));
-
     /// <summary>An n×k matrix with orthonormal columns (thin QR of a Gaussian matrix), k ≤ n.</summary>
     internal static Matrix<double> Orthonormal(System.Random random, int n, int k)
     {
-        var q = Gaussian(random, n, k, 1).QR(QRMethod.Thin).Q;
+        var q = RandomMatrices.Gaussian(random, n, k, 1).QR(QRMethod.Thin).Q;
         return q.SubMatrix(0, n, 0, k);
     }
 
@@ -101,18 +102,6 @@ public static partial class NrtEngineChecks
     /// <summary>Invariant formatting of widths.</summary>
     internal static string W(IEnumerable<int> widths) => "(" + string.Join(", ", widths.Select(w => w.ToString(CultureInfo.InvariantCulture))) + ")";
 
-    /// <summary>Matrix power Aᵏ (k ≥ 0) of a square matrix.</summary>
-    internal static Matrix<double> Power(Matrix<double> a, int k)
-    {
-        var result = Matrix<double>.Build.DenseIdentity(a.RowCount);
-        for (int i = 0; i < k; i++)
-        {
-            result = result * a;
-        }
-
-        return result;
-    }
-
     /// <summary>
     /// A balanced factorization of a matrix A of rank k ≤ min widths through the given widths (narrow hidden layers
     /// allowed): with A = UΣVᵀ (top k), W₁ = I_{d₁,k}Σ^{1/N}V_kᵀ, Wⱼ = I_{dⱼ,k}Σ^{1/N}I_{k,dⱼ₋₁} and W_N = U_kΣ^{1/N}I_{k,d_{N−1}},
@@ -140,4 +129,37 @@ public static partial class NrtEngineChecks
         var capped = series.Select(x => x.X.Count <= 400 ? x : new Reports.PlotSeries(x.Label, [.. x.X.Take(400)], [.. x.Y.Take(400)], x.Dashed)).ToArray();
         return result.WithPlots(new Reports.ClaimPlot("trajectory", title, xLabel, yLabel, capped, logY));
     }
+
+    /// <summary>
+    /// A check over <paramref name="count"/> seeded instances (10× when thorough), instance i drawn from
+    /// <c>Rng(context.DeriveSeed(i))</c>; every outcome goes into one <see cref="SlackAccumulator"/>.
+    /// </summary>
+    internal static CheckResult SeededCheck(CheckContext context, string id, string family, int count, Func<System.Random, (InstanceOutcome Outcome, string Description)> instance)
+    {
+        var acc = new SlackAccumulator(1e-9);
+        int n = context.Thorough ? 10 * count : count;
+        for (int i = 0; i < n; i++)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            ulong seed = context.DeriveSeed((ulong)i);
+            var (o, d) = instance(Rng(seed));
+            acc.Add(o, seed, () => d);
+        }
+
+        return acc.ToResult(id, string.Create(CultureInfo.InvariantCulture, $"{n} seeded instances"), family, runSeed: context.Seed);
+    }
+
+    /// <summary>The i-th sub-seed of a run seed (a SplitMix64 step, folded to 31 bits).</summary>
+    internal static int SeedOf(ulong seed, int i)
+    {
+        ulong z = seed + ((ulong)(i + 1) * 0x9E3779B97F4A7C15UL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        return (int)((z ^ (z >> 27)) & 0x7FFFFFFF);
+    }
+
+    /// <summary>10^u with u uniform in [lowExp, highExp] (a grid of 10⁶ steps), 0 with the given probability.</summary>
+    internal static Gen<double> LogUniform(double lowExp, double highExp, double zeroProbability) =>
+        from z in Gen.Choose(0, 999)
+        from e in Gen.Choose(0, 1_000_000)
+        select z < zeroProbability * 1000 ? 0.0 : Math.Pow(10, lowExp + ((highExp - lowExp) * e / 1e6));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Sampling;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Bounds;
 using DeepLinear.Numeric.Data;
@@ -11,15 +12,16 @@ using DeepLinear.Numeric.Geometry;
 using DeepLinear.Numeric.Initialization;
 using DeepLinear.Numeric.Model;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Nrt.NrtSampling;
 
 namespace DeepLinear.Checks.Papers.Nrt;
 
-/// <content>
+/// <summary>
 /// Section 5 and Section 4: the balanced construction, the rank-2 targets, the step sizes (5.1) over seeded draws of the
 /// §5 setup, the observations of Figures 1–2 on a scaled-down setup (the full reproduction of Figure 1 is a separate
 /// helper's), Theorem 2.6(b) per draw, and the strict/non-strict saddles of the proof of Theorem 2.6.
-/// </content>
-public static partial class NrtEngineChecks
+/// </summary>
+public static class NrtExperimentChecks
 {
     private static readonly (int Depth, double Printed)[] PrintedSteps = [(2, 7.73e-4), (3, 1.29e-4), (5, 3.91e-5)];
 
@@ -222,8 +224,8 @@ public static partial class NrtEngineChecks
         {
             int seed = SeedOf(context.Seed, 1600 + i);
             var r = Rng(seed);
-            var set = SampleSet(r, 2, 5, [3, 2, 3]);
-            double eta = UniformStep(set, 0.5, out _);
+            var set = NrtEngineChecks.SampleSet(r, 2, 5, [3, 2, 3]);
+            double eta = NrtEngineChecks.UniformStep(set, 0.5, out _);
             var member = set.Members[r.Next(set.Members.Count)];
             var start = startAtSaddle ? new DeepLinearNetwork([.. Enumerable.Range(1, 2).Select(j => Matrix<double>.Build.Dense(member.Factor(j).RowCount, member.Factor(j).ColumnCount))]) : member;
             double l0 = DeepLinearGradient.Loss(start, set.Data);
@@ -255,12 +257,12 @@ public static partial class NrtEngineChecks
         for (int i = 0; i < count; i++)
         {
             var r = Rng(SeedOf(context.Seed, 1700 + i));
-            var x = Gaussian(r, 3, 6, 0.6);
-            var data = new RegressionData(x, Gaussian(r, 3, 6, 1));
+            var x = RandomMatrices.Gaussian(r, 3, 6, 0.6);
+            var data = new RegressionData(x, RandomMatrices.Gaussian(r, 3, 6, 1));
             int k = r.Next(2);
             var wk = LowRankMinimizer.Compute(data, k).Minimizer;
             var balanced = k == 0 ? new DeepLinearNetwork(Matrix<double>.Build.Dense(2, 3), Matrix<double>.Build.Dense(3, 2)) : BalancedFactorization(wk, [3, 2, 3]);
-            var g = Gaussian(r, 2, 2, 1) + (2 * Matrix<double>.Build.DenseIdentity(2));
+            var g = RandomMatrices.Gaussian(r, 2, 2, 1) + (2 * Matrix<double>.Build.DenseIdentity(2));
             var critical = new DeepLinearNetwork(g * balanced.Factor(1), balanced.Factor(2) * g.Inverse());
             double gradient = DeepLinearGradient.GradientNorm(critical, data);
             var eig = DeepLinearHessian.Eigenvalues(critical, data);
@@ -269,8 +271,8 @@ public static partial class NrtEngineChecks
         }
 
         var r3 = Rng(SeedOf(context.Seed, 1799));
-        var x3 = Gaussian(r3, 3, 6, 0.6);
-        var data3 = new RegressionData(x3, Gaussian(r3, 3, 6, 1));
+        var x3 = RandomMatrices.Gaussian(r3, 3, 6, 0.6);
+        var data3 = new RegressionData(x3, RandomMatrices.Gaussian(r3, 3, 6, 1));
         var zero = new DeepLinearNetwork(Matrix<double>.Build.Dense(2, 3), Matrix<double>.Build.Dense(2, 2), Matrix<double>.Build.Dense(3, 2));
         var eig3 = DeepLinearHessian.Eigenvalues(zero, data3);
         bool nonStrict = eig3.Min() >= -1e-12 && DeepLinearGradient.GradientNorm(zero, data3) == 0 && DeepLinearGradient.Loss(zero, data3) > LowRankMinimizer.Compute(data3, 1).Loss;
@@ -278,7 +280,7 @@ public static partial class NrtEngineChecks
         return acc.ToResult("nrt/text19", string.Create(CultureInfo.InvariantCulture, $"{count} N = 2 instances and one N = 3 witness"), "N = 2: critical tuples (W₁, W₂) = (GB₁, B₂G⁻¹) from a balanced factorization (B₁, B₂) of the best rank-k approximation W*_k (k ∈ {0, 1} < r̄ = 2) and a random invertible G; the gradient vanishes and the Hessian (dense, numeric engine) has an eigenvalue below −1e-6·‖∇²‖: a strict saddle. N = 3: W⃗ = 0 is critical with W = 0 the global minimizer of L¹ on 𝓜₀ (k = 0 < r̄), its Hessian is 0 (no negative eigenvalue) and it is not a minimum (a rank-1 point has smaller loss): a non-strict saddle exists");
     }
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> ExperimentChecks()
+    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> ExperimentChecks()
     {
         yield return ("nrt/text21~fixed", Construction);
         yield return ("nrt/text22", RankTwoTargets);

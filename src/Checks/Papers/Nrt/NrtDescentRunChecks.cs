@@ -1,25 +1,290 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Reports;
 using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Sampling;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Bounds;
 using DeepLinear.Numeric.Data;
 using DeepLinear.Numeric.Derivatives;
+using DeepLinear.Numeric.Diagnostics;
 using DeepLinear.Numeric.Dynamics;
 using DeepLinear.Numeric.Model;
+using FsCheck;
+using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Nrt.NrtSampling;
 
 namespace DeepLinear.Checks.Papers.Nrt;
 
-/// <content>
+/// <summary>
+/// The gradient-descent runs behind the trajectory claims of Proposition 3.3 and Theorem 2.4: seeded data (X of full
+/// row rank, Y = TX + noise), starts of balancedness constant αδ (balanced tuples Uⱼdiag(s)Uⱼ₋₁ᵀ perturbed until the
+/// constant is just below αδ), δ = factor·M^{2/N}/N³ (Remark 2.5(b)), the step sizes (2.8) (= (3.14) with the σ of
+/// Theorem 2.4), constant or decreasing as in (5.2). Each run records every iterate (numeric engine gradients) and
+/// its engine twin <see cref="GradientDescent.Run"/>; a scenario that breaks a hypothesis (start not αδ-balanced, a step
+/// above (3.14)) carries the reason, and every check rejects its iterates instead of testing them.
+/// </summary>
+/// <remarks>
+/// <para>
 /// Proposition 3.3 (1)–(4), the step-size condition (3.14), Theorem 2.4's computable part, Lemma 3.1's consequence
 /// along descent and the displays (3.13)–(3.23) of the proofs, checked at every recorded iterate of real gradient-descent
 /// runs (<see cref="StandardScenarios"/>). Scenarios that break a hypothesis are rejected, never tested, so a run with a
 /// step far above the bound or an unbalanced start comes out as hypotheses-not-met (<see cref="TrajectoryCheck"/>).
-/// </content>
-public static partial class NrtEngineChecks
+/// </para>
+/// <para>
+/// The Hessian bounds of the proof of Proposition 3.3: (3.16) for any tuple and direction, the chain that follows it,
+/// and ‖∇²L^N(A⃗)‖_{F→F} ≤ B_δ for tuples with ‖Aⁱ‖ ≤ (1 + 1/(2N))K_δ^{1/2} (dense Hessian spectrum of the numeric engine),
+/// on random tuples placed exactly at that norm and along the descent runs.
+/// </para>
+/// </remarks>
+public static class NrtDescentRunChecks
 {
+    private static readonly ConcurrentDictionary<(ulong Seed, bool Thorough), Lazy<DescentRun[]>> RunCache = new();
+
+    /// <summary>
+    /// A gradient-descent scenario for the trajectory checks (public so that tests can build hypothesis-violating
+    /// negative controls).
+    /// </summary>
+    /// <param name="Depth">N ≥ 1.</param>
+    /// <param name="Alpha">α ∈ [0, 1): the start is built with balancedness constant just below αδ.</param>
+    /// <param name="DeltaFactor">δ = DeltaFactor·M^{2/N}/N³.</param>
+    /// <param name="StepFactor">η_k = StepFactor × the bound (2.8) (× the (5.2) decay); &gt; 1 breaks the hypothesis.</param>
+    /// <param name="Gamma">Decay rate γ of (5.2) (0: constant step).</param>
+    /// <param name="Iterations">Number of steps.</param>
+    /// <param name="Seed">Seed of data and start.</param>
+    /// <param name="UnbalanceFactor">Scale W₁ by this and W₂ by its inverse after building the start (≠ 1 breaks the
+    /// balancedness hypothesis).</param>
+    /// <param name="FirstStepFactor">Multiplies η₀ only (the k ∈ ℕ reading of (3.14) leaves η₀ unconstrained).</param>
+    /// <param name="CriticalStart">Start at the critical point W⃗ = 0 (N ≥ 2) instead.</param>
+    /// <param name="EngineOnly">Record only the engine run (loss and gradient norm at every iterate, stopping when
+    /// ‖∇L^N‖_F ≤ 10⁻⁶‖∇L^N(W⃗(0))‖_F), for long runs.</param>
+    public sealed record DescentScenario(
+        int Depth,
+        double Alpha,
+        double DeltaFactor,
+        double StepFactor,
+        double Gamma,
+        int Iterations,
+        int Seed,
+        double UnbalanceFactor = 1,
+        double FirstStepFactor = 1,
+        bool CriticalStart = false,
+        bool EngineOnly = false)
+    {
+        /// <inheritdoc/>
+        public override string ToString() => string.Create(
+            CultureInfo.InvariantCulture,
+            $"N = {Depth}, α = {Alpha}, δ = {DeltaFactor}·M^{{2/N}}/N³, η = {StepFactor}×(2.8){(Gamma > 0 ? $"·min(1, (k+1)^−{Gamma})" : string.Empty)}{(FirstStepFactor != 1 ? $", η₀ ×{FirstStepFactor}" : string.Empty)}{(UnbalanceFactor != 1 ? $", W₁×{UnbalanceFactor}, W₂/{UnbalanceFactor}" : string.Empty)}{(CriticalStart ? ", start W⃗ = 0" : string.Empty)}, {Iterations} steps, seed {Seed}");
+    }
+
+    /// <summary>One recorded run.</summary>
+    internal sealed class DescentRun
+    {
+        public required DescentScenario Scenario { get; init; }
+
+        public required Matrix<double> X { get; init; }
+
+        public required Matrix<double> Y { get; init; }
+
+        public required RegressionData Data { get; init; }
+
+        public required double Delta { get; init; }
+
+        public required double K { get; init; }
+
+        public required double B { get; init; }
+
+        public required double M { get; init; }
+
+        public required double Sigma { get; init; }
+
+        public required double Bound { get; init; }
+
+        public required double SigmaMinX { get; init; }
+
+        public required double XNorm { get; init; }
+
+        public required double YNorm { get; init; }
+
+        public required double StartConstant { get; init; }
+
+        public required double[] Etas { get; init; }
+
+        public required DeepLinearNetwork[] Iterates { get; init; }
+
+        public required double[] Losses { get; init; }
+
+        public required Matrix<double>[][] Gradients { get; init; }
+
+        public required RunResult Engine { get; init; }
+
+        /// <summary>Null when the scenario meets every hypothesis of Proposition 3.3 (k ∈ ℕ₀); otherwise the reason.</summary>
+        public string? HypothesisFailure { get; init; }
+
+        /// <summary>Null when the scenario meets the hypotheses with (3.14) read for k ∈ ℕ = {1, 2, …} only.</summary>
+        public string? PrintedRangeFailure { get; init; }
+
+        public int Depth => Scenario.Depth;
+
+        public int Steps => Etas.Length;
+
+        public double L0 => Losses[0];
+
+        public double GradientNormSquared(int k) => Gradients[k].Sum(g => Math.Pow(g.FrobeniusNorm(), 2));
+
+        public override string ToString() => Scenario.ToString();
+    }
+
+    /// <summary>Builds and runs one scenario (public through <see cref="DescentScenario"/> for tests).</summary>
+    internal static DescentRun Run(DescentScenario s)
+    {
+        var r = Rng(s.Seed);
+        int n = s.Depth;
+        int[] widths = Enumerable.Range(0, n + 1).Select(_ => 2 + r.Next(2)).ToArray();
+        int dx = widths[0], dy = widths[^1], m = dx + 3;
+        var x = RandomMatrices.Gaussian(r, dx, m, 1 / Math.Sqrt(dx));
+        var target = BalancedTuple(r, widths, Enumerable.Range(0, widths.Min()).Select(_ => 0.7 + (0.5 * r.NextDouble())).ToArray()).Product();
+        var y = (target * x) + RandomMatrices.Gaussian(r, dy, m, 0.05);
+        var data = new RegressionData(x, y);
+        var sv = x.Svd(computeVectors: false).S;
+        double smin = sv[dx - 1], xNorm = sv[0], yNorm = Norm(y), xyT = Norm(x.TransposeAndMultiply(y));
+        var start = s.CriticalStart
+            ? new DeepLinearNetwork(Enumerable.Range(1, n).Select(j => Matrix<double>.Build.Dense(widths[j], widths[j - 1])).ToArray())
+            : BalancedTuple(r, widths, Enumerable.Range(0, widths.Min()).Select(_ => 0.6 + (0.5 * r.NextDouble())).ToArray());
+        double Delta(DeepLinearNetwork w) =>
+            s.DeltaFactor * NrtStepSizeBound.RemarkDelta(NrtStepSizeBound.M(DeepLinearGradient.Loss(w, data), yNorm, smin), n);
+        if (s.Alpha > 0 && n >= 2 && !s.CriticalStart)
+        {
+            var e = Enumerable.Range(1, n).Select(j => RandomMatrices.Gaussian(r, widths[j], widths[j - 1], 1)).ToArray();
+            DeepLinearNetwork Perturbed(double eps) => new(Enumerable.Range(1, n).Select(j => start.Factor(j) + (eps * e[j - 1])).ToArray());
+            double eps = 1e-3 * s.Alpha * Delta(start) / Math.Max(1e-300, Balancedness.SpectralConstant(Perturbed(1e-3)));
+            for (int it = 0; it < 30; it++)
+            {
+                double target2 = s.Alpha * Delta(Perturbed(eps));
+                double c = Balancedness.SpectralConstant(Perturbed(eps));
+                if (c <= target2 && c >= 0.9 * target2)
+                {
+                    break;
+                }
+
+                eps *= 0.97 * target2 / c;
+            }
+
+            start = Perturbed(eps);
+        }
+
+        if (s.UnbalanceFactor != 1 && n >= 2)
+        {
+            start = Scaled(start, j => j == 1 ? s.UnbalanceFactor : j == 2 ? 1 / s.UnbalanceFactor : 1);
+        }
+
+        double l0 = DeepLinearGradient.Loss(start, data);
+        double mm = NrtStepSizeBound.M(l0, yNorm, smin);
+        double delta = s.DeltaFactor * NrtStepSizeBound.RemarkDelta(mm, n);
+        double k = NrtStepSizeBound.K(mm, n, delta);
+        double b = NrtStepSizeBound.B(k, n, xNorm, xyT);
+        double bound = NrtStepSizeBound.Eta(delta, s.Alpha, l0, b);
+        double sigma = 4 * l0 / ((4 * l0) + ((1 - s.Alpha) * delta * b));
+        double Step(int kk) => s.StepFactor * bound * Math.Min(1, Math.Pow(kk + 1, -s.Gamma)) * (kk == 0 ? s.FirstStepFactor : 1);
+        var etas = Enumerable.Range(0, s.Iterations).Select(Step).ToArray();
+        double startConstant = Balancedness.SpectralConstant(start);
+        double bound314 = sigma > 0 && sigma < 1 ? NrtBounds.Condition314(sigma, s.Alpha, delta, l0, b) : bound;
+        string? failure = null, printed = null;
+        // Round-off allowance: a balanced tuple (α = 0) is balanced only to ~1e-16·‖Wⱼ‖² in floating point.
+        double roundOff = 1e-12 * Enumerable.Range(1, n).Max(j => Math.Pow(start.SpectralNorm(j), 2));
+        if (startConstant > (s.Alpha * delta * (1 + 1e-9)) + roundOff)
+        {
+            failure = printed = $"the start has balancedness constant {F(startConstant)} > αδ = {F(s.Alpha * delta)}";
+        }
+
+        for (int kk = 0; kk < etas.Length && printed is null; kk++)
+        {
+            if (etas[kk] > bound314 * (1 + 1e-12))
+            {
+                string why = $"η_{kk} = {F(etas[kk])} exceeds the bound (3.14) = {F(bound314)}";
+                failure ??= why;
+                if (kk >= 1)
+                {
+                    printed = why;
+                }
+            }
+        }
+
+        var iterates = new DeepLinearNetwork[s.Iterations + 1];
+        var losses = new double[s.Iterations + 1];
+        var grads = new Matrix<double>[s.Iterations + 1][];
+        iterates[0] = start;
+        var current = start;
+        int steps = s.EngineOnly ? 0 : s.Iterations;
+        for (int kk = 0; kk <= (s.EngineOnly ? 0 : s.Iterations); kk++)
+        {
+            losses[kk] = DeepLinearGradient.Loss(current, data);
+            grads[kk] = DeepLinearGradient.Gradient(current, data);
+            iterates[kk] = current;
+            if (s.EngineOnly || kk == s.Iterations || !double.IsFinite(losses[kk]) || losses[kk] > 1e12 * (1 + l0))
+            {
+                steps = kk;
+                break;
+            }
+
+            var g = grads[kk];
+            current = new DeepLinearNetwork(Enumerable.Range(1, n).Select(j => current.Factor(j) - (etas[kk] * g[j - 1])).ToArray());
+        }
+
+        var schedule = StepSchedule.FromFunction(Step, "nrt scenario");
+        var engine = s.EngineOnly
+            ? GradientDescent.Run(start, data, new GradientDescentOptions(s.Iterations, schedule, GradientTolerance: 1e-6 * Math.Sqrt(grads[0].Sum(g => Math.Pow(g.FrobeniusNorm(), 2))), DivergenceFactor: 1e12, Metrics: TrajectoryMetrics.None))
+            : GradientDescent.Run(start, data, new GradientDescentOptions(Math.Max(1, steps), schedule, DivergenceFactor: 1e12));
+        return new DescentRun
+        {
+            Scenario = s,
+            X = x,
+            Y = y,
+            Data = data,
+            Delta = delta,
+            K = k,
+            B = b,
+            M = mm,
+            Sigma = sigma,
+            Bound = bound,
+            SigmaMinX = smin,
+            XNorm = xNorm,
+            YNorm = yNorm,
+            StartConstant = startConstant,
+            Etas = s.EngineOnly ? etas : etas[..steps],
+            Iterates = iterates[..(steps + 1)],
+            Losses = losses[..(steps + 1)],
+            Gradients = grads[..(steps + 1)],
+            Engine = engine,
+            HypothesisFailure = failure,
+            PrintedRangeFailure = printed,
+        };
+    }
+
+    /// <summary>The scenarios of the fast (thorough) tier: N ∈ {2, 3, 5} × α ∈ {0, 0.5, 0.9}, δ factor 1 with the constant
+    /// step at the bound, δ factor 10 with the decreasing schedule (5.2), γ = 0.4.</summary>
+    internal static IReadOnlyList<DescentScenario> StandardScenarios(ulong seed, bool thorough)
+    {
+        var list = new List<DescentScenario>();
+        int i = 0;
+        int iterations = thorough ? 2000 : 150;
+        foreach (int n in new[] { 2, 3, 5 })
+        {
+            foreach (double alpha in new[] { 0.0, 0.5, 0.9 })
+            {
+                list.Add(new DescentScenario(n, alpha, 1, 1, 0, iterations, SeedOf(seed, i++)));
+                list.Add(new DescentScenario(n, alpha, 10, 1, 0.4, iterations, SeedOf(seed, i++)));
+            }
+        }
+
+        return list;
+    }
+
+    private static DescentRun[] StandardRuns(Running.CheckContext context) =>
+        RunCache.GetOrAdd((context.Seed, context.Thorough), key => new Lazy<DescentRun[]>(() => [.. StandardScenarios(key.Seed, key.Thorough).Select(Run)])).Value;
+
     private const int ProofDisplaySteps = 20;
 
     private delegate void Sink(int k, InstanceOutcome outcome);
@@ -476,9 +741,9 @@ public static partial class NrtEngineChecks
             int n = 1 + r.Next(5);
             int[] widths = Enumerable.Range(0, n + 1).Select(_ => 1 + r.Next(4)).ToArray();
             int m = widths[0] + r.Next(4);
-            var x = Gaussian(r, widths[0], m, 1);
-            var y = Gaussian(r, widths[^1], m, 1);
-            var start = new DeepLinearNetwork(Enumerable.Range(1, n).Select(j => Gaussian(r, widths[j], widths[j - 1], 1)).ToArray());
+            var x = RandomMatrices.Gaussian(r, widths[0], m, 1);
+            var y = RandomMatrices.Gaussian(r, widths[^1], m, 1);
+            var start = new DeepLinearNetwork(Enumerable.Range(1, n).Select(j => RandomMatrices.Gaussian(r, widths[j], widths[j - 1], 1)).ToArray());
             double eta = Math.Pow(10, -3 * r.NextDouble());
             var engine = GradientDescent.Run(start, new RegressionData(x, y), new GradientDescentOptions(1, StepSchedule.Constant(eta), DivergenceFactor: 1e300)).Final;
             var w = start.Product();
@@ -509,7 +774,7 @@ public static partial class NrtEngineChecks
         return acc.ToResult("nrt/eq2.1", string.Create(CultureInfo.InvariantCulture, $"{(context.Thorough ? 500 : 60)} random tuples, N = 1…5"), "one step of the engine's gradient descent equals Wⱼ − η·Wⱼ₊₁ᵀ⋯W_Nᵀ(WXXᵀ − YXᵀ)W₁ᵀ⋯Wⱼ₋₁ᵀ computed independently from X and Y (1e-12 relative), random widths 1…4, η ∈ [1e-3, 1]");
     }
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> DescentChecks()
+    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> DescentChecks()
     {
         foreach (var id in TrajectoryClaims.Keys)
         {
@@ -524,5 +789,179 @@ public static partial class NrtEngineChecks
         yield return ("nrt/eq3.22", CriticalStart);
         yield return ("nrt/thm2.4#gradient", ctx => GradientVanishes(ctx));
         yield return ("nrt/eq2.1", EngineStep);
+    }
+
+    /// <summary>A tuple A⃗, data and a direction Δ⃗; with <see cref="AtBound"/> every ‖Aⁱ‖ equals (1 + 1/(2N))K^{1/2}.</summary>
+    internal sealed class HessianCase
+    {
+        public HessianCase(int depth, int seed, int kind, double kExponent, bool atBound = true, DeepLinearNetwork? fixedTuple = null)
+        {
+            (Depth, Seed, Kind, KExponent, AtBound) = (depth, seed, kind, kExponent, atBound);
+            var r = Rng(seed);
+            var widths = fixedTuple is null ? Enumerable.Range(0, depth + 1).Select(_ => 1 + r.Next(3)).ToArray() : [.. fixedTuple.Dimensions.Widths];
+            int m = widths[0] + r.Next(3);
+            X = RandomMatrices.Gaussian(r, widths[0], m, Math.Pow(10, -1 + (2 * r.NextDouble())));
+            Y = RandomMatrices.Gaussian(r, widths[^1], m, Math.Pow(10, -1 + (2 * r.NextDouble())));
+            Data = new RegressionData(X, Y);
+            K = Math.Pow(10, kExponent);
+            Target = (1 + (1.0 / (2 * depth))) * Math.Sqrt(K);
+            var raw = fixedTuple ?? (kind switch
+            {
+                1 => BalancedTuple(r, widths, [.. Enumerable.Range(0, widths.Min()).Select(_ => 1.0)]),
+                2 => new DeepLinearNetwork([.. Enumerable.Range(1, depth).Select(j => RandomMatrices.Gaussian(r, widths[j], 1, 1) * RandomMatrices.Gaussian(r, 1, widths[j - 1], 1))]),
+                _ => new DeepLinearNetwork([.. Enumerable.Range(1, depth).Select(j => RandomMatrices.Gaussian(r, widths[j], widths[j - 1], 1))]),
+            });
+            A = atBound ? new DeepLinearNetwork([.. Enumerable.Range(1, depth).Select(j => raw.Factor(j) * (Target / Math.Max(1e-300, raw.SpectralNorm(j))))]) : raw;
+            Direction = [.. Enumerable.Range(1, depth).Select(j => RandomMatrices.Gaussian(r, widths[j], widths[j - 1], 1))];
+        }
+
+        public int Depth { get; }
+
+        public int Seed { get; }
+
+        public int Kind { get; }
+
+        public double KExponent { get; }
+
+        public bool AtBound { get; }
+
+        public Matrix<double> X { get; }
+
+        public Matrix<double> Y { get; }
+
+        public RegressionData Data { get; }
+
+        public double K { get; }
+
+        public double Target { get; }
+
+        public DeepLinearNetwork A { get; }
+
+        public Matrix<double>[] Direction { get; }
+
+        public double BDelta => NrtStepSizeBound.B(K, Depth, Norm(X), Norm(X * Y.Transpose()));
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"N = {Depth}, widths {W(A.Dimensions.Widths)}, kind {Kind}, K = 10^{KExponent:G4}, ‖Aⁱ‖ = {(AtBound ? "(1 + 1/(2N))K^{1/2}" : "random")}, seed {Seed}");
+    }
+
+    private static Gen<HessianCase> HessianGen(bool atBound) =>
+        from n in Gen.Choose(1, 4)
+        from seed in Gen.Choose(0, int.MaxValue)
+        from kind in Gen.Choose(0, 2)
+        from ke in Gen.Choose(-100, 100)
+        select new HessianCase(n, seed, kind, ke / 100.0, atBound);
+
+    /// <summary>The right-hand side of (3.16) for a tuple, data and direction.</summary>
+    private static double Bound316(DeepLinearNetwork a, Matrix<double> x, Matrix<double> y, Matrix<double>[] d)
+    {
+        int n = a.Depth;
+        var norms = Enumerable.Range(1, n).Select(j => a.SpectralNorm(j)).ToArray();
+        var dn = d.Select(m => m.FrobeniusNorm()).ToArray();
+        double Prod(params int[] skip) => Enumerable.Range(0, n).Where(k => !skip.Contains(k)).Aggregate(1.0, (p, k) => p * norms[k]);
+        double xx = Math.Pow(Norm(x), 2), yx = Norm(y * x.Transpose());
+        double first = 0, second = 0;
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                first += dn[i] * dn[j] * Prod(i) * Prod(j);
+                if (i != j)
+                {
+                    second += dn[i] * dn[j] * ((xx * Prod()) + yx) * Prod(i, j);
+                }
+            }
+        }
+
+        return (xx * first) + second;
+    }
+
+    /// <summary>‖∇²L^N(A⃗)‖_{F→F} ≤ B_δ for one case (public through tests with a lowered bound as negative control).</summary>
+    /// <param name="c">The case.</param>
+    /// <param name="bScale">Multiplies B_δ (1 as printed; the negative control drops the factor 2 and e).</param>
+    internal static InstanceOutcome HessianBound(HessianCase c, double bScale = 1)
+    {
+        double bound = bScale * c.BDelta;
+        if (c.AtBound && Enumerable.Range(1, c.Depth).Any(j => c.A.SpectralNorm(j) > c.Target * (1 + 1e-12)))
+        {
+            return InstanceOutcome.Rejected("a factor exceeds (1 + 1/(2N))K^{1/2}");
+        }
+
+        return InstanceOutcome.Inequality(HessianNorm(c.A, c.Data), bound);
+    }
+
+    private static CheckResult HessianCheck(CheckContext context, string id, string claim, bool atBound, Func<HessianCase, InstanceOutcome> evaluate) =>
+        new InequalityCheck<HessianCase>
+        {
+            ClaimId = id,
+            Family = "tuples of depth N = 1…4, widths 1…3 (Gaussian, balanced, rank-one factors)" + (atBound ? " rescaled so that every ‖Aⁱ‖ = (1 + 1/(2N))K^{1/2}, K ∈ [0.1, 10]" : ", random direction Δ⃗") + ", data X, Y of scales 10^{−1…1}; claim " + claim,
+            Generator = HessianGen(atBound),
+            Evaluate = evaluate,
+            Describe = c => c.ToString(),
+            Instances = 80,
+            ThoroughInstances = 1200,
+            RelativeTolerance = 1e-9,
+            Tightness = new TightnessSpec<HessianCase>
+            {
+                Dimension = 12,
+                FromParameters = p => new HessianCase(3, 7, 0, 0, atBound, new DeepLinearNetwork([.. Enumerable.Range(0, 3).Select(j => Matrix<double>.Build.Dense(2, 2, (a, b) => p[(4 * j) + (2 * a) + b]))])),
+                Restarts = 2,
+                MaxEvaluations = 120,
+            },
+        }.Run(context);
+
+    private static InstanceOutcome HessianSum(HessianCase c)
+    {
+        int n = c.Depth;
+        double q = Math.Abs(DeepLinearHessian.QuadraticForm(c.A, c.Data, c.Direction));
+        double b316 = Bound316(c.A, c.X, c.Y, c.Direction);
+        double s = c.Direction.Sum(d => d.FrobeniusNorm());
+        double s2 = s * s;
+        double tot = c.Direction.Sum(d => Math.Pow(d.FrobeniusNorm(), 2));
+        double f = 1 + (1.0 / (2 * n));
+        double xx = Math.Pow(Norm(c.X), 2), xy = Norm(c.X * c.Y.Transpose());
+        double l1 = (Math.Pow(f, (2 * n) - 2) * Math.Pow(c.K, n - 1) * xx * s2) + (((Math.Pow(f, (2 * n) - 2) * Math.Pow(c.K, n - 1) * xx) + (Math.Pow(f, n - 2) * Math.Pow(c.K, (n / 2.0) - 1) * xy)) * s2);
+        double l2 = (Math.E * Math.Pow(c.K, n - 1) * xx * s2) + (((Math.E * Math.Pow(c.K, n - 1) * xx) + (Math.Sqrt(Math.E) * Math.Pow(c.K, (n / 2.0) - 1) * xy)) * s2);
+        double l3 = c.BDelta * tot;
+        return Worst(InstanceOutcome.Inequality(q, b316), InstanceOutcome.Inequality(b316, l1), InstanceOutcome.Inequality(l1, l2), InstanceOutcome.Inequality(l2, l3));
+    }
+
+    private static SlackAccumulator HessianAlongRuns(CheckContext context)
+    {
+        var acc = new SlackAccumulator();
+        foreach (var r in StandardRuns(context))
+        {
+            if (r.HypothesisFailure is not null)
+            {
+                acc.Reject(r.HypothesisFailure);
+                continue;
+            }
+
+            for (int k = 0; k < Math.Min(r.Steps, 8); k++)
+            {
+                foreach (double xi in new[] { 0, 0.5, 1 })
+                {
+                    acc.Add(InstanceOutcome.Inequality(HessianNorm(Segment(r, k, xi), r.Data), r.B), (ulong)k, () => string.Create(CultureInfo.InvariantCulture, $"{r}, iteration {k}, ξ = {xi}"));
+                }
+            }
+        }
+
+        return acc;
+    }
+
+    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> HessianChecks()
+    {
+        yield return ("nrt/text17", ctx =>
+        {
+            var random = HessianCheck(ctx, "nrt/text17", "‖∇²L^N(A⃗)‖_{F→F} (dense Hessian spectrum) ≤ B_δ = 2eNK^{N−1}‖X‖² + √eNK^{N/2−1}‖XYᵀ‖; also checked along the descent runs at A⃗_ξ, ξ ∈ {0, ½, 1}, first 8 steps", true, c => HessianBound(c));
+            if (random.Verdict != Verdict.Verified)
+            {
+                return random;
+            }
+
+            var runs = HessianAlongRuns(ctx).ToResult("nrt/text17", "descent runs", "‖∇²L^N(A⃗_ξ)‖ ≤ B_δ along the standard descent runs");
+            return runs.Verdict == Verdict.Verified ? random : runs;
+        });
+        yield return ("nrt/eq3.16", ctx => HessianCheck(ctx, "nrt/eq3.16", "|∇²L^N(A⃗)(Δ⃗, Δ⃗)| (engine Hessian-vector product) ≤ the right-hand side of (3.16)", false, c => InstanceOutcome.Inequality(Math.Abs(DeepLinearHessian.QuadraticForm(c.A, c.Data, c.Direction)), Bound316(c.A, c.X, c.Y, c.Direction))));
+        yield return ("nrt/prop3.3#proof-hessian-sum", ctx => HessianCheck(ctx, "nrt/prop3.3#proof-hessian-sum", "each step of the chain after (3.16): |∇²L^N(Δ⃗,Δ⃗)| ≤ (3.16) ≤ (1+1/(2N))^{2N−2}K^{N−1}‖X‖²(Σ‖Δⱼ‖_F)² + (…)(Σ‖Δⱼ‖_F)² ≤ eK^{N−1}‖X‖²(Σ‖Δⱼ‖)² + (eK^{N−1}‖X‖² + √eK^{N/2−1}‖XYᵀ‖)(Σ‖Δⱼ‖)² ≤ B_δ‖Δ⃗‖²_F", true, HessianSum));
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Sampling;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Bounds;
 using DeepLinear.Numeric.Data;
@@ -10,27 +11,28 @@ using DeepLinear.Numeric.Dynamics;
 using DeepLinear.Numeric.Geometry;
 using DeepLinear.Numeric.Model;
 using MathNet.Numerics.LinearAlgebra;
+using static DeepLinear.Checks.Papers.Nrt.NrtSampling;
 
 namespace DeepLinear.Checks.Papers.Nrt;
 
-/// <content>
+/// <summary>
 /// The gradient flow (2.2) of the numeric engine (RK4): its velocity, preservation of balancedness, the product flow
 /// (2.5) against the factor flow (and against the engine's direct product-flow integrator), the constant rank of W(t),
 /// Theorem 2.1's boundedness and vanishing gradient up to a horizon, and Theorem 2.2(b) by Monte Carlo.
-/// </content>
-public static partial class NrtEngineChecks
+/// </summary>
+public static class NrtGradientFlowChecks
 {
     private static (Matrix<double> X, Matrix<double> Y, RegressionData Data, DeepLinearNetwork Start, int[] Widths) FlowSetup(int seed, int depth, bool balanced, int rank = 0)
     {
         var r = Rng(seed);
         int[] widths = [.. Enumerable.Range(0, depth + 1).Select(_ => 2 + r.Next(2))];
         int m = widths[0] + 3;
-        var x = Gaussian(r, widths[0], m, 1 / Math.Sqrt(widths[0]));
-        var y = Gaussian(r, widths[^1], m, 0.7);
+        var x = RandomMatrices.Gaussian(r, widths[0], m, 1 / Math.Sqrt(widths[0]));
+        var y = RandomMatrices.Gaussian(r, widths[^1], m, 0.7);
         int k = rank > 0 ? rank : widths.Min();
         var start = balanced
             ? BalancedTuple(r, widths, [.. Enumerable.Range(0, k).Select(_ => 0.5 + (0.5 * r.NextDouble()))])
-            : new DeepLinearNetwork([.. Enumerable.Range(1, depth).Select(j => Gaussian(r, widths[j], widths[j - 1], 0.7 / Math.Sqrt(widths[j - 1])))]);
+            : new DeepLinearNetwork([.. Enumerable.Range(1, depth).Select(j => RandomMatrices.Gaussian(r, widths[j], widths[j - 1], 0.7 / Math.Sqrt(widths[j - 1])))]);
         return (x, y, new RegressionData(x, y), start, widths);
     }
 
@@ -167,8 +169,8 @@ public static partial class NrtEngineChecks
             int depth = 2 + (i % 2);
             var r = Rng(SeedOf(context.Seed, 700 + i));
             int[] widths = [.. Enumerable.Range(0, depth + 1).Select(_ => 3)];
-            var x = Gaussian(r, 3, 6, 0.6);
-            var data = new RegressionData(x, Gaussian(r, 3, 6, 0.7));
+            var x = RandomMatrices.Gaussian(r, 3, 6, 0.6);
+            var data = new RegressionData(x, RandomMatrices.Gaussian(r, 3, 6, 0.7));
             var w = BalancedTuple(r, widths, [0.6 + (0.4 * r.NextDouble())]);
             for (int seg = 0; seg <= 10; seg++)
             {
@@ -254,9 +256,9 @@ public static partial class NrtEngineChecks
             int seed = SeedOf(context.Seed, 900 + i);
             var r = Rng(seed);
             int[] widths = [3, 2, 3];
-            var x = Gaussian(r, 3, 6, 0.6);
-            var data = new RegressionData(x, Gaussian(r, 3, 6, 0.7));
-            var start = new DeepLinearNetwork([.. Enumerable.Range(1, 2).Select(j => Gaussian(r, widths[j], widths[j - 1], Math.Pow(10, -1 + r.NextDouble())))]);
+            var x = RandomMatrices.Gaussian(r, 3, 6, 0.6);
+            var data = new RegressionData(x, RandomMatrices.Gaussian(r, 3, 6, 0.7));
+            var start = new DeepLinearNetwork([.. Enumerable.Range(1, 2).Select(j => RandomMatrices.Gaussian(r, widths[j], widths[j - 1], Math.Pow(10, -1 + r.NextDouble())))]);
             var run = GradientFlow.Adaptive(start, data, 300, 1e-9, 1e-12);
             double gradient = DeepLinearGradient.GradientNorm(run.Final, data);
             if (!(gradient <= 1e-6))
@@ -284,7 +286,7 @@ public static partial class NrtEngineChecks
                 : "per draw (a seeded start avoids any fixed null set with probability one): L¹(W*) − min_{rank ≤ k} L¹ ≤ 1e-6·max(1, min) with k = rank(W*), and k ≤ r̄ = 2");
     }
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> FlowChecks()
+    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> FlowChecks()
     {
         yield return ("nrt/eq2.2", FlowVelocity);
         yield return ("nrt/text3", BalanceAlongFlow);
