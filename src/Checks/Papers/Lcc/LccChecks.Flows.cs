@@ -13,8 +13,8 @@ namespace DeepLinear.Checks.Papers.Lcc;
 
 /// <content>
 /// The gradient-flow checks of lcc, on runs of the numeric engine's adaptive Dormand–Prince integrator
-/// (<see cref="Numeric.Dynamics.GradientFlow.Adaptive"/>, tolerances 10⁻¹⁰/10⁻¹²) cut into segments: Lemma 1 along
-/// flows (H = 1, 2, 3), boundedness and convergence of Proposition 1, Theorem 1 by Monte Carlo over data and
+/// (<see cref="Numeric.Dynamics.GradientFlow.Adaptive"/>, tolerances 10⁻¹⁰/10⁻¹²) cut into segments:
+/// convergence of Proposition 1, Theorem 1 by Monte Carlo over data and
 /// initialisations with its measure-zero exceptions as a negative test, Remark 1 (printed rate refuted exactly, the
 /// corrected rate along flows) and the equivalence of the two systems in (6).
 /// </content>
@@ -22,8 +22,6 @@ public static partial class LccChecks
 {
     private static Dictionary<string, Func<CheckContext, CheckResult>> FlowChecks() => new(StringComparer.Ordinal)
     {
-        ["lcc/lemma1#flow"] = ctx => InvariantAlongFlow(ctx, reversed: false),
-        ["lcc/prop1#bounded"] = ctx => BoundedTrajectories(ctx, violateDimensions: false),
         ["lcc/prop1#critical"] = ConvergenceToCriticalPoints,
         ["lcc/thm1"] = ctx => AlmostAllConverge(ctx),
         ["lcc/thm1#exceptions"] = ExceptionalStarts,
@@ -40,151 +38,6 @@ public static partial class LccChecks
 
     private static ClaimPlot Plot(string name, string title, string yLabel, bool logY, params PlotSeries[] series)
         => new(name, title, "t", yLabel, series, logY);
-
-    /// <summary>
-    /// Lemma 1 along integrated flows: for H ∈ {1, 2, 3}, seeded Gaussian starts (scales 0.3–2) and targets, the
-    /// relative drift max_t ‖Cⱼ(t) − Cⱼ(0)‖_F/(1 + ‖Cⱼ(0)‖_F) of Cⱼ = W̄ⱼ₊₁ᵀW̄ⱼ₊₁ − W̄ⱼW̄ⱼᵀ stays at the integrator's error
-    /// level (≤ 10⁻⁶). With <paramref name="reversed"/> the quantity W̄ⱼ₊₁W̄ⱼ₊₁ᵀ − W̄ⱼᵀW̄ⱼ (shapes permitting: square
-    /// layers) is tracked instead, which is not invariant (negative control: must be refuted).
-    /// </summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="reversed">Whether to track the reversed (non-invariant) expression.</param>
-    /// <returns>Verified, or refuted when the tracked quantity drifts.</returns>
-    public static CheckResult InvariantAlongFlow(CheckContext context, bool reversed)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var acc = new SlackAccumulator();
-        int runs = context.Thorough ? 24 : 6;
-        var times = LccNumeric.GeometricTimes(0.05, 20, 10);
-        PlotSeries? plotted = null;
-        for (int k = 0; k < runs; k++)
-        {
-            ulong seed = context.DeriveSeed((ulong)k);
-            var random = new Random((int)(seed % int.MaxValue));
-            int h = 1 + (k % 3);
-            int d = reversed ? 2 : 0;
-            int dy = reversed ? 2 : random.Next(1, 3);
-            int dx = reversed ? 2 : random.Next(Math.Max(dy, 2), 4);
-            var widths = new int[h + 2];
-            widths[0] = dx;
-            widths[^1] = dy;
-            for (int i = 1; i <= h; i++)
-            {
-                widths[i] = reversed ? d : random.Next(dy, dx + 1);
-            }
-
-            double scale = 0.3 + (1.7 * random.NextDouble());
-            var (_, sigma) = RandomTarget(random, dy, dx);
-            var start = new DeepLinearNetwork(Enumerable.Range(1, h + 1).Select(j => LccNumeric.Gaussian(random, widths[j], widths[j - 1], scale)).ToArray());
-            var run = LccNumeric.Flow(start, LccNumeric.ReducedData(sigma), times, context.CancellationToken);
-            if (run is null)
-            {
-                acc.Reject("the integrator did not reach t = 20");
-                continue;
-            }
-
-            Matrix<double> Quantity(DeepLinearNetwork n, int j) => reversed
-                ? (n.Factor(j + 1) * n.Factor(j + 1).Transpose()) - (n.Factor(j).Transpose() * n.Factor(j))
-                : (n.Factor(j + 1).Transpose() * n.Factor(j + 1)) - (n.Factor(j) * n.Factor(j).Transpose());
-            var drift = new List<double>();
-            foreach (var (t, network) in run)
-            {
-                double worst = 0;
-                for (int j = 1; j <= h; j++)
-                {
-                    var c0 = Quantity(run[0].Network, j);
-                    worst = Math.Max(worst, (Quantity(network, j) - c0).FrobeniusNorm() / (1 + c0.FrobeniusNorm()));
-                }
-
-                drift.Add(Math.Max(worst, 1e-18));
-                acc.Add(worst, 1e-6, seed, () => string.Create(CultureInfo.InvariantCulture, $"H = {h}, widths {string.Join(",", widths)}, start scale {scale:G3}, t = {t:G4}, seed {seed}"));
-            }
-
-            if (k == 0)
-            {
-                plotted = new PlotSeries("max_j ‖C_j(t) − C_j(0)‖_F / (1 + ‖C_j(0)‖_F)", run.Select(p => p.Time).ToList(), drift);
-            }
-        }
-
-        var result = acc.ToResult(
-            "lcc/lemma1#flow",
-            string.Create(CultureInfo.InvariantCulture, $"{runs} gradient-flow runs (H = 1, 2, 3), 11 times in [0, 20]"),
-            "Gaussian starts of scale 0.3–2, targets [diag(s) | 0] with s ∈ [0.5, 3]; relative drift of W̄ⱼ₊₁ᵀW̄ⱼ₊₁ − W̄ⱼW̄ⱼᵀ ≤ 10⁻⁶ (Dormand–Prince, rtol 10⁻¹⁰)",
-            runSeed: context.Seed);
-        return plotted is null ? result : result.WithPlots(Plot("lcc-lemma1-drift", "Lemma 1: drift of the invariant along the flow", "relative drift", true, plotted, new PlotSeries("tolerance 1e-6", [plotted.X[0], plotted.X[^1]], [1e-6, 1e-6], Dashed: true)));
-    }
-
-    /// <summary>
-    /// Proposition 1 (boundedness, H = 1): along flows from seeded Gaussian starts of scales 0.01, 1 and 4,
-    /// F(t) = ‖W̄₁‖²_F + ‖W̄₂‖²_F ≤ max(F(0), c₁/c₂) with c₁ = 2σ_max(Σ_Y) + ‖C⁰‖₂, c₂ = 1/(2d₁) (the explicit constants
-    /// of lcc/prop1#proof-logistic). Instances violating Assumption 1 are rejected; with
-    /// <paramref name="violateDimensions"/> every instance has d_y &gt; d₁ (negative control: hypotheses not met).
-    /// </summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="violateDimensions">Whether to generate only instances that violate Assumption 1.</param>
-    /// <returns>Verified, or hypotheses-not-met for the negative control.</returns>
-    public static CheckResult BoundedTrajectories(CheckContext context, bool violateDimensions)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var acc = new SlackAccumulator();
-        int runs = context.Thorough ? 30 : 6;
-        var times = LccNumeric.GeometricTimes(0.02, 30, 12);
-        double[] scales = [0.01, 1, 4];
-        PlotSeries? fSeries = null, bound = null;
-        for (int k = 0; k < runs; k++)
-        {
-            ulong seed = context.DeriveSeed(100 + (ulong)k);
-            var random = new Random((int)(seed % int.MaxValue));
-            int dy = random.Next(1, 3);
-            int d1 = random.Next(dy, 4);
-            if (violateDimensions)
-            {
-                dy = 3;
-                d1 = 2;
-            }
-
-            int dx = random.Next(Math.Max(d1, dy), 5);
-            if (!(dx >= d1 && d1 >= dy))
-            {
-                acc.Reject(string.Create(CultureInfo.InvariantCulture, $"Assumption 1 fails: dₓ = {dx}, d₁ = {d1}, d_y = {dy}"));
-                continue;
-            }
-
-            double scale = scales[k % scales.Length];
-            var (s, sigma) = RandomTarget(random, dy, dx);
-            var w1 = LccNumeric.Gaussian(random, d1, dx, scale);
-            var w2 = LccNumeric.Gaussian(random, dy, d1, scale);
-            var c0 = (w2.Transpose() * w2) - (w1 * w1.Transpose());
-            double c1 = (2 * s.Max()) + c0.L2Norm();
-            double c2 = 1.0 / (2 * d1);
-            var run = LccNumeric.Flow(new DeepLinearNetwork(w1, w2), LccNumeric.ReducedData(sigma), times, context.CancellationToken);
-            if (run is null)
-            {
-                acc.Reject("the integrator did not reach t = 30");
-                continue;
-            }
-
-            double f0 = F(run[0].Network);
-            double b = Math.Max(f0, c1 / c2);
-            foreach (var (t, n) in run)
-            {
-                acc.Add(F(n), b, seed, () => string.Create(CultureInfo.InvariantCulture, $"(d_y, d₁, dₓ) = ({dy}, {d1}, {dx}), scale {scale}, t = {t:G4}, seed {seed}"));
-            }
-
-            if (k == 1)
-            {
-                fSeries = new PlotSeries("F(t) = ‖W̄₁‖² + ‖W̄₂‖²", run.Select(p => p.Time).ToList(), run.Select(p => F(p.Network)).ToList());
-                bound = new PlotSeries("max(F(0), c₁/c₂)", [run[0].Time, run[^1].Time], [b, b], Dashed: true);
-            }
-        }
-
-        var result = acc.ToResult(
-            "lcc/prop1#bounded",
-            string.Create(CultureInfo.InvariantCulture, $"{runs} gradient-flow runs (H = 1), 13 times in [0, 30]"),
-            "Gaussian starts of scales 0.01, 1, 4; d_y ≤ d₁ ≤ dₓ ≤ 4; targets [diag(s) | 0], s ∈ [0.5, 3]; F(t) ≤ max(F(0), c₁/c₂)",
-            runSeed: context.Seed);
-        return fSeries is null || bound is null ? result : result.WithPlots(Plot("lcc-prop1-bounded", "Proposition 1: F(t) and its bound", "F", false, fSeries, bound));
-    }
 
     private static double F(DeepLinearNetwork n)
     {

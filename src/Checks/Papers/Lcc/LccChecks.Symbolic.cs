@@ -40,10 +40,6 @@ public static partial class LccChecks
         ["lcc/lemma1#h1"] = _ => SymbolicProof.FromDerivation(InvariantOneHidden()),
         ["lcc/text9"] = _ => LossDegree("lcc/text9", printedSquare: true),
         ["lcc/text10"] = _ => LossDegree("lcc/text10", printedSquare: false),
-        ["lcc/prop1#proof-ddt"] = _ => PrintedShape(
-            "lcc/prop1#proof-ddt", LccFree.OneHidden(), "tr(W1'*W1 + W2'*W2)",
-            "d₁ = 2, dₓ = 3 (any dₓ ≠ d₁)", "W̄₁ᵀW̄₁ ∈ ℝ^{dₓ×dₓ} and W̄₂ᵀW̄₂ ∈ ℝ^{d₁×d₁} are added inside the trace; meant is tr(W̄₁ᵀW̄₁) + tr(W̄₂ᵀW̄₂) = ‖W̄₁‖²_F + ‖W̄₂‖²_F (lcc/prop1#proof-ddt~fixed, proved)",
-            () => SymbolicProof.FromDerivation(NormDerivative(4))),
         ["lcc/prop1#proof-ddt~fixed"] = _ => SymbolicProof.FromDerivation(NormDerivative(4)),
         ["lcc/prop1#proof-chain-eq"] = _ => SymbolicProof.FromDerivation(ChainEqualities(negateC0: false)),
         ["lcc/prop1#proof-difference"] = _ => SymbolicProof.FromDerivation(TraceDifferenceConstant()),
@@ -558,24 +554,6 @@ public static partial class LccChecks
         return sixDegrees.Max() == 3
             ? ExactCheck.Proved("entry-wise expansion at (d_y, d₁, dₓ, r) = (2, 3, 4, 1)", lines, "expand", "total-degree")
             : ExactCheck.Counterexample("lcc/text16#degree", lines[0], lines[0], "the critical equations do not have degree three");
-    }
-
-    /// <summary>
-    /// A printed expression checked for shape first: a shape error (for symbolic sizes that may differ) is reported with
-    /// the engine's message; a well-shaped expression falls through to <paramref name="otherwise"/>.
-    /// </summary>
-    private static CheckResult PrintedShape(string claimId, ShapeEnvironment env, string printed, string witness, string meaning, Func<CheckResult> otherwise)
-    {
-        try
-        {
-            _ = CanonicalForm.Of(Symbolic.Parsing.FreeParser.ParseExpression(printed), env);
-        }
-        catch (ShapeException e)
-        {
-            return ExactCheck.ShapeError(claimId, witness + ": " + e.Message, meaning);
-        }
-
-        return otherwise();
     }
 
     private static int MaxDegree(SymbolicMatrix m)

@@ -18,7 +18,7 @@ public static partial class LccChecks
     private static Dictionary<string, Func<CheckContext, CheckResult>> Build()
     {
         var all = new Dictionary<string, Func<CheckContext, CheckResult>>(StringComparer.Ordinal);
-        foreach (var part in new[] { SymbolicChecks(), CriticalPointChecks(), FlowChecks(), ProofStepChecks(), CountChecks() })
+        foreach (var part in new[] { SymbolicChecks(), CriticalPointChecks(), FlowChecks(), CountChecks() })
         {
             foreach (var (id, check) in part)
             {
