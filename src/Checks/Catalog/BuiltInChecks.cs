@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
 using DeepLinear.Checks.Papers.Acgh;
 using DeepLinear.Checks.Papers.Dhl;
 using DeepLinear.Checks.Papers.Lcc;
@@ -8,16 +10,80 @@ using DeepLinear.Checks.Running;
 namespace DeepLinear.Checks.Catalog;
 
 /// <summary>
-/// The checks written in C#, registered by name for the <c>code:</c> form of a claim file (today the name is the
-/// claim id): one checks class per paper plus the engine-backed classes of nrt and dhl.
+/// The checks written in C#, registered by name for the <c>code:</c> form of a claim file. A check is a static
+/// method marked <see cref="ClaimCheckAttribute"/>, found by reflection over this assembly (typed registration: the
+/// name is written once, next to the method). The per-paper dictionaries keyed by claim id (<c>XxxChecks.All</c>)
+/// are the older registration, still read while the papers move to named checks.
 /// </summary>
-public static class BuiltInChecks
+public static partial class BuiltInChecks
 {
-    /// <summary>Every C# check by name. A name registered by two classes is an error
-    /// (<see cref="Enumerable.ToDictionary{TSource,TKey}(IEnumerable{TSource},Func{TSource,TKey})"/> throws on the
-    /// duplicate key when this type is first used).</summary>
-    public static IReadOnlyDictionary<string, Func<CheckContext, CheckResult>> ByName { get; } =
-        new[] { NrtChecks.All, NrtEngineChecks.All, LccChecks.All, TrbwChecks.All, AcghChecks.All, DhlChecks.All, DhlEngineChecks.All }
+    private static readonly Lazy<IReadOnlyDictionary<string, RegisteredCheck>> Registry = new(Build);
+
+    private static readonly Lazy<IReadOnlyDictionary<string, Func<CheckContext, CheckResult>>> Runs =
+        new(() => Registry.Value.ToDictionary(p => p.Key, p => p.Value.Run, StringComparer.Ordinal));
+
+    /// <summary>Every C# check by name. A name registered twice is an error (thrown when this type is first used).</summary>
+    public static IReadOnlyDictionary<string, Func<CheckContext, CheckResult>> ByName => Runs.Value;
+
+    /// <summary>Every C# check by name, with the argument keys it reads.</summary>
+    public static IReadOnlyDictionary<string, RegisteredCheck> Registered => Registry.Value;
+
+    /// <summary>The checks marked <see cref="ClaimCheckAttribute"/> in an assembly.</summary>
+    /// <param name="assembly">The assembly to scan.</param>
+    /// <returns>The checks, in metadata order.</returns>
+    /// <exception cref="InvalidOperationException">A marked method is not <c>static CheckResult M(CheckContext)</c>,
+    /// or its name is not kebab-case.</exception>
+    public static IReadOnlyList<RegisteredCheck> Discover(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        var found = new List<RegisteredCheck>();
+        foreach (var type in assembly.GetTypes())
+        {
+            foreach (var method in type.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            {
+                var mark = method.GetCustomAttribute<ClaimCheckAttribute>();
+                if (mark is null)
+                {
+                    continue;
+                }
+
+                var parameters = method.GetParameters();
+                if (method.ReturnType != typeof(CheckResult) || parameters.Length != 1 || parameters[0].ParameterType != typeof(CheckContext))
+                {
+                    throw new InvalidOperationException(
+                        $"[ClaimCheck(\"{mark.Name}\")] on {type.Name}.{method.Name}: a registered check must be 'static CheckResult {method.Name}(CheckContext context)'.");
+                }
+
+                if (!CheckNamePattern().IsMatch(mark.Name))
+                {
+                    throw new InvalidOperationException(
+                        $"[ClaimCheck(\"{mark.Name}\")] on {type.Name}.{method.Name}: a check name is kebab-case (lowercase letters, digits, '-', starting with a letter) and states what is checked; it is never a claim id.");
+                }
+
+                found.Add(new RegisteredCheck(mark.Name, mark.Parameters, method.CreateDelegate<Func<CheckContext, CheckResult>>()));
+            }
+        }
+
+        return found;
+    }
+
+    private static IReadOnlyDictionary<string, RegisteredCheck> Build()
+    {
+        var legacy = new[] { NrtChecks.All, NrtEngineChecks.All, LccChecks.All, TrbwChecks.All, AcghChecks.All, DhlChecks.All, DhlEngineChecks.All }
             .SelectMany(checks => checks)
-            .ToDictionary(StringComparer.Ordinal);
+            .Select(p => new RegisteredCheck(p.Key, [], p.Value));
+        var all = new Dictionary<string, RegisteredCheck>(StringComparer.Ordinal);
+        foreach (var check in legacy.Concat(Discover(typeof(BuiltInChecks).Assembly)))
+        {
+            if (!all.TryAdd(check.Name, check))
+            {
+                throw new InvalidOperationException($"Two C# checks are registered under the name '{check.Name}'.");
+            }
+        }
+
+        return all;
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CheckNamePattern();
 }

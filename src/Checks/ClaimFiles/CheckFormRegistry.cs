@@ -95,17 +95,13 @@ public sealed partial class CheckFormRegistry
         {
             throw entry.Error(
                 node, "check.code", name ?? "(not text)",
-                "code must name a check written in C# (today: the claim id under which it is registered)");
+                "code must name a check written in C# (registered with [ClaimCheck(\"name\")])");
         }
 
-        ThrowOnModifiers(entry, allowed: [ClaimForms.NegativeControlsKey]);
-        if (!BuiltInChecks.ByName.TryGetValue(name, out var check))
-        {
-            throw entry.Error(
-                node, "check.code", name,
-                "no check written in C# is registered under this name");
-        }
-
+        ThrowOnModifiers(entry, allowed: [ClaimForms.NegativeControlsKey, CodeCheckBinding.WithKey]);
+        var with = entry.Check.Node.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode(CodeCheckBinding.WithKey), out var w) ? w : null;
+        var check = CodeCheckBinding.Bind(
+            name, node, with, "check", (at, key, value, rule) => entry.Error(at ?? entry.Check.Node, key, value, rule));
         return ClaimForms.WithNegativeControls(check, "code", new FormNode(entry.Check.Node, entry.Entry.Id, entry.FileName));
     }
 

@@ -170,10 +170,9 @@ public static class ClaimForms
     private static Func<CheckContext, CheckResult> CompileCodeControl(FormNode control)
     {
         string name = control.RequiredString("code");
-        control.RejectUnknownKeys("code", ModifierKeys);
-        return Catalog.BuiltInChecks.ByName.TryGetValue(name, out var check)
-            ? check
-            : throw control.Error(control.Node("code"), NegativeControlsKey + ".code", name, "no check written in C# is registered under this name");
+        control.RejectUnknownKeys("code", [.. ModifierKeys, CodeCheckBinding.WithKey]);
+        return CodeCheckBinding.Bind(
+            name, control.Node("code"), control.Node(CodeCheckBinding.WithKey), NegativeControlsKey, (at, key, value, rule) => control.Error(at, key, value, rule));
     }
 
     private static CheckResult RunWithControls(

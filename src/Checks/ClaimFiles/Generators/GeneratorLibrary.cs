@@ -1,5 +1,6 @@
 using System.Globalization;
 using DeepLinear.Checks.ClaimFiles.Expressions;
+using DeepLinear.Checks.Sampling;
 using DeepLinear.Numeric.Initialization;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
@@ -87,30 +88,22 @@ public static class GeneratorLibrary
     {
         yield return new ValueGenerator(
             "gaussian", ["r", "c"], "r×c matrix with i.i.d. standard normal entries",
-            (a, at, rng) => Matrix(Gaussian(Size(a[0], at, "r"), Size(a[1], at, "c"), rng)),
+            (a, at, rng) => Matrix(RandomMatrices.Gaussian(rng, Size(a[0], at, "r"), Size(a[1], at, "c"))),
             a => $"{a[0]}×{a[1]} matrix with i.i.d. N(0, 1) entries",
             (a, v) => IsMatrix(v, Int(a[0]), Int(a[1])));
         yield return new ValueGenerator(
             "orthogonal", ["n"], "Haar-distributed n×n orthogonal matrix (QR of a Gaussian matrix, signs fixed)",
-            (a, at, rng) => Matrix(NrtExperimentSetup.HaarOrthogonal(Size(a[0], at, "n"), rng)),
+            (a, at, rng) => Matrix(RandomMatrices.HaarOrthogonal(rng, Size(a[0], at, "n"))),
             a => $"Haar-orthogonal {a[0]}×{a[0]} matrix",
             (a, v) => IsMatrix(v, Int(a[0]), Int(a[0])) && IsNear(v.Matrix.TransposeThisAndMultiply(v.Matrix), Identity(Int(a[0]))));
         yield return new ValueGenerator(
             "symmetric", ["n"], "n×n symmetric matrix (G + Gᵀ)/2, G Gaussian",
-            (a, at, rng) =>
-            {
-                var g = Gaussian(Size(a[0], at, "n"), Size(a[0], at, "n"), rng);
-                return Matrix((g + g.Transpose()) * 0.5);
-            },
+            (a, at, rng) => Matrix(RandomMatrices.Symmetric(rng, Size(a[0], at, "n"))),
             a => $"{a[0]}×{a[0]} symmetric matrix (G + Gᵀ)/2 with G i.i.d. N(0, 1)",
             (a, v) => IsMatrix(v, Int(a[0]), Int(a[0])) && v.Matrix.Equals(v.Matrix.Transpose()));
         yield return new ValueGenerator(
             "psd", ["n"], "n×n positive semidefinite matrix G Gᵀ, G Gaussian n×n",
-            (a, at, rng) =>
-            {
-                var g = Gaussian(Size(a[0], at, "n"), Size(a[0], at, "n"), rng);
-                return Matrix(g.TransposeAndMultiply(g));
-            },
+            (a, at, rng) => Matrix(RandomMatrices.Psd(rng, Size(a[0], at, "n"))),
             a => $"{a[0]}×{a[0]} positive semidefinite matrix GGᵀ with G i.i.d. N(0, 1)",
             (a, v) => IsMatrix(v, Int(a[0]), Int(a[0])) && IsNear(v.Matrix, v.Matrix.Transpose())
                 && v.Matrix.Evd(Symmetricity.Symmetric).EigenValues.Min(e => e.Real) >= -1e-12 * (1 + v.Matrix.FrobeniusNorm()));
@@ -119,8 +112,7 @@ public static class GeneratorLibrary
             (a, at, rng) =>
             {
                 int r = Size(a[0], at, "r"), c = Size(a[1], at, "c");
-                int k = Math.Min(Count(a[2], at, "k"), Math.Min(r, c));
-                return Matrix(k == 0 ? Matrix<double>.Build.Dense(r, c) : Gaussian(r, k, rng) * Gaussian(k, c, rng));
+                return Matrix(RandomMatrices.OfRank(rng, r, c, Count(a[2], at, "k")));
             },
             a => $"{a[0]}×{a[1]} matrix of rank min({a[2]}, {a[0]}, {a[1]}) (product of Gaussian factors)",
             (a, v) => IsMatrix(v, Int(a[0]), Int(a[1])) && v.Matrix.Rank() <= Math.Min(Int(a[2]), Math.Min(Int(a[0]), Int(a[1]))));
@@ -134,7 +126,7 @@ public static class GeneratorLibrary
                     throw Fail(at, string.Create(CultureInfo.InvariantCulture, $"asks for whitened data with m = {m} < d = {d}; XXᵀ = I needs m ≥ d"));
                 }
 
-                return Matrix(Initializations.Whiten(Gaussian(d, m, rng)));
+                return Matrix(NetworkFamilies.Whitened(rng, d, m));
             },
             a => $"{a[0]}×{a[1]} whitened data (XXᵀ = I)",
             (a, v) => IsMatrix(v, Int(a[0]), Int(a[1])) && IsNear(v.Matrix.TransposeAndMultiply(v.Matrix), Identity(Int(a[0]))));
@@ -157,7 +149,7 @@ public static class GeneratorLibrary
                     throw Fail(at, "needs 0 < lo for a log-uniform draw");
                 }
 
-                return ExpressionValue.OfScalar(Math.Exp(Math.Log(lo) + ((Math.Log(hi) - Math.Log(lo)) * rng.NextDouble())));
+                return ExpressionValue.OfScalar(RandomMatrices.LogUniform(rng, lo, hi));
             },
             a => $"log-uniform in [{a[0]}, {a[1]}]",
             InInterval);
@@ -171,11 +163,11 @@ public static class GeneratorLibrary
             a => $"integer uniform in {a[0]}..{a[1]}",
             (a, v) => InInterval(a, v) && Math.Round(v.Scalar) == v.Scalar);
         yield return Choose();
-        yield return Tuple("balanced", "-", "balanced tuple Wⱼ = OⱼΣ^{1/N}Oⱼ₋₁ᵀ (Wⱼ₊₁ᵀWⱼ₊₁ = WⱼWⱼᵀ exactly), product of rank min dⱼ", null);
-        yield return Tuple("nearbalanced", "eps", "balanced tuple with each factor perturbed by {p}·‖Wⱼ‖·G/‖G‖_F (G Gaussian)", "eps");
-        yield return Tuple("rankdeficient", "k", "balanced tuple whose product has rank min({p}, min dⱼ − 1) < min dⱼ", "k");
-        yield return Tuple("tinyscale", "s", "balanced tuple scaled so every singular value of every factor is {p}·σᵢ^{1/N} (σᵢ in [0.3, 3])", "s");
-        yield return Tuple("gaussiantuple", "std", "unbalanced tuple with i.i.d. N(0, {p}²) entries", "std");
+        yield return Tuple("balanced", "-", _ => NetworkFamilies.DescribeBalanced() + ", product of rank min dⱼ", null);
+        yield return Tuple("nearbalanced", "eps", NetworkFamilies.DescribeNearBalanced, "eps");
+        yield return Tuple("rankdeficient", "k", NetworkFamilies.DescribeRankDeficient, "k");
+        yield return Tuple("tinyscale", "s", NetworkFamilies.DescribeTinyScale, "s");
+        yield return Tuple("gaussiantuple", "std", NetworkFamilies.DescribeGaussian, "std");
     }
 
     private static ValueGenerator Choose() => new(
@@ -184,15 +176,15 @@ public static class GeneratorLibrary
         a => "one of " + string.Join(", ", a) + " uniformly",
         (a, v) => a.Any(x => x.Kind == v.Kind && x.ToString() == v.ToString()));
 
-    private static ValueGenerator Tuple(string name, string parameter, string summary, string? extra)
+    private static ValueGenerator Tuple(string name, string parameter, Func<string, string> summary, string? extra)
     {
         string[] parameters = extra is null ? ["N", "dmin", "dmax"] : ["N", "dmin", "dmax", parameter];
         return new ValueGenerator(
             name,
             parameters,
-            "tuple (W₁, …, W_N), widths d₀…d_N uniform in dmin..dmax: " + summary.Replace("{p}", parameter, StringComparison.Ordinal),
+            "tuple (W₁, …, W_N), widths d₀…d_N uniform in dmin..dmax: " + summary(parameter),
             (a, at, rng) => SampleTuple(name, a, at, rng),
-            a => $"depth {a[0]}, widths d₀…d_N uniform in {a[1]}..{a[2]}: " + summary.Replace("{p}", a.Count > 3 ? a[3] : parameter, StringComparison.Ordinal),
+            a => $"depth {a[0]}, widths d₀…d_N uniform in {a[1]}..{a[2]}: " + summary(a.Count > 3 ? a[3] : parameter),
             name == "gaussiantuple" ? GaussianTupleSupport : null);
     }
 
@@ -206,40 +198,14 @@ public static class GeneratorLibrary
         }
 
         var widths = Enumerable.Range(0, n + 1).Select(_ => rng.Next(dmin, dmax + 1)).ToArray();
-        if (name == "gaussiantuple")
+        return ExpressionValue.OfTuple(name switch
         {
-            double std = ExpressionEvaluator.AsScalar(a[3], at);
-            return ExpressionValue.OfTuple(Enumerable.Range(1, n).Select(j => Gaussian(widths[j], widths[j - 1], rng) * std).ToArray());
-        }
-
-        int k = widths.Min();
-        if (name == "rankdeficient")
-        {
-            k = Math.Min(Count(a[3], at, "k"), k - 1);
-        }
-
-        double scale = name == "tinyscale" ? ExpressionEvaluator.AsScalar(a[3], at) : 1;
-        var sigma = Enumerable.Range(0, k).Select(_ => Math.Exp(Math.Log(0.3) + (Math.Log(10) * rng.NextDouble()))).ToArray();
-        var frames = widths.Select(d => k == 0 ? null : NrtExperimentSetup.HaarOrthogonal(d, rng).SubMatrix(0, d, 0, k)).ToArray();
-        var root = Matrix<double>.Build.DiagonalOfDiagonalArray(sigma.Select(s => scale * Math.Pow(s, 1.0 / n)).ToArray());
-        var factors = new Matrix<double>[n];
-        for (int j = 1; j <= n; j++)
-        {
-            factors[j - 1] = k == 0 ? Matrix<double>.Build.Dense(widths[j], widths[j - 1]) : frames[j]! * root * frames[j - 1]!.Transpose();
-        }
-
-        if (name == "nearbalanced")
-        {
-            double eps = ExpressionEvaluator.AsScalar(a[3], at);
-            for (int j = 0; j < n; j++)
-            {
-                var g = Gaussian(factors[j].RowCount, factors[j].ColumnCount, rng);
-                double gn = g.FrobeniusNorm();
-                factors[j] = factors[j] + (g * (eps * Numeric.Diagnostics.MatrixDiagnostics.SpectralNorm(factors[j]) / (gn == 0 ? 1 : gn)));
-            }
-        }
-
-        return ExpressionValue.OfTuple(factors);
+            "gaussiantuple" => NetworkFamilies.Gaussian(rng, widths, ExpressionEvaluator.AsScalar(a[3], at)),
+            "rankdeficient" => NetworkFamilies.RankDeficient(rng, widths, Count(a[3], at, "k")),
+            "tinyscale" => NetworkFamilies.TinyScale(rng, widths, ExpressionEvaluator.AsScalar(a[3], at)),
+            "nearbalanced" => NetworkFamilies.NearBalanced(rng, widths, ExpressionEvaluator.AsScalar(a[3], at)),
+            _ => NetworkFamilies.Balanced(rng, widths, widths.Min()),
+        });
     }
 
     /// <summary>The support of <c>gaussiantuple(N, dmin, dmax, std)</c>: N factors Wⱼ ∈ ℝ^{dⱼ×dⱼ₋₁} with widths in
@@ -271,9 +237,6 @@ public static class GeneratorLibrary
     private static int Int(ExpressionValue v) => (int)Math.Round(v.Scalar);
 
     private static ExpressionValue Matrix(Matrix<double> m) => ExpressionValue.OfMatrix(m);
-
-    private static Matrix<double> Gaussian(int rows, int columns, System.Random rng)
-        => Matrix<double>.Build.Dense(rows, columns, (_, _) => Normal.Sample(rng, 0, 1));
 
     private static int Size(ExpressionValue v, CallExpr at, string what)
     {

@@ -12,5 +12,5 @@ public static class SeededRandom
     /// <summary>The random source of one instance.</summary>
     /// <param name="instanceSeed">The instance seed.</param>
     /// <returns>A fresh generator.</returns>
-    public static System.Random For(ulong instanceSeed) => new(unchecked((int)(instanceSeed ^ (instanceSeed >> 32))) & int.MaxValue);
+    public static System.Random For(ulong instanceSeed) => Sampling.RandomSource.For(instanceSeed);
 }
