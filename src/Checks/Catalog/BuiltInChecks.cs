@@ -69,7 +69,7 @@ public static partial class BuiltInChecks
 
     private static IReadOnlyDictionary<string, RegisteredCheck> Build()
     {
-        var legacy = new[] { NrtChecks.All, NrtEngineChecks.All, LccChecks.All, TrbwChecks.All, AcghChecks.All, DhlChecks.All, DhlEngineChecks.All }
+        var legacy = new[] { NrtChecks.All, NrtEngineChecks.All, TrbwChecks.All, AcghChecks.All, DhlChecks.All, DhlEngineChecks.All }
             .SelectMany(checks => checks)
             .Select(p => new RegisteredCheck(p.Key, [], p.Value));
         var all = new Dictionary<string, RegisteredCheck>(StringComparer.Ordinal);

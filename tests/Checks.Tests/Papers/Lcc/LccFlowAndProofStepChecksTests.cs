@@ -1,3 +1,4 @@
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Papers.Lcc;
 using DeepLinear.Checks.Running;
@@ -9,7 +10,7 @@ public class LccFlowAndProofStepChecksTests
 {
     private static CheckContext Context => CheckContext.Direct();
 
-    private static CheckResult Run(string id) => LccChecks.All[id](Context);
+    private static CheckResult Run(string id) => ClaimCatalog.Default.Get(id).Check!(CheckContext.Direct());
 
     private static void AssertHypothesesNotMet(CheckResult result)
     {
@@ -19,11 +20,11 @@ public class LccFlowAndProofStepChecksTests
 
     [Fact]
     public void ExponentialRate_CorrectedRate_IsVerified() =>
-        Assert.Equal(Verdict.Verified, LccChecks.ExponentialRate(Context, unbalancedStart: false).Verdict);
+        Assert.Equal(Verdict.Verified, ReducedFlowChecks.ExponentialRate(Context, unbalancedStart: false).Verdict);
 
     [Fact]
     public void ExponentialRate_StartsWithoutPositiveEigenvalues_AreHypothesesNotMet() =>
-        AssertHypothesesNotMet(LccChecks.ExponentialRate(Context, unbalancedStart: true));
+        AssertHypothesesNotMet(ReducedFlowChecks.ExponentialRate(Context, unbalancedStart: true));
 
     [Fact]
     public void PrintedExponentialRate_IsRefutedExactly()
@@ -36,10 +37,10 @@ public class LccFlowAndProofStepChecksTests
     [Fact]
     public void AlmostAllConverge_GaussianStarts_IsVerifiedAndSaddleStartsAreRefuted()
     {
-        var verified = LccChecks.AlmostAllConverge(Context);
+        var verified = ReducedFlowChecks.AlmostAllConverge(Context);
         Assert.Equal(Verdict.Verified, verified.Verdict);
         Assert.IsType<MonteCarloEvidence>(verified.Evidence);
-        Assert.Equal(Verdict.Refuted, LccChecks.AlmostAllConverge(Context, startAtSaddle: true).Verdict);
+        Assert.Equal(Verdict.Refuted, ReducedFlowChecks.AlmostAllConverge(Context, startAtSaddle: true).Verdict);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Papers.Lcc;
 using DeepLinear.Checks.Running;
@@ -8,7 +9,7 @@ namespace DeepLinear.Checks.Tests.Papers.Lcc;
 
 public class LccSymbolicChecksTests
 {
-    private static CheckResult Run(string id) => LccChecks.All[id](CheckContext.Direct());
+    private static CheckResult Run(string id) => ClaimCatalog.Default.Get(id).Check!(CheckContext.Direct());
 
     [Theory]
     [InlineData("lcc/text5")]
@@ -38,52 +39,52 @@ public class LccSymbolicChecksTests
     [Fact]
     public void DifferentialAtFixedDepths_SignFlipped_IsNotProved()
     {
-        Assert.True(LccChecks.DifferentialAtFixedDepths(-1).Proved);
-        Assert.False(LccChecks.DifferentialAtFixedDepths(+1).Proved);
+        Assert.True(ReducedLossProofs.DifferentialAtFixedDepths(-1).Proved);
+        Assert.False(ReducedLossProofs.DifferentialAtFixedDepths(+1).Proved);
     }
 
     [Fact]
     public void GradientAllDepths_FactorsOnTheWrongSides_IsNotProved()
     {
-        Assert.True(LccChecks.GradientAllDepths().Proved);
-        Assert.False(LccChecks.GradientAllDepths(transposeOrderSwapped: true).Proved);
+        Assert.True(ReducedLossProofs.GradientAllDepths().Proved);
+        Assert.False(ReducedLossProofs.GradientAllDepths(transposeOrderSwapped: true).Proved);
     }
 
     [Fact]
     public void NormDerivative_FactorTwo_IsNotProved()
     {
-        Assert.True(LccChecks.NormDerivative(4).Proved);
-        Assert.False(LccChecks.NormDerivative(2).Proved);
+        Assert.True(ReducedLossProofs.NormDerivative(4).Proved);
+        Assert.False(ReducedLossProofs.NormDerivative(2).Proved);
     }
 
     [Fact]
     public void ChainEqualities_OppositeSignOfC0_IsNotProved() =>
-        Assert.False(LccChecks.ChainEqualities(negateC0: true).Proved);
+        Assert.False(ReducedLossProofs.ChainEqualities(negateC0: true).Proved);
 
     [Fact]
     public void BlockLoss_WithoutTheCbTerm_IsNotProved()
     {
-        Assert.True(LccChecks.BlockLoss(dropCb: false).Proved);
-        Assert.False(LccChecks.BlockLoss(dropCb: true).Proved);
+        Assert.True(ReducedLossProofs.BlockLoss(dropCb: false).Proved);
+        Assert.False(ReducedLossProofs.BlockLoss(dropCb: true).Proved);
     }
 
     [Fact]
     public void BlockExpansion_CoefficientOneOnTheSquares_IsNotProved()
     {
-        Assert.True(LccChecks.BlockExpansion(secondOrder: true, hessianHalf: new Rational(1, 2)).Proved);
-        Assert.False(LccChecks.BlockExpansion(secondOrder: true, hessianHalf: Rational.One).Proved);
+        Assert.True(ReducedLossProofs.BlockExpansion(secondOrder: true, hessianHalf: new Rational(1, 2)).Proved);
+        Assert.False(ReducedLossProofs.BlockExpansion(secondOrder: true, hessianHalf: Rational.One).Proved);
     }
 
     [Fact]
     public void BlockGradients_WithoutTheCbbTerm_IsNotProved() =>
-        Assert.False(LccChecks.BlockGradients(withCbbTerm: false).Proved);
+        Assert.False(ReducedLossProofs.BlockGradients(withCbbTerm: false).Proved);
 
     [Theory]
     [InlineData(1, 4)]
     [InlineData(2, 6)]
     [InlineData(3, 8)]
     public void ReducedLossDegree_HHiddenLayers_IsTwiceTheDepth(int h, int degree) =>
-        Assert.Equal(degree, LccChecks.ReducedLossDegree(h));
+        Assert.Equal(degree, ReducedLossProofs.ReducedLossDegree(h));
 
     [Fact]
     public void LossDegree_PrintedSquare_IsRefutedAtTwoHiddenLayers()
@@ -98,16 +99,16 @@ public class LccSymbolicChecksTests
     [Fact]
     public void LossDefinition_PrintedNormalisation_IsVerifiedAndOneOverMIsRefuted()
     {
-        Assert.Equal(Verdict.Verified, LccChecks.LossDefinition(CheckContext.Direct(), 1).Verdict);
-        Assert.Equal(Verdict.Refuted, LccChecks.LossDefinition(CheckContext.Direct(), 0.5).Verdict);
+        Assert.Equal(Verdict.Verified, LossReductionChecks.LossDefinition(CheckContext.Direct(), 1).Verdict);
+        Assert.Equal(Verdict.Refuted, LossReductionChecks.LossDefinition(CheckContext.Direct(), 0.5).Verdict);
     }
 
     [Fact]
     public void ReductionProof_WithoutSx_IsNotProved()
     {
-        Assert.True(LccChecks.LossDefinitionProof().Proved);
-        Assert.True(LccChecks.ReductionProof(dropSx: false).Proved);
-        Assert.False(LccChecks.ReductionProof(dropSx: true).Proved);
+        Assert.True(LossReductionChecks.LossDefinitionProof().Proved);
+        Assert.True(LossReductionChecks.ReductionProof(dropSx: false).Proved);
+        Assert.False(LossReductionChecks.ReductionProof(dropSx: true).Proved);
     }
 
     [Theory]
@@ -118,8 +119,8 @@ public class LccSymbolicChecksTests
     [Fact]
     public void ReductionIdentity_WithoutSx_IsRefuted()
     {
-        Assert.Equal(Verdict.Verified, LccChecks.ReductionIdentity(CheckContext.Direct(), dropSx: false).Verdict);
-        Assert.Equal(Verdict.Refuted, LccChecks.ReductionIdentity(CheckContext.Direct(), dropSx: true).Verdict);
+        Assert.Equal(Verdict.Verified, LossReductionChecks.ReductionIdentity(CheckContext.Direct(), dropSx: false).Verdict);
+        Assert.Equal(Verdict.Refuted, LossReductionChecks.ReductionIdentity(CheckContext.Direct(), dropSx: true).Verdict);
     }
 
     [Fact]

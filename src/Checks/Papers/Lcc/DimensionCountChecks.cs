@@ -1,24 +1,20 @@
 using System.Globalization;
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Running;
 using DeepLinear.Symbolic.Polynomials;
 using DeepLinear.Symbolic.Scalars;
 
 namespace DeepLinear.Checks.Papers.Lcc;
 
-/// <content>
-/// The dimension arithmetic of lcc: the H = 1 specialisation of Assumption 1, the consistency of Assumption 2 and the
-/// arithmetic of the proof of Theorem 1 (text17).
-/// </content>
-public static partial class LccChecks
+/// <summary>
+/// The dimension arithmetic of lcc, exact: the H = 1 specialisation of Assumption 1, the consistency of Assumption 2
+/// with Assumption 1, and the arithmetic of the dimension budget in the proof of Theorem 1 (text17).
+/// </summary>
+public static class DimensionCountChecks
 {
-    private static Dictionary<string, Func<CheckContext, CheckResult>> CountChecks() => new(StringComparer.Ordinal)
-    {
-        ["lcc/text1"] = _ => DimensionSpecialisation(),
-        ["lcc/text2"] = _ => FullRankConsistency(),
-        ["lcc/text17"] = _ => BudgetArithmetic(),
-    };
-
-    private static CheckResult DimensionSpecialisation()
+    /// <summary>Assumption 1 for H = 1 reads m ≥ dₓ ≥ d₁ ≥ d_y (exhaustive for dimensions ≤ 8).</summary>
+    [ClaimCheck("dimension-condition-for-one-hidden-layer")]
+    internal static CheckResult DimensionSpecialisation(CheckContext context)
     {
         int tuples = 0;
         for (int m = 1; m <= 8; m++)
@@ -34,7 +30,8 @@ public static partial class LccChecks
                         bool special = m >= dx && dx >= d1 && d1 >= dy;
                         if (general != special)
                         {
-                            return ExactCheck.Counterexample("lcc/text1", $"m = {m}, dₓ = {dx}, d₁ = {d1}, d_y = {dy}", $"m = {m}", "the H = 1 specialisation differs from Assumption 1");
+                            return LccOutcomes.Counterexample(
+            $"m = {m}, dₓ = {dx}, d₁ = {d1}, d_y = {dy}", $"m = {m}", "the H = 1 specialisation differs from Assumption 1");
                         }
 
                         tuples++;
@@ -53,7 +50,9 @@ public static partial class LccChecks
             "max-min-of-singleton");
     }
 
-    private static CheckResult FullRankConsistency()
+    /// <summary>Full-row-rank X, Y exist for every m ≥ dₓ ≥ d_y (exact ranks, m ≤ 8).</summary>
+    [ClaimCheck("full-row-rank-data-exist-under-the-dimension-condition")]
+    internal static CheckResult FullRankConsistency(CheckContext context)
     {
         int tuples = 0;
         for (int m = 1; m <= 8; m++)
@@ -66,7 +65,8 @@ public static partial class LccChecks
                     var y = Symbolic.Free.RationalMatrix.Build(dy, m, (i, j) => i == j ? Rational.One : Rational.Zero);
                     if (LccExact.Rank(x) != dx || LccExact.Rank(y) != dy)
                     {
-                        return ExactCheck.Counterexample("lcc/text2", $"m = {m}, dₓ = {dx}, d_y = {dy}", $"m = {m}", "no full-row-rank pair");
+                        return LccOutcomes.Counterexample(
+            $"m = {m}, dₓ = {dx}, d_y = {dy}", $"m = {m}", "no full-row-rank pair");
                     }
 
                     tuples++;
@@ -83,7 +83,9 @@ public static partial class LccChecks
             "exact-rank");
     }
 
-    private static CheckResult BudgetArithmetic()
+    /// <summary>The printed dimension budget simplifies to d₁(dₓ + d_y) − (d_y − r)(d₁ − r) − 1 ≤ dim 𝒳 − 2.</summary>
+    [ClaimCheck("dimension-budget-arithmetic")]
+    internal static CheckResult BudgetArithmetic(CheckContext context)
     {
         var names = new VariableNames();
         var d1 = Polynomial.Variable(names.Fresh("d1", "d_1"));
@@ -96,7 +98,8 @@ public static partial class LccChecks
         var rhs = (d1 * (dx + dy)) - ((dy - r) * (d1 - r)) - one;
         if (lhs != rhs)
         {
-            return ExactCheck.Counterexample("lcc/text17", lhs.ToText(names), lhs.ToLatex(names), "the printed sum does not simplify as printed");
+            return LccOutcomes.Counterexample(
+            lhs.ToText(names), lhs.ToLatex(names), "the printed sum does not simplify as printed");
         }
 
         int tuples = 0;
@@ -111,7 +114,8 @@ public static partial class LccChecks
                         // d_y = b, d₁ = c, dₓ = c..10 enters only through dim 𝒳; (d_y − r)(d₁ − r) ≥ 1.
                         if ((b - rr) * (c - rr) < 1)
                         {
-                            return ExactCheck.Counterexample("lcc/text17", $"d_y = {b}, d₁ = {c}, r = {rr}", $"r = {rr}", "(d_y − r)(d₁ − r) < 1");
+                            return LccOutcomes.Counterexample(
+            $"d_y = {b}, d₁ = {c}, r = {rr}", $"r = {rr}", "(d_y − r)(d₁ − r) < 1");
                         }
 
                         tuples++;
