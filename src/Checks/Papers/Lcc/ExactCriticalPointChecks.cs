@@ -24,24 +24,12 @@ public static class ExactCriticalPointChecks
 
     /// <summary>Lemma 2: Ker A = Ker Cᵀ at every critical point, and the basis change (7) as printed (refuted).</summary>
     [ClaimCheck("kernels-agree-and-printed-basis-change-fails")]
-    internal static CheckResult KernelsAgreeAndPrintedBasisChangeFails(CheckContext context) => LccOutcomes.Combine(KernelsAgree(context), PrintedSeventhEquation());
+    internal static CheckResult KernelsAgreeAndPrintedBasisChangeFails(CheckContext context) => LccOutcomes.Combine(KernelsAgree(context), SignedDiagonalBasisChangeFails(context));
 
     /// <summary>Ker A = Ker Cᵀ at every constructed critical point and at flow limits.</summary>
     [ClaimCheck("kernel-of-a-equals-kernel-of-c-transpose")]
     internal static CheckResult KernelOfAEqualsKernelOfCTranspose(CheckContext context)
         => CriticalPointFlowLimits.Extend(context, KernelsAgree(context), CriticalPointFlowLimits.KernelViolation, "rank A = rank Cᵀ = rank [A; Cᵀ] (numerical ranks)");
-
-    /// <summary>(7) as printed: a signed diagonal U cannot bring A to [Ā | 0] at a saddle learning the second value.</summary>
-    [ClaimCheck("signed-diagonal-basis-change-fails-at-a-saddle")]
-    internal static CheckResult SignedDiagonalBasisChangeFails(CheckContext context) => PrintedSeventhEquation();
-
-    /// <summary>The permutation putting the learned indices first brings A, Cᵀ to block form (fixed (7)).</summary>
-    [ClaimCheck("permutation-puts-learned-indices-first")]
-    internal static CheckResult PermutationPutsLearnedIndicesFirst(CheckContext context) => PermutationBasis(context);
-
-    /// <summary>text12: there are d_y! permutation matrices, not 2^{d_y}.</summary>
-    [ClaimCheck("permutation-count-is-factorial")]
-    internal static CheckResult PermutationCountIsFactorial(CheckContext context) => PermutationCount();
 
     /// <summary>(8) at every constructed critical point and at flow limits.</summary>
     [ClaimCheck("critical-points-have-the-learned-block-structure")]
@@ -61,27 +49,7 @@ public static class ExactCriticalPointChecks
     /// <summary>Proposition 2 as a whole: (i) as printed, (ii), (iii) and the variety.</summary>
     [ClaimCheck("limit-set-minima-and-saddles")]
     internal static CheckResult LimitSetMinimaAndSaddles(CheckContext context)
-        => LccOutcomes.Combine(PrintedLimitSet(), MinimaAreFullRank(context), SaddlesHaveNegativeCurvature(context), CriticalVariety(context));
-
-    /// <summary>Proposition 2(i) as printed: the limit 1/8 at a constant trajectory is not in the printed set.</summary>
-    [ClaimCheck("printed-limit-set-misses-the-factor-half")]
-    internal static CheckResult PrintedLimitSetMissesHalf(CheckContext context) => PrintedLimitSet();
-
-    /// <summary>(iii): every saddle has a negative and a positive Hessian eigenvalue (exact; the numeric inertia agrees).</summary>
-    [ClaimCheck("saddles-have-negative-and-positive-curvature")]
-    internal static CheckResult SaddlesHaveBothCurvatures(CheckContext context) => SaddlesHaveNegativeCurvature(context);
-
-    /// <summary>The proof of Proposition 2 as printed: the value of H_Ξ along the chosen direction.</summary>
-    [ClaimCheck("printed-negative-direction-value-differs")]
-    internal static CheckResult PrintedNegativeDirectionValueDiffers(CheckContext context) => PrintedNegativeDirection();
-
-    /// <summary>(10): c from Ker C̄ gives a direction of negative curvature at every saddle.</summary>
-    [ClaimCheck("negative-direction-from-the-kernel-of-c-bar")]
-    internal static CheckResult NegativeDirectionFromKernel(CheckContext context) => NegativeDirection(context);
-
-    /// <summary>(12) overcounts: the solution space of (13) has dimension D_C^r.</summary>
-    [ClaimCheck("saddle-count-overcounts-the-tangent-space")]
-    internal static CheckResult SaddleCountOvercounts(CheckContext context) => PrintedSaddleCount();
+        => LccOutcomes.Combine(PrintedLimitSetMissesHalf(context), MinimaAreFullRank(context), SaddlesHaveBothCurvatures(context), CriticalVariety(context));
 
     /// <summary>The kernel of b ↦ Cb has dimension (d₁ − r)(dₓ − d_y) at every saddle.</summary>
     [ClaimCheck("kernel-of-b-to-cb-has-the-printed-dimension")]
@@ -116,14 +84,6 @@ public static class ExactCriticalPointChecks
             return nullity == claimed ? null : string.Create(CultureInfo.InvariantCulture, $"nullity {nullity}, printed 2rd₁ − r² = {claimed}");
         },
         "the kernel of (a₁, c₁) ↦ C̄a₁ + c₁Ā has dimension 2rd₁ − r² (exact rank–nullity)");
-
-    /// <summary>The Sylvester kernel of the proof of Lemma 4 is {0}, not of dimension (d_y − r)(d₁ − r).</summary>
-    [ClaimCheck("sylvester-kernel-is-trivial")]
-    internal static CheckResult SylvesterKernelIsTrivial(CheckContext context) => SylvesterKernel();
-
-    /// <summary>A Morse–Bott saddle with one negative Hessian eigenvalue (codimension one, not two).</summary>
-    [ClaimCheck("saddle-with-one-negative-eigenvalue")]
-    internal static CheckResult SaddleWithOneNegativeEigenvalue(CheckContext context) => CodimensionProxy();
 
     private static LccPoint SmallSaddle(Rational s1, Rational s2, int learned)
     {
@@ -164,7 +124,9 @@ public static class ExactCriticalPointChecks
         },
         "Ker A = Ker Cᵀ (dim Ker A = dim Ker Cᵀ = dim(Ker A ∩ Ker Cᵀ), exact ranks)");
 
-    private static CheckResult PrintedSeventhEquation()
+    /// <summary>(7) as printed: a signed diagonal U cannot bring A to [Ā | 0] at a saddle learning the second value.</summary>
+    [ClaimCheck("signed-diagonal-basis-change-fails-at-a-saddle")]
+    internal static CheckResult SignedDiagonalBasisChangeFails(CheckContext context)
     {
         var point = SmallSaddle(2, 1, learned: 1);
         if (!point.IsCritical)
@@ -195,7 +157,9 @@ public static class ExactCriticalPointChecks
             + string.Join("; ", failures) + ". The printed third line must read UᵀS_YU = a re-ordering of S_Y (lcc/eq7~fixed)");
     }
 
-    private static CheckResult PermutationBasis(CheckContext context) => LccOutcomes.Survey(
+    /// <summary>The permutation putting the learned indices first brings A, Cᵀ to block form (fixed (7)).</summary>
+    [ClaimCheck("permutation-puts-learned-indices-first")]
+    internal static CheckResult PermutationPutsLearnedIndicesFirst(CheckContext context) => LccOutcomes.Survey(
         context,
         "constructed critical points with r ≥ 1",
         e => e.Rank >= 1,
@@ -217,7 +181,9 @@ public static class ExactCriticalPointChecks
         },
         "with U the permutation matrix putting the learned indices first, AU = [Ā | 0], CᵀU = [C̄ᵀ | 0] and UᵀS_YU is diagonal (a re-ordering of S_Y), exactly; U is a permutation matrix (fixed reading of (7); with the printed third line U would have to be diag(±1))");
 
-    private static CheckResult PermutationCount()
+    /// <summary>text12: there are d_y! permutation matrices, not 2^{d_y}.</summary>
+    [ClaimCheck("permutation-count-is-factorial")]
+    internal static CheckResult PermutationCountIsFactorial(CheckContext context)
     {
         var lines = new List<string>();
         for (int n = 1; n <= 5; n++)
@@ -278,7 +244,9 @@ public static class ExactCriticalPointChecks
         e => e.Point.IsCritical && e.Point.Loss == e.Point.HalfUnlearnedSquares ? null : $"L = {e.Point.Loss} ≠ ½‖E_Y‖²_F = {e.Point.HalfUnlearnedSquares}",
         "L(Ξ) = ½‖E_Y‖²_F exactly");
 
-    private static CheckResult PrintedLimitSet()
+    /// <summary>Proposition 2(i) as printed: the limit 1/8 at a constant trajectory is not in the printed set.</summary>
+    [ClaimCheck("printed-limit-set-misses-the-factor-half")]
+    internal static CheckResult PrintedLimitSetMissesHalf(CheckContext context)
     {
         var s = new[] { Rational.One, new Rational(1, 2) };
         var a = LccExact.Of(new[,] { { 1, 0 }, { 0, 0 } });
@@ -360,7 +328,9 @@ public static class ExactCriticalPointChecks
         },
         "r = d_y: L = 0, M = 0, ∇²L ⪰ 0 (exact inertia, n₋ = 0); r < d_y (r = 0 included): n₋ ≥ 1, so no other local minimum");
 
-    private static CheckResult SaddlesHaveNegativeCurvature(CheckContext context)
+    /// <summary>(iii): every saddle has a negative and a positive Hessian eigenvalue (exact; the numeric inertia agrees).</summary>
+    [ClaimCheck("saddles-have-negative-and-positive-curvature")]
+    internal static CheckResult SaddlesHaveBothCurvatures(CheckContext context)
     {
         var disagreement = LccSurvey.For(context.Seed, context.Thorough).Entries.FirstOrDefault(x => !x.EngineAgrees);
         if (disagreement is not null)
@@ -457,7 +427,9 @@ public static class ExactCriticalPointChecks
         return sum * new Rational(1, 2);
     }
 
-    private static CheckResult PrintedNegativeDirection()
+    /// <summary>The proof of Proposition 2 as printed: the value of H_Ξ along the chosen direction.</summary>
+    [ClaimCheck("printed-negative-direction-value-differs")]
+    internal static CheckResult PrintedNegativeDirectionValueDiffers(CheckContext context)
     {
         // Saddle: S_Y = diag(2, 1), A = e₁e₁ᵀ, C = 2e₁e₁ᵀ (learns s₁), M = diag(0, 1), no B (dₓ = d_y).
         var point = SmallSaddle(2, 1, learned: 0);
@@ -481,7 +453,9 @@ public static class ExactCriticalPointChecks
             string.Create(CultureInfo.InvariantCulture, $"H_Ξ(ξ) = {exact} (exact, from the Hessian) but the printed right-hand side −c₀‖cᵀM‖²_F + ½‖cA‖²_F = {printed}: the dropped term ½‖c₀CcᵀM‖²_F needs Ccᵀ = 0 (the choice of (10)), not CᵀM = 0 as cited; see lcc/prop2#proof-negative~fixed"));
     }
 
-    private static CheckResult NegativeDirection(CheckContext context) => LccOutcomes.Survey(
+    /// <summary>(10): c from Ker C̄ gives a direction of negative curvature at every saddle.</summary>
+    [ClaimCheck("negative-direction-from-the-kernel-of-c-bar")]
+    internal static CheckResult NegativeDirectionFromKernel(CheckContext context) => LccOutcomes.Survey(
         context,
         "constructed saddles, 1 ≤ r ≤ d_y − 1",
         e => e.IsSaddleRank,
@@ -568,7 +542,9 @@ public static class ExactCriticalPointChecks
             "exact-rank");
     }
 
-    private static CheckResult PrintedSaddleCount()
+    /// <summary>(12) overcounts: the solution space of (13) has dimension D_C^r.</summary>
+    [ClaimCheck("saddle-count-overcounts-the-tangent-space")]
+    internal static CheckResult SaddleCountOvercounts(CheckContext context)
     {
         var point = SmallSaddle(2, 1, learned: 0);
         var entry = LccSurvey.Analyse(point);
@@ -652,7 +628,9 @@ public static class ExactCriticalPointChecks
         },
         "the first and third equations of (13) and the system (14) (in aU = [a₁ | a₂], cᵀU = [c₁ᵀ | c₂ᵀ]) have the same solution space in (a, c): equal exact ranks of both linear maps and of the two stacked");
 
-    private static CheckResult SylvesterKernel()
+    /// <summary>The Sylvester kernel of the proof of Lemma 4 is {0}, not of dimension (d_y − r)(d₁ − r).</summary>
+    [ClaimCheck("sylvester-kernel-is-trivial")]
+    internal static CheckResult SylvesterKernelIsTrivial(CheckContext context)
     {
         var cBar = LccExact.Of(new[,] { { 2, 0 } });
         var aBar = LccExact.Of(new[,] { { 1 }, { 0 } });
@@ -670,7 +648,9 @@ public static class ExactCriticalPointChecks
             string.Create(CultureInfo.InvariantCulture, $"the kernel of c₂ ↦ c₂ᵀE_Y² − Kc₂ᵀ has dimension {nullity} (exact: (1 − 4)x₁ = 0, (1 − 0)x₂ = 0), not (d_y − r)(d₁ − r) = 1; in general it is {{0}} because the spectra of K (the learned s_i² and 0) and E_Y² (the unlearned s_j² > 0) are disjoint under Assumption 3"));
     }
 
-    private static CheckResult CodimensionProxy()
+    /// <summary>A Morse–Bott saddle with one negative Hessian eigenvalue (codimension one, not two).</summary>
+    [ClaimCheck("saddle-with-one-negative-eigenvalue")]
+    internal static CheckResult SaddleWithOneNegativeEigenvalue(CheckContext context)
     {
         var point = SmallSaddle(2, 1, learned: 0);
         var e = LccSurvey.Analyse(point);
