@@ -53,7 +53,7 @@ public static class ExactCriticalPointChecks
 
     /// <summary>The kernel of b ↦ Cb has dimension (d₁ − r)(dₓ − d_y) at every saddle.</summary>
     [ClaimCheck("kernel-of-b-to-cb-has-the-printed-dimension")]
-    internal static CheckResult KernelOfBToCb(CheckContext context) => LccOutcomes.Survey(context, "constructed saddles, 1 ≤ r ≤ d_y − 1", e => e.IsSaddleRank,
+    internal static CheckResult KernelOfBToCb(CheckContext context) => LccOutcomes.SaddleSurvey(context,
         e =>
         {
             var p = e.Point;
@@ -67,7 +67,7 @@ public static class ExactCriticalPointChecks
 
     /// <summary>The kernel of (a₁, c₁) ↦ C̄a₁ + c₁Ā has dimension 2rd₁ − r² at every saddle.</summary>
     [ClaimCheck("kernel-of-learned-block-map-has-the-printed-dimension")]
-    internal static CheckResult KernelOfLearnedBlockMap(CheckContext context) => LccOutcomes.Survey(context, "constructed saddles, 1 ≤ r ≤ d_y − 1", e => e.IsSaddleRank,
+    internal static CheckResult KernelOfLearnedBlockMap(CheckContext context) => LccOutcomes.SaddleSurvey(context,
         e =>
         {
             var p = e.Point;
@@ -361,10 +361,8 @@ public static class ExactCriticalPointChecks
 
     /// <summary>(iii): the zero set of (8) has tangent dimension D_C^r > 0.</summary>
     [ClaimCheck("saddle-stratum-has-the-tangent-dimension")]
-    internal static CheckResult CriticalVariety(CheckContext context) => LccOutcomes.Survey(
+    internal static CheckResult CriticalVariety(CheckContext context) => LccOutcomes.SaddleSurvey(
         context,
-        "constructed saddles, 1 ≤ r ≤ d_y − 1",
-        e => e.IsSaddleRank,
         e => e.JacobianNullity == e.DC && e.DC > 0 && !LccExact.IsZero(e.Point.M)
             ? null
             : $"tangent dimension of (8) = {e.JacobianNullity}, D_C^r = {e.DC}",
@@ -455,10 +453,8 @@ public static class ExactCriticalPointChecks
 
     /// <summary>(10): c from Ker C̄ gives a direction of negative curvature at every saddle.</summary>
     [ClaimCheck("negative-direction-from-the-kernel-of-c-bar")]
-    internal static CheckResult NegativeDirectionFromKernel(CheckContext context) => LccOutcomes.Survey(
+    internal static CheckResult NegativeDirectionFromKernel(CheckContext context) => LccOutcomes.SaddleSurvey(
         context,
-        "constructed saddles, 1 ≤ r ≤ d_y − 1",
-        e => e.IsSaddleRank,
         e =>
         {
             var p = e.Point;
@@ -557,10 +553,8 @@ public static class ExactCriticalPointChecks
 
     /// <summary>(13) is the tangent space of Crit_r.</summary>
     [ClaimCheck("tangent-space-solves-the-linearized-critical-equations")]
-    internal static CheckResult TangentEquations(CheckContext context) => LccOutcomes.Survey(
+    internal static CheckResult TangentEquations(CheckContext context) => LccOutcomes.SaddleSurvey(
         context,
-        "constructed saddles, 1 ≤ r ≤ d_y − 1",
-        e => e.IsSaddleRank,
         e =>
         {
             var p = e.Point;
@@ -579,10 +573,8 @@ public static class ExactCriticalPointChecks
 
     /// <summary>(14) and (13) have the same solution space.</summary>
     [ClaimCheck("change-of-basis-system-has-the-same-solutions")]
-    internal static CheckResult ChangeOfBasisSystem(CheckContext context) => LccOutcomes.Survey(
+    internal static CheckResult ChangeOfBasisSystem(CheckContext context) => LccOutcomes.SaddleSurvey(
         context,
-        "constructed saddles, 1 ≤ r ≤ d_y − 1",
-        e => e.IsSaddleRank,
         e =>
         {
             var p = e.Point;

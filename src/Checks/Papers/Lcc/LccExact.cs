@@ -136,63 +136,10 @@ internal static class LccExact
         return basis;
     }
 
-    /// <summary>The inverse of a square invertible matrix (Gauss–Jordan over ℚ).</summary>
+    /// <summary>The inverse of a square invertible matrix (Gauss–Jordan over ℚ, <see cref="RationalMatrix.Inverse"/>).</summary>
     /// <exception cref="ArgumentException">The matrix is singular.</exception>
     public static RationalMatrix Inverse(RationalMatrix m)
-    {
-        int n = m.Rows;
-        var a = new Rational[n, 2 * n];
-        for (int i = 0; i < n; i++)
-        {
-            for (int j = 0; j < n; j++)
-            {
-                a[i, j] = m[i, j];
-            }
-
-            a[i, n + i] = Rational.One;
-        }
-
-        for (int col = 0; col < n; col++)
-        {
-            int pivot = -1;
-            for (int i = col; i < n; i++)
-            {
-                if (!a[i, col].IsZero)
-                {
-                    pivot = i;
-                    break;
-                }
-            }
-
-            if (pivot < 0)
-            {
-                throw new ArgumentException("Argument 'm' is singular; it has no inverse.", nameof(m));
-            }
-
-            SwapRows(a, pivot, col);
-            var p = a[col, col];
-            for (int j = 0; j < 2 * n; j++)
-            {
-                a[col, j] /= p;
-            }
-
-            for (int i = 0; i < n; i++)
-            {
-                if (i == col || a[i, col].IsZero)
-                {
-                    continue;
-                }
-
-                var f = a[i, col];
-                for (int j = 0; j < 2 * n; j++)
-                {
-                    a[i, j] -= f * a[col, j];
-                }
-            }
-        }
-
-        return RationalMatrix.Build(n, n, (i, j) => a[i, n + j]);
-    }
+        => m.Inverse() ?? throw new ArgumentException("The matrix is singular or not square.", nameof(m));
 
     /// <summary>
     /// The inertia (negative, zero, positive eigenvalue counts) of a symmetric rational matrix, exactly: symmetric

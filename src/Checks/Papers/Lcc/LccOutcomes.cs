@@ -1,6 +1,8 @@
 using System.Globalization;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Support;
+using DeepLinear.Symbolic.Derivations;
 
 namespace DeepLinear.Checks.Papers.Lcc;
 
@@ -20,6 +22,25 @@ internal static class LccOutcomes
         => CheckResult.Refuted(
             "printed statement, exact witness",
             new CounterexampleEvidence(witness, witnessLatex, violation, Exact: true, Shrunk: false, IsShapeError: false, Rerun: string.Empty, Seed: null));
+
+    /// <summary>A derivation as a result: proved, or — for a mutated identity used as a negative control — refuted with
+    /// the steps whose canonical difference is not 0 (nonzero in the free algebra, or entry-wise at the given sizes).</summary>
+    /// <param name="derivation">The derivation.</param>
+    /// <param name="scopeSuffix">Appended to the scope of a proof.</param>
+    /// <returns>The result.</returns>
+    internal static CheckResult FromDerivation(Derivation derivation, string scopeSuffix = "")
+    {
+        if (derivation.Proved)
+        {
+            return SymbolicProof.FromDerivation(derivation, scopeSuffix);
+        }
+
+        var failed = derivation.Steps.Where(step => step.Rule.Contains("mismatch", StringComparison.Ordinal) || step.Rule == "shape-error").ToList();
+        return Counterexample(
+            derivation.ClaimText,
+            derivation.ClaimLatex,
+            derivation.Title + ": not an identity — " + string.Join("; ", failed.Select(step => step.Description + (step.Text.Length > 0 ? " (difference " + step.Text + ")" : string.Empty))));
+    }
 
     /// <summary>A result whose counterexample (if any) has its re-run command removed, for the <c>code:</c> form to add
     /// the claim's.</summary>
@@ -55,6 +76,14 @@ internal static class LccOutcomes
             string.Create(CultureInfo.InvariantCulture, $"{count} constructed critical points, exact rational arithmetic, sizes (d_y, d₁, dₓ) ∈ {{{survey.Sizes}}}, every rank and index set"),
             new NumericEvidence($"{family}: {property}; exact (no tolerance)", count, 0, 0, 0, null, null));
     }
+
+    /// <summary>A property checked at every constructed saddle (1 ≤ r ≤ d_y − 1) of the exact survey.</summary>
+    /// <param name="context">The check context (seed and tier of the survey).</param>
+    /// <param name="violation">The violation at a saddle, or null.</param>
+    /// <param name="property">The property, in words.</param>
+    /// <returns>The result.</returns>
+    internal static CheckResult SaddleSurvey(CheckContext context, Func<LccSurvey.Entry, string?> violation, string property)
+        => Survey(context, "constructed saddles, 1 ≤ r ≤ d_y − 1", e => e.IsSaddleRank, violation, property);
 
     /// <summary>
     /// The verdict of a claim made of parts: the first refuted part if any (its counterexample refutes the whole

@@ -26,9 +26,15 @@ namespace DeepLinear.Checks.Papers.Lcc;
 public static class LossReductionChecks
 {
     /// <summary>(1): the loss is ½Σᵢ‖yᵢ − W_{H+1}⋯W₁xᵢ‖² (entry-wise proof, numeric cross-check).</summary>
-    [ClaimCheck("loss-is-half-the-per-sample-squared-error")]
+    /// <remarks>Negative control <c>mutation: half-sum</c>: the per-sample sum with an extra factor ½ (refuted numerically).</remarks>
+    [ClaimCheck("loss-is-half-the-per-sample-squared-error", Parameters = ["mutation"])]
     internal static CheckResult LossDefinitionChecked(CheckContext context)
     {
+        if (context.Argument("mutation", "none") == "half-sum")
+        {
+            return LossDefinition(context, 0.5);
+        }
+
         var proof = LossDefinitionProof();
         var numeric = LossDefinition(context, 1);
         return proof.Proved && numeric.Verdict == Evidence.Verdict.Verified
@@ -37,9 +43,15 @@ public static class LossReductionChecks
     }
 
     /// <summary>(2): ℒ(W) = ½‖Σ_Y − W̄_{H+1}⋯W̄₁‖²_F + ½‖YV_X²‖²_F (entry-wise proof, numeric cross-check).</summary>
-    [ClaimCheck("loss-reduces-to-the-singular-value-residual")]
+    /// <remarks>Negative control <c>mutation: drop-sx</c>: W̄₁ = W₁U_XV_Y without S_X (refuted numerically).</remarks>
+    [ClaimCheck("loss-reduces-to-the-singular-value-residual", Parameters = ["mutation"])]
     internal static CheckResult ReductionChecked(CheckContext context)
     {
+        if (context.Argument("mutation", "none") == "drop-sx")
+        {
+            return ReductionIdentity(context, dropSx: true);
+        }
+
         var proof = ReductionProof(dropSx: false);
         var numeric = ReductionIdentity(context, dropSx: false);
         return proof.Proved && numeric.Verdict == Evidence.Verdict.Verified

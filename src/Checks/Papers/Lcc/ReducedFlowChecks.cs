@@ -115,18 +115,21 @@ public static class ReducedFlowChecks
     /// </summary>
     /// <param name="context">The check context.</param>
     /// <returns>The Monte Carlo result.</returns>
-    [ClaimCheck("almost-every-flow-reaches-a-global-minimum")]
-    internal static CheckResult AlmostEveryFlowReachesAGlobalMinimum(CheckContext context) => AlmostAllConverge(context);
+    /// <remarks>Negative control <c>start: invariant-set</c>: every trial starts on {Aeᵢ = 0, Cᵀeᵢ = 0} (refuted).</remarks>
+    [ClaimCheck("almost-every-flow-reaches-a-global-minimum", Parameters = ["start"])]
+    internal static CheckResult AlmostEveryFlowReachesAGlobalMinimum(CheckContext context)
+        => AlmostAllConverge(context, startAtSaddle: context.Argument("start", "gaussian") == "invariant-set");
 
     /// <summary>Theorem 1 by Monte Carlo (see <see cref="AlmostEveryFlowReachesAGlobalMinimum"/>).</summary>
     /// <param name="context">The check context.</param>
     /// <param name="startAtSaddle">Negative control: every trial starts on the invariant set {Aeᵢ = 0, Cᵀeᵢ = 0}
-    /// (H = 1, reduced coordinates), where convergence to a global minimum is impossible; must be refuted.</param>
+    /// (H = 1, reduced coordinates), where convergence to a global minimum is impossible; must be refuted (20 trials
+    /// suffice: 0 of 20 puts the Wilson interval far below the bound).</param>
     /// <returns>The Monte Carlo result.</returns>
     public static CheckResult AlmostAllConverge(CheckContext context, bool startAtSaddle = false)
     {
         ArgumentNullException.ThrowIfNull(context);
-        int trials = context.Thorough ? 600 : 100;
+        int trials = startAtSaddle ? 20 : context.Thorough ? 600 : 100;
         double bound = context.Thorough ? 0.99 : 0.95;
         int successes = 0;
         for (int k = 0; k < trials; k++)

@@ -27,12 +27,16 @@ namespace DeepLinear.Checks.Papers.Lcc;
 public static class ReducedLossProofs
 {
     /// <summary>Δ_Ξ of Section 2.1 is the first-order term of L(Ξ + ξ), H + 1 = 2, 3, 4, all dimensions.</summary>
-    [ClaimCheck("first-order-expansion-of-the-reduced-loss")]
-    internal static CheckResult FirstOrderExpansion(CheckContext context) => SymbolicProof.FromDerivation(DifferentialAtFixedDepths(), " (H + 1 = 2, 3, 4)");
+    /// <remarks>Negative control <c>mutation: plus-sign</c>: the printed sum with the sign flipped (refuted).</remarks>
+    [ClaimCheck("first-order-expansion-of-the-reduced-loss", Parameters = ["mutation"])]
+    internal static CheckResult FirstOrderExpansion(CheckContext context)
+        => LccOutcomes.FromDerivation(DifferentialAtFixedDepths(Mutated(context, "plus-sign") ? 1 : -1), " (H + 1 = 2, 3, 4)");
 
     /// <summary>lcc (4): −∇_{W̄ⱼ}L = (W̄_{H+1}⋯W̄_{j+1})ᵀM̄(W̄_{j−1}⋯W̄₁)ᵀ for every layer and depth.</summary>
-    [ClaimCheck("reduced-loss-gradient-for-every-layer-and-depth")]
-    internal static CheckResult GradientForEveryLayer(CheckContext context) => SymbolicProof.FromDerivation(GradientAllDepths());
+    /// <remarks>Negative control <c>mutation: factors-swapped</c>: (W̄_{j−1}⋯W̄₁)ᵀ on the left (refuted).</remarks>
+    [ClaimCheck("reduced-loss-gradient-for-every-layer-and-depth", Parameters = ["mutation"])]
+    internal static CheckResult GradientForEveryLayer(CheckContext context)
+        => LccOutcomes.FromDerivation(GradientAllDepths(transposeOrderSwapped: Mutated(context, "factors-swapped")));
 
     /// <summary>Lemma 1 for all depths: W̄ⱼ₊₁ᵀW̄ⱼ₊₁ − W̄ⱼW̄ⱼᵀ is constant along the flow (the depth-generic prover, with
     /// G = ∇L¹ = −M̄ for X = I, Y = Σ_Y).</summary>
@@ -56,35 +60,49 @@ public static class ReducedLossProofs
     });
 
     /// <summary>d/dt(‖W̄₁‖²_F + ‖W̄₂‖²_F) = 4tr(W̄₁ᵀW̄₂ᵀM̄) along (4), H = 1, all dimensions.</summary>
-    [ClaimCheck("squared-norm-derivative-along-the-flow")]
-    internal static CheckResult SquaredNormDerivative(CheckContext context) => SymbolicProof.FromDerivation(NormDerivative(4));
+    /// <remarks>Negative control <c>mutation: factor-two</c>: 2tr(W̄₁ᵀW̄₂ᵀM̄) instead of 4 (refuted).</remarks>
+    [ClaimCheck("squared-norm-derivative-along-the-flow", Parameters = ["mutation"])]
+    internal static CheckResult SquaredNormDerivative(CheckContext context) => LccOutcomes.FromDerivation(NormDerivative(Mutated(context, "factor-two") ? 2 : 4));
 
     /// <summary>The first two lines of the chain in the proof of Proposition 1 (with C⁰ of Lemma 1), all dimensions.</summary>
-    [ClaimCheck("squared-norm-derivative-chain-equalities")]
-    internal static CheckResult SquaredNormChainEqualities(CheckContext context) => SymbolicProof.FromDerivation(ChainEqualities(negateC0: false));
+    /// <remarks>Negative control <c>mutation: c0-negated</c>: −C⁰ substituted (refuted).</remarks>
+    [ClaimCheck("squared-norm-derivative-chain-equalities", Parameters = ["mutation"])]
+    internal static CheckResult SquaredNormChainEqualities(CheckContext context) => LccOutcomes.FromDerivation(ChainEqualities(negateC0: Mutated(context, "c0-negated")));
 
     /// <summary>d/dt(‖W̄₂‖²_F − ‖W̄₁‖²_F) = 0 along (4), H = 1, all dimensions.</summary>
     [ClaimCheck("squared-norm-difference-constant-along-the-flow")]
     internal static CheckResult SquaredNormDifferenceConstant(CheckContext context) => SymbolicProof.FromDerivation(TraceDifferenceConstant());
 
     /// <summary>(5): ½‖[S_Y | 0] − C[A | B]‖²_F = ½‖S_Y − CA‖²_F + ½‖CB‖²_F, entry-wise.</summary>
-    [ClaimCheck("block-form-of-the-one-hidden-loss")]
-    internal static CheckResult BlockForm(CheckContext context) => SymbolicProof.FromDerivation(BlockLoss(dropCb: false));
+    /// <remarks>Negative control <c>mutation: drop-cb</c>: without ½‖CB‖²_F (refuted).</remarks>
+    [ClaimCheck("block-form-of-the-one-hidden-loss", Parameters = ["mutation"])]
+    internal static CheckResult BlockForm(CheckContext context) => LccOutcomes.FromDerivation(BlockLoss(dropCb: Mutated(context, "drop-cb")));
 
     /// <summary>Δ_Ξ (<c>order: first</c>) or H_Ξ (<c>order: second</c>) of Section 3.2, all dimensions.</summary>
-    [ClaimCheck("block-expansion-of-the-one-hidden-loss", Parameters = ["order"])]
-    internal static CheckResult BlockExpansionOfLoss(CheckContext context) => SymbolicProof.FromDerivation(
-        BlockExpansion(secondOrder: context.Argument("order") == "second", hessianHalf: new Rational(1, 2)));
+    /// <remarks>Negative control <c>mutation: unit-coefficient</c>: coefficient 1 instead of ½ on the squared norms of
+    /// H_Ξ (refuted).</remarks>
+    [ClaimCheck("block-expansion-of-the-one-hidden-loss", Parameters = ["order", "mutation"])]
+    internal static CheckResult BlockExpansionOfLoss(CheckContext context) => LccOutcomes.FromDerivation(
+        BlockExpansion(secondOrder: context.Argument("order") == "second", hessianHalf: Mutated(context, "unit-coefficient") ? Rational.One : new Rational(1, 2)));
 
     /// <summary>The three gradients of (6), all dimensions.</summary>
-    [ClaimCheck("block-gradients-of-the-one-hidden-loss")]
-    internal static CheckResult BlockGradientsOfLoss(CheckContext context) => SymbolicProof.FromDerivation(BlockGradients(withCbbTerm: true));
+    /// <remarks>Negative control <c>mutation: drop-cbb</c>: −∇_C L without −CBBᵀ (refuted).</remarks>
+    [ClaimCheck("block-gradients-of-the-one-hidden-loss", Parameters = ["mutation"])]
+    internal static CheckResult BlockGradientsOfLoss(CheckContext context) => LccOutcomes.FromDerivation(BlockGradients(withCbbTerm: !Mutated(context, "drop-cbb")));
 
     /// <summary>(6) as a whole: the gradients (proved) and the equivalence of the two systems at exact critical points
     /// (<see cref="ExactCriticalPointChecks.CriticalSystemsAgree"/>).</summary>
     [ClaimCheck("block-gradients-and-equivalent-critical-systems")]
     internal static CheckResult BlockGradientsAndCriticalSystems(CheckContext context)
         => LccOutcomes.Combine(BlockGradientsOfLoss(context), ExactCriticalPointChecks.CriticalSystemsAgree(context));
+
+    /// <summary>Whether the <c>with:</c> argument <c>mutation</c> names this mutation (a negative control of the claim);
+    /// another value is a claim-file error.</summary>
+    private static bool Mutated(CheckContext context, string mutation)
+    {
+        string given = context.Argument("mutation", "none");
+        return given == mutation || (given == "none" ? false : throw new InvalidOperationException($"mutation '{given}' is not '{mutation}'."));
+    }
 
     /// <summary>The critical equations (6) are cubic and (8) quadric in the entries.</summary>
     [ClaimCheck("critical-equations-are-cubic")]
