@@ -31,7 +31,7 @@ public static partial class ExpressionEvaluator
         "norm", "normF", "smin", "smax", "sv", "rank", "det", "lmin", "lmax", "inv", "sqrt", "abs", "exp", "log", "min", "max",
         "tr", "I", "prod", "depth", "rows", "cols", "width", "L", "grad", "balancedness", "balancednessF", "margin",
         "trunc", "projL", "projR", "svdU", "svdS", "svdV", "col", "row", "pinv", "kron", "vec", "diag", "diagonal",
-        "psdpow", "endop", "endopinv", "minwidth", "floor", "ceil", "round",
+        "psdpow", "endop", "endopinv", "minwidth", "floor", "ceil", "round", "eig",
     ];
 
     /// <summary>Evaluates <paramref name="expr"/> in <paramref name="scope"/>.</summary>
@@ -409,10 +409,22 @@ public static partial class ExpressionEvaluator
 
                 var numbers = args.Select((a, i) => AsScalar(a, c.Arguments[i])).ToList();
                 return ExpressionValue.OfScalar(c.Function == "min" ? numbers.Min() : numbers.Max());
+            case "I" when c.Arguments.Count == 2:
+                int identityRows = Integer(args[0], c.Arguments[0], "the rows r of I(r, c)");
+                int identityColumns = Integer(args[1], c.Arguments[1], "the columns c of I(r, c)");
+                return identityRows >= 1 && identityColumns >= 1
+                    ? ExpressionValue.OfMatrix(Matrix<double>.Build.DenseIdentity(identityRows, identityColumns))
+                    : throw Fail(c, "needs sizes r, c ≥ 1");
             case "I":
                 Arity(c, 1);
                 int size = Integer(args[0], c.Arguments[0], "the size of I(n)");
                 return size >= 1 ? ExpressionValue.OfMatrix(Matrix<double>.Build.DenseIdentity(size)) : throw Fail(c, "needs a size n ≥ 1");
+            case "eig":
+                Arity(c, 2);
+                var eigenvalues = SymmetricEigenvalues(MatrixArgument(args[0], c, 0), c).OrderByDescending(x => x).ToArray();
+                int index = Integer(args[1], c.Arguments[1], "the index k of eig(A, k)");
+                return index >= 1 && index <= eigenvalues.Length ? ExpressionValue.OfScalar(eigenvalues[index - 1])
+                    : throw Fail(c, string.Create(CultureInfo.InvariantCulture, $"asks for eigenvalue {index}, outside 1..{eigenvalues.Length}"));
             case "sv":
                 Arity(c, 2);
                 var singular = MatrixDiagnostics.SingularValues(MatrixArgument(args[0], c, 0));
@@ -521,14 +533,7 @@ public static partial class ExpressionEvaluator
                 return ExpressionValue.OfMatrix(Inverse(m, c));
             case "lmin":
             case "lmax":
-                Square(m, c);
-                double asymmetry = (m - m.Transpose()).FrobeniusNorm();
-                if (asymmetry > SymmetryTolerance * (1 + m.FrobeniusNorm()))
-                {
-                    throw Fail(c, string.Create(CultureInfo.InvariantCulture, $"needs a symmetric matrix, but ‖A − Aᵀ‖_F = {asymmetry:G3}"));
-                }
-
-                var eigen = m.Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric).EigenValues.Select(z => z.Real).ToArray();
+                var eigen = SymmetricEigenvalues(m, c);
                 return ExpressionValue.OfScalar(c.Function == "lmin" ? eigen.Min() : eigen.Max());
             case "rows":
                 return ExpressionValue.OfScalar(m.RowCount);
@@ -537,6 +542,18 @@ public static partial class ExpressionEvaluator
             default:
                 throw Fail(c, $"calls '{c.Function}', which is not a function; functions: {string.Join(", ", FunctionNames)}; generators: {string.Join(", ", GeneratorLibrary.Names)}");
         }
+    }
+
+    private static double[] SymmetricEigenvalues(Matrix<double> m, CallExpr c)
+    {
+        Square(m, c);
+        double asymmetry = (m - m.Transpose()).FrobeniusNorm();
+        if (asymmetry > SymmetryTolerance * (1 + m.FrobeniusNorm()))
+        {
+            throw Fail(c, string.Create(CultureInfo.InvariantCulture, $"needs a symmetric matrix, but ‖A − Aᵀ‖_F = {asymmetry:G3}"));
+        }
+
+        return m.Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric).EigenValues.Select(z => z.Real).ToArray();
     }
 
     private static void Square(Matrix<double> m, CallExpr c)

@@ -1,23 +1,24 @@
 using System.Globalization;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Sampling;
 using DeepLinear.Numeric.Derivatives;
 using DeepLinear.Numeric.Model;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace DeepLinear.Checks.Papers.Lcc;
 
-/// <content>
+/// <summary>
 /// Critical points that are not constructed from (8): limits of engine flows (H = 1, t = 120) from Gaussian starts and
 /// from starts on the invariant sets {Aeᵢ = 0, Cᵀeᵢ = 0} (which converge to saddles). Lemma 2's kernel equality, the
 /// structure (8) and the loss ½‖E_Y‖²_F are checked at them numerically (tolerance 10⁻⁶ relative), next to the exact
-/// survey of constructed points.
-/// </content>
-public static partial class LccChecks
+/// survey of constructed points (<see cref="ExactCriticalPointChecks"/>).
+/// </summary>
+internal static class CriticalPointFlowLimits
 {
     private const double LimitTolerance = 1e-6;
 
-    private sealed record FlowLimit(double[] S, int Dy, int D1, int Dx, Matrix<double> A, Matrix<double> B, Matrix<double> C, double GradientNorm, string Start);
+    internal sealed record FlowLimit(double[] S, int Dy, int D1, int Dx, Matrix<double> A, Matrix<double> B, Matrix<double> C, double GradientNorm, string Start);
 
     private static List<FlowLimit> FlowLimits(CheckContext context)
     {
@@ -26,11 +27,11 @@ public static partial class LccChecks
         for (int k = 0; k < runs; k++)
         {
             ulong seed = context.DeriveSeed(700 + (ulong)k);
-            var random = new Random((int)(seed % int.MaxValue));
+            var random = RandomSource.For(seed);
             int dy = random.Next(2, 4), d1 = random.Next(dy, 4), dx = random.Next(d1, 5);
-            var (s, sigma) = RandomTarget(random, dy, dx);
-            var w1 = LccNumeric.Gaussian(random, d1, dx, 0.8);
-            var w2 = LccNumeric.Gaussian(random, dy, d1, 0.8);
+            var (s, sigma) = ReducedFlowChecks.RandomTarget(random, dy, dx);
+            var w1 = RandomMatrices.Gaussian(random, d1, dx, 0.8);
+            var w2 = RandomMatrices.Gaussian(random, dy, d1, 0.8);
             string start = "Gaussian start";
             if (k % 2 == 1)
             {
@@ -66,11 +67,17 @@ public static partial class LccChecks
         return sv.Count(x => x > 1e-5 * Math.Max(1, max));
     }
 
-    private static string? KernelViolation(FlowLimit p)
+    internal static string? KernelViolation(FlowLimit p)
     {
         // Ker A = Ker Cᵀ ⇔ rank A = rank Cᵀ = rank [A; Cᵀ] (numerical ranks, relative threshold 10⁻⁵).
         int ra = NumericRank(p.A), rc = NumericRank(p.C.Transpose()), both = NumericRank(p.A.Stack(p.C.Transpose()));
         return ra == rc && rc == both ? null : string.Create(CultureInfo.InvariantCulture, $"rank A = {ra}, rank Cᵀ = {rc}, rank [A; Cᵀ] = {both}");
+    }
+
+    internal static string? LossViolation(FlowLimit p)
+    {
+        var (loss, predicted, _) = LimitLoss(p);
+        return Math.Abs(loss - predicted) <= LimitTolerance * (1 + predicted) ? null : string.Create(CultureInfo.InvariantCulture, $"L = {loss:G8} ≠ ½‖E_Y‖² = {predicted:G8}");
     }
 
     private static (double Loss, double Predicted, int[] Learned) LimitLoss(FlowLimit p)
@@ -81,7 +88,7 @@ public static partial class LccChecks
         return (loss, predicted, learned);
     }
 
-    private static string? EightViolation(FlowLimit p)
+    internal static string? BlockStructureViolation(FlowLimit p)
     {
         var (_, _, learned) = LimitLoss(p);
         var unlearned = Enumerable.Range(0, p.Dy).Except(learned).ToArray();
@@ -94,7 +101,7 @@ public static partial class LccChecks
         return e1 + e2 + e3 <= LimitTolerance * scale ? null : string.Create(CultureInfo.InvariantCulture, $"‖C̄Ā − D_Y‖ = {e1:G3}, ‖C̄B‖ = {e2:G3}, unlearned columns of A / rows of C of norm {e3:G3}");
     }
 
-    private static CheckResult WithFlowLimits(CheckContext context, CheckResult exact, string claimId, Func<FlowLimit, string?> violation, string property)
+    internal static CheckResult Extend(CheckContext context, CheckResult exact, Func<FlowLimit, string?> violation, string property)
     {
         if (exact.Verdict != Verdict.Verified)
         {
@@ -122,7 +129,7 @@ public static partial class LccChecks
                         Exact: false,
                         Shrunk: false,
                         IsShapeError: false,
-                        CounterexampleEvidence.RerunCommand(claimId, context.Seed),
+                        Rerun: string.Empty,
                         context.Seed));
             }
         }

@@ -1,106 +1,89 @@
 using System.Globalization;
 using DeepLinear.Checks.Evidence;
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Sampling;
 using DeepLinear.Symbolic.Free;
 using DeepLinear.Symbolic.Scalars;
 
 namespace DeepLinear.Checks.Papers.Lcc;
 
-/// <content>
-/// The exact checks at constructed critical points of lcc Section 3.2 and the supplement (H = 1): Lemma 2 and (7)
-/// with the exact witnesses against the printed rank range and third line of (7), the count of U (text12), (8), the
-/// loss at critical points, the decomposition of Crit(L), Proposition 2 with its proof steps, (10), Lemma 3, (11)–(14),
-/// the counts in the proof of Lemma 4 and the inertia proxy for the codimension-two claim. Every Hessian inertia and
-/// kernel dimension is exact (rational Hessian, congruence diagonalisation), for every rank r and every index set.
-/// </content>
-public static partial class LccChecks
+/// <summary>
+/// The exact checks at constructed critical points of lcc's one-hidden-layer loss (5), Section 3.2 and the supplement:
+/// every check runs on the exact rational survey of critical points (<see cref="LccSurvey"/>: every size of the tier,
+/// every rank r and index set) or on a small exact witness. Lemma 2 and (7), the count of U (text12), (8), the loss at
+/// critical points, the decomposition of Crit(L), Proposition 2 with its proof steps, (10), Lemma 3, (11)–(14), the
+/// counts in the proof of Lemma 4 and the inertia proxy for the codimension-two claim. Every Hessian inertia and kernel
+/// dimension is exact (rational Hessian, congruence diagonalisation).
+/// </summary>
+public static class ExactCriticalPointChecks
 {
-    private static Dictionary<string, Func<CheckContext, CheckResult>> CriticalPointChecks() => new(StringComparer.Ordinal)
-    {
-        ["lcc/text6"] = _ => RankZeroCriticalPoint("lcc/text6", "it lies in none of the d_y strata Crit_r, r = 1, …, d_y: the stratification has d_y + 1 strata (r = 0, …, d_y), the extra one made of saddles with L = ½‖S_Y‖²_F"),
-        ["lcc/text14"] = _ => RankZeroCriticalPoint("lcc/text14", "it is in Crit(L) but in no Crit_r(L) with 1 ≤ r ≤ d_y, so Crit(L) ≠ ∪_{r=1}^{d_y} Crit_r(L); the union must start at r = 0"),
-        ["lcc/lemma2"] = ctx => Combine(KernelsAgree(ctx), PrintedSeventhEquation("lcc/lemma2")),
-        ["lcc/lemma2#kernel"] = ctx => WithFlowLimits(ctx, KernelsAgree(ctx), "lcc/lemma2#kernel", KernelViolation, "rank A = rank Cᵀ = rank [A; Cᵀ] (numerical ranks)"),
-        ["lcc/lemma2#rank"] = _ => RankZeroCriticalPoint("lcc/lemma2#rank", "rank A = rank C = 0, so the printed range 0 < r ≤ d_y misses it (the common rank itself is verified by lcc/lemma2#kernel)"),
-        ["lcc/eq7"] = _ => PrintedSeventhEquation("lcc/eq7"),
-        ["lcc/eq7~fixed"] = ctx => PermutationBasis(ctx, "lcc/eq7~fixed"),
-        ["lcc/lemma2#permutation"] = ctx => PermutationBasis(ctx, "lcc/lemma2#permutation"),
-        ["lcc/text12"] = _ => PermutationCount(),
-        ["lcc/eq8"] = ctx => WithFlowLimits(ctx, EightStructure(ctx), "lcc/eq8", EightViolation, "with I = the nonzero columns of A: C̄Ā = D_Y, C̄B = 0, zero unlearned columns of A and rows of C"),
-        ["lcc/text13"] = ctx => WithFlowLimits(ctx, CriticalLoss(ctx), "lcc/text13", p =>
-        {
-            var (loss, predicted, _) = LimitLoss(p);
-            return Math.Abs(loss - predicted) <= LimitTolerance * (1 + predicted) ? null : string.Create(CultureInfo.InvariantCulture, $"L = {loss:G8} ≠ ½‖E_Y‖² = {predicted:G8}");
-        }, "L = ½‖E_Y‖²_F with E_Y the unlearned values"),
-        ["lcc/text7"] = ctx => Survey(ctx, "lcc/text7", "every constructed critical point, r = 0, …, d_y", _ => true,
-            e => e.Inertia.Positive >= 1 ? null : $"no positive eigenvalue: {e.InertiaText}", "∇²L has a positive eigenvalue (exact inertia), so no critical point is a local maximum"),
-        ["lcc/prop2"] = ctx => Combine(PrintedLimitSet(), MinimaAreFullRank(ctx), SaddlesHaveNegativeCurvature(ctx, "lcc/prop2#iii"), CriticalVariety(ctx)),
-        ["lcc/prop2#i"] = _ => PrintedLimitSet(),
-        ["lcc/prop2#i~fixed"] = LimitSetWithHalf,
-        ["lcc/prop2#ii"] = MinimaAreFullRank,
-        ["lcc/prop2#iii"] = ctx => SaddlesHaveNegativeCurvature(ctx, "lcc/prop2#iii"),
-        ["lcc/lemma4#negative"] = ctx => SaddlesHaveNegativeCurvature(ctx, "lcc/lemma4#negative"),
-        ["lcc/prop2#iii-variety"] = CriticalVariety,
-        ["lcc/prop2#proof-no-max"] = PositiveDirection,
-        ["lcc/prop2#proof-negative"] = _ => PrintedNegativeDirection(),
-        ["lcc/prop2#proof-negative~fixed"] = ctx => NegativeDirection(ctx, "lcc/prop2#proof-negative~fixed"),
-        ["lcc/eq10"] = ctx => NegativeDirection(ctx, "lcc/eq10"),
-        ["lcc/eq10#construction"] = ctx => NegativeDirection(ctx, "lcc/eq10#construction"),
-        ["lcc/lemma3"] = CriticalDimension,
-        ["lcc/eq11"] = ConstraintCount,
-        ["lcc/eq12"] = _ => PrintedSaddleCount(),
-        ["lcc/eq13"] = TangentEquations,
-        ["lcc/eq14"] = ChangeOfBasisSystem,
-        ["lcc/lemma4#kernel-b"] = ctx => Survey(ctx, "lcc/lemma4#kernel-b", "constructed saddles, 1 ≤ r ≤ d_y − 1", e => e.IsSaddleRank,
-            e =>
-            {
-                var p = e.Point;
-                int db = p.Dx - p.Dy;
-                var map = LccExact.MatrixOfMap(p.D1 * db, v => { int o = 0; return LccExact.Flatten(p.C * LccExact.Read(v, ref o, p.D1, db)); });
-                int nullity = (p.D1 * db) - LccExact.Rank(map);
-                int claimed = (p.D1 - p.Rank) * db;
-                return nullity == claimed ? null : string.Create(CultureInfo.InvariantCulture, $"nullity of b ↦ Cb is {nullity}, printed (d₁ − r)(dₓ − d_y) = {claimed}");
-            },
-            "the kernel of b ↦ Cb has dimension (d₁ − r)(dₓ − d_y) (exact rank–nullity)"),
-        ["lcc/lemma4#kernel-a1c1"] = ctx => Survey(ctx, "lcc/lemma4#kernel-a1c1", "constructed saddles, 1 ≤ r ≤ d_y − 1", e => e.IsSaddleRank,
-            e =>
-            {
-                var p = e.Point;
-                int r = p.Rank;
-                var map = LccExact.MatrixOfMap((p.D1 * r) + (r * p.D1), v =>
-                {
-                    int o = 0;
-                    var a1 = LccExact.Read(v, ref o, p.D1, r);
-                    var c1 = LccExact.Read(v, ref o, r, p.D1);
-                    return LccExact.Flatten((p.CBar! * a1) + (c1 * p.ABar!));
-                });
-                int nullity = (2 * p.D1 * r) - LccExact.Rank(map);
-                int claimed = (2 * r * p.D1) - (r * r);
-                return nullity == claimed ? null : string.Create(CultureInfo.InvariantCulture, $"nullity {nullity}, printed 2rd₁ − r² = {claimed}");
-            },
-            "the kernel of (a₁, c₁) ↦ C̄a₁ + c₁Ā has dimension 2rd₁ − r² (exact rank–nullity)"),
-        ["lcc/lemma4#kernel-c2"] = _ => SylvesterKernel(),
-        ["lcc/text18#negative-eigenvalues"] = _ => CodimensionProxy(),
-    };
+    /// <summary>A critical point of rank 0 (A = 0, C = 0): <c>consequence</c> says what it contradicts.</summary>
+    [ClaimCheck("rank-zero-critical-point-exists", Parameters = ["consequence"])]
+    internal static CheckResult RankZeroCriticalPointExists(CheckContext context) => RankZeroCriticalPoint(context.Argument("consequence"));
 
-    private static CheckResult Survey(CheckContext context, string claimId, string family, Func<LccSurvey.Entry, bool> filter, Func<LccSurvey.Entry, string?> violation, string property)
-    {
-        var survey = LccSurvey.For(context.Seed, context.Thorough);
-        int count = 0;
-        foreach (var e in survey.Entries.Where(filter))
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            count++;
-            if (violation(e) is { } v)
-            {
-                return ExactCheck.Counterexample(claimId, e.Point.Describe(), e.Point.Describe(), v);
-            }
-        }
+    /// <summary>Lemma 2: Ker A = Ker Cᵀ at every critical point, and the basis change (7) as printed (refuted).</summary>
+    [ClaimCheck("kernels-agree-and-printed-basis-change-fails")]
+    internal static CheckResult KernelsAgreeAndPrintedBasisChangeFails(CheckContext context) => LccOutcomes.Combine(KernelsAgree(context), SignedDiagonalBasisChangeFails(context));
 
-        return CheckResult.Verified(
-            string.Create(CultureInfo.InvariantCulture, $"{count} constructed critical points, exact rational arithmetic, sizes (d_y, d₁, dₓ) ∈ {{{survey.Sizes}}}, every rank and index set"),
-            new NumericEvidence($"{family}: {property}; exact (no tolerance)", count, 0, 0, 0, null, null));
-    }
+    /// <summary>Ker A = Ker Cᵀ at every constructed critical point and at flow limits.</summary>
+    [ClaimCheck("kernel-of-a-equals-kernel-of-c-transpose")]
+    internal static CheckResult KernelOfAEqualsKernelOfCTranspose(CheckContext context)
+        => CriticalPointFlowLimits.Extend(context, KernelsAgree(context), CriticalPointFlowLimits.KernelViolation, "rank A = rank Cᵀ = rank [A; Cᵀ] (numerical ranks)");
+
+    /// <summary>(8) at every constructed critical point and at flow limits.</summary>
+    [ClaimCheck("critical-points-have-the-learned-block-structure")]
+    internal static CheckResult LearnedBlockStructure(CheckContext context)
+        => CriticalPointFlowLimits.Extend(context, EightStructure(context), CriticalPointFlowLimits.BlockStructureViolation, "with I = the nonzero columns of A: C̄Ā = D_Y, C̄B = 0, zero unlearned columns of A and rows of C");
+
+    /// <summary>L = ½‖E_Y‖²_F at every constructed critical point and at flow limits.</summary>
+    [ClaimCheck("critical-loss-is-half-the-unlearned-squares")]
+    internal static CheckResult CriticalLossIsHalfTheUnlearnedSquares(CheckContext context)
+        => CriticalPointFlowLimits.Extend(context, CriticalLoss(context), CriticalPointFlowLimits.LossViolation, "L = ½‖E_Y‖²_F with E_Y the unlearned values");
+
+    /// <summary>No critical point is a local maximum: ∇²L has a positive eigenvalue everywhere on Crit(L).</summary>
+    [ClaimCheck("hessian-has-a-positive-eigenvalue-at-every-critical-point")]
+    internal static CheckResult NoLocalMaximum(CheckContext context) => LccOutcomes.Survey(context, "every constructed critical point, r = 0, …, d_y", _ => true,
+        e => e.Inertia.Positive >= 1 ? null : $"no positive eigenvalue: {e.InertiaText}", "∇²L has a positive eigenvalue (exact inertia), so no critical point is a local maximum");
+
+    /// <summary>Proposition 2 as a whole: (i) as printed, (ii), (iii) and the variety.</summary>
+    [ClaimCheck("limit-set-minima-and-saddles")]
+    internal static CheckResult LimitSetMinimaAndSaddles(CheckContext context)
+        => LccOutcomes.Combine(PrintedLimitSetMissesHalf(context), MinimaAreFullRank(context), SaddlesHaveBothCurvatures(context), CriticalVariety(context));
+
+    /// <summary>The kernel of b ↦ Cb has dimension (d₁ − r)(dₓ − d_y) at every saddle.</summary>
+    [ClaimCheck("kernel-of-b-to-cb-has-the-printed-dimension")]
+    internal static CheckResult KernelOfBToCb(CheckContext context) => LccOutcomes.SaddleSurvey(context,
+        e =>
+        {
+            var p = e.Point;
+            int db = p.Dx - p.Dy;
+            var map = LccExact.MatrixOfMap(p.D1 * db, v => { int o = 0; return LccExact.Flatten(p.C * LccExact.Read(v, ref o, p.D1, db)); });
+            int nullity = (p.D1 * db) - LccExact.Rank(map);
+            int claimed = (p.D1 - p.Rank) * db;
+            return nullity == claimed ? null : string.Create(CultureInfo.InvariantCulture, $"nullity of b ↦ Cb is {nullity}, printed (d₁ − r)(dₓ − d_y) = {claimed}");
+        },
+        "the kernel of b ↦ Cb has dimension (d₁ − r)(dₓ − d_y) (exact rank–nullity)");
+
+    /// <summary>The kernel of (a₁, c₁) ↦ C̄a₁ + c₁Ā has dimension 2rd₁ − r² at every saddle.</summary>
+    [ClaimCheck("kernel-of-learned-block-map-has-the-printed-dimension")]
+    internal static CheckResult KernelOfLearnedBlockMap(CheckContext context) => LccOutcomes.SaddleSurvey(context,
+        e =>
+        {
+            var p = e.Point;
+            int r = p.Rank;
+            var map = LccExact.MatrixOfMap((p.D1 * r) + (r * p.D1), v =>
+            {
+                int o = 0;
+                var a1 = LccExact.Read(v, ref o, p.D1, r);
+                var c1 = LccExact.Read(v, ref o, r, p.D1);
+                return LccExact.Flatten((p.CBar! * a1) + (c1 * p.ABar!));
+            });
+            int nullity = (2 * p.D1 * r) - LccExact.Rank(map);
+            int claimed = (2 * r * p.D1) - (r * r);
+            return nullity == claimed ? null : string.Create(CultureInfo.InvariantCulture, $"nullity {nullity}, printed 2rd₁ − r² = {claimed}");
+        },
+        "the kernel of (a₁, c₁) ↦ C̄a₁ + c₁Ā has dimension 2rd₁ − r² (exact rank–nullity)");
 
     private static LccPoint SmallSaddle(Rational s1, Rational s2, int learned)
     {
@@ -111,7 +94,7 @@ public static partial class LccChecks
         return LccPoint.FromStructure(s, [learned], aBar, cBar, LccExact.Zero(2, 0));
     }
 
-    private static CheckResult RankZeroCriticalPoint(string claimId, string consequence)
+    private static CheckResult RankZeroCriticalPoint(string consequence)
     {
         var s = new Rational[] { 2, 1 };
         var b = LccExact.Of(new[,] { { 1 }, { 1 } });
@@ -121,16 +104,14 @@ public static partial class LccChecks
             throw new InvalidOperationException("The rank-0 witness is not a critical point; the witness construction is wrong.");
         }
 
-        return ExactCheck.Counterexample(
-            claimId,
+        return LccOutcomes.Counterexample(
             "d_y = d₁ = 2, dₓ = 3, S_Y = diag(2, 1), A = 0, C = 0, B = (1, 1)ᵀ: ∇_A L = −CᵀM = 0, ∇_B L = CᵀCB = 0, ∇_C L = −MAᵀ + CBBᵀ = 0 (exact), so Ξ ∈ Crit(L) with rank A = rank C = 0 and L = ½‖S_Y‖²_F = 5/2",
             @"d_y = d_1 = 2,\ d_x = 3,\ S_Y = \mathrm{diag}(2,1),\ A = 0,\ C = 0,\ B = (1,1)^T",
             "a critical point of rank 0: " + consequence);
     }
 
-    private static CheckResult KernelsAgree(CheckContext context) => Survey(
+    private static CheckResult KernelsAgree(CheckContext context) => LccOutcomes.Survey(
         context,
-        "lcc/lemma2#kernel",
         "every constructed critical point, r = 0, …, d_y (C̄ = D_YĀ⁺ + Z with Z ≠ 0 on half of them)",
         _ => true,
         e =>
@@ -143,7 +124,9 @@ public static partial class LccChecks
         },
         "Ker A = Ker Cᵀ (dim Ker A = dim Ker Cᵀ = dim(Ker A ∩ Ker Cᵀ), exact ranks)");
 
-    private static CheckResult PrintedSeventhEquation(string claimId)
+    /// <summary>(7) as printed: a signed diagonal U cannot bring A to [Ā | 0] at a saddle learning the second value.</summary>
+    [ClaimCheck("signed-diagonal-basis-change-fails-at-a-saddle")]
+    internal static CheckResult SignedDiagonalBasisChangeFails(CheckContext context)
     {
         var point = SmallSaddle(2, 1, learned: 1);
         if (!point.IsCritical)
@@ -167,17 +150,17 @@ public static partial class LccChecks
             }
         }
 
-        return ExactCheck.Counterexample(
-            claimId,
+        return LccOutcomes.Counterexample(
             "d_y = d₁ = dₓ = 2, S_Y = diag(2, 1), critical point learning the second singular value: A = [[0, 1], [0, 0]], C = [[0, 0], [1, 0]] (CA = diag(0, 1), CᵀM = 0, MAᵀ = 0 exactly), r = 1",
             @"S_Y = \mathrm{diag}(2,1),\ A = \begin{pmatrix}0&1\\0&0\end{pmatrix},\ C = \begin{pmatrix}0&0\\1&0\end{pmatrix}",
             "U⁻¹S_YU = S_Y with distinct diagonal entries forces U_{ij}(s_j − s_i) = 0, i.e. U ∈ {diag(±1, ±1)}; for all four, AU has a nonzero second column, so AU = [Ā | 0_{2×1}] with Ā ∈ ℝ^{2×1} fails: "
             + string.Join("; ", failures) + ". The printed third line must read UᵀS_YU = a re-ordering of S_Y (lcc/eq7~fixed)");
     }
 
-    private static CheckResult PermutationBasis(CheckContext context, string claimId) => Survey(
+    /// <summary>The permutation putting the learned indices first brings A, Cᵀ to block form (fixed (7)).</summary>
+    [ClaimCheck("permutation-puts-learned-indices-first")]
+    internal static CheckResult PermutationPutsLearnedIndicesFirst(CheckContext context) => LccOutcomes.Survey(
         context,
-        claimId,
         "constructed critical points with r ≥ 1",
         e => e.Rank >= 1,
         e =>
@@ -198,7 +181,9 @@ public static partial class LccChecks
         },
         "with U the permutation matrix putting the learned indices first, AU = [Ā | 0], CᵀU = [C̄ᵀ | 0] and UᵀS_YU is diagonal (a re-ordering of S_Y), exactly; U is a permutation matrix (fixed reading of (7); with the printed third line U would have to be diag(±1))");
 
-    private static CheckResult PermutationCount()
+    /// <summary>text12: there are d_y! permutation matrices, not 2^{d_y}.</summary>
+    [ClaimCheck("permutation-count-is-factorial")]
+    internal static CheckResult PermutationCountIsFactorial(CheckContext context)
     {
         var lines = new List<string>();
         for (int n = 1; n <= 5; n++)
@@ -207,8 +192,7 @@ public static partial class LccChecks
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"d_y = {n}: {permutations} permutation matrices, 2^{{d_y}} = {1 << n}"));
         }
 
-        return ExactCheck.Counterexample(
-            "lcc/text12",
+        return LccOutcomes.Counterexample(
             "d_y = 2: the permutation matrices of size 2 are I and [[0, 1], [1, 0]] — 2 of them, not 2² = 4 (enumeration: " + string.Join("; ", lines) + ")",
             @"d_y = 2:\ \{I, \begin{pmatrix}0&1\\1&0\end{pmatrix}\}",
             "there are d_y! permutation matrices, and d_y! ≠ 2^{d_y} for every d_y ∉ {} (1 ≠ 2, 2 ≠ 4, 6 ≠ 8, 24 ≠ 16, …); 2^{d_y} counts the signed diagonal matrices diag(±1), which is what the printed third line of (7) allows");
@@ -231,9 +215,8 @@ public static partial class LccChecks
         }
     }
 
-    private static CheckResult EightStructure(CheckContext context) => Survey(
+    private static CheckResult EightStructure(CheckContext context) => LccOutcomes.Survey(
         context,
-        "lcc/eq8",
         "constructed critical points with r ≥ 1",
         e => e.Rank >= 1,
         e =>
@@ -254,15 +237,16 @@ public static partial class LccChecks
         },
         "∇L = 0, C̄Ā = D_Y, C̄B = 0, UᵀMU = diag(0, E_Y), Ā and C̄ᵀ of full rank r, exactly");
 
-    private static CheckResult CriticalLoss(CheckContext context) => Survey(
+    private static CheckResult CriticalLoss(CheckContext context) => LccOutcomes.Survey(
         context,
-        "lcc/text13",
         "every constructed critical point, r = 0, …, d_y",
         _ => true,
         e => e.Point.IsCritical && e.Point.Loss == e.Point.HalfUnlearnedSquares ? null : $"L = {e.Point.Loss} ≠ ½‖E_Y‖²_F = {e.Point.HalfUnlearnedSquares}",
         "L(Ξ) = ½‖E_Y‖²_F exactly");
 
-    private static CheckResult PrintedLimitSet()
+    /// <summary>Proposition 2(i) as printed: the limit 1/8 at a constant trajectory is not in the printed set.</summary>
+    [ClaimCheck("printed-limit-set-misses-the-factor-half")]
+    internal static CheckResult PrintedLimitSetMissesHalf(CheckContext context)
     {
         var s = new[] { Rational.One, new Rational(1, 2) };
         var a = LccExact.Of(new[,] { { 1, 0 }, { 0, 0 } });
@@ -279,14 +263,15 @@ public static partial class LccChecks
             throw new InvalidOperationException("The prop2#i witness value is in the printed set.");
         }
 
-        return ExactCheck.Counterexample(
-            "lcc/prop2#i",
+        return LccOutcomes.Counterexample(
             "d_y = d₁ = dₓ = 2, Σ_Y = S_Y = diag(1, ½), Ξ = (A = C = e₁e₁ᵀ): a critical point (∇L = 0 exactly), so the GDD trajectory starting there is constant and L along it has the limit L(Ξ) = ½(½)² = 1/8",
             @"S_Y = \mathrm{diag}(1, \tfrac12),\ A = C = e_1e_1^T,\ \lim L = \tfrac18",
             "1/8 is not in the printed set {0, 1/4, 1, 5/4} of sums of squares of subsets of {1, ½}; the limits are ½Σ_{j∈J} s_j² (L carries the factor ½, lcc/text13), see lcc/prop2#i~fixed");
     }
 
-    private static CheckResult LimitSetWithHalf(CheckContext context)
+    /// <summary>Proposition 2(i) fixed: every J is attained, with limit ½Σ_{j∈J} s_j².</summary>
+    [ClaimCheck("limit-values-are-half-the-unlearned-squares")]
+    internal static CheckResult LimitSetWithHalf(CheckContext context)
     {
         var survey = LccSurvey.For(context.Seed, context.Thorough);
         var byPoint = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -297,7 +282,8 @@ public static partial class LccChecks
             count++;
             if (!p.IsCritical || p.Loss != p.HalfUnlearnedSquares)
             {
-                return ExactCheck.Counterexample("lcc/prop2#i~fixed", p.Describe(), p.Describe(), $"limit L = {p.Loss} ≠ ½Σ_J s_j² = {p.HalfUnlearnedSquares}");
+                return LccOutcomes.Counterexample(
+            p.Describe(), p.Describe(), $"limit L = {p.Loss} ≠ ½Σ_J s_j² = {p.HalfUnlearnedSquares}");
             }
 
             string key = string.Join(",", p.S.Select(x => x.ToString())) + "|" + p.D1 + "|" + p.Dx;
@@ -314,7 +300,8 @@ public static partial class LccChecks
             int dy = key.Split('|')[0].Split(',').Length;
             if (sets.Count != 1 << dy)
             {
-                return ExactCheck.Counterexample("lcc/prop2#i~fixed", key, key, "not every subset J was attained");
+                return LccOutcomes.Counterexample(
+            key, key, "not every subset J was attained");
             }
         }
 
@@ -323,9 +310,10 @@ public static partial class LccChecks
             new NumericEvidence("every J ⊆ {1, …, d_y} is attained as a limit, with value ½Σ_{j∈J} s_j² exactly; the set of limits equals the fixed set", count, 0, 0, 0, null, null));
     }
 
-    private static CheckResult MinimaAreFullRank(CheckContext context) => Survey(
+    /// <summary>(ii): r = d_y gives L = 0 and ∇²L ⪰ 0; r &lt; d_y a negative eigenvalue.</summary>
+    [ClaimCheck("local-minima-are-the-full-rank-critical-points")]
+    internal static CheckResult MinimaAreFullRank(CheckContext context) => LccOutcomes.Survey(
         context,
-        "lcc/prop2#ii",
         "every constructed critical point, r = 0, …, d_y",
         _ => true,
         e =>
@@ -340,7 +328,9 @@ public static partial class LccChecks
         },
         "r = d_y: L = 0, M = 0, ∇²L ⪰ 0 (exact inertia, n₋ = 0); r < d_y (r = 0 included): n₋ ≥ 1, so no other local minimum");
 
-    private static CheckResult SaddlesHaveNegativeCurvature(CheckContext context, string claimId)
+    /// <summary>(iii): every saddle has a negative and a positive Hessian eigenvalue (exact; the numeric inertia agrees).</summary>
+    [ClaimCheck("saddles-have-negative-and-positive-curvature")]
+    internal static CheckResult SaddlesHaveBothCurvatures(CheckContext context)
     {
         var disagreement = LccSurvey.For(context.Seed, context.Thorough).Entries.FirstOrDefault(x => !x.EngineAgrees);
         if (disagreement is not null)
@@ -361,31 +351,30 @@ public static partial class LccChecks
         }
 
         string distribution = string.Join(", ", counts.Select(kv => $"{kv.Key}: {kv.Value} points"));
-        return Survey(
+        return LccOutcomes.Survey(
             context,
-            claimId,
             "constructed saddles, 1 ≤ r ≤ d_y − 1, every index set",
             e => e.IsSaddleRank,
             e => e.Inertia.Negative >= 1 && e.Inertia.Positive >= 1 ? null : $"not a strict saddle: {e.InertiaText}",
             "∇²L has a negative and a positive eigenvalue (exact inertia; the numeric engine's DeepLinearHessian.Inertia agrees at every point); distribution of n₋: " + distribution);
     }
 
-    private static CheckResult CriticalVariety(CheckContext context) => Survey(
+    /// <summary>(iii): the zero set of (8) has tangent dimension D_C^r > 0.</summary>
+    [ClaimCheck("saddle-stratum-has-the-tangent-dimension")]
+    internal static CheckResult CriticalVariety(CheckContext context) => LccOutcomes.SaddleSurvey(
         context,
-        "lcc/prop2#iii-variety",
-        "constructed saddles, 1 ≤ r ≤ d_y − 1",
-        e => e.IsSaddleRank,
         e => e.JacobianNullity == e.DC && e.DC > 0 && !LccExact.IsZero(e.Point.M)
             ? null
             : $"tangent dimension of (8) = {e.JacobianNullity}, D_C^r = {e.DC}",
         "the zero set of (8) has tangent dimension (nullity of the exact Jacobian of (C̄Ā − D_Y, C̄B)) D_C^r > 0 and E_Y ≠ 0");
 
-    private static CheckResult PositiveDirection(CheckContext context)
+    /// <summary>The proof of Proposition 2: ξ = (0, b, c) with Cb + cB ≠ 0 gives H_Ξ(ξ) > 0.</summary>
+    [ClaimCheck("positive-direction-exists-at-critical-points")]
+    internal static CheckResult PositiveDirection(CheckContext context)
     {
-        var random = new Random((int)(context.DeriveSeed(7) % int.MaxValue));
-        return Survey(
+        var random = RandomSource.For(context.DeriveSeed(7));
+        return LccOutcomes.Survey(
             context,
-            "lcc/prop2#proof-no-max",
             "constructed critical points with B ≠ 0 or C ≠ 0",
             e => !LccExact.IsZero(e.Point.B) || !LccExact.IsZero(e.Point.C),
             e =>
@@ -436,7 +425,9 @@ public static partial class LccChecks
         return sum * new Rational(1, 2);
     }
 
-    private static CheckResult PrintedNegativeDirection()
+    /// <summary>The proof of Proposition 2 as printed: the value of H_Ξ along the chosen direction.</summary>
+    [ClaimCheck("printed-negative-direction-value-differs")]
+    internal static CheckResult PrintedNegativeDirectionValueDiffers(CheckContext context)
     {
         // Saddle: S_Y = diag(2, 1), A = e₁e₁ᵀ, C = 2e₁e₁ᵀ (learns s₁), M = diag(0, 1), no B (dₓ = d_y).
         var point = SmallSaddle(2, 1, learned: 0);
@@ -454,18 +445,16 @@ public static partial class LccChecks
             throw new InvalidOperationException("The prop2#proof-negative witness does not have the intended properties.");
         }
 
-        return ExactCheck.Counterexample(
-            "lcc/prop2#proof-negative",
+        return LccOutcomes.Counterexample(
             string.Create(CultureInfo.InvariantCulture, $"d_y = d₁ = dₓ = 2, S_Y = diag(2, 1), saddle A = e₁e₁ᵀ, C = 2e₁e₁ᵀ (M = diag(0, 1)), c = [[0, 0], [1/4, 1]] with ‖Mᵀc‖²_F = {mtc} > ‖Ccᵀ‖²_F = {cct} (the proof's condition), b = 0 (Cb + cB = 0), c₀ = 1, a = c₀cᵀM"),
             @"S_Y = \mathrm{diag}(2,1),\ A = e_1e_1^T,\ C = 2e_1e_1^T,\ c = \begin{pmatrix}0&0\\ 1/4&1\end{pmatrix},\ c_0 = 1",
             string.Create(CultureInfo.InvariantCulture, $"H_Ξ(ξ) = {exact} (exact, from the Hessian) but the printed right-hand side −c₀‖cᵀM‖²_F + ½‖cA‖²_F = {printed}: the dropped term ½‖c₀CcᵀM‖²_F needs Ccᵀ = 0 (the choice of (10)), not CᵀM = 0 as cited; see lcc/prop2#proof-negative~fixed"));
     }
 
-    private static CheckResult NegativeDirection(CheckContext context, string claimId) => Survey(
+    /// <summary>(10): c from Ker C̄ gives a direction of negative curvature at every saddle.</summary>
+    [ClaimCheck("negative-direction-from-the-kernel-of-c-bar")]
+    internal static CheckResult NegativeDirectionFromKernel(CheckContext context) => LccOutcomes.SaddleSurvey(
         context,
-        claimId,
-        "constructed saddles, 1 ≤ r ≤ d_y − 1",
-        e => e.IsSaddleRank,
         e =>
         {
             var p = e.Point;
@@ -495,9 +484,10 @@ public static partial class LccChecks
         },
         "c = U[0; c₂] with c₂ᵀ ∈ Ker C̄ satisfies (10) (CᵀM = 0, Ccᵀ = 0, cᵀM ≠ 0) exactly; with a = c₀cᵀM, b = 0: H_Ξ(ξ) = −c₀‖cᵀM‖²_F + ½‖cA‖²_F + ½‖cB‖²_F < 0 for c₀ = 1 + (½‖cA‖² + ½‖cB‖²)/‖cᵀM‖² (exact, Hessian-based)");
 
-    private static CheckResult CriticalDimension(CheckContext context) => Survey(
+    /// <summary>Lemma 3: the tangent space of Crit_r has dimension ≤ D_C^r.</summary>
+    [ClaimCheck("critical-stratum-dimension-at-most-dc")]
+    internal static CheckResult CriticalDimension(CheckContext context) => LccOutcomes.Survey(
         context,
-        "lcc/lemma3",
         "constructed saddles, 1 ≤ r ≤ d_y − 1, every index set",
         e => e.IsSaddleRank,
         e => e.JacobianNullity <= e.DC && e.Inertia.Zero <= e.DC
@@ -505,7 +495,9 @@ public static partial class LccChecks
             : $"tangent dimension {e.JacobianNullity} or dim Ker ∇²L = {e.Inertia.Zero} exceeds D_C^r = {e.DC}",
         "the tangent space of (8) (exact Jacobian nullity) and Ker ∇²L (which contains the tangent space of Crit_r) have dimension ≤ 2d₁r − r² + (d₁ − r)(dₓ − d_y); both are equal to it at every point (the bound is attained)");
 
-    private static CheckResult ConstraintCount(CheckContext context)
+    /// <summary>(11): the count and the rank of the constraints of (8).</summary>
+    [ClaimCheck("constraint-count-closed-form")]
+    internal static CheckResult ConstraintCount(CheckContext context)
     {
         var names = new Symbolic.Polynomials.VariableNames();
         var d1 = Symbolic.Polynomials.Polynomial.Variable(names.Fresh("d1", "d_1"));
@@ -516,7 +508,8 @@ public static partial class LccChecks
         var rhs = (Rational.FromDouble(2) * (d1 * r)) - (r * r) + ((d1 - r) * (dx - dy));
         if (lhs != rhs)
         {
-            return ExactCheck.Counterexample("lcc/eq11", lhs.ToText(names), lhs.ToLatex(names), "the printed closed form differs from the count");
+            return LccOutcomes.Counterexample(
+            lhs.ToText(names), lhs.ToLatex(names), "the printed closed form differs from the count");
         }
 
         int points = 0;
@@ -527,7 +520,8 @@ public static partial class LccChecks
             int expected = (p.Rank * p.Rank) + (p.Rank * (p.Dx - p.Dy));
             if (constraints != expected)
             {
-                return ExactCheck.Counterexample("lcc/eq11", p.Describe(), p.Describe(), $"the constraints of (8) have rank {constraints}, not r² + r(dₓ − d_y) = {expected}");
+                return LccOutcomes.Counterexample(
+            p.Describe(), p.Describe(), $"the constraints of (8) have rank {constraints}, not r² + r(dₓ − d_y) = {expected}");
             }
 
             points++;
@@ -544,23 +538,23 @@ public static partial class LccChecks
             "exact-rank");
     }
 
-    private static CheckResult PrintedSaddleCount()
+    /// <summary>(12) overcounts: the solution space of (13) has dimension D_C^r.</summary>
+    [ClaimCheck("saddle-count-overcounts-the-tangent-space")]
+    internal static CheckResult SaddleCountOvercounts(CheckContext context)
     {
         var point = SmallSaddle(2, 1, learned: 0);
         var entry = LccSurvey.Analyse(point);
         int us = LccSurvey.US(2, 2, 2, 1);
-        return ExactCheck.Counterexample(
-            "lcc/eq12",
+        return LccOutcomes.Counterexample(
             "d_y = d₁ = dₓ = 2, r = 1, S_Y = diag(2, 1), saddle A = e₁e₁ᵀ, C = 2e₁e₁ᵀ",
             @"d_y = d_1 = d_x = 2,\ r = 1",
             string.Create(CultureInfo.InvariantCulture, $"the proof of Lemma 4 counts U_S^r = dim(solutions of (13)) + 1 with dim(solutions of (13)) = (d₁ − r)(dₓ − d_y) + 2rd₁ − r² + (d_y − r)(d₁ − r) = {us - 1}; exactly, the solution space of (13) has dimension {entry.Solutions13} (= D_C^r = {entry.DC}, = dim Ker ∇²L = {entry.Inertia.Zero}), so the count is {entry.Solutions13 + 1}, not {us}: the (d_y − r)(d₁ − r) term is spurious (lcc/lemma4#kernel-c2)"));
     }
 
-    private static CheckResult TangentEquations(CheckContext context) => Survey(
+    /// <summary>(13) is the tangent space of Crit_r.</summary>
+    [ClaimCheck("tangent-space-solves-the-linearized-critical-equations")]
+    internal static CheckResult TangentEquations(CheckContext context) => LccOutcomes.SaddleSurvey(
         context,
-        "lcc/eq13",
-        "constructed saddles, 1 ≤ r ≤ d_y − 1",
-        e => e.IsSaddleRank,
         e =>
         {
             var p = e.Point;
@@ -577,11 +571,10 @@ public static partial class LccChecks
         },
         "every tangent vector of Crit_r (null space of the Jacobian of (8), mapped to Ξ) solves (13), and the solution space of (13) has the same dimension D_C^r: (13) is the tangent space, exactly");
 
-    private static CheckResult ChangeOfBasisSystem(CheckContext context) => Survey(
+    /// <summary>(14) and (13) have the same solution space.</summary>
+    [ClaimCheck("change-of-basis-system-has-the-same-solutions")]
+    internal static CheckResult ChangeOfBasisSystem(CheckContext context) => LccOutcomes.SaddleSurvey(
         context,
-        "lcc/eq14",
-        "constructed saddles, 1 ≤ r ≤ d_y − 1",
-        e => e.IsSaddleRank,
         e =>
         {
             var p = e.Point;
@@ -627,7 +620,9 @@ public static partial class LccChecks
         },
         "the first and third equations of (13) and the system (14) (in aU = [a₁ | a₂], cᵀU = [c₁ᵀ | c₂ᵀ]) have the same solution space in (a, c): equal exact ranks of both linear maps and of the two stacked");
 
-    private static CheckResult SylvesterKernel()
+    /// <summary>The Sylvester kernel of the proof of Lemma 4 is {0}, not of dimension (d_y − r)(d₁ − r).</summary>
+    [ClaimCheck("sylvester-kernel-is-trivial")]
+    internal static CheckResult SylvesterKernelIsTrivial(CheckContext context)
     {
         var cBar = LccExact.Of(new[,] { { 2, 0 } });
         var aBar = LccExact.Of(new[,] { { 1 }, { 0 } });
@@ -639,14 +634,15 @@ public static partial class LccChecks
             return LccExact.Flatten(LccExact.Minus(x * e2, k * x));
         });
         int nullity = 2 - LccExact.Rank(map);
-        return ExactCheck.Counterexample(
-            "lcc/lemma4#kernel-c2",
+        return LccOutcomes.Counterexample(
             "d_y = d₁ = dₓ = 2, r = 1, S_Y = diag(2, 1) (distinct, Assumption 3), learned s₁ = 2: Ā = e₁, C̄ = 2e₁ᵀ (C̄Ā = D_Y = 2), E_Y = 1, K = C̄ᵀC̄ĀĀᵀ = diag(4, 0)",
             @"\bar A = e_1,\ \bar C = 2e_1^T,\ E_Y = 1,\ K = \mathrm{diag}(4, 0)",
             string.Create(CultureInfo.InvariantCulture, $"the kernel of c₂ ↦ c₂ᵀE_Y² − Kc₂ᵀ has dimension {nullity} (exact: (1 − 4)x₁ = 0, (1 − 0)x₂ = 0), not (d_y − r)(d₁ − r) = 1; in general it is {{0}} because the spectra of K (the learned s_i² and 0) and E_Y² (the unlearned s_j² > 0) are disjoint under Assumption 3"));
     }
 
-    private static CheckResult CodimensionProxy()
+    /// <summary>A Morse–Bott saddle with one negative Hessian eigenvalue (codimension one, not two).</summary>
+    [ClaimCheck("saddle-with-one-negative-eigenvalue")]
+    internal static CheckResult SaddleWithOneNegativeEigenvalue(CheckContext context)
     {
         var point = SmallSaddle(2, 1, learned: 0);
         var e = LccSurvey.Analyse(point);
@@ -655,10 +651,49 @@ public static partial class LccChecks
             throw new InvalidOperationException("The text18 witness does not have one negative eigenvalue.");
         }
 
-        return ExactCheck.Counterexample(
-            "lcc/text18#negative-eigenvalues",
+        return LccOutcomes.Counterexample(
             "d_y = d₁ = dₓ = 2, r = 1, S_Y = diag(2, 1), the saddle learning the larger singular value: A = e₁e₁ᵀ, C = 2e₁e₁ᵀ",
             @"S_Y = \mathrm{diag}(2,1),\ A = e_1e_1^T,\ C = 2e_1e_1^T",
             string.Create(CultureInfo.InvariantCulture, $"exact inertia of ∇²L: {e.InertiaText} with n₀ = D_C¹ = {e.DC} (the kernel is exactly the tangent space of Crit₁, a Morse–Bott critical manifold), so only one negative eigenvalue: the stable set of this stratum has dimension D_C + n₊ = {e.DC + e.Inertia.Positive} = dim 𝒳 − 1, codimension one (still of measure zero, so Theorem 1's conclusion survives)"));
     }
+
+    /// <summary>
+    /// lcc (6), equivalence of the two systems, exactly: at every constructed critical point both residuals vanish; at the
+    /// same points perturbed by a random rational ξ both residuals are nonzero (the systems fail together).
+    /// </summary>
+    [ClaimCheck("gradient-and-polynomial-critical-systems-agree")]
+    internal static CheckResult CriticalSystemsAgree(CheckContext context)
+    {
+        var random = RandomSource.For(context.DeriveSeed(11));
+        return LccOutcomes.Survey(
+            context,
+            "every constructed critical point and a random rational perturbation of it",
+            _ => true,
+            e =>
+            {
+                var p = e.Point;
+                var q = LccPoint.FromBlocks(
+                    p.S,
+                    p.A + Symbolic.Free.RationalMatrix.Build(p.D1, p.Dy, (_, _) => new Rational(random.Next(-3, 4), 7)),
+                    p.B + Symbolic.Free.RationalMatrix.Build(p.D1, p.Dx - p.Dy, (_, _) => new Rational(random.Next(-3, 4), 7)),
+                    p.C + Symbolic.Free.RationalMatrix.Build(p.Dy, p.D1, (_, _) => new Rational(random.Next(-3, 4), 7)));
+                bool left0 = GradientSystemZero(p), right0 = PolynomialSystemZero(p);
+                bool left1 = GradientSystemZero(q), right1 = PolynomialSystemZero(q);
+                return left0 && right0 && left1 == right1 ? null : $"gradient system zero: {left0}/{left1}, polynomial system zero: {right0}/{right1} (critical/perturbed)";
+            },
+            "{CᵀM = 0, CᵀCB = 0, MAᵀ − CBBᵀ = 0} and {CᵀS_Y = CᵀCA, CB = 0, AS_Y = AAᵀCᵀ} hold together (critical points) and fail together (perturbed points), exactly");
+    }
+
+    private static bool GradientSystemZero(LccPoint p)
+    {
+        var m = p.M;
+        return LccExact.IsZero(p.C.Transpose() * m)
+            && LccExact.IsZero(p.C.Transpose() * p.C * p.B)
+            && LccExact.IsZero(LccExact.Minus(m * p.A.Transpose(), p.C * p.B * p.B.Transpose()));
+    }
+
+    private static bool PolynomialSystemZero(LccPoint p)
+        => LccExact.IsZero(LccExact.Minus(p.C.Transpose() * p.SY, p.C.Transpose() * p.C * p.A))
+            && LccExact.IsZero(p.C * p.B)
+            && LccExact.IsZero(LccExact.Minus(p.A * p.SY, p.A * p.A.Transpose() * p.C.Transpose()));
 }

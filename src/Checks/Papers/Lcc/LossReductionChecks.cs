@@ -1,5 +1,7 @@
 using System.Globalization;
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Sampling;
 using DeepLinear.Checks.Support;
 using DeepLinear.Symbolic.Derivations;
 using DeepLinear.Symbolic.Entrywise;
@@ -7,18 +9,32 @@ using DeepLinear.Symbolic.Free;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
 using DeepLinear.Symbolic.Scalars;
+using MathNet.Numerics.LinearAlgebra;
+using FsCheck.Fluent;
+using FsCheck;
+using DeepLinear.Numeric.Model;
+using DeepLinear.Numeric.Derivatives;
 
 namespace DeepLinear.Checks.Papers.Lcc;
 
-/// <content>
-/// Entry-wise symbolic proofs of the loss (1) and its reduction (2): (1) against the per-sample sum of squared errors
-/// with the engine's symbols, and (2) with every datum symbolic (S_X, Σ_Y, the component YV_X², all weights) in fixed
-/// exact rational orthogonal frames U_X, V_X, U_Y, V_Y (Cayley transforms of integer skew matrices).
-/// </content>
-public static partial class LccChecks
+/// <summary>
+/// lcc's loss (1) and its reduction (2) to the singular-value coordinates: entry-wise symbolic proofs ((1) against the
+/// per-sample sum of squared errors; (2) with every datum symbolic — S_X, Σ_Y, the component YV_X², all weights — in
+/// fixed exact rational orthogonal frames, Cayley transforms of integer skew matrices), each cross-checked on seeded
+/// Gaussian instances by the numeric engine.
+/// </summary>
+public static class LossReductionChecks
 {
-    private static CheckResult LossDefinitionChecked(CheckContext context)
+    /// <summary>(1): the loss is ½Σᵢ‖yᵢ − W_{H+1}⋯W₁xᵢ‖² (entry-wise proof, numeric cross-check).</summary>
+    /// <remarks>Negative control <c>mutation: half-sum</c>: the per-sample sum with an extra factor ½ (refuted numerically).</remarks>
+    [ClaimCheck("loss-is-half-the-per-sample-squared-error", Parameters = ["mutation"])]
+    internal static CheckResult LossDefinitionChecked(CheckContext context)
     {
+        if (context.Argument("mutation", "none") == "half-sum")
+        {
+            return LossDefinition(context, 0.5);
+        }
+
         var proof = LossDefinitionProof();
         var numeric = LossDefinition(context, 1);
         return proof.Proved && numeric.Verdict == Evidence.Verdict.Verified
@@ -26,8 +42,16 @@ public static partial class LccChecks
             : proof.Proved ? numeric : SymbolicProof.FromDerivation(proof);
     }
 
-    private static CheckResult ReductionChecked(CheckContext context)
+    /// <summary>(2): ℒ(W) = ½‖Σ_Y − W̄_{H+1}⋯W̄₁‖²_F + ½‖YV_X²‖²_F (entry-wise proof, numeric cross-check).</summary>
+    /// <remarks>Negative control <c>mutation: drop-sx</c>: W̄₁ = W₁U_XV_Y without S_X (refuted numerically).</remarks>
+    [ClaimCheck("loss-reduces-to-the-singular-value-residual", Parameters = ["mutation"])]
+    internal static CheckResult ReductionChecked(CheckContext context)
     {
+        if (context.Argument("mutation", "none") == "drop-sx")
+        {
+            return ReductionIdentity(context, dropSx: true);
+        }
+
         var proof = ReductionProof(dropSx: false);
         var numeric = ReductionIdentity(context, dropSx: false);
         return proof.Proved && numeric.Verdict == Evidence.Verdict.Verified
@@ -165,4 +189,90 @@ public static partial class LccChecks
     }
 
     private static SymbolicMatrix Sym(RationalMatrix m) => SymbolicMatrix.Constant(LccExact.Entries(m));
+
+    /// <summary>
+    /// lcc (1): the engine's loss (computed m-free from XXᵀ, YXᵀ, ‖Y‖²) equals ½Σᵢ‖yᵢ − W_{H+1}⋯W₁xᵢ‖² computed sample by
+    /// sample, on seeded Gaussian instances (<see cref="Instances"/>). With <paramref name="normalization"/> the per-sample
+    /// sum is multiplied by that factor (a test passes ½, a different normalisation, as negative control).
+    /// </summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="normalization">Factor applied to the per-sample sum (1 for the printed (1)).</param>
+    /// <returns>Verified, or refuted for a wrong normalisation.</returns>
+    public static CheckResult LossDefinition(CheckContext context, double normalization) => Instances(context, string.Empty, (x, y, w) =>
+    {
+        var network = new DeepLinearNetwork(w);
+        double engine = DeepLinearGradient.Loss(network, new Numeric.Data.RegressionData(x, y));
+        var product = network.Product();
+        double perSample = 0;
+        for (int i = 0; i < x.ColumnCount; i++)
+        {
+            var r = y.Column(i) - (product * x.Column(i));
+            perSample += r.DotProduct(r);
+        }
+
+        perSample *= 0.5 * normalization;
+        return InstanceOutcome.Identity(engine - perSample, Math.Max(Math.Abs(engine), Math.Abs(perSample)));
+    });
+
+    /// <summary>
+    /// lcc (2): with the SVDs X = U_XΣ_XV_Xᵀ and Ȳ = YV_X¹ = U_YΣ_YV_Yᵀ and W̄_{H+1} = U_YᵀW_{H+1},
+    /// W̄₁ = W₁U_XS_XV_Y (W̄ᵢ = Wᵢ otherwise), ℒ(W) = ½‖Σ_Y − W̄_{H+1}⋯W̄₁‖²_F + ½‖YV_X²‖²_F, on seeded Gaussian
+    /// instances (<see cref="Instances"/>). With <paramref name="dropSx"/> the factor S_X is left out of W̄₁ (negative control).
+    /// </summary>
+    /// <param name="context">The check context.</param>
+    /// <param name="dropSx">Whether to use the wrong change of variables W̄₁ = W₁U_XV_Y.</param>
+    /// <returns>Verified, or refuted for the wrong change of variables.</returns>
+    public static CheckResult ReductionIdentity(CheckContext context, bool dropSx) => Instances(context, "; both SVDs by MathNet", (x, y, w) =>
+    {
+        int m = x.ColumnCount, dx = x.RowCount, dy = y.RowCount;
+        var svdX = x.Svd(computeVectors: true);
+        var vX = svdX.VT.Transpose();
+        var svdY = (y * vX.SubMatrix(0, m, 0, dx)).Svd(computeVectors: true);
+        var sigmaY = Matrix<double>.Build.Dense(dy, dx, (i, j) => i == j ? svdY.S[i] : 0);
+        var sX = Matrix<double>.Build.DiagonalOfDiagonalVector(svdX.S);
+        var wBar = w.Select(f => f.Clone()).ToArray();
+        wBar[^1] = svdY.U.Transpose() * wBar[^1];
+        wBar[0] = dropSx ? w[0] * svdX.U * svdY.VT.Transpose() : w[0] * svdX.U * sX * svdY.VT.Transpose();
+        double full = 0.5 * Math.Pow((y - (new DeepLinearNetwork(w).Product() * x)).FrobeniusNorm(), 2);
+        double reduced = 0.5 * Math.Pow((sigmaY - new DeepLinearNetwork(wBar).Product()).FrobeniusNorm(), 2);
+        double rest = m > dx ? 0.5 * Math.Pow((y * vX.SubMatrix(0, m, dx, m - dx)).FrobeniusNorm(), 2) : 0;
+        return InstanceOutcome.Identity(full - (reduced + rest), Math.Max(full, reduced + rest));
+    });
+
+    /// <summary>An identity evaluated on seeded Gaussian instances: X ∈ ℝ^{dₓ×m}, Y ∈ ℝ^{d_y×m} and Wᵢ (N(0, 1)
+    /// entries), H ∈ {1, 2, 3}, d_y ≤ dᵢ ≤ dₓ ≤ 4, m = dₓ + extra (extra ≤ 3); 60 instances (600 thorough).</summary>
+    private static CheckResult Instances(CheckContext context, string familyNote, Func<Matrix<double>, Matrix<double>, Matrix<double>[], InstanceOutcome> evaluate)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var check = new InequalityCheck<(int H, int Dy, int Dx, int Extra, int Seed)>
+        {
+            ClaimId = "the lcc loss identity",
+            Family = "Gaussian X ∈ ℝ^{dₓ×m}, Y, Wᵢ (scale 1), H ∈ {1, 2, 3}, d_y ≤ dᵢ ≤ dₓ ≤ 4, m = dₓ + extra (extra ≤ 3)" + familyNote,
+            Generator = from h in Gen.Choose(1, 3)
+                        from dy in Gen.Choose(1, 3)
+                        from dx in Gen.Choose(dy, 4)
+                        from extra in Gen.Choose(0, 3)
+                        from seed in Gen.Choose(0, int.MaxValue - 1)
+                        select (h, dy, dx, extra, seed),
+            Evaluate = t =>
+            {
+                var random = RandomSource.For(t.Seed);
+                var x = RandomMatrices.Gaussian(random, t.Dx, t.Dx + t.Extra);
+                var y = RandomMatrices.Gaussian(random, t.Dy, t.Dx + t.Extra);
+                var widths = new int[t.H + 2];
+                widths[0] = t.Dx;
+                widths[^1] = t.Dy;
+                for (int i = 1; i <= t.H; i++)
+                {
+                    widths[i] = random.Next(t.Dy, t.Dx + 1);
+                }
+
+                return evaluate(x, y, NetworkFamilies.Gaussian(random, widths, 1));
+            },
+            Describe = t => string.Create(CultureInfo.InvariantCulture, $"H = {t.H}, d_y = {t.Dy}, dₓ = {t.Dx}, m = {t.Dx + t.Extra}, instance seed {t.Seed}"),
+            Instances = 60,
+            ThoroughInstances = 600,
+        };
+        return LccOutcomes.WithoutRerun(check.Run(context));
+    }
 }

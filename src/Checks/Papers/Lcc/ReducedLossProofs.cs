@@ -1,5 +1,5 @@
 using System.Globalization;
-using DeepLinear.Checks.Evidence;
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Derivatives;
@@ -17,159 +17,99 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace DeepLinear.Checks.Papers.Lcc;
 
-/// <content>
-/// The symbolic identities of lcc: the loss (1) and its reduction (2), the differential Δ_Ξ and the gradient (4) (all
-/// dimensions at fixed depths, and all depths), Lemma 1 (all depths), the degree of L (text9, text10), the proof
-/// identities of Proposition 1, the block form (5), the expansions Δ_Ξ and H_Ξ of Section 3.2 with an exact O(‖ξ‖³)
-/// remainder, the gradients of (6) and the degrees of the critical equations.
-/// </content>
-public static partial class LccChecks
+/// <summary>
+/// The exact symbolic identities of lcc's reduced loss L(Ξ) = ½‖Σ_Y − W̄_{H+1}⋯W̄₁‖²_F, proved by the symbolic engine:
+/// the differential Δ_Ξ (Section 2.1) and the gradient (4) for all dimensions (fixed depths, and all depths), Lemma 1
+/// (all depths, and H = 1), the total degree of L (text9, text10), the identities of the proof of Proposition 1, the
+/// block form (5) with its expansions Δ_Ξ and H_Ξ (Section 3.2, exact O(‖ξ‖³) remainder), the gradients of (6) and the
+/// degrees of the critical equations. Registered by name for the <c>code:</c> form of <c>catalog/lcc.yaml</c>.
+/// </summary>
+public static class ReducedLossProofs
 {
+    /// <summary>Δ_Ξ of Section 2.1 is the first-order term of L(Ξ + ξ), H + 1 = 2, 3, 4, all dimensions.</summary>
+    /// <remarks>Negative control <c>mutation: plus-sign</c>: the printed sum with the sign flipped (refuted).</remarks>
+    [ClaimCheck("first-order-expansion-of-the-reduced-loss", Parameters = ["mutation"])]
+    internal static CheckResult FirstOrderExpansion(CheckContext context)
+        => LccOutcomes.FromDerivation(DifferentialAtFixedDepths(Mutated(context, "plus-sign") ? 1 : -1), " (H + 1 = 2, 3, 4)");
+
+    /// <summary>lcc (4): −∇_{W̄ⱼ}L = (W̄_{H+1}⋯W̄_{j+1})ᵀM̄(W̄_{j−1}⋯W̄₁)ᵀ for every layer and depth.</summary>
+    /// <remarks>Negative control <c>mutation: factors-swapped</c>: (W̄_{j−1}⋯W̄₁)ᵀ on the left (refuted).</remarks>
+    [ClaimCheck("reduced-loss-gradient-for-every-layer-and-depth", Parameters = ["mutation"])]
+    internal static CheckResult GradientForEveryLayer(CheckContext context)
+        => LccOutcomes.FromDerivation(GradientAllDepths(transposeOrderSwapped: Mutated(context, "factors-swapped")));
+
+    /// <summary>Lemma 1 for all depths: W̄ⱼ₊₁ᵀW̄ⱼ₊₁ − W̄ⱼW̄ⱼᵀ is constant along the flow (the depth-generic prover, with
+    /// G = ∇L¹ = −M̄ for X = I, Y = Σ_Y).</summary>
+    [ClaimCheck("layer-gram-difference-constant-along-the-flow")]
+    internal static CheckResult LayerGramDifferenceConstant(CheckContext context) => SymbolicProof.FromDerivation(
+        DepthGenericProofs.FlowInvariant(),
+        "; applied with G = ∇L¹ = −M̄ (X = I, Y = Σ_Y), which turns the velocities into lcc (4)");
+
+    /// <summary>Lemma 1 for H = 1: d/dt(W̄₂ᵀW̄₂ − W̄₁W̄₁ᵀ) = 0 along (4), all dimensions.</summary>
+    [ClaimCheck("layer-gram-difference-constant-one-hidden-layer")]
+    internal static CheckResult LayerGramDifferenceConstantOneHidden(CheckContext context) => SymbolicProof.FromDerivation(InvariantOneHidden());
+
+    /// <summary>The total degree of L in the entries of Ξ against the printed degree: <c>claimed-degree</c> is
+    /// <c>depth-squared</c> ((H + 1)², text9, checked for H = 1, 2, 3) or <c>four</c> (text10, H = 1).</summary>
+    [ClaimCheck("reduced-loss-total-degree", Parameters = ["claimed-degree"])]
+    internal static CheckResult TotalDegree(CheckContext context) => LossDegree(context.Argument("claimed-degree") switch
+    {
+        "depth-squared" => true,
+        "four" => false,
+        var other => throw new InvalidOperationException($"claimed-degree '{other}' must be depth-squared or four."),
+    });
+
+    /// <summary>d/dt(‖W̄₁‖²_F + ‖W̄₂‖²_F) = 4tr(W̄₁ᵀW̄₂ᵀM̄) along (4), H = 1, all dimensions.</summary>
+    /// <remarks>Negative control <c>mutation: factor-two</c>: 2tr(W̄₁ᵀW̄₂ᵀM̄) instead of 4 (refuted).</remarks>
+    [ClaimCheck("squared-norm-derivative-along-the-flow", Parameters = ["mutation"])]
+    internal static CheckResult SquaredNormDerivative(CheckContext context) => LccOutcomes.FromDerivation(NormDerivative(Mutated(context, "factor-two") ? 2 : 4));
+
+    /// <summary>The first two lines of the chain in the proof of Proposition 1 (with C⁰ of Lemma 1), all dimensions.</summary>
+    /// <remarks>Negative control <c>mutation: c0-negated</c>: −C⁰ substituted (refuted).</remarks>
+    [ClaimCheck("squared-norm-derivative-chain-equalities", Parameters = ["mutation"])]
+    internal static CheckResult SquaredNormChainEqualities(CheckContext context) => LccOutcomes.FromDerivation(ChainEqualities(negateC0: Mutated(context, "c0-negated")));
+
+    /// <summary>d/dt(‖W̄₂‖²_F − ‖W̄₁‖²_F) = 0 along (4), H = 1, all dimensions.</summary>
+    [ClaimCheck("squared-norm-difference-constant-along-the-flow")]
+    internal static CheckResult SquaredNormDifferenceConstant(CheckContext context) => SymbolicProof.FromDerivation(TraceDifferenceConstant());
+
+    /// <summary>(5): ½‖[S_Y | 0] − C[A | B]‖²_F = ½‖S_Y − CA‖²_F + ½‖CB‖²_F, entry-wise.</summary>
+    /// <remarks>Negative control <c>mutation: drop-cb</c>: without ½‖CB‖²_F (refuted).</remarks>
+    [ClaimCheck("block-form-of-the-one-hidden-loss", Parameters = ["mutation"])]
+    internal static CheckResult BlockForm(CheckContext context) => LccOutcomes.FromDerivation(BlockLoss(dropCb: Mutated(context, "drop-cb")));
+
+    /// <summary>Δ_Ξ (<c>order: first</c>) or H_Ξ (<c>order: second</c>) of Section 3.2, all dimensions.</summary>
+    /// <remarks>Negative control <c>mutation: unit-coefficient</c>: coefficient 1 instead of ½ on the squared norms of
+    /// H_Ξ (refuted).</remarks>
+    [ClaimCheck("block-expansion-of-the-one-hidden-loss", Parameters = ["order", "mutation"])]
+    internal static CheckResult BlockExpansionOfLoss(CheckContext context) => LccOutcomes.FromDerivation(
+        BlockExpansion(secondOrder: context.Argument("order") == "second", hessianHalf: Mutated(context, "unit-coefficient") ? Rational.One : new Rational(1, 2)));
+
+    /// <summary>The three gradients of (6), all dimensions.</summary>
+    /// <remarks>Negative control <c>mutation: drop-cbb</c>: −∇_C L without −CBBᵀ (refuted).</remarks>
+    [ClaimCheck("block-gradients-of-the-one-hidden-loss", Parameters = ["mutation"])]
+    internal static CheckResult BlockGradientsOfLoss(CheckContext context) => LccOutcomes.FromDerivation(BlockGradients(withCbbTerm: !Mutated(context, "drop-cbb")));
+
+    /// <summary>(6) as a whole: the gradients (proved) and the equivalence of the two systems at exact critical points
+    /// (<see cref="ExactCriticalPointChecks.CriticalSystemsAgree"/>).</summary>
+    [ClaimCheck("block-gradients-and-equivalent-critical-systems")]
+    internal static CheckResult BlockGradientsAndCriticalSystems(CheckContext context)
+        => LccOutcomes.Combine(BlockGradientsOfLoss(context), ExactCriticalPointChecks.CriticalSystemsAgree(context));
+
+    /// <summary>Whether the <c>with:</c> argument <c>mutation</c> names this mutation (a negative control of the claim);
+    /// another value is a claim-file error.</summary>
+    private static bool Mutated(CheckContext context, string mutation)
+    {
+        string given = context.Argument("mutation", "none");
+        return given == mutation || (given == "none" ? false : throw new InvalidOperationException($"mutation '{given}' is not '{mutation}'."));
+    }
+
+    /// <summary>The critical equations (6) are cubic and (8) quadric in the entries.</summary>
+    [ClaimCheck("critical-equations-are-cubic")]
+    internal static CheckResult CriticalEquationsAreCubic(CheckContext context) => CriticalEquationDegrees();
+
     private const string OneHiddenVelocityW1 = "W2'*(Sig - W2*W1)";
     private const string OneHiddenVelocityW2 = "(Sig - W2*W1)*W1'";
-
-    private static Dictionary<string, Func<CheckContext, CheckResult>> SymbolicChecks() => new(StringComparer.Ordinal)
-    {
-        ["lcc/eq1"] = LossDefinitionChecked,
-        ["lcc/eq2"] = ReductionChecked,
-        ["lcc/text5"] = _ => SymbolicProof.FromDerivation(DifferentialAtFixedDepths(), " (H + 1 = 2, 3, 4)"),
-        ["lcc/eq4"] = _ => SymbolicProof.FromDerivation(GradientAllDepths()),
-        ["lcc/lemma1"] = _ => SymbolicProof.FromDerivation(
-            DepthGenericProofs.FlowInvariant(),
-            "; applied with G = ∇L¹ = −M̄ (X = I, Y = Σ_Y), which turns the velocities into lcc (4)"),
-        ["lcc/lemma1#h1"] = _ => SymbolicProof.FromDerivation(InvariantOneHidden()),
-        ["lcc/text9"] = _ => LossDegree("lcc/text9", printedSquare: true),
-        ["lcc/text10"] = _ => LossDegree("lcc/text10", printedSquare: false),
-        ["lcc/prop1#proof-ddt"] = _ => PrintedShape(
-            "lcc/prop1#proof-ddt", LccFree.OneHidden(), "tr(W1'*W1 + W2'*W2)",
-            "d₁ = 2, dₓ = 3 (any dₓ ≠ d₁)", "W̄₁ᵀW̄₁ ∈ ℝ^{dₓ×dₓ} and W̄₂ᵀW̄₂ ∈ ℝ^{d₁×d₁} are added inside the trace; meant is tr(W̄₁ᵀW̄₁) + tr(W̄₂ᵀW̄₂) = ‖W̄₁‖²_F + ‖W̄₂‖²_F (lcc/prop1#proof-ddt~fixed, proved)",
-            () => SymbolicProof.FromDerivation(NormDerivative(4))),
-        ["lcc/prop1#proof-ddt~fixed"] = _ => SymbolicProof.FromDerivation(NormDerivative(4)),
-        ["lcc/prop1#proof-chain-eq"] = _ => SymbolicProof.FromDerivation(ChainEqualities(negateC0: false)),
-        ["lcc/prop1#proof-difference"] = _ => SymbolicProof.FromDerivation(TraceDifferenceConstant()),
-        ["lcc/eq5"] = _ => SymbolicProof.FromDerivation(BlockLoss(dropCb: false)),
-        ["lcc/text11#delta"] = _ => SymbolicProof.FromDerivation(BlockExpansion(secondOrder: false, hessianHalf: new Rational(1, 2))),
-        ["lcc/text11#hessian"] = _ => SymbolicProof.FromDerivation(BlockExpansion(secondOrder: true, hessianHalf: new Rational(1, 2))),
-        ["lcc/eq6#gradient"] = _ => SymbolicProof.FromDerivation(BlockGradients(withCbbTerm: true)),
-        ["lcc/eq6"] = ctx => Combine(SymbolicProof.FromDerivation(BlockGradients(withCbbTerm: true)), CriticalEquationsEquivalence(ctx)),
-        ["lcc/text16#degree"] = _ => CriticalEquationDegrees(),
-    };
-
-    /// <summary>
-    /// lcc (1): the engine's loss (computed m-free from XXᵀ, YXᵀ, ‖Y‖²) equals ½Σᵢ‖yᵢ − W_{H+1}⋯W₁xᵢ‖² computed sample by
-    /// sample, on seeded Gaussian instances (H ∈ {1, 2, 3}, widths 1–4, m ≥ dₓ). With <paramref name="normalization"/>
-    /// the per-sample sum is multiplied by that factor (a test passes ½, a different normalisation, as negative control).
-    /// </summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="normalization">Factor applied to the per-sample sum (1 for the printed (1)).</param>
-    /// <returns>Verified, or refuted for a wrong normalisation.</returns>
-    public static CheckResult LossDefinition(CheckContext context, double normalization)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var check = new InequalityCheck<(int H, int Dy, int Dx, int Extra, int Seed)>
-        {
-            ClaimId = "lcc/eq1",
-            Family = "Gaussian X ∈ ℝ^{dₓ×m}, Y, Wᵢ (scale 1), H ∈ {1, 2, 3}, d_y ≤ dᵢ ≤ dₓ ≤ 4, m = dₓ + extra (extra ≤ 3)",
-            Generator = from h in Gen.Choose(1, 3)
-                        from dy in Gen.Choose(1, 3)
-                        from dx in Gen.Choose(dy, 4)
-                        from extra in Gen.Choose(0, 3)
-                        from seed in Gen.Choose(0, int.MaxValue - 1)
-                        select (h, dy, dx, extra, seed),
-            Evaluate = t =>
-            {
-                var random = new Random(t.Seed);
-                int m = t.Dx + t.Extra;
-                var x = LccNumeric.Gaussian(random, t.Dx, m, 1);
-                var y = LccNumeric.Gaussian(random, t.Dy, m, 1);
-                var widths = new int[t.H + 2];
-                widths[0] = t.Dx;
-                widths[^1] = t.Dy;
-                for (int i = 1; i <= t.H; i++)
-                {
-                    widths[i] = random.Next(t.Dy, t.Dx + 1);
-                }
-
-                var factors = Enumerable.Range(1, t.H + 1).Select(j => LccNumeric.Gaussian(random, widths[j], widths[j - 1], 1)).ToArray();
-                var network = new DeepLinearNetwork(factors);
-                double engine = DeepLinearGradient.Loss(network, new Numeric.Data.RegressionData(x, y));
-                var product = network.Product();
-                double perSample = 0;
-                for (int i = 0; i < m; i++)
-                {
-                    var r = y.Column(i) - (product * x.Column(i));
-                    perSample += r.DotProduct(r);
-                }
-
-                perSample *= 0.5 * normalization;
-                return InstanceOutcome.Identity(engine - perSample, Math.Max(Math.Abs(engine), Math.Abs(perSample)));
-            },
-            Describe = t => string.Create(CultureInfo.InvariantCulture, $"H = {t.H}, d_y = {t.Dy}, dₓ = {t.Dx}, m = {t.Dx + t.Extra}, instance seed {t.Seed}"),
-            Instances = 60,
-            ThoroughInstances = 600,
-        };
-        return check.Run(context);
-    }
-
-    /// <summary>
-    /// lcc (2): with the SVDs X = U_XΣ_XV_Xᵀ and Ȳ = YV_X¹ = U_YΣ_YV_Yᵀ and W̄_{H+1} = U_YᵀW_{H+1},
-    /// W̄₁ = W₁U_XS_XV_Y (W̄ᵢ = Wᵢ otherwise), ℒ(W) = ½‖Σ_Y − W̄_{H+1}⋯W̄₁‖²_F + ½‖YV_X²‖²_F, on seeded Gaussian
-    /// instances. With <paramref name="dropSx"/> the factor S_X is left out of W̄₁ (negative control).
-    /// </summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="dropSx">Whether to use the wrong change of variables W̄₁ = W₁U_XV_Y.</param>
-    /// <returns>Verified, or refuted for the wrong change of variables.</returns>
-    public static CheckResult ReductionIdentity(CheckContext context, bool dropSx)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var check = new InequalityCheck<(int H, int Dy, int Dx, int Extra, int Seed)>
-        {
-            ClaimId = "lcc/eq2",
-            Family = "Gaussian X ∈ ℝ^{dₓ×m}, Y, Wᵢ (scale 1), H ∈ {1, 2, 3}, d_y ≤ dᵢ ≤ dₓ ≤ 4, m = dₓ + extra (extra ≤ 3); both SVDs by MathNet",
-            Generator = from h in Gen.Choose(1, 3)
-                        from dy in Gen.Choose(1, 3)
-                        from dx in Gen.Choose(dy, 4)
-                        from extra in Gen.Choose(0, 3)
-                        from seed in Gen.Choose(0, int.MaxValue - 1)
-                        select (h, dy, dx, extra, seed),
-            Evaluate = t =>
-            {
-                var random = new Random(t.Seed);
-                int m = t.Dx + t.Extra;
-                var x = LccNumeric.Gaussian(random, t.Dx, m, 1);
-                var y = LccNumeric.Gaussian(random, t.Dy, m, 1);
-                var widths = new int[t.H + 2];
-                widths[0] = t.Dx;
-                widths[^1] = t.Dy;
-                for (int i = 1; i <= t.H; i++)
-                {
-                    widths[i] = random.Next(t.Dy, t.Dx + 1);
-                }
-
-                var w = Enumerable.Range(1, t.H + 1).Select(j => LccNumeric.Gaussian(random, widths[j], widths[j - 1], 1)).ToArray();
-                var svdX = x.Svd(computeVectors: true);
-                var vX = svdX.VT.Transpose();
-                var vX1 = vX.SubMatrix(0, m, 0, t.Dx);
-                var yBar = y * vX1;
-                var svdY = yBar.Svd(computeVectors: true);
-                var sigmaY = Matrix<double>.Build.Dense(t.Dy, t.Dx, (i, j) => i == j ? svdY.S[i] : 0);
-                var sX = Matrix<double>.Build.DiagonalOfDiagonalVector(svdX.S);
-                var wBar = w.Select(f => f.Clone()).ToArray();
-                wBar[^1] = svdY.U.Transpose() * wBar[^1];
-                wBar[0] = dropSx ? w[0] * svdX.U * svdY.VT.Transpose() : w[0] * svdX.U * sX * svdY.VT.Transpose();
-                var product = new DeepLinearNetwork(w).Product();
-                var productBar = new DeepLinearNetwork(wBar).Product();
-                double full = 0.5 * Math.Pow((y - (product * x)).FrobeniusNorm(), 2);
-                double reduced = 0.5 * Math.Pow((sigmaY - productBar).FrobeniusNorm(), 2);
-                double rest = m > t.Dx ? 0.5 * Math.Pow((y * vX.SubMatrix(0, m, t.Dx, m - t.Dx)).FrobeniusNorm(), 2) : 0;
-                return InstanceOutcome.Identity(full - (reduced + rest), Math.Max(full, reduced + rest));
-            },
-            Describe = t => string.Create(CultureInfo.InvariantCulture, $"H = {t.H}, d_y = {t.Dy}, dₓ = {t.Dx}, m = {t.Dx + t.Extra}, instance seed {t.Seed}"),
-            Instances = 60,
-            ThoroughInstances = 600,
-        };
-        return check.Run(context);
-    }
 
     private static string Chain(int from, int to)
         => from < to ? string.Empty : string.Join("*", Enumerable.Range(to, from - to + 1).Reverse().Select(j => $"W{j}"));
@@ -381,7 +321,7 @@ public static partial class LccChecks
     /// The total degree of the reduced loss L = ½‖Σ_Y − W̄_{H+1}⋯W̄₁‖²_F in the entries of Ξ, by exact expansion
     /// (widths 2, Σ_Y = [diag(3, 1) | 0]); text9 claims (H + 1)², text10 claims 4 for H = 1.
     /// </summary>
-    private static CheckResult LossDegree(string claimId, bool printedSquare)
+    private static CheckResult LossDegree(bool printedSquare)
     {
         var lines = new List<string>();
         int maxH = printedSquare ? 3 : 1;
@@ -392,9 +332,8 @@ public static partial class LccChecks
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"H = {h}: expanded L has total degree {degree} = 2(H + 1); printed {claimed}"));
             if (degree != claimed)
             {
-                return ExactCheck.Counterexample(
-                    claimId,
-                    string.Create(CultureInfo.InvariantCulture, $"H = {h}, all widths 2, Σ_Y = diag(3, 1): L = ½‖Σ_Y − W̄₃W̄₂W̄₁‖²_F expanded over ℚ"),
+                return LccOutcomes.Counterexample(
+            string.Create(CultureInfo.InvariantCulture, $"H = {h}, all widths 2, Σ_Y = diag(3, 1): L = ½‖Σ_Y − W̄₃W̄₂W̄₁‖²_F expanded over ℚ"),
                     string.Create(CultureInfo.InvariantCulture, $"H = {h},\\ d_i = 2,\\ \\Sigma_Y = \\mathrm{{diag}}(3,1)"),
                     string.Create(CultureInfo.InvariantCulture, $"deg L = {degree} = 2(H + 1) ≠ (H + 1)² = {claimed}; the two agree only at H = 1"));
             }
@@ -557,25 +496,8 @@ public static partial class LccChecks
         };
         return sixDegrees.Max() == 3
             ? ExactCheck.Proved("entry-wise expansion at (d_y, d₁, dₓ, r) = (2, 3, 4, 1)", lines, "expand", "total-degree")
-            : ExactCheck.Counterexample("lcc/text16#degree", lines[0], lines[0], "the critical equations do not have degree three");
-    }
-
-    /// <summary>
-    /// A printed expression checked for shape first: a shape error (for symbolic sizes that may differ) is reported with
-    /// the engine's message; a well-shaped expression falls through to <paramref name="otherwise"/>.
-    /// </summary>
-    private static CheckResult PrintedShape(string claimId, ShapeEnvironment env, string printed, string witness, string meaning, Func<CheckResult> otherwise)
-    {
-        try
-        {
-            _ = CanonicalForm.Of(Symbolic.Parsing.FreeParser.ParseExpression(printed), env);
-        }
-        catch (ShapeException e)
-        {
-            return ExactCheck.ShapeError(claimId, witness + ": " + e.Message, meaning);
-        }
-
-        return otherwise();
+            : LccOutcomes.Counterexample(
+            lines[0], lines[0], "the critical equations do not have degree three");
     }
 
     private static int MaxDegree(SymbolicMatrix m)
@@ -590,26 +512,5 @@ public static partial class LccChecks
         }
 
         return d;
-    }
-
-    /// <summary>
-    /// The verdict of a claim made of parts: the first refuted part if any (its counterexample refutes the whole
-    /// statement), otherwise the weakest verdict (verified before proved), with the parts named in the scope.
-    /// </summary>
-    private static CheckResult Combine(params CheckResult[] parts)
-    {
-        var refuted = parts.FirstOrDefault(p => p.Verdict == Verdict.Refuted);
-        if (refuted is not null)
-        {
-            return refuted;
-        }
-
-        var notMet = parts.FirstOrDefault(p => p.Verdict is Verdict.Inconclusive or Verdict.NotCheckable);
-        if (notMet is not null)
-        {
-            return notMet;
-        }
-
-        return parts.FirstOrDefault(p => p.Verdict == Verdict.Verified) ?? parts[0];
     }
 }
