@@ -223,7 +223,7 @@ public static partial class ClaimFileSkeleton
     private static partial Regex LatexTitle();
 
     /// <summary>Line breaks <c>\\</c> and runs of white space inside a title.</summary>
-    [GeneratedRegex(@"\\\\|\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*\\\\\s*|\s+", RegexOptions.CultureInvariant)]
     private static partial Regex TitleBreaks();
 
     /// <summary>Number tags, labels, alignment marks, environment delimiters and math delimiters around a display.</summary>
