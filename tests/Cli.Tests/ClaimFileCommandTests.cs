@@ -87,6 +87,25 @@ public class ClaimFileCommandTests
     }
 
     [Fact]
+    public void ClaimsValidate_DraftAndPendingClaims_AreValidAndListedAsStillToDo()
+    {
+        using var folder = new TempFolder("dlv-validate-draft");
+        string text = Demo.Replace("    check:\n      inequality: \"x <= 0.5\"\n      over: { x: \"scalar(0, 1)\" }", "    check: { pending: \"to encode\" }", StringComparison.Ordinal)
+            .Replace("    statement: '\\|AB\\|_F \\le \\|A\\|\\,\\|B\\|_F'\n", "    statement: '\\|AB\\|_F \\le \\|A\\|\\,\\|B\\|_F'\n    draft: true\n", StringComparison.Ordinal);
+        string file = Write(folder, "todo.yaml", text);
+        var (code, output, _) = CliRunner.Run("claims", "validate", file);
+        Assert.Equal(0, code);
+        Assert.Contains("todo.yaml: 2 claims valid; 1 drafted encodings still marked draft: true, to confirm: demo/lemma1 (line ", output, StringComparison.Ordinal);
+        Assert.Contains("; 1 claims still pending (no check yet)", output, StringComparison.Ordinal);
+
+        // Negative control: the finished file lists nothing to do.
+        var done = CliRunner.Run("claims", "validate", Write(folder, "done.yaml", Demo));
+        Assert.Contains("done.yaml: 2 claims valid", done.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("still marked draft", done.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("still pending", done.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ClaimsValidate_ValidAndInvalidFiles_ReportEachAndExitTwo()
     {
         using var folder = new TempFolder("dlv-validate");

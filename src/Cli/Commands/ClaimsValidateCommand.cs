@@ -76,7 +76,14 @@ internal static class ClaimsValidateCommand
 
             if (errors.Count == before)
             {
-                console.Out.WriteLine($"{path}: {file.Claims.Count} claims valid");
+                var drafts = file.Claims.Where(c => c.Draft).Select(c => $"{c.Entry.Id} (line {c.Line})").ToList();
+                var pending = file.Claims.Count(c => c.Check.Form == "pending");
+                string todo = string.Join("; ", new[]
+                {
+                    drafts.Count == 0 ? null : $"{drafts.Count} drafted encodings still marked draft: true, to confirm: {string.Join(", ", drafts)}",
+                    pending == 0 ? null : $"{pending} claims still pending (no check yet)",
+                }.Where(t => t is not null));
+                console.Out.WriteLine($"{path}: {file.Claims.Count} claims valid" + (todo.Length == 0 ? string.Empty : "; " + todo));
             }
         }
 

@@ -199,11 +199,32 @@ public static partial class ClaimFileSkeleton
 
     private static string Title(string text, string paperKey)
     {
+        // LaTeX source: the \title{…} if there is one, else the key (the first line of text would be a statement).
+        var title = LatexTitle().Match(text);
+        if (title.Success)
+        {
+            string t = TitleBreaks().Replace(title.Groups[1].Value, " ").Trim();
+            return t.Length == 0 ? paperKey : t;
+        }
+
+        if (text.Contains("\\documentclass", StringComparison.Ordinal) || text.Contains("\\begin{document}", StringComparison.Ordinal))
+        {
+            return paperKey;
+        }
+
         string? first = text.ReplaceLineEndings("\n").Split('\n')
             .Select(l => l.Trim().Trim('#', '*', ' '))
             .FirstOrDefault(l => l.Length > 0 && !l.StartsWith('\\') && !l.StartsWith('%'));
         return first is null ? paperKey : first.Length <= 200 ? first : first[..200];
     }
+
+    /// <summary>The argument of <c>\title{…}</c> (one level of nested braces).</summary>
+    [GeneratedRegex(@"\\title\s*(?:\[[^\]]*\])?\s*\{((?:[^{}]|\{[^{}]*\})*)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex LatexTitle();
+
+    /// <summary>Line breaks <c>\\</c> and runs of white space inside a title.</summary>
+    [GeneratedRegex(@"\s*\\\\\s*|\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleBreaks();
 
     /// <summary>Number tags, labels, alignment marks, environment delimiters and math delimiters around a display.</summary>
     [GeneratedRegex(@"\\(?:tag\*?|label)\{[^}]*\}|\\(?:nonumber|notag|qquad|quad)\b|\\(?:begin|end)\{[A-Za-z*]+\}|\\\[|\\\]|\$+|&", RegexOptions.CultureInvariant)]

@@ -56,6 +56,13 @@ public class NumberedItemScannerTests(ITestOutputHelper output)
         Assert.DoesNotContain("demo/prop4.11", ids);
     }
 
+    [Theory]
+    [InlineData("\\documentclass{article}\n\\title{Deep \\\\ Linear\n  Networks}\n\\begin{document}\nFor all $A$:\n\\begin{equation}\nA = A\n\\end{equation}\n\\end{document}", "Deep Linear Networks")]
+    [InlineData("\\documentclass{article}\n\\begin{document}\nFor all $A$:\n\\begin{equation}\nA = A\n\\end{equation}\n\\end{document}", "mine")]
+    [InlineData("A Plain Text Title\n\nLemma 1. For all A, A = A.", "A Plain Text Title")]
+    public void Build_Title_IsTheLatexTitleOrTheKeyNeverAStatement(string paper, string title)
+        => Assert.Equal(title, ClaimFileSkeleton.Build(paper, "mine", "paper.tex").File.Paper.Title);
+
     [Fact]
     public void Build_Skeleton_RoundTripsThroughWriterAndReaderWithPendingChecks()
     {
