@@ -65,14 +65,14 @@ public static class ActivationPatternInvariants
     /// homogeneous) the identity fails: the negative control, public so tests can run it.
     /// </summary>
     /// <param name="context">The check context (thorough adds N = 4 and width 3).</param>
-    /// <param name="claimId">The claim id.</param>
+    /// <param name="label">The label of the result (the check name, or the invariant checked).</param>
     /// <param name="activation">The model of the hidden activations.</param>
     /// <returns>Proved, or refuted with an exact witness.</returns>
-    public static CheckResult NeuronInvariantPattern(CheckContext context, string claimId, PatternActivation activation)
+    public static CheckResult NeuronInvariantPattern(CheckContext context, string label, PatternActivation activation)
     {
         ArgumentNullException.ThrowIfNull(context);
         var proof = new EntrywiseProof(
-            claimId,
+            label,
             "Per-neuron invariant of the gradient flow for fixed activation patterns (dhl Theorem 2.1)",
             @"\frac{d}{dt}\left(\|W^{(h)}[i,:]\|^2 - \|W^{(h+1)}[:,i]\|^2\right) = 0",
             "d/dt(‖W^(h)[i,:]‖² − ‖W^(h+1)[:,i]‖²) = 0 along dw/dt = −∂L/∂w");
@@ -205,13 +205,13 @@ public static class ActivationPatternInvariants
     }
 
     /// <summary>dhl (7) entry-wise for fixed patterns; <paramref name="coefficient"/> is the printed −2 (another value is a negative control).</summary>
-    /// <param name="claimId">The claim id.</param>
+    /// <param name="label">The label of the result (the check name, or the invariant checked).</param>
     /// <param name="coefficient">The coefficient of the last two members of the chain.</param>
     /// <returns>Proved, or refuted.</returns>
-    public static CheckResult OutgoingChain(string claimId, int coefficient = -2)
+    public static CheckResult OutgoingChain(string label, int coefficient = -2)
     {
         var proof = new EntrywiseProof(
-            claimId,
+            label,
             "The outgoing-weight chain of the proof of Theorem 2.1 (dhl (7))",
             @"\frac{d}{dt}\|W^{(h+1)}[:,i]\|^2 = -2\langle W^{(h+1)}[:,i], \partial L/\partial W^{(h+1)}[:,i]\rangle = -2\phi_h(x^{(h)}[i])\langle W^{(h+1)}[:,i], \partial L/\partial x^{(h+1)}\rangle",
             "(7)");
@@ -243,13 +243,13 @@ public static class ActivationPatternInvariants
     }
 
     /// <summary>The second chain of §2.3 for fixed patterns; with <see cref="PatternActivation.Affine"/> (φ′(x)x ≠ φ(x)) it is refuted (negative control).</summary>
-    /// <param name="claimId">The claim id.</param>
+    /// <param name="label">The label of the result (the check name, or the invariant checked).</param>
     /// <param name="activation">The model of the hidden activations.</param>
     /// <returns>Proved, or refuted.</returns>
-    public static CheckResult IncomingChain(string claimId, PatternActivation activation = PatternActivation.Mask)
+    public static CheckResult IncomingChain(string label, PatternActivation activation = PatternActivation.Mask)
     {
         var proof = new EntrywiseProof(
-            claimId,
+            label,
             "The incoming-weight chain of the proof of Theorem 2.1 (dhl §2.3)",
             @"\frac{d}{dt}\|W^{(h)}[i,:]\|^2 = -2\langle \partial L/\partial x^{(h+1)}, W^{(h+1)}[:,i]\rangle\,\phi'_h(x^{(h)}[i])\,x^{(h)}[i] = -2\langle \partial L/\partial x^{(h+1)}, W^{(h+1)}[:,i]\rangle\,\phi_h(x^{(h)}[i])",
             "second chain of §2.3");
@@ -278,13 +278,13 @@ public static class ActivationPatternInvariants
     /// dhl (10): ⟨v^{(h+1)}, ∂L/∂v^{(h+1)}⟩ = Σ_{(k,i)} ∂L/∂x^{(h+1)}[k]·W^{(h+1)}[k,i]·φ_h(x^{(h)}[i]) = ⟨∂L/∂x^{(h+1)}, x^{(h+1)}⟩
     /// for tied convolutional layers (one sample). Negative control: a bias in layer h+1 (<paramref name="biasLayer"/>).
     /// </summary>
-    /// <param name="claimId">The claim id.</param>
+    /// <param name="label">The label of the result (the check name, or the invariant checked).</param>
     /// <param name="biasLayer">0, or the layer with a symbolic bias.</param>
     /// <returns>Proved, or refuted with an exact witness.</returns>
-    public static CheckResult SharedOutgoingChain(string claimId, int biasLayer)
+    public static CheckResult SharedOutgoingChain(string label, int biasLayer)
     {
         var proof = new EntrywiseProof(
-            claimId,
+            label,
             "Shared-weight chain (dhl (10))",
             @"\langle v^{(h+1)}, \partial L/\partial v^{(h+1)}\rangle = \sum_{(k,i)} \frac{\partial L}{\partial x^{(h+1)}[k]} W^{(h+1)}[k,i]\phi_h(x^{(h)}[i]) = \langle \partial L/\partial x^{(h+1)}, x^{(h+1)}\rangle",
             "(10)");
@@ -313,13 +313,13 @@ public static class ActivationPatternInvariants
     /// dhl (11): ⟨∂L/∂x^{(h)}, x^{(h)}⟩ = ⟨∂L/∂x^{(h+1)}, x^{(h+1)}⟩, where homogeneity enters (φ′_h(x)x = φ_h(x)).
     /// Negative control: <see cref="PatternActivation.Affine"/> (φ(z) = Dz + c) must be refuted.
     /// </summary>
-    /// <param name="claimId">The claim id.</param>
+    /// <param name="label">The label of the result (the check name, or the invariant checked).</param>
     /// <param name="activation">The model of the hidden activations.</param>
     /// <returns>Proved, or refuted with an exact witness.</returns>
-    public static CheckResult HomogeneityTransfer(string claimId, PatternActivation activation)
+    public static CheckResult HomogeneityTransfer(string label, PatternActivation activation)
     {
         var proof = new EntrywiseProof(
-            claimId,
+            label,
             "Transfer of ⟨∂L/∂x, x⟩ across a homogeneous activation (dhl (11))",
             @"\langle \partial L/\partial x^{(h)}, x^{(h)}\rangle = \sum_k \frac{\partial L}{\partial x^{(h+1)}[k]}\sum_i W^{(h+1)}[k,i]\phi_h(x^{(h)}[i]) = \langle \partial L/\partial x^{(h+1)}, x^{(h+1)}\rangle",
             "(11)");
@@ -341,13 +341,13 @@ public static class ActivationPatternInvariants
     }
 
     /// <summary>The gradients of Appendix A around a linear φ_h; with <paramref name="linear"/> false (φ_h a ReLU pattern) the first formula fails (negative control).</summary>
-    /// <param name="claimId">The claim id.</param>
+    /// <param name="label">The label of the result (the check name, or the invariant checked).</param>
     /// <param name="linear">Whether φ_h is the identity (the hypothesis).</param>
     /// <returns>Proved, or refuted.</returns>
-    public static CheckResult LinearLayerGradients(string claimId, bool linear = true)
+    public static CheckResult LinearLayerGradients(string label, bool linear = true)
     {
         var proof = new EntrywiseProof(
-            claimId,
+            label,
             "Layer gradients around a linear activation (proof of dhl Theorem 2.2)",
             @"\frac{\partial L}{\partial W^{(h)}} = (W^{(h+1)})^\top \frac{\partial L}{\partial x^{(h+1)}} u^\top,\quad \frac{\partial L}{\partial W^{(h+1)}} = \frac{\partial L}{\partial x^{(h+1)}} (W^{(h)} u)^\top",
             "gradients of Appendix A");

@@ -23,6 +23,12 @@ namespace DeepLinear.Checks.Papers.Dhl;
 /// </summary>
 public static class FactorizationDescentRuns
 {
+    /// <summary>The properties the runs check, the values of the <c>property</c> argument.</summary>
+    internal static readonly string[] DescentProperties =
+    [
+        "imbalance-at-most-epsilon", "loss-non-increasing", "factor-norms-bounded", "imbalance-step-stays-below-epsilon", "loss-decreases-under-bounds", "factor-norm-step-bound", "imbalance-one-step-increment", "smooth-descent-inequality", "gradient-step-decrease",
+    ];
+
     internal static readonly ConcurrentDictionary<(ulong Seed, bool Thorough), Lazy<DescentRun[]>> DescentCache = new();
 
     /// <summary>Lemma 3.1 and the induction of Appendix B.1 at every iterate of the runs (argument: the property checked).</summary>
@@ -133,13 +139,18 @@ public static class FactorizationDescentRuns
     /// <paramref name="imbalance"/> ≫ 1 (an unbalanced start) must give hypotheses-not-met.
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="claimId">One of dhl/lemma3.1#i, #ii, #iii, dhl/claimb.1, dhl/claimb.2, dhl/claimb.2#norm~fixed, dhl/eq13, dhl/eq14, dhl/eq16.</param>
+    /// <param name="property">One of dhl/lemma3.1#i, #ii, #iii, dhl/claimb.1, dhl/claimb.2, dhl/claimb.2#norm~fixed, dhl/eq13, dhl/eq14, dhl/eq16.</param>
     /// <param name="stepMultiplier">Factor applied to every scheduled step size (1 for the claim).</param>
     /// <param name="imbalance">Factor applied to U₀ (1 for the claim).</param>
     /// <returns>Verified, refuted at the first violating iterate, or hypotheses-not-met.</returns>
-    public static CheckResult LemmaThreeOne(CheckContext context, string claimId, double stepMultiplier, double imbalance)
+    public static CheckResult LemmaThreeOne(CheckContext context, string property, double stepMultiplier, double imbalance)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (!DescentProperties.Contains(property))
+        {
+            throw new ArgumentException($"Unknown property '{property}': expected one of {string.Join(", ", DescentProperties)}.", nameof(property));
+        }
+
         var runs = DescentRuns(context, stepMultiplier, imbalance);
         var acc = new SlackAccumulator(1e-9);
         int iterates = 0;
@@ -170,7 +181,7 @@ public static class FactorizationDescentRuns
                 bool cNow = nu[t] <= cBound && nv[t] <= cBound;
                 bool bNow = t == 0 ? f[0] <= 2 * m2 : b && f[t] <= f[t - 1] * (1 + 1e-12);
                 iterates++;
-                switch (claimId)
+                switch (property)
                 {
                     case "imbalance-at-most-epsilon":
                         acc.Add(defect[t], run.Epsilon, key, Where);
@@ -265,11 +276,11 @@ public static class FactorizationDescentRuns
                 c = c && cNow;
             }
 
-            plot ??= DescentPlot(claimId, run, f, defect, nu, nv, cBound);
+            plot ??= DescentPlot(property, run, f, defect, nu, nv, cBound);
         }
 
         var result = acc.ToResult(
-            claimId,
+            property,
             string.Create(CultureInfo.InvariantCulture, $"{runs.Length} gradient-descent runs, {iterates} iterates, every iterate checked"),
             "gradient descent (9) by the numeric engine with Theorem 3.1's η_t = √(ε/r)/(100(t+1)‖M*‖_F^{3/2}) (even runs) and footnote 11's "
             + "(t+1)^{−3/4} (odd runs); d₁, d₂ ≤ 8, r ≤ 3, ‖M*‖_F ∈ [0.5, 20], ε ∈ {0.01, 0.1, 0.9}·‖M*‖_F, U₀, V₀ i.i.d. N(0, ε/(100d²r)); "
@@ -277,14 +288,14 @@ public static class FactorizationDescentRuns
         return plot is null ? result : result.WithPlots(plot);
     }
 
-    internal static ClaimPlot DescentPlot(string claimId, DescentRun run, double[] f, double[] defect, double[] nu, double[] nv, double cBound)
+    internal static ClaimPlot DescentPlot(string property, DescentRun run, double[] f, double[] defect, double[] nu, double[] nv, double cBound)
     {
         int n = f.Length;
         int stride = Math.Max(1, n / 400);
         var idx = Enumerable.Range(0, n).Where(t => t % stride == 0).ToArray();
         double[] x = [.. idx.Select(t => (double)t)];
         var series = new List<PlotSeries> { new("f(U_t, V_t)", x, [.. idx.Select(t => f[t])]) };
-        switch (claimId)
+        switch (property)
         {
             case "imbalance-at-most-epsilon" or "imbalance-step-stays-below-epsilon" or "imbalance-one-step-increment":
                 series.Add(new("‖U_tᵀU_t − V_tᵀV_t‖_F", x, [.. idx.Select(t => defect[t])]));
@@ -300,7 +311,7 @@ public static class FactorizationDescentRuns
                 break;
         }
 
-        return new ClaimPlot("run", claimId + " along the first run", "iteration t", "value", series, LogY: true);
+        return new ClaimPlot("run", property + " along the first run", "iteration t", "value", series, LogY: true);
     }
 
     /// <summary>The base case B(0) chain of Appendix B.1; <paramref name="constant"/> replaces the final 2 in 2‖M*‖² (2 for the claim; 1 is a negative control).</summary>

@@ -57,13 +57,13 @@ public static class FactorizationObjective
 
     /// <summary>dhl (1)/(8): the engine's f against an independent entry-wise evaluation of <paramref name="factor"/>·Σ(UVᵀ − M*)²ᵢⱼ (printed ½; another factor is a negative control).</summary>
     /// <param name="context">The check context.</param>
-    /// <param name="claimId">dhl/eq1 or dhl/eq8.</param>
+    /// <param name="label">The label of the result.</param>
     /// <param name="factor">The factor of the sum of squares.</param>
     /// <returns>Verified or refuted.</returns>
-    public static CheckResult ObjectiveDefinition(CheckContext context, string claimId, double factor = 0.5)
+    public static CheckResult ObjectiveDefinition(CheckContext context, string label, double factor = 0.5)
         => new InequalityCheck<FactorizationInstance>
         {
-            ClaimId = claimId,
+            ClaimId = label,
             Family = "random (U, V, M*) with d₁, d₂ ≤ 6, r ≤ 3, rank(M*) = r exactly (numerical rank checked), ‖M*‖ over four decades",
             Generator = FactorizationInstances,
             Instances = 60,
@@ -205,12 +205,12 @@ public static class FactorizationObjective
     /// dhl (12)/(17) entry-wise: the second directional derivative of f along Δ = (Δ_U, Δ_V) equals
     /// <paramref name="factor"/>·⟨UVᵀ − M*, Δ_UΔ_Vᵀ⟩ + ‖UΔ_Vᵀ + Δ_UVᵀ‖²_F (the printed factor is 2; 1 is the negative control).
     /// </summary>
-    /// <param name="claimId">The claim id.</param>
+    /// <param name="label">The label of the result (the check name, or the invariant checked).</param>
     /// <param name="factor">The coefficient of the first term.</param>
     /// <returns>Proved, or refuted.</returns>
-    public static CheckResult HessianFormula(string claimId, int factor)
+    public static CheckResult HessianFormula(string label, int factor)
     {
-        var proof = new EntrywiseProof(claimId, "Hessian quadratic form of f (dhl (12), (17))", @"[\nabla^2 f(U,V)](\Delta,\Delta) = 2\langle UV^\top - M^*, \Delta_U\Delta_V^\top\rangle + \|U\Delta_V^\top + \Delta_U V^\top\|_F^2", "(12)");
+        var proof = new EntrywiseProof(label, "Hessian quadratic form of f (dhl (12), (17))", @"[\nabla^2 f(U,V)](\Delta,\Delta) = 2\langle UV^\top - M^*, \Delta_U\Delta_V^\top\rangle + \|U\Delta_V^\top + \Delta_U V^\top\|_F^2", "(12)");
         foreach (var (d1, d2, r) in SymbolicSizes)
         {
             var (names, u, v, m, f) = FactorizationSymbols(d1, d2, r);

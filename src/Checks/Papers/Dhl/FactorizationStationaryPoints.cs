@@ -127,14 +127,14 @@ public static class FactorizationStationaryPoints
     /// <paramref name="perturbation"/> &gt; 0 moves U off the stationary point (negative control: must be refuted).
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="claimId">dhl/eq18 or dhl/claimb.4.</param>
+    /// <param name="label">residual-times-factors-vanish ((18)) or residual-orthogonal-to-directions (Claim B.4).</param>
     /// <param name="perturbation">Relative size of a perturbation of U (0 for the claim).</param>
     /// <returns>Verified or refuted.</returns>
-    public static CheckResult StationarityIdentities(CheckContext context, string claimId, double perturbation)
+    public static CheckResult StationarityIdentities(CheckContext context, string label, double perturbation)
         => new InequalityCheck<StationaryPoint>
         {
-            ClaimId = claimId,
-            Family = claimId == "residual-times-factors-vanish"
+            ClaimId = label,
+            Family = label == "residual-times-factors-vanish"
                 ? "constructed stationary points: ‖(M − M*)V‖_F + ‖(M − M*)ᵀU‖_F = 0 (relative to ‖M*‖_F‖W‖_F)"
                 : "constructed stationary points, R the Procrustes minimizer and a random orthogonal R: ⟨M − M*, Δ_UΔ_Vᵀ⟩ + ‖M − M*‖²_F = 0 and ⟨M − M*, M⟩ = ⟨M − M*, U*RVᵀ⟩ = ⟨M − M*, URᵀV*ᵀ⟩ = 0",
             Generator = StationaryPoints,
@@ -145,7 +145,7 @@ public static class FactorizationStationaryPoints
                 var v = p.V;
                 var e = (u * v.Transpose()) - p.M;
                 double scale = Fro(p.M) * (1 + Fro(u) + Fro(v)) * (1 + Fro(p.UStar) + Fro(p.VStar));
-                if (claimId == "residual-times-factors-vanish")
+                if (label == "residual-times-factors-vanish")
                 {
                     return InstanceOutcome.Identity(Fro(e * v) + Fro(e.TransposeThisAndMultiply(u)), scale);
                 }
@@ -332,13 +332,13 @@ public static class FactorizationStationaryPoints
     /// and not rejected): the negative control, which must be refuted.
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="claimId">dhl/claimb.3 or dhl/eq15.</param>
+    /// <param name="label">The label of the result.</param>
     /// <param name="requireBalance">Whether the balance premise is a hypothesis.</param>
     /// <returns>Verified or refuted.</returns>
-    public static CheckResult ClaimB3(CheckContext context, string claimId, bool requireBalance)
+    public static CheckResult ClaimB3(CheckContext context, string label, bool requireBalance)
         => new InequalityCheck<BoundedPoint>
         {
-            ClaimId = claimId,
+            ClaimId = label,
             Family = "r ≤ 6, d₁, d₂ ≤ r + 2, ‖M*‖_F over four decades, ε ∈ (0, ‖M*‖_F) (0.999‖M*‖_F in a third); balanced U = ΦΣ^{1/2}Q, V = ΨΣ^{1/2}Q scaled to ‖UVᵀ‖_F ≤ 3‖M*‖_F (the boundary in a third), rescaled to spend the balance budget, or perturbed; instances violating a premise are rejected",
             Generator = from seed in Seeds select MakeBoundedPoint(seed, requireBalance),
             Instances = 100,

@@ -163,13 +163,13 @@ public static class HomogeneousNetworkFlows
     /// homogeneous): the negative control, which must be refuted.
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="claimId">dhl/thm2.1#flow, dhl/cor2.1#flow or dhl/text5.</param>
+    /// <param name="label">dhl/thm2.1#flow, dhl/cor2.1#flow or dhl/text5.</param>
     /// <param name="tanh">Use tanh instead of the homogeneous activation.</param>
     /// <returns>Verified or refuted.</returns>
-    public static CheckResult InvariantAlongFlows(CheckContext context, string claimId, bool tanh)
+    public static CheckResult InvariantAlongFlows(CheckContext context, string label, bool tanh)
     {
         ArgumentNullException.ThrowIfNull(context);
-        bool small = claimId == "layer-norms-small-network";
+        bool small = label == "layer-norms-small-network";
         var flows = NetworkFlows(context, tanh, small);
         var acc = new SlackAccumulator(1e-9);
         int kinks = 0, points = 0;
@@ -190,7 +190,7 @@ public static class HomogeneousNetworkFlows
                 var q = new List<double>();
                 for (int h = 1; h < w.Length; h++)
                 {
-                    if (claimId == "neuron-norms")
+                    if (label == "neuron-norms")
                     {
                         q.AddRange(HomogeneousNetwork.NeuronBalances(w, h));
                     }
@@ -206,17 +206,17 @@ public static class HomogeneousNetworkFlows
             double initial = flow.Fine[0].Sum(z => z * z);
             growth = Math.Max(growth, flow.Fine.Max(s => s.Sum(z => z * z)) / initial);
             points += AddRefinedDrift(acc, flow.Seed, flow.Text, flow.Coarse, flow.Fine, flow.Times, Quantities);
-            plot ??= FlowPlot(claimId, flow);
+            plot ??= FlowPlot(label, flow);
         }
 
         string family = string.Create(
             CultureInfo.InvariantCulture,
             $"RK4 gradient flows (h = 2·10⁻³ and h/2, recorded every 10⁻²) of random networks (N ≤ 4, widths ≤ 6, m ≤ 8, ReLU / leaky ReLU / identity in rotation, square loss; numeric engine HomogeneousNetwork){(small ? ", small initialization (scale 10⁻²) to t = 4" : ", t ≤ 1")}; lhs = |I(t) − I(0)| of the fine run, rhs = {RefinementFactor}·|drift(h) − drift(h/2)| + {FlowTolerance:G2}, both relative to 1 + ‖w(0)‖² + ‖w(t)‖²; {kinks} activation-pattern changes crossed; the squared norms grew by up to ×{growth:G3}");
-        var result = acc.ToResult(claimId, string.Create(CultureInfo.InvariantCulture, $"{flows.Length} flows, {points} recorded times"), family);
+        var result = acc.ToResult(label, string.Create(CultureInfo.InvariantCulture, $"{flows.Length} flows, {points} recorded times"), family);
         return plot is null ? result : result.WithPlots(plot);
     }
 
-    internal static ClaimPlot FlowPlot(string claimId, NetworkFlow flow)
+    internal static ClaimPlot FlowPlot(string label, NetworkFlow flow)
     {
         int count = flow.Fine.Count;
         int stride = Math.Max(1, count / 400);
@@ -237,7 +237,7 @@ public static class HomogeneousNetworkFlows
             series.Add(new($"‖W{h}‖²_F − ‖W{h + 1}‖²_F", x, [.. weights.Select(w => Fro2(w[hh - 1]) - Fro2(w[hh]))], Dashed: true));
         }
 
-        return new ClaimPlot("flow", claimId + " along the first flow", "time t", "value", series, LogY: false);
+        return new ClaimPlot("flow", label + " along the first flow", "time t", "value", series, LogY: false);
     }
 
     /// <summary>

@@ -27,6 +27,12 @@ namespace DeepLinear.Checks.Papers.Dhl;
 /// </summary>
 public static class RankOneDescentRuns
 {
+    /// <summary>The properties the runs check, the values of the <c>property</c> argument.</summary>
+    internal static readonly string[] RankOneProperties =
+    [
+        "signals-positive", "complement-small", "signal-growth", "signal-ratio-bounded", "first-stage-step-f", "first-stage-step-h", "first-stage-step-g", "signal-non-vanishing", "signal-product-below-sigma", "complement-shrinking", "signal-residual-contraction", "ratio-within-c1", "ratio-within-one-hundred", "second-stage-base-case", "second-stage-exponential-bound", "second-stage-residual-step", "second-stage-step-k", "second-stage-step-l", "second-stage-step-m",
+    ];
+
     internal static readonly ConcurrentDictionary<(ulong Seed, bool Thorough, double C, double Imbalance), Lazy<RankOneRun[]>> RankOneCache = new();
 
     /// <summary>Appendix C along the rank-1 runs (argument: the property checked).</summary>
@@ -152,16 +158,16 @@ public static class RankOneDescentRuns
     /// is retried at 10⁻³, and a failure at both is reported as inconclusive (the constants are unspecified).
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="claimId">The claim id.</param>
+    /// <param name="property">The property checked (one of the with: values of the registered check).</param>
     /// <param name="c">c_init = c_step.</param>
     /// <returns>Verified, inconclusive, or hypotheses-not-met.</returns>
-    public static CheckResult RankOneClaim(CheckContext context, string claimId, double c)
+    public static CheckResult RankOneClaim(CheckContext context, string property, double c)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var result = EvaluateRankOne(context, claimId, RankOneRuns(context, c), c);
+        var result = EvaluateRankOne(context, property, RankOneRuns(context, c), c);
         if (result.Verdict == Verdict.Refuted && c > 1e-3)
         {
-            var retry = EvaluateRankOne(context, claimId, RankOneRuns(context, 1e-3), 1e-3);
+            var retry = EvaluateRankOne(context, property, RankOneRuns(context, 1e-3), 1e-3);
             return retry.Verdict == Verdict.Refuted
                 ? CheckResult.Inconclusive(
                     "rank-1 runs at c_init = c_step = 10⁻² and 10⁻³",
@@ -176,8 +182,13 @@ public static class RankOneDescentRuns
     }
 
     /// <summary>Evaluates one claim on given runs (public for tests: runs at other constants, negative controls).</summary>
-    internal static CheckResult EvaluateRankOne(CheckContext context, string claimId, RankOneRun[] runs, double c)
+    internal static CheckResult EvaluateRankOne(CheckContext context, string property, RankOneRun[] runs, double c)
     {
+        if (!RankOneProperties.Contains(property))
+        {
+            throw new ArgumentException($"Unknown property '{property}': expected one of {string.Join(", ", RankOneProperties)}.", nameof(property));
+        }
+
         // Quantities of size up to σ₁ carry rounding noise far below 10⁻¹³·max(1, σ₁) (h_t = α_tβ_t − σ₁ at convergence is
         // ~10⁻¹⁷): that floor is added to every right side, so rounding at convergence is not a violation.
         var acc = new SlackAccumulator(1e-9);
@@ -213,7 +224,7 @@ public static class RankOneDescentRuns
                 double ratio = Math.Abs(a) / Math.Abs(b);
                 kept &= ratio >= 0.01 && ratio <= 100;
                 iterates++;
-                switch (claimId)
+                switch (property)
                 {
                     case "signals-positive" when stage1:
                         Add(-Math.Min(a, b), 0, key, Where);
@@ -389,34 +400,34 @@ public static class RankOneDescentRuns
 
             ratioKept += kept ? 1 : 0;
             sum += run.Count;
-            plot ??= RankOnePlot(claimId, run);
+            plot ??= RankOnePlot(property, run);
         }
 
         string family = string.Create(
             CultureInfo.InvariantCulture,
             $"rank-1 gradient descent (numeric engine), c_init = c_step = {c:G2}, η = c_step/σ₁, σ₁ ∈ [0.1, 10], d₁, d₂ ≤ {(context.Thorough ? 60 : 30)}, u₀, v₀ ~ N(0, δ²I) with δ = c_init√(σ₁/d) (δ read as a standard deviation), runs to T₁ + {(context.Thorough ? 5000 : 2000)}; c₁ := min(α_T₁, β_T₁)²/(4σ₁) per run; a rounding floor 10⁻¹³·max(1, σ₁) is added to every right side");
-        if (claimId == "ratio-within-one-hundred")
+        if (property == "ratio-within-one-hundred")
         {
             family += string.Create(CultureInfo.InvariantCulture, $"; the event 'α_t/β_t ∈ [1/100, 100] for all recorded t' held in {ratioKept} of {accepted} runs meeting the initialization conditions, and {accepted} of {runs.Length} seeded draws met them");
         }
 
-        var result = acc.ToResult(claimId, string.Create(CultureInfo.InvariantCulture, $"{runs.Length} rank-1 runs, {iterates} iterates"), family);
+        var result = acc.ToResult(property, string.Create(CultureInfo.InvariantCulture, $"{runs.Length} rank-1 runs, {iterates} iterates"), family);
         return plot is null ? result : result.WithPlots(plot);
     }
 
     /// <summary>The same claim evaluated on runs with other constants (tests: negative controls with a large c_step).</summary>
     /// <param name="context">The check context.</param>
-    /// <param name="claimId">The claim id.</param>
+    /// <param name="property">The property checked (one of the with: values of the registered check).</param>
     /// <param name="c">c_init = c_step.</param>
     /// <param name="imbalance">Factor applied to u₀ (1 for the claim; a large factor violates the initialization conditions).</param>
     /// <returns>The result without the retry.</returns>
-    public static CheckResult RankOneClaimWithoutRetry(CheckContext context, string claimId, double c, double imbalance = 1)
+    public static CheckResult RankOneClaimWithoutRetry(CheckContext context, string property, double c, double imbalance = 1)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return EvaluateRankOne(context, claimId, RankOneRuns(context, c, imbalance), c);
+        return EvaluateRankOne(context, property, RankOneRuns(context, c, imbalance), c);
     }
 
-    internal static ClaimPlot RankOnePlot(string claimId, RankOneRun run)
+    internal static ClaimPlot RankOnePlot(string property, RankOneRun run)
     {
         int n = run.Count;
         int stride = Math.Max(1, n / 400);
@@ -431,7 +442,7 @@ public static class RankOneDescentRuns
             new("‖u_tv_tᵀ − M*‖_F", x, [.. idx.Select(t => run.Error[t])]),
             new("√(c₁σ₁)", x, [.. idx.Select(_ => Math.Sqrt(run.C1 * run.Sigma))], Dashed: true),
         };
-        return new ClaimPlot("run", claimId + " along the first run", "iteration t", "value", series, LogY: true);
+        return new ClaimPlot("run", property + " along the first run", "iteration t", "value", series, LogY: true);
     }
 
     /// <summary>

@@ -104,8 +104,8 @@ public class DhlEngineChecksTests
         { "(4) without the factor m", () => HomogeneousNetworkIdentities.TrainingLossDefinition(Context, useSampleCount: false) },
         { "(5) with the ascent direction", () => HomogeneousNetworkIdentities.FlowFieldIsNegativeGradient(Context, sign: -1) },
         { "conv count r + k", () => HomogeneousNetworkIdentities.ConvolutionParameterCount(Context, (r, k) => r + k) },
-        { "thm2.1 flow with tanh", () => HomogeneousNetworkFlows.InvariantAlongFlows(Context, "dhl/thm2.1#flow", tanh: true) },
-        { "cor2.1 flow with tanh", () => HomogeneousNetworkFlows.InvariantAlongFlows(Context, "dhl/cor2.1#flow", tanh: true) },
+        { "thm2.1 flow with tanh", () => HomogeneousNetworkFlows.InvariantAlongFlows(Context, "neuron-norms", tanh: true) },
+        { "cor2.1 flow with tanh", () => HomogeneousNetworkFlows.InvariantAlongFlows(Context, "layer-norms", tanh: true) },
         { "thm2.2 flow with a ReLU at layer h", () => HomogeneousNetworkFlows.MatrixInvariantAlongFlows(Context, reluAtLayer: true) },
         { "thm2.3 flow, per-neuron norms of a tied layer", () => HomogeneousNetworkFlows.SharedInvariantAlongFlows(Context, perNeuron: true) },
         { "(1) without the factor ½", () => FactorizationObjective.ObjectiveDefinition(Context, "dhl/eq1", factor: 1) },
@@ -118,8 +118,8 @@ public class DhlEngineChecksTests
         { "non-smoothness with 1/ε³", () => FactorizationObjective.NonSmoothness(Context, exponent: 3) },
         { "B(0) chain with ‖M*‖²", () => FactorizationDescentRuns.BaseCase(Context, constant: 1) },
         { "Lemma 3.2 demanding λ_min ≤ −10‖M*‖", () => FactorizationStationaryPoints.StrictSaddles(Context, requiredNegativity: 10) },
-        { "(18) off the stationary points", () => FactorizationStationaryPoints.StationarityIdentities(Context, "dhl/eq18", perturbation: 0.1) },
-        { "Claim B.4 off the stationary points", () => FactorizationStationaryPoints.StationarityIdentities(Context, "dhl/claimb.4", perturbation: 0.1) },
+        { "(18) off the stationary points", () => FactorizationStationaryPoints.StationarityIdentities(Context, "residual-times-factors-vanish", perturbation: 0.1) },
+        { "Claim B.4 off the stationary points", () => FactorizationStationaryPoints.StationarityIdentities(Context, "residual-orthogonal-to-directions", perturbation: 0.1) },
         { "Claim B.5 with a hundredth of the bound", () => FactorizationStationaryPoints.ClaimB5Fixed(Context, rhsFactor: 0.01) },
         { "Appendix B.3 chain without ε²/2", () => FactorizationStationaryPoints.SaddleChain(Context, rhsFactor: 0) },
         { "(22) with a random orthogonal R", () => FactorizationStationaryPoints.GeLemmaSix(Context, procrustes: false) },
@@ -143,33 +143,33 @@ public class DhlEngineChecksTests
         Assert.True(result.Verdict == Verdict.Refuted, $"{name}: {result.Verdict} — {result.Evidence.Summary()}");
     }
 
-    public static TheoryData<string> DescentClaims() =>
+    public static TheoryData<string> DescentProperties() =>
     [
-        "dhl/lemma3.1#i", "dhl/lemma3.1#ii", "dhl/lemma3.1#iii", "dhl/claimb.1", "dhl/claimb.2", "dhl/claimb.2#norm~fixed", "dhl/eq13", "dhl/eq14", "dhl/eq16",
+        "imbalance-at-most-epsilon", "loss-non-increasing", "factor-norms-bounded", "imbalance-step-stays-below-epsilon", "loss-decreases-under-bounds", "factor-norm-step-bound", "imbalance-one-step-increment", "smooth-descent-inequality", "gradient-step-decrease",
     ];
 
     [Theory]
-    [MemberData(nameof(DescentClaims))]
-    public void LemmaThreeOne_StepFarAboveTheSchedule_IsHypothesesNotMet(string id)
-        => AssertNotMet(FactorizationDescentRuns.LemmaThreeOne(Context, id, stepMultiplier: 1000, imbalance: 1));
+    [MemberData(nameof(DescentProperties))]
+    public void LemmaThreeOne_StepFarAboveTheSchedule_IsHypothesesNotMet(string property)
+        => AssertNotMet(FactorizationDescentRuns.LemmaThreeOne(Context, property, stepMultiplier: 1000, imbalance: 1));
 
     [Theory]
-    [MemberData(nameof(DescentClaims))]
-    public void LemmaThreeOne_UnbalancedStart_IsHypothesesNotMet(string id)
-        => AssertNotMet(FactorizationDescentRuns.LemmaThreeOne(Context, id, stepMultiplier: 1, imbalance: 100));
+    [MemberData(nameof(DescentProperties))]
+    public void LemmaThreeOne_UnbalancedStart_IsHypothesesNotMet(string property)
+        => AssertNotMet(FactorizationDescentRuns.LemmaThreeOne(Context, property, stepMultiplier: 1, imbalance: 100));
 
-    public static TheoryData<string> RankOneClaims() =>
+    public static TheoryData<string> RankOneProperties() =>
     [
-        "dhl/lemmac.1#i", "dhl/lemmac.1#ii", "dhl/lemmac.1#iii", "dhl/lemmac.1#iv", "dhl/lemmac.1#proof-f", "dhl/lemmac.1#proof-h",
-        "dhl/lemmac.1#proof-g", "dhl/lemmac.2#a", "dhl/lemmac.2#b", "dhl/lemmac.2#c", "dhl/lemmac.2#d", "dhl/lemmac.2#proof-base",
-        "dhl/lemmac.2#proof-exp", "dhl/eq25", "dhl/lemmac.2#proof-k", "dhl/lemmac.2#proof-l", "dhl/lemmac.2#proof-m",
-        "dhl/text24#ratio", "dhl/thm3.2#ratio",
+        "signals-positive", "complement-small", "signal-growth", "signal-ratio-bounded", "first-stage-step-f", "first-stage-step-h",
+        "first-stage-step-g", "signal-non-vanishing", "signal-product-below-sigma", "complement-shrinking", "signal-residual-contraction", "second-stage-base-case",
+        "second-stage-exponential-bound", "second-stage-residual-step", "second-stage-step-k", "second-stage-step-l", "second-stage-step-m",
+        "ratio-within-c1", "ratio-within-one-hundred",
     ];
 
     [Theory]
-    [MemberData(nameof(RankOneClaims))]
-    public void RankOne_UnbalancedStart_IsHypothesesNotMet(string id)
-        => AssertNotMet(RankOneDescentRuns.RankOneClaimWithoutRetry(Context, id, 1e-2, imbalance: 1000));
+    [MemberData(nameof(RankOneProperties))]
+    public void RankOne_UnbalancedStart_IsHypothesesNotMet(string property)
+        => AssertNotMet(RankOneDescentRuns.RankOneClaimWithoutRetry(Context, property, 1e-2, imbalance: 1000));
 
     [Fact]
     public void SharedFlow_LinearAndLeakyActivations_AreVerified()
