@@ -62,6 +62,10 @@ public static class ProverService
                     translated.Add(LatexIdentityReader.Translate(a));
                 }
 
+                var declared = shapes.Select(d => d.Split('=')[0].Trim()).ToHashSet(StringComparer.Ordinal);
+                var greekScalars = assumptions.Prepend(identity).SelectMany(LatexIdentityReader.GreekScalarNames)
+                    .Where(name => !declared.Contains(name)).Distinct().Select(name => name + "=scalar");
+                shapes = [.. shapes, .. greekScalars];
                 (identity, assumptions) = (plain, translated);
             }
             catch (ParseException e)
@@ -132,7 +136,7 @@ public static class ProverService
         }
         catch (ExpansionLimitException e)
         {
-            return Finish(ProveVerdict.Unknown, e.Message, claim, steps, claimLatex: latex);
+            return RefuteOrUnknown(left, right, relations, env, seed, claim, latex, steps, e.Message);
         }
         catch (ShapeException e)
         {
@@ -140,8 +144,47 @@ public static class ProverService
         }
         catch (FreeUnsupportedException e)
         {
-            return Finish(ProveVerdict.Unknown, e.Message, claim, steps, claimLatex: latex);
+            return RefuteOrUnknown(left, right, relations, env, seed, claim, latex, steps, e.Message);
         }
+    }
+
+    // When the canonical form cannot decide (the inverse of a sum, an expansion past its limit), a false identity can
+    // still be refuted: the witness search evaluates both sides exactly (an inverse of a singular value skips the draw),
+    // with the recognized hypotheses met by construction and every assumption re-checked exactly at the witness.
+    private static ProveOutcome RefuteOrUnknown(FreeExpr left, FreeExpr right, List<Relation> relations, ShapeEnvironment env, int seed, string claim, string latex, List<DerivationStep> steps, string undecided)
+    {
+        var properties = new List<SymbolProperty>();
+        foreach (var rel in relations)
+        {
+            if (SymbolProperty.Recognize(rel.Left, rel.Right, env) is { } property)
+            {
+                properties.Add(property);
+            }
+        }
+
+        steps.Add(new DerivationStep("undecided", undecided + "; the two sides are compared at exact witnesses instead", string.Empty, string.Empty));
+        WitnessSearch.Found? witness;
+        try
+        {
+            witness = WitnessSearch.Find(left, right, relations.Select(r => (r.Left, r.Right)).ToList(), properties, env, seed, WitnessAttempts);
+        }
+        catch (Exception e) when (e is ExpansionLimitException or FreeUnsupportedException or ArithmeticException or OverflowException)
+        {
+            witness = null;
+        }
+
+        if (witness is null)
+        {
+            return Finish(ProveVerdict.Unknown, undecided + "; and no witness was found", claim, steps, claimLatex: latex);
+        }
+
+        if (relations.Count > 0)
+        {
+            steps.Add(new DerivationStep("witness: assumptions", "every assumption holds exactly at the witness", string.Empty, string.Join("; ", relations.Select(r => r.Text))));
+        }
+
+        steps.Add(new DerivationStep("witness", "evaluated both sides exactly at the witness; they differ", string.Empty, $"left = {witness.LeftValue}, right = {witness.RightValue}"));
+        return Finish(ProveVerdict.Refuted, "the two sides differ at an exact witness" + (relations.Count > 0 ? " that satisfies every assumption" : string.Empty), claim, steps, witness, latex);
     }
 
     private static ProveOutcome Decide(FreeExpr left, FreeExpr right, List<Relation> relations, ShapeEnvironment env, int seed, string claim, string latex, List<DerivationStep> steps)
