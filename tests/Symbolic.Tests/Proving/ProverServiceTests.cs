@@ -284,6 +284,7 @@ public class ProverServiceTests
         Assert.Equal(ProveVerdict.ShapeError, ProverService.Prove("A + 1 == A + 1", [], []).Verdict); // a matrix plus a scalar
         Assert.Equal(ProveVerdict.Proved, ProverService.Prove("tr(A)*I == I*tr(A)", [], []).Verdict); // negative control: both matrices
         Assert.Equal(ProveVerdict.Proved, ProverService.Prove("x + 1 == 1 + x", [], ["x=scalar"]).Verdict);
+        Assert.Equal(ProveVerdict.ShapeError, ProverService.Prove("0^0 == I", [], []).Verdict); // a number to the power 0 is the scalar 1
     }
 
     [Fact]
@@ -331,6 +332,10 @@ public class ProverServiceTests
     [InlineData("(A+B)^20 == (A+B)^20")]
     [InlineData("η*A == A*η", "η=scalar")]
     [InlineData("A == A\n")]
+    [InlineData("0^0 == 1")]
+    [InlineData("0^0 == 2^0")]
+    [InlineData("0^0*A == A")]
+    [InlineData("0^3 == 0*A")]
     public void Prove_ExtendedLanguage_ReadsTheUsualSpellings(string identity, params string[] shapes) =>
         Assert.Equal(ProveVerdict.Proved, ProverService.Prove(identity, [], shapes).Verdict);
 
