@@ -148,6 +148,53 @@ public static class ProverService
         }
     }
 
+    // A 1×1 word is a scalar in the canonical form (uᵀu is tr(uuᵀ)), so an assumption 'u'*u == 1' is not a word rule. When
+    // an assumption's canonical left side is one scalar factor (coefficient 1, no matrix word) and its right side a
+    // number c, every occurrence of that factor in the difference is replaced by c — an equality of scalars, so sound.
+    // Returns null when no assumption has that form.
+    private static CanonicalForm? SubstituteScalarAssumptions(CanonicalForm difference, List<Relation> relations, ShapeEnvironment env, List<DerivationStep> steps)
+    {
+        var substitutions = new List<(ScalarFactor Factor, Rational Value, string Text)>();
+        foreach (var rel in relations)
+        {
+            var l = CanonicalForm.Of(rel.Left, env);
+            var r = CanonicalForm.Of(rel.Right, env);
+            if (l.Terms is [{ Word.Count: 0, Scalars: [var factor] } only] && only.Coefficient == Rational.One
+                && (r.IsZero || r.Terms is [{ Word.Count: 0, Scalars.Count: 0 }]))
+            {
+                substitutions.Add((factor, r.IsZero ? Rational.Zero : r.Terms[0].Coefficient, rel.Text));
+            }
+        }
+
+        if (substitutions.Count == 0)
+        {
+            return null;
+        }
+
+        var terms = difference.Terms.Select(t =>
+        {
+            var coefficient = t.Coefficient;
+            var kept = new List<ScalarFactor>();
+            foreach (var f in t.Scalars)
+            {
+                var match = substitutions.FirstOrDefault(s => s.Factor.Key == f.Key);
+                if (match.Text is null)
+                {
+                    kept.Add(f);
+                }
+                else
+                {
+                    coefficient *= match.Value;
+                }
+            }
+
+            return new FreeTerm(coefficient, kept, t.Word);
+        });
+        var result = CanonicalForm.FromTerms(terms);
+        steps.Add(new DerivationStep("substitute", "replace the scalar of each assumption by its value (" + string.Join("; ", substitutions.Select(s => s.Text)) + ")", result.ToLatex(), result.ToString()));
+        return result;
+    }
+
     // When the canonical form cannot decide (the inverse of a sum, an expansion past its limit), a false identity can
     // still be refuted: the witness search evaluates both sides exactly (an inverse of a singular value skips the draw),
     // with the recognized hypotheses met by construction and every assumption re-checked exactly at the witness.
@@ -227,6 +274,11 @@ public static class ProverService
             return Finish(ProveVerdict.Proved, env.HasTransposeProperties
                 ? "the canonical forms of both sides coincide with the symmetric/skew symbols normalized: the identity holds for all dimensions under the hypotheses"
                 : "the canonical forms of both sides coincide: the identity holds for all dimensions", claim, steps, claimLatex: latex);
+        }
+
+        if (SubstituteScalarAssumptions(difference, relations, env, steps) is { IsZero: true })
+        {
+            return Finish(ProveVerdict.Proved, "the difference is 0 once the scalar assumptions are substituted: the identity holds for all dimensions whenever the assumptions do", claim, steps, claimLatex: latex);
         }
 
         string? completionNote = null;

@@ -201,6 +201,26 @@ public class ProverServiceTests
     }
 
     [Theory]
+    [InlineData("(I - 2*u*u')^2 == I")]
+    [InlineData("(I - u*u')^2 == I - u*u'")]
+    [InlineData("u*u'*u*u' == u*u'")]
+    [InlineData("tr(u*u') == 1")]
+    public void Prove_UnitVectorAssumption_IsSubstitutedAsAScalar(string identity)
+    {
+        // uᵀu is 1×1, a scalar in the canonical form (tr(uuᵀ)); the assumption uᵀu = 1 substitutes it (Householder reflection).
+        var outcome = ProverService.Prove(identity, ["u'*u == 1"], ["u=kx1"]);
+        Assert.Equal(ProveVerdict.Proved, outcome.Verdict);
+        Assert.Contains(outcome.Derivation.Steps, s => s.Rule == "substitute");
+    }
+
+    [Theory]
+    [InlineData("(I - 2*u*u')^2 == I", "u'*u == 2")]
+    [InlineData("(I - 2*u*u')^2 == 2*I", "u'*u == 1")]
+    [InlineData("(I - u*u')^2 == I", "u'*u == 1")]
+    public void Prove_UnitVectorAssumption_FalseVariants_AreNotProved(string identity, string assumption) =>
+        Assert.NotEqual(ProveVerdict.Proved, ProverService.Prove(identity, [assumption], ["u=kx1"]).Verdict); // negative controls
+
+    [Theory]
     [InlineData("inv(I + B*A)*A == A*inv(I + B*A)", new string[0])]
     [InlineData("inv(I - inv(A)) == A*inv(A + I)", new string[0])]
     [InlineData("A - A*inv(A - B)*A == B - B*inv(A + B)*B", new string[0])]
