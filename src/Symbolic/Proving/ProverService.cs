@@ -152,7 +152,7 @@ public static class ProverService
     // an assumption's canonical left side is one scalar factor (coefficient 1, no matrix word) and its right side a
     // number c, every occurrence of that factor in the difference is replaced by c — an equality of scalars, so sound.
     // Returns null when no assumption has that form.
-    private static CanonicalForm? SubstituteScalarAssumptions(CanonicalForm difference, List<Relation> relations, ShapeEnvironment env, List<DerivationStep> steps)
+    private static (CanonicalForm Result, string Texts)? SubstituteScalarAssumptions(CanonicalForm difference, List<Relation> relations, ShapeEnvironment env)
     {
         var substitutions = new List<(ScalarFactor Factor, Rational Value, string Text)>();
         foreach (var rel in relations)
@@ -190,9 +190,7 @@ public static class ProverService
 
             return new FreeTerm(coefficient, kept, t.Word);
         });
-        var result = CanonicalForm.FromTerms(terms);
-        steps.Add(new DerivationStep("substitute", "replace the scalar of each assumption by its value (" + string.Join("; ", substitutions.Select(s => s.Text)) + ")", result.ToLatex(), result.ToString()));
-        return result;
+        return (CanonicalForm.FromTerms(terms), string.Join("; ", substitutions.Select(s => s.Text)));
     }
 
     // When the canonical form cannot decide (the inverse of a sum, an expansion past its limit), a false identity can
@@ -276,8 +274,9 @@ public static class ProverService
                 : "the canonical forms of both sides coincide: the identity holds for all dimensions", claim, steps, claimLatex: latex);
         }
 
-        if (SubstituteScalarAssumptions(difference, relations, env, steps) is { IsZero: true })
+        if (SubstituteScalarAssumptions(difference, relations, env) is { Result.IsZero: true } substituted)
         {
+            steps.Add(new DerivationStep("substitute", "replace the scalar of each assumption by its value (" + substituted.Texts + ")", substituted.Result.ToLatex(), substituted.Result.ToString()));
             return Finish(ProveVerdict.Proved, "the difference is 0 once the scalar assumptions are substituted: the identity holds for all dimensions whenever the assumptions do", claim, steps, claimLatex: latex);
         }
 
