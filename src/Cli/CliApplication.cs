@@ -10,7 +10,11 @@ namespace DeepLinear.Cli;
 public static class CliApplication
 {
     /// <summary>Builds the root command (exposed for tests and help rendering).</summary>
-    public static RootCommand BuildRoot(CliConsole console)
+    public static RootCommand BuildRoot(CliConsole console) => BuildRoot(console, firstArgument: null);
+
+    /// <summary>Builds the root command with only the subcommand named by <paramref name="firstArgument"/> when it names
+    /// one (a faster cold start), else with all of them.</summary>
+    public static RootCommand BuildRoot(CliConsole console, string? firstArgument)
     {
         var root = new RootCommand(
             "dlv — DeepLinear Verify: checks theorems about gradient descent on deep linear networks.\n"
@@ -24,7 +28,7 @@ public static class CliApplication
             + "  dlv run --depth 3 --width 20 --schedule bound --out out/run   one descent run (CSV + PNG)\n"
             + "  dlv derive --what invariant --mode all-depths\n"
             + "  dlv bench --json                   time the gradient-descent kernels");
-        foreach (var command in CommandRegistry.Create(console))
+        foreach (var command in CommandRegistry.CreateFor(console, firstArgument))
         {
             root.Subcommands.Add(command);
         }
@@ -35,7 +39,7 @@ public static class CliApplication
     /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
     public static int Run(string[] args, CliConsole console)
     {
-        var root = BuildRoot(console);
+        var root = BuildRoot(console, args.Length > 0 ? args[0] : null);
         var parse = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
         if (parse.Errors.Count > 0)

@@ -135,7 +135,7 @@ public sealed record ReproductionResult(
                 o["verdict"] = row.Verdict.Name();
             }
 
-            rows.Add(o);
+            rows.Add((JsonNode)o);
         }
 
         var curves = new JsonArray();
@@ -143,7 +143,7 @@ public sealed record ReproductionResult(
         {
             foreach (var curve in plot.Curves)
             {
-                curves.Add(new JsonObject
+                curves.Add((JsonNode)new JsonObject
                 {
                     ["plot"] = plot.Id,
                     ["label"] = curve.Label,

@@ -153,7 +153,7 @@ internal static class BenchCommand
                         entry["slowest"] = t.Slowest;
                     }
 
-                    array.Add(entry);
+                    array.Add((JsonNode)entry);
                 }
 
                 console.Out.WriteLine(CliJson.Serialize(new JsonObject { ["workloads"] = array }));

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace DeepLinear.Cli.Commands;
 
@@ -13,6 +14,21 @@ internal static class CliJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Serializes a value with <see cref="Options"/>.</summary>
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+    /// <summary>Writes a JSON tree with <see cref="Options"/>.</summary>
+    /// <remarks>Implementation note: the tree writes itself (<see cref="JsonNode.ToJsonString"/>) rather than going
+    /// through the reflection-based <c>JsonSerializer</c>, so the Native AOT build (README, "Fast start-up") prints the
+    /// same bytes as the JIT build.</remarks>
+    public static string Serialize(JsonNode value) => value.ToJsonString(Options);
+
+    /// <summary>Writes a parsed JSON value with <see cref="Options"/> (indented, math symbols unescaped).</summary>
+    public static string Serialize(JsonElement value)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = Options.Encoder }))
+        {
+            value.WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
 }

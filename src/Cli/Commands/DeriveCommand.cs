@@ -180,7 +180,7 @@ internal static class DeriveCommand
         var steps = new JsonArray();
         foreach (var s in d.Steps)
         {
-            steps.Add(new JsonObject { ["rule"] = s.Rule, ["description"] = s.Description, ["latex"] = s.Latex, ["text"] = s.Text });
+            steps.Add((JsonNode)new JsonObject { ["rule"] = s.Rule, ["description"] = s.Description, ["latex"] = s.Latex, ["text"] = s.Text });
         }
 
         var o = new JsonObject

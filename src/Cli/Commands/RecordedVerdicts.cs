@@ -146,7 +146,7 @@ internal sealed class RecordedVerdicts
                 {
                     string scope = item.TryGetProperty("scope", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString()! : "-";
                     string? evidence = item.TryGetProperty("evidence", out var e)
-                        ? JsonSerializer.Serialize(e, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })
+                        ? CliJson.Serialize(e)
                         : null;
                     rows[id.GetString() ?? string.Empty] = new Row(verdict.GetString() ?? string.Empty, scope, string.Empty, evidence);
                 }

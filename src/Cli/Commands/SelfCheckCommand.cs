@@ -45,7 +45,7 @@ internal static class SelfCheckCommand
                 var array = new JsonArray();
                 foreach (var r in results)
                 {
-                    array.Add(new JsonObject
+                    array.Add((JsonNode)new JsonObject
                     {
                         ["name"] = r.Name,
                         ["passed"] = r.Passed,

@@ -10,12 +10,6 @@ namespace DeepLinear.Symbolic.Free;
 /// </summary>
 public static class FreeLatex
 {
-    private static readonly HashSet<string> Greek = new(StringComparer.Ordinal)
-    {
-        "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi",
-        "pi", "rho", "sigma", "tau", "phi", "chi", "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Phi", "Psi", "Omega",
-    };
-
     /// <summary>The LaTeX of <paramref name="e"/> (no surrounding <c>$</c>).</summary>
     /// <param name="e">The expression.</param>
     public static string Of(FreeExpr e)
@@ -44,13 +38,9 @@ public static class FreeLatex
         };
     }
 
-    /// <summary>The LaTeX of a symbol name: Greek letter names become commands (<c>eta</c> ↦ <c>\eta</c>), a trailing digit run a subscript (<c>W1</c> ↦ <c>W_{1}</c>).</summary>
+    /// <summary>The LaTeX of a symbol name: Greek letter names become commands (<c>eta</c> ↦ <c>\eta</c>), a trailing digit run a subscript (<c>W1</c> ↦ <c>W_{1}</c>), several letters upright (<see cref="Letter.NameToLatex"/>).</summary>
     /// <param name="name">The symbol name.</param>
-    public static string SymbolName(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        return Greek.Contains(name) ? @"\" + name : new Letter(name, false).ToLatex();
-    }
+    public static string SymbolName(string name) => Letter.NameToLatex(name);
 
     private static string Grouped(FreeExpr e) => e is FreeSum || (e is FreeScale { Operand: not FreeIdentity }) || e is FreeNumber { Value.Sign: < 0 } ? @"\left(" + Of(e) + @"\right)" : Of(e);
 

@@ -83,18 +83,40 @@ public readonly record struct Letter(string Name, bool Transposed, bool Inverted
         return reduced[start..end];
     }
 
-    /// <summary>LaTeX: <c>W_{1}^{\top}</c> style (a trailing digit run becomes a subscript; the transpose is <c>^{\top}</c>, so a symbol named T cannot be confused with it).</summary>
-    public string ToLatex()
+    /// <summary>LaTeX: <c>W_{1}^{\top}</c> style (see <see cref="NameToLatex"/>; the transpose is <c>^{\top}</c>, so a symbol named T cannot be confused with it).</summary>
+    public string ToLatex() =>
+        NameToLatex(Name) + (Transposed && Inverted ? "^{-\\top}" : Transposed ? "^{\\top}" : Inverted ? "^{-1}" : string.Empty);
+
+    private static readonly HashSet<string> GreekNames = new(StringComparer.Ordinal)
     {
-        int k = Name.Length;
-        while (k > 0 && char.IsAsciiDigit(Name[k - 1]))
+        "alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi",
+        "pi", "rho", "sigma", "tau", "phi", "varphi", "chi", "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Phi", "Psi", "Omega",
+    };
+
+    /// <summary>
+    /// The LaTeX of a symbol name, one symbol however it is spelled: the part after the first <c>_</c>, else a trailing
+    /// digit run, is a subscript (<c>W1</c> ↦ <c>W_{1}</c>, <c>W_jp1</c> ↦ <c>W_{jp1}</c>); a Greek letter name is its
+    /// command (<c>eta</c> ↦ <c>\eta</c>), so η·η is <c>\eta \eta</c> and never the letters e·t·a.
+    /// </summary>
+    /// <remarks>Implementation note: a base of several Latin letters (<c>Adot</c>) is still printed as is, which LaTeX
+    /// reads as a product; printing it upright (<c>\mathrm{Adot}</c>) would change the committed proofs/ pages, so it is
+    /// left for a round that regenerates them.</remarks>
+    /// <param name="name">The symbol name.</param>
+    public static string NameToLatex(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        int underscore = name.IndexOf('_', StringComparison.Ordinal);
+        int k = name.Length;
+        while (k > 0 && char.IsAsciiDigit(name[k - 1]))
         {
             k--;
         }
 
-        string core = Name.Replace("_", string.Empty, StringComparison.Ordinal);
-        string body = k > 0 && k < Name.Length ? Name[..k].TrimEnd('_') + "_{" + Name[k..] + "}" : core;
-        return body + (Transposed && Inverted ? "^{-\\top}" : Transposed ? "^{\\top}" : Inverted ? "^{-1}" : string.Empty);
+        (string core, string subscript) = underscore > 0 ? (name[..underscore], name[(underscore + 1)..].Replace('_', ','))
+            : k > 0 && k < name.Length ? (name[..k], name[k..])
+            : (name, string.Empty);
+        string body = GreekNames.Contains(core) ? "\\" + core : core;
+        return subscript.Length == 0 ? body : body + "_{" + subscript + "}";
     }
 
     private static int CompareRotations(Letter[] a, int ra, Letter[] b, int rb)

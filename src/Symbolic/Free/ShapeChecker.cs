@@ -56,6 +56,11 @@ public static class ShapeChecker
 
                     var shape = Infer(p.Operand, env);
                     RequireSquareOperand(shape, e, p.Operand, "a power");
+                    if (p.Exponent == 0 && p.Operand is FreeNumber)
+                    {
+                        return FreeShape.Scalar; // a number to the power 0 is the number 1, as 2^0 is (0^0 = 1 too)
+                    }
+
                     return p.Exponent == 0 && !shape.IsScalar ? (shape.IsFlexible || shape.IsZero ? FreeShape.Flexible : FreeShape.Matrix(shape.Rows!, shape.Rows!)) : shape;
                 }
 

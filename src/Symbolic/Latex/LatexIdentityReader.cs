@@ -7,10 +7,14 @@ namespace DeepLinear.Symbolic.Latex;
 /// Reads an identity written in LaTeX (<c>dlv prove --latex</c>, and LaTeX identities in claim files) into the plain
 /// identity language of <see cref="FreeParser"/>. Understood: <c>=</c>; <c>\operatorname{tr}</c>, <c>\mathrm{tr}</c>,
 /// <c>\mathrm{Tr}</c>, <c>\operatorname{Tr}</c>, <c>\tr</c>; transposes <c>^T</c>, <c>^\top</c>, <c>^{\top}</c>,
-/// <c>^{T}</c>, <c>^\intercal</c>; inverses and powers <c>^{-1}</c>, <c>^{2}</c>; <c>\cdot</c>, <c>\times</c>;
-/// <c>\frac{a}{b}</c> (b a number); subscripts <c>W_1</c>, <c>W_{j+1}</c> (read as the name <c>W_jp1</c>);
-/// <c>\left( … \right)</c>, <c>\bigl(</c> and friends; <c>\mathbf{I}</c>, <c>\mathbf{A}</c>, <c>I_n</c> (the identity);
-/// spacing <c>\,</c> <c>\;</c> <c>\!</c> <c>\quad</c> and <c>~</c>; Greek letters (<c>\eta</c> ↦ <c>eta</c>).
+/// <c>^{T}</c>, <c>^\intercal</c>, <c>^\prime</c>, <c>^\mathsf{T}</c>, <c>^{\rm T}</c>; inverses and powers <c>^{-1}</c>,
+/// <c>^{2}</c>; an unbraced superscript is one token, as in LaTeX (<c>A^TA</c> is <c>A^T A</c>; <c>A^23</c> is an error);
+/// <c>\cdot</c>, <c>\times</c>; <c>\frac{a}{b}</c>, <c>\tfrac</c>, <c>\dfrac</c> (b a number); subscripts <c>W_1</c>,
+/// <c>W_{j+1}</c> (read as the names <c>W1</c> and <c>W_jp1</c>; a subscript ends the name, so <c>W_{j+1}W_j</c> is a product);
+/// <c>\left( … \right)</c>, <c>\left[ … \right]</c>, <c>[ … ]</c>, <c>\bigl(</c> and friends; <c>\mathbf{I}</c>, <c>\mathbf{A}</c>, <c>I_n</c> (the identity);
+/// spacing <c>\,</c> <c>\;</c> <c>\!</c> <c>\quad</c> and <c>~</c>; Greek letters (<c>\eta</c> ↦ <c>eta</c>). As LaTeX
+/// typesets it, each letter is a symbol: <c>AB</c> is the product <c>A B</c> (names of several letters are written
+/// <c>\mathrm{AB}</c>); <c>tr</c>, <c>Tr</c>, <c>trace</c> and <c>inv</c> stay function names.
 /// Anything else is an error naming the position in the LaTeX text and the command that could not be read.
 /// </summary>
 public static class LatexIdentityReader
@@ -49,7 +53,11 @@ public static class LatexIdentityReader
                 {
                     sb.Append('*');
                 }
-                else if (command is "top" or "intercal")
+                else if (command is "lbrack" or "rbrack")
+                {
+                    sb.Append(command == "lbrack" ? '(' : ')');
+                }
+                else if (command is "top" or "intercal" or "prime")
                 {
                     sb.Append('\'');
                 }
@@ -57,12 +65,12 @@ public static class LatexIdentityReader
                 {
                     sb.Append(" tr");
                 }
-                else if (command is "operatorname" or "mathrm" or "mathbf" or "mathit" or "boldsymbol")
+                else if (command is "operatorname" or "mathrm" or "mathbf" or "mathit" or "boldsymbol" or "mathsf" or "text" or "textrm")
                 {
                     string argument = ReadGroup(text, ref i, start, command);
                     sb.Append(argument is "tr" or "Tr" or "trace" ? " tr" : argument == "I" ? " I " : " " + argument + " ");
                 }
-                else if (command == "frac")
+                else if (command is "frac" or "tfrac" or "dfrac")
                 {
                     string numerator = Translate(ReadGroup(text, ref i, start, command));
                     string denominator = Translate(ReadGroup(text, ref i, start, command));
@@ -79,25 +87,16 @@ public static class LatexIdentityReader
             }
             else if (c == '^')
             {
-                i++;
-                while (i < text.Length && text[i] == ' ')
+                string superscript = ReadSuperscript(text, ref i);
+                while (sb.Length > 0 && sb[^1] == ' ')
                 {
-                    i++;
+                    sb.Length--; // \eta^{\top}: the superscript binds to the symbol before it
                 }
 
-                if (i < text.Length && text[i] == '{')
+                sb.Append(superscript);
+                if (i < text.Length && (char.IsAsciiLetter(text[i]) || text[i] == '\\'))
                 {
-                    string exponent = ReadGroup(text, ref i, i, "^").Trim();
-                    sb.Append(exponent is "T" or "\\top" or "\\intercal" or "\\mathsf{T}" ? "'" : "^(" + exponent + ")");
-                }
-                else if (i + 4 <= text.Length && string.CompareOrdinal(text, i, "\\top", 0, 4) == 0)
-                {
-                    i += 4;
-                    sb.Append('\'');
-                }
-                else
-                {
-                    sb.Append('^');
+                    sb.Append(' '); // A^TA: the superscript ends, A^T A
                 }
             }
             else if (c == '_')
@@ -105,12 +104,19 @@ public static class LatexIdentityReader
                 i++;
                 string subscript = i < text.Length && text[i] == '{' ? ReadGroup(text, ref i, i - 1, "_") : i < text.Length ? text[i++].ToString() : string.Empty;
                 string before = sb.ToString().TrimEnd();
-                if (before.EndsWith('I') && (before.Length == 1 || !char.IsLetterOrDigit(before[^2])))
+                bool identity = before.EndsWith('I') && (before.Length == 1 || !char.IsLetterOrDigit(before[^2]));
+                if (!identity)
                 {
-                    continue; // I_n is the identity
+                    // I_n is the identity: its size subscript is dropped. W_1 and W_{1} are the symbol W1 (as the printer
+                    // writes W1), W_{j+1} the symbol W_jp1.
+                    string name = Sanitize(subscript);
+                    sb.Append(name.Length > 0 && name.All(char.IsAsciiDigit) ? name : "_" + name);
                 }
 
-                sb.Append('_').Append(Sanitize(subscript));
+                if (i < text.Length && (char.IsAsciiLetter(text[i]) || text[i] == '\\'))
+                {
+                    sb.Append(' '); // W_{j+1}W_j: a subscript ends the symbol, as LaTeX typesets it
+                }
             }
             else if (c == '=')
             {
@@ -120,6 +126,11 @@ public static class LatexIdentityReader
                 }
 
                 sb.Append(" == ");
+                i++;
+            }
+            else if (c is '[' or ']')
+            {
+                sb.Append(c == '[' ? '(' : ')');
                 i++;
             }
             else if (c is '{' or '}')
@@ -132,6 +143,11 @@ public static class LatexIdentityReader
                 sb.Append(' ');
                 i++;
             }
+            else if (char.IsAsciiLetter(c))
+            {
+                string letters = ReadLetters(text, ref i);
+                sb.Append(letters.Length == 1 || letters is "tr" or "Tr" or "trace" or "inv" ? letters : " " + string.Join(' ', letters.ToCharArray()) + " ");
+            }
             else
             {
                 sb.Append(c);
@@ -140,6 +156,34 @@ public static class LatexIdentityReader
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The lowercase Greek letters of <paramref name="latex"/> (<c>\eta</c> ↦ <c>eta</c>): scalars, as papers use them (step
+    /// sizes, weights, eigenvalues), unless a shape declaration says otherwise. Capital Greek letters (<c>\Sigma</c>) stay
+    /// matrices.
+    /// </summary>
+    /// <param name="latex">The LaTeX text.</param>
+    public static IReadOnlyList<string> GreekScalarNames(string latex)
+    {
+        ArgumentNullException.ThrowIfNull(latex);
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < latex.Length; i++)
+        {
+            if (latex[i] == '\\')
+            {
+                int j = i + 1;
+                string command = ReadLetters(latex, ref j);
+                if (Greek.Contains(command) && char.IsLower(command[0]))
+                {
+                    names.Add(command);
+                }
+
+                i = j - 1;
+            }
+        }
+
+        return [.. names];
     }
 
     /// <summary>Parses a LaTeX identity: <see cref="Translate"/> then <see cref="FreeParser.ParseIdentity"/>.</summary>
@@ -156,6 +200,63 @@ public static class LatexIdentityReader
         {
             throw new ParseException(e.Position, e.Expected + $" (in the translation '{plain}' of the LaTeX input)", e.Found);
         }
+    }
+
+    // A superscript at i (on '^'): a transpose (T, \top, \intercal, \prime, \mathsf{T}, \mathrm{T}, in braces or not)
+    // becomes ', anything else in braces ^(…), and one unbraced token is the whole exponent, as LaTeX reads it: A^TA is
+    // A^T A. Two digits without braces (A^23, which LaTeX typesets as A²3) are an error rather than a silent A²·3.
+    private static string ReadSuperscript(string text, ref int i)
+    {
+        int caret = i;
+        i++;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length)
+        {
+            throw new ParseException(caret, "an exponent after '^' (T, \\top, {-1}, {2})", "the end of the input");
+        }
+
+        string exponent;
+        if (text[i] == '{')
+        {
+            exponent = ReadGroup(text, ref i, caret, "^").Trim();
+        }
+        else if (text[i] == '\\')
+        {
+            int start = i++;
+            string command = ReadLetters(text, ref i);
+            exponent = command is "mathsf" or "mathrm" or "text" or "textsf" or "mathit"
+                ? "\\" + command + "{" + ReadGroup(text, ref i, start, "\\" + command) + "}"
+                : "\\" + command;
+        }
+        else if (text[i] == '-' || text[i] == '+')
+        {
+            return "^"; // A^-1: the plain language reads the signed integer that follows
+        }
+        else
+        {
+            exponent = text[i++].ToString();
+            if (char.IsAsciiDigit(exponent[0]) && i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                throw new ParseException(caret, "braces around an exponent of more than one digit (LaTeX reads A^23 as A^{2}3; write A^{23})", "'^" + exponent + text[i] + "'");
+            }
+        }
+
+        string compact = string.Concat(exponent.Where(ch => ch != ' '));
+        if (compact is "T" or "\\top" or "\\intercal" or "\\prime" or "'" or "\\mathsf{T}" or "\\mathrm{T}" or "\\text{T}" or "\\textsf{T}" or "\\rmT" or "\\sfT")
+        {
+            return "'";
+        }
+
+        if (exponent.StartsWith('\\'))
+        {
+            throw new ParseException(caret, "an exponent the identity reader knows (T, \\top, \\intercal, \\prime, \\mathsf{T}, {-1}, {2})", "'^" + exponent + "'");
+        }
+
+        return "^(" + exponent + ")";
     }
 
     private static string ReadLetters(string text, ref int i)

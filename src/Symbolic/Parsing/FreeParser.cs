@@ -45,7 +45,7 @@ public sealed class FreeParser
 
     private FreeParser(string text)
     {
-        _text = text;
+        _text = text.TrimEnd('\r', '\n'); // a trailing line break (a pasted line) is not part of the identity
     }
 
     /// <summary>True for the names the language reserves: <c>I</c>, <c>tr</c>, <c>trace</c>, <c>Tr</c>, <c>inv</c>.</summary>
@@ -549,9 +549,10 @@ public sealed class FreeParser
         return false;
     }
 
+    // A line break is not white space inside an identity: 'A == A⏎B' would otherwise read as A == A*B.
     private void Skip()
     {
-        while (_pos < _text.Length && char.IsWhiteSpace(_text[_pos]))
+        while (_pos < _text.Length && char.IsWhiteSpace(_text[_pos]) && _text[_pos] is not ('\n' or '\r'))
         {
             _pos++;
         }
@@ -563,10 +564,27 @@ public sealed class FreeParser
 
     private static bool IsMinus(char c) => c is '-' or '−';
 
-    private static bool IsNameStart(char c) => char.IsLetter(c) && c != 'ᵀ';
+    // Names are ASCII letters, digits and '_' or Greek letters (η, Σ). Other letters — fullwidth 'Ａ', mathematical bold
+    // '𝐀', Cyrillic 'А' — look like ASCII ones and would silently be other symbols, so they are errors naming the code point.
+    private static bool IsGreek(char c) => c is >= '\u0391' and <= '\u03C9' && char.IsLetter(c);
 
-    private static bool IsNameChar(char c) => (char.IsLetterOrDigit(c) || c == '_') && c != 'ᵀ';
+    private static bool IsNameStart(char c) => char.IsAsciiLetter(c) || IsGreek(c);
+
+    private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || IsGreek(c);
 
     private ParseException Error(string expected) =>
-        new(_pos, expected, _pos < _text.Length ? "'" + _text[_pos] + "'" : "the end of the input");
+        new(_pos, expected, _pos < _text.Length ? Describe(_text, _pos) : "the end of the input");
+
+    // The character at position i, quoted; a character outside ASCII also gets its code point (a surrogate pair is one).
+    private static string Describe(string text, int i)
+    {
+        if (text[i] is '\n' or '\r')
+        {
+            return "a line break";
+        }
+
+        int codePoint = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
+        string quoted = "'" + (codePoint > 0xFFFF ? text.Substring(i, 2) : text[i].ToString()) + "'";
+        return codePoint < 0x80 ? quoted : quoted + string.Create(CultureInfo.InvariantCulture, $" (U+{codePoint:X4})");
+    }
 }

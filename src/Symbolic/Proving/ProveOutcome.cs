@@ -92,7 +92,7 @@ public sealed class ProveOutcome
         var steps = new JsonArray();
         foreach (var s in Derivation.Steps)
         {
-            steps.Add(new JsonObject { ["rule"] = s.Rule, ["description"] = s.Description, ["latex"] = s.Latex, ["text"] = s.Text });
+            steps.Add((JsonNode)new JsonObject { ["rule"] = s.Rule, ["description"] = s.Description, ["latex"] = s.Latex, ["text"] = s.Text });
         }
 
         JsonNode? witness = null;

@@ -62,6 +62,10 @@ public static class ProverService
                     translated.Add(LatexIdentityReader.Translate(a));
                 }
 
+                var declared = shapes.Select(d => d.Split('=')[0].Trim()).ToHashSet(StringComparer.Ordinal);
+                var greekScalars = assumptions.Prepend(identity).SelectMany(LatexIdentityReader.GreekScalarNames)
+                    .Where(name => !declared.Contains(name)).Distinct().Select(name => name + "=scalar");
+                shapes = [.. shapes, .. greekScalars];
                 (identity, assumptions) = (plain, translated);
             }
             catch (ParseException e)
@@ -132,7 +136,7 @@ public static class ProverService
         }
         catch (ExpansionLimitException e)
         {
-            return Finish(ProveVerdict.Unknown, e.Message, claim, steps, claimLatex: latex);
+            return RefuteOrUnknown(left, right, relations, env, seed, claim, latex, steps, e.Message);
         }
         catch (ShapeException e)
         {
@@ -140,8 +144,92 @@ public static class ProverService
         }
         catch (FreeUnsupportedException e)
         {
-            return Finish(ProveVerdict.Unknown, e.Message, claim, steps, claimLatex: latex);
+            return RefuteOrUnknown(left, right, relations, env, seed, claim, latex, steps, e.Message);
         }
+    }
+
+    // A 1×1 word is a scalar in the canonical form (uᵀu is tr(uuᵀ)), so an assumption 'u'*u == 1' is not a word rule. When
+    // an assumption's canonical left side is one scalar factor (coefficient 1, no matrix word) and its right side a
+    // number c, every occurrence of that factor in the difference is replaced by c — an equality of scalars, so sound.
+    // Returns null when no assumption has that form.
+    private static (CanonicalForm Result, string Texts)? SubstituteScalarAssumptions(CanonicalForm difference, List<Relation> relations, ShapeEnvironment env)
+    {
+        var substitutions = new List<(ScalarFactor Factor, Rational Value, string Text)>();
+        foreach (var rel in relations)
+        {
+            var l = CanonicalForm.Of(rel.Left, env);
+            var r = CanonicalForm.Of(rel.Right, env);
+            if (l.Terms is [{ Word.Count: 0, Scalars: [var factor] } only] && only.Coefficient == Rational.One
+                && (r.IsZero || r.Terms is [{ Word.Count: 0, Scalars.Count: 0 }]))
+            {
+                substitutions.Add((factor, r.IsZero ? Rational.Zero : r.Terms[0].Coefficient, rel.Text));
+            }
+        }
+
+        if (substitutions.Count == 0)
+        {
+            return null;
+        }
+
+        var terms = difference.Terms.Select(t =>
+        {
+            var coefficient = t.Coefficient;
+            var kept = new List<ScalarFactor>();
+            foreach (var f in t.Scalars)
+            {
+                var match = substitutions.FirstOrDefault(s => s.Factor.Key == f.Key);
+                if (match.Text is null)
+                {
+                    kept.Add(f);
+                }
+                else
+                {
+                    coefficient *= match.Value;
+                }
+            }
+
+            return new FreeTerm(coefficient, kept, t.Word);
+        });
+        return (CanonicalForm.FromTerms(terms), string.Join("; ", substitutions.Select(s => s.Text)));
+    }
+
+    // When the canonical form cannot decide (the inverse of a sum, an expansion past its limit), a false identity can
+    // still be refuted: the witness search evaluates both sides exactly (an inverse of a singular value skips the draw),
+    // with the recognized hypotheses met by construction and every assumption re-checked exactly at the witness.
+    private static ProveOutcome RefuteOrUnknown(FreeExpr left, FreeExpr right, List<Relation> relations, ShapeEnvironment env, int seed, string claim, string latex, List<DerivationStep> steps, string undecided)
+    {
+        var properties = new List<SymbolProperty>();
+        foreach (var rel in relations)
+        {
+            if (SymbolProperty.Recognize(rel.Left, rel.Right, env) is { } property)
+            {
+                properties.Add(property);
+            }
+        }
+
+        steps.Add(new DerivationStep("undecided", undecided + "; the two sides are compared at exact witnesses instead", string.Empty, string.Empty));
+        WitnessSearch.Found? witness;
+        try
+        {
+            witness = WitnessSearch.Find(left, right, relations.Select(r => (r.Left, r.Right)).ToList(), properties, env, seed, WitnessAttempts);
+        }
+        catch (Exception e) when (e is ExpansionLimitException or FreeUnsupportedException or ArithmeticException or OverflowException)
+        {
+            witness = null;
+        }
+
+        if (witness is null)
+        {
+            return Finish(ProveVerdict.Unknown, undecided + "; and no witness was found", claim, steps, claimLatex: latex);
+        }
+
+        if (relations.Count > 0)
+        {
+            steps.Add(new DerivationStep("witness: assumptions", "every assumption holds exactly at the witness", string.Empty, string.Join("; ", relations.Select(r => r.Text))));
+        }
+
+        steps.Add(new DerivationStep("witness", "evaluated both sides exactly at the witness; they differ", string.Empty, $"left = {witness.LeftValue}, right = {witness.RightValue}"));
+        return Finish(ProveVerdict.Refuted, "the two sides differ at an exact witness" + (relations.Count > 0 ? " that satisfies every assumption" : string.Empty), claim, steps, witness, latex);
     }
 
     private static ProveOutcome Decide(FreeExpr left, FreeExpr right, List<Relation> relations, ShapeEnvironment env, int seed, string claim, string latex, List<DerivationStep> steps)
@@ -184,6 +272,12 @@ public static class ProverService
             return Finish(ProveVerdict.Proved, env.HasTransposeProperties
                 ? "the canonical forms of both sides coincide with the symmetric/skew symbols normalized: the identity holds for all dimensions under the hypotheses"
                 : "the canonical forms of both sides coincide: the identity holds for all dimensions", claim, steps, claimLatex: latex);
+        }
+
+        if (SubstituteScalarAssumptions(difference, relations, env) is { Result.IsZero: true } substituted)
+        {
+            steps.Add(new DerivationStep("substitute", "replace the scalar of each assumption by its value (" + substituted.Texts + ")", substituted.Result.ToLatex(), substituted.Result.ToString()));
+            return Finish(ProveVerdict.Proved, "the difference is 0 once the scalar assumptions are substituted: the identity holds for all dimensions whenever the assumptions do", claim, steps, claimLatex: latex);
         }
 
         string? completionNote = null;

@@ -16,6 +16,44 @@ public class LatexIdentityReaderTests
     public void Prove_LatexIdentity_IsReadAndProved(string latex) =>
         Assert.Equal(ProveVerdict.Proved, ProverService.Prove(latex, [], [], new ProveOptions(Latex: true)).Verdict);
 
+    // Round 3 hostile spellings: each is how a paper typesets it; each must be read as printed and proved.
+    [Theory]
+    [InlineData(@"W_{j+1}W_{j} = W_{j+1} W_j")]
+    [InlineData(@"(W_jW_k)^\top = W_k^\top W_j^\top")]
+    [InlineData(@"A^TA = A^{\top} A")]
+    [InlineData(@"\left[ A B \right]^T = B^T A^T")]
+    [InlineData(@"[A B]^\intercal = B^\intercal A^\intercal")]
+    [InlineData(@"\tfrac{1}{2} A + \dfrac{A}{2} = A")]
+    [InlineData(@"(AB)^\prime = B^{\prime} A'")]
+    [InlineData(@"(A B)^\mathsf{T} = B^{\mathsf{T}} A^{\rm T}")]
+    [InlineData(@"\text{tr}(A B) = \operatorname{tr}(B A)")]
+    [InlineData(@"I_nA = A")]
+    [InlineData(@"A^{-1}A = \mathbf{I}")]
+    [InlineData(@"(ABC)^T = C^TB^TA^T")]
+    [InlineData(@"\operatorname{tr}(ABC) = \operatorname{tr}(CAB)")]
+    public void Prove_LatexHostileSpelling_IsReadAsPrintedAndProved(string latex) =>
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove(latex, [], [], new ProveOptions(Latex: true)).Verdict);
+
+    [Theory]
+    [InlineData(@"W_{j+1}W_{j} = W_{j}W_{j+1}")]
+    [InlineData(@"A^TA = A A^T")]
+    [InlineData(@"[A B]^T = A^T B^T")]
+    [InlineData(@"\operatorname{tr}(ABC) = \operatorname{tr}(CBA)")]
+    public void Prove_LatexHostileSpelling_FalseVariant_IsRefuted(string latex) =>
+        Assert.Equal(ProveVerdict.Refuted, ProverService.Prove(latex, [], [], new ProveOptions(Latex: true)).Verdict); // negative controls
+
+    [Fact]
+    public void Prove_LatexLowercaseGreek_IsAScalar() =>
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove(@"\eta A \alpha = \alpha\eta A", [], [], new ProveOptions(Latex: true)).Verdict);
+
+    [Fact]
+    public void Prove_LatexCapitalGreek_IsAMatrix() =>
+        Assert.Equal(ProveVerdict.Refuted, ProverService.Prove(@"\Sigma A = A \Sigma", [], [], new ProveOptions(Latex: true)).Verdict); // negative control
+
+    [Fact]
+    public void Prove_LatexGreekDeclaredMatrix_StaysAMatrix() =>
+        Assert.Equal(ProveVerdict.Refuted, ProverService.Prove(@"\eta A = A \eta", [], ["eta=nxn"], new ProveOptions(Latex: true)).Verdict); // negative control
+
     [Fact]
     public void Prove_LatexFalseIdentity_IsRefuted() =>
         Assert.Equal(ProveVerdict.Refuted, ProverService.Prove(@"(A B)^\top = A^\top B^\top", [], [], new ProveOptions(Latex: true)).Verdict); // negative control
@@ -28,6 +66,9 @@ public class LatexIdentityReaderTests
     [InlineData(@"\det(A) = 1", 0, @"'\det'")]
     [InlineData(@"A = B = C", 6, "a second '='")]
     [InlineData(@"\frac{1}{2", 0, "closing '}'")]
+    [InlineData(@"A^23 = A", 1, "'^23'")]
+    [InlineData(@"A^\dagger = A", 1, @"'^\dagger'")]
+    [InlineData(@"A = A^", 5, "the end of the input")]
     public void Translate_Unreadable_NamesThePositionAndWhat(string latex, int position, string found)
     {
         var e = Assert.Throws<ParseException>(() => LatexIdentityReader.Translate(latex));

@@ -184,11 +184,61 @@ public class ProverServiceTests
     }
 
     [Fact]
-    public void Prove_HugeExpansion_IsUnknownNotACrash()
+    public void Prove_HugeExpansionTrue_IsUnknownNamingTheLimit()
     {
-        var outcome = ProverService.Prove("(A + B + C)^30 == A", [], []);
+        var outcome = ProverService.Prove("(A + B + C)^30 == (C + B + A)^30", [], []);
         Assert.Equal(ProveVerdict.Unknown, outcome.Verdict);
         Assert.Contains("limit", outcome.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prove_HugeExpansionFalse_IsRefutedAtAnExactWitness()
+    {
+        // Past the expansion limit the canonical form cannot decide, but exact evaluation still separates the sides.
+        var outcome = ProverService.Prove("(A + B + C)^30 == A", [], []);
+        AssertCheckedWitness(outcome, "(A + B + C)^30 == A", [], []);
+        Assert.Contains(outcome.Derivation.Steps, s => s.Rule == "undecided" && s.Description.Contains("limit", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("(I - 2*u*u')^2 == I")]
+    [InlineData("(I - u*u')^2 == I - u*u'")]
+    [InlineData("u*u'*u*u' == u*u'")]
+    [InlineData("tr(u*u') == 1")]
+    public void Prove_UnitVectorAssumption_IsSubstitutedAsAScalar(string identity)
+    {
+        // uᵀu is 1×1, a scalar in the canonical form (tr(uuᵀ)); the assumption uᵀu = 1 substitutes it (Householder reflection).
+        var outcome = ProverService.Prove(identity, ["u'*u == 1"], ["u=kx1"]);
+        Assert.Equal(ProveVerdict.Proved, outcome.Verdict);
+        Assert.Contains(outcome.Derivation.Steps, s => s.Rule == "substitute");
+    }
+
+    [Theory]
+    [InlineData("(I - 2*u*u')^2 == I", "u'*u == 2")]
+    [InlineData("(I - 2*u*u')^2 == 2*I", "u'*u == 1")]
+    [InlineData("(I - u*u')^2 == I", "u'*u == 1")]
+    public void Prove_UnitVectorAssumption_FalseVariants_AreNotProved(string identity, string assumption) =>
+        Assert.NotEqual(ProveVerdict.Proved, ProverService.Prove(identity, [assumption], ["u=kx1"]).Verdict); // negative controls
+
+    [Theory]
+    [InlineData("inv(I + B*A)*A == A*inv(I + B*A)", new string[0])]
+    [InlineData("inv(I - inv(A)) == A*inv(A + I)", new string[0])]
+    [InlineData("A - A*inv(A - B)*A == B - B*inv(A + B)*B", new string[0])]
+    [InlineData("inv(I + N) == I + N", new[] { "N^2 == 0" })]
+    [InlineData("inv(S + K) == inv(S) + inv(K)", new[] { "S' == S", "K' == -K" })]
+    public void Prove_FalseWithInverseOfASum_IsRefutedAtAnExactWitness(string identity, string[] assumptions) =>
+        AssertCheckedWitness(ProverService.Prove(identity, assumptions, []), identity, assumptions, []);
+
+    [Theory]
+    [InlineData("inv(I + A*B)*A == A*inv(I + B*A)", new string[0])]
+    [InlineData("A - A*inv(A + B)*A == B - B*inv(A + B)*B", new string[0])]
+    [InlineData("inv(I + N) == I - N", new[] { "N^2 == 0" })]
+    public void Prove_TrueWithInverseOfASum_IsNeverRefuted(string identity, string[] assumptions)
+    {
+        // Negative control of the witness fallback: true identities outside the canonical form stay unknown, with the reason.
+        var outcome = ProverService.Prove(identity, assumptions, []);
+        Assert.Equal(ProveVerdict.Unknown, outcome.Verdict);
+        Assert.Contains("inverse of a sum", outcome.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -254,6 +304,7 @@ public class ProverServiceTests
         Assert.Equal(ProveVerdict.ShapeError, ProverService.Prove("A + 1 == A + 1", [], []).Verdict); // a matrix plus a scalar
         Assert.Equal(ProveVerdict.Proved, ProverService.Prove("tr(A)*I == I*tr(A)", [], []).Verdict); // negative control: both matrices
         Assert.Equal(ProveVerdict.Proved, ProverService.Prove("x + 1 == 1 + x", [], ["x=scalar"]).Verdict);
+        Assert.Equal(ProveVerdict.ShapeError, ProverService.Prove("0^0 == I", [], []).Verdict); // a number to the power 0 is the scalar 1
     }
 
     [Fact]
@@ -299,8 +350,14 @@ public class ProverServiceTests
     [InlineData("C^120*C == C^121")]
     [InlineData("A − B == -(B - A)")]
     [InlineData("(A+B)^20 == (A+B)^20")]
-    public void Prove_ExtendedLanguage_ReadsTheUsualSpellings(string identity) =>
-        Assert.Equal(ProveVerdict.Proved, ProverService.Prove(identity, [], []).Verdict);
+    [InlineData("η*A == A*η", "η=scalar")]
+    [InlineData("A == A\n")]
+    [InlineData("0^0 == 1")]
+    [InlineData("0^0 == 2^0")]
+    [InlineData("0^0*A == A")]
+    [InlineData("0^3 == 0*A")]
+    public void Prove_ExtendedLanguage_ReadsTheUsualSpellings(string identity, params string[] shapes) =>
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove(identity, [], shapes).Verdict);
 
     [Theory]
     [InlineData("inv(A*B) == A^-1*B^-1")]
@@ -316,6 +373,10 @@ public class ProverServiceTests
     [InlineData("2e10*A == 2*e10*A", 0, "scientific")]
     [InlineData("A/B == A", 2, "only division by a number")]
     [InlineData("A^{2 == A", 5, "'}'")]
+    [InlineData("A == Ａ", 5, "(U+FF21)")]
+    [InlineData("𝐀 == 𝐀", 0, "'𝐀' (U+1D400)")]
+    [InlineData("A == А", 5, "(U+0410)")]
+    [InlineData("A == A\nB", 6, "a line break")]
     public void Prove_AmbiguousOrWrongSpelling_IsAParseErrorSayingHowToWriteIt(string identity, int position, string advice)
     {
         var outcome = ProverService.Prove(identity, [], []);

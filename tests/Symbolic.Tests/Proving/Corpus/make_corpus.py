@@ -393,6 +393,42 @@ add(SY + " commuting", "(A*B)^2 == A^2*B^2", {}, [("B", ("comm", "A"))])
 add(SY + " commuting", "(A + B)^2 == A^2 + 2*A*B + B^2", {}, [("B", ("comm", "A"))])
 add(SY + " commuting", "A*B*A == A^2*B", {}, [("B", ("comm", "A"))])
 
+# Round 3 (appended after the earlier bases, so their rows and random draws are unchanged). Matrix Cookbook (Petersen &
+# Pedersen, version of 2012-11-15), sections not covered above: §3.2.6 "Some useful identities" of inverses, §1.1 traces
+# of vector outer products, §9 special matrices under hypotheses not used above, §5.2 2x2 matrices (fixed sizes).
+C3 = "Matrix Cookbook r3"
+add(C3 + " §3.2.6 sum of inverses", "inv(A) + inv(B) == inv(A)*(A + B)*inv(B)")
+add(C3 + " §3.2.6 sum of inverses", "inv(A) + inv(B) == inv(B)*(A + B)*inv(A)")
+add(C3 + " §3.2.6 push-through", "inv(I + A*B)*A == A*inv(I + B*A)")
+add(C3 + " §3.2.6", "inv(I + inv(A)) == A*inv(A + I)")
+add(C3 + " §3.2.6", "A - A*inv(A + B)*A == B - B*inv(A + B)*B")
+add(C3 + " §1.1 inverse of transpose product", "inv(A'*B) == inv(B)*inv(A')")
+add(C3 + " §1.1 inverse of scaled power", "inv(3*A^2) == 1/3*inv(A)*inv(A)")
+add(C3 + " §1.1 trace of outer product", "tr(x*y') == x'*y", {"x": ("k", "1"), "y": ("k", "1")})
+add(C3 + " §1.1", "tr(x*x'*A) == x'*A*x", {"x": ("k", "1"), "A": ("k", "k")})
+add(C3 + " §1.1", "(x*y')' == y*x'", {"x": ("k", "1"), "y": ("p", "1")})
+add(C3 + " §1.1", "x'*y*y'*x == (y'*x)*(x'*y)", {"x": ("k", "1"), "y": ("k", "1")})
+add(C3 + " §1.1 rank-one product", "(x*y')*(u*v') == (y'*u)*x*v'", {"x": ("k", "1"), "y": ("k", "1"), "u": ("k", "1"), "v": ("k", "1")})
+add(C3 + " §1.1 Frobenius", "tr((A + B)*(A + B)') == tr(A*A') + 2*tr(A*B') + tr(B*B')", {"A": ("p", "q"), "B": ("p", "q")})
+add(C3 + " §1.1 rectangular cyclic", "tr(W*V*U) == tr(U*W*V)", {"W": ("p", "q"), "V": ("q", "r"), "U": ("r", "p")})
+add(C3 + " §9.1 symmetric congruence", "(A'*S*A)' == A'*S*A", {}, [("S", ("sym",))])
+add(C3 + " §9.1 symmetric", "tr(S*(A - A')) == 0", {}, [("S", ("sym",))])
+add(C3 + " §9.1 symmetric", "(S*A + A'*S)' == S*A + A'*S", {}, [("S", ("sym",))])
+add(C3 + " §9.6 skew", "(A'*K*A)' == -A'*K*A", {}, [("K", ("skew",))])
+add(C3 + " §9.6 skew", "tr(K*K') == -tr(K^2)", {}, [("K", ("skew",))])
+add(C3 + " §9.3 orthogonal similarity", "tr(Q*A*Q') == tr(A)", {}, [("Q", ("orth",))])
+add(C3 + " §9.3 orthogonal similarity", "(Q*A*Q')^2 == Q*A^2*Q'", {}, [("Q", ("orth",))])
+add(C3 + " §9.8 idempotent reflection", "(2*P - I)^2 == I", {}, [("P", ("idem",))])
+add(C3 + " §9.8 idempotent", "(I - P)*P*A*(I - P) == 0", {}, [("P", ("idem",))])
+add(C3 + " §9.8 involution", "(I + J)^2 == 2*(I + J)", {}, [("J", ("invol",))])
+add(C3 + " §9.8 involution", "(I + J)*(I - J) == 0*A", {}, [("J", ("invol",))])
+add(C3 + " §9.9 nilpotent", "(I - N)*(I + N + 5*N^2) == I", {}, [("N", ("nil2",))])
+add(C3 + " §9.9 nilpotent", "N*(A + N)*N == N*A*N", {}, [("N", ("nil2",))])
+add(C3 + " commuting", "(A - B)*(A + B) == A^2 - B^2", {}, [("B", ("comm", "A"))])
+add(C3 + " commuting", "A^2*B == B*A^2", {}, [("B", ("comm", "A"))])
+add(C3 + " §5.2 2x2 Cayley-Hamilton", "A^2 - tr(A)*A + 1/2*(tr(A)^2 - tr(A^2))*I == 0", {"A": ("2", "2")})
+add(C3 + " §5.2 2x2", "A*B + B*A - tr(A)*B - tr(B)*A + (tr(A)*tr(B) - tr(A*B))*I == 0", {"A": ("2", "2"), "B": ("2", "2")})
+
 MUTATIONS = [
     ("swap", lambda t: re.sub(r"\b([A-Z]\w*'?)\*([A-Z]\w*'?)", lambda m: m.group(2) + "*" + m.group(1), t, count=1)),
     ("drop-transpose", lambda t: t.replace("'", "", 1)),
