@@ -90,13 +90,16 @@ public static class ClaimForms
         => form == "inequality" ? InequalityForm.Create(new FormNode(mapping, claimId, fileName)) : null;
 
     /// <summary>The command that re-runs a claim of a claim file with a seed:
-    /// <c>dlv check --claims FILE --claim ID --seed S</c>.</summary>
+    /// <c>dlv check --claims FILE --claim ID --seed S</c>, or <c>dlv check --claim ID --seed S</c> for a claim of the
+    /// built-in catalog (<c>catalog/&lt;key&gt;.yaml</c>, embedded in the assembly).</summary>
     /// <param name="fileName">The claim file.</param>
     /// <param name="claimId">The claim id.</param>
     /// <param name="seed">The base seed of the run.</param>
     /// <returns>The command line.</returns>
     public static string RerunCommand(string fileName, string claimId, ulong seed)
-        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"dlv check --claims {fileName} --claim {claimId} --seed {seed}");
+        => Catalog.BuiltInClaimFiles.ResourceNames.Contains(fileName)
+            ? CounterexampleEvidence.RerunCommand(claimId, seed)
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"dlv check --claims {fileName} --claim {claimId} --seed {seed}");
 
     /// <summary>A refuted result whose re-run command names the claim file (the shared accumulator writes the
     /// catalog's <c>dlv check --claim ID</c>, which does not find a user's claim); other results unchanged.</summary>
