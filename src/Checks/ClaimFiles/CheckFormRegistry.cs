@@ -1,5 +1,6 @@
 using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.ClaimFiles.Forms;
+using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Running;
 
 namespace DeepLinear.Checks.ClaimFiles;
@@ -100,9 +101,21 @@ public sealed partial class CheckFormRegistry
 
         ThrowOnModifiers(entry, allowed: [ClaimForms.NegativeControlsKey, CodeCheckBinding.WithKey]);
         var with = entry.Check.Node.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode(CodeCheckBinding.WithKey), out var w) ? w : null;
-        var check = CodeCheckBinding.Bind(
+        var bound = CodeCheckBinding.Bind(
             name, node, with, "check", (at, key, value, rule) => entry.Error(at ?? entry.Check.Node, key, value, rule));
-        return ClaimForms.WithNegativeControls(check, "code", new FormNode(entry.Check.Node, entry.Entry.Id, entry.FileName));
+        string claimId = entry.Entry.Id;
+
+        // A named check serves claims without knowing their ids: a counterexample it leaves without a re-run command
+        // gets the catalog's command for this claim (with the run's seed when the witness was drawn from one).
+        CheckResult Check(CheckContext context)
+        {
+            var result = bound(context);
+            return result is { Verdict: Verdict.Refuted, Evidence: CounterexampleEvidence { Rerun.Length: 0 } c }
+                ? CheckResult.Refuted(result.Scope, c with { Rerun = c.Seed is null ? CounterexampleEvidence.RerunCommand(claimId) : CounterexampleEvidence.RerunCommand(claimId, context.Seed) })
+                    .WithPlots([.. result.Plots])
+                : result;
+        }
+        return ClaimForms.WithNegativeControls(Check, "code", new FormNode(entry.Check.Node, entry.Entry.Id, entry.FileName));
     }
 
     private static Func<CheckContext, CheckResult>? CompilePending(ClaimFileEntry entry)

@@ -3,7 +3,7 @@ namespace DeepLinear.Checks.Evidence;
 /// <summary>
 /// The evidence behind a verdict. Sealed subtypes: <see cref="ProofEvidence"/>, <see cref="NumericEvidence"/>,
 /// <see cref="CounterexampleEvidence"/>, <see cref="NotCheckableEvidence"/>, <see cref="InconclusiveEvidence"/>,
-/// <see cref="MonteCarloEvidence"/>. Every evidence names its <see cref="Type"/> (the JSON discriminator) and its
+/// <see cref="MonteCarloEvidence"/>, <see cref="NotReproducedEvidence"/>. Every evidence names its <see cref="Type"/> (the JSON discriminator) and its
 /// key numbers (for the verdict table and the snapshot).
 /// </summary>
 public abstract record Evidence

@@ -25,4 +25,9 @@ public enum Verdict
 
     /// <summary>Budget exhausted inside the check or numerical trouble, with what was tried.</summary>
     Inconclusive,
+
+    /// <summary>A number the paper prints from its own experiment that our seeded runs of the experiment as described
+    /// contradict, with the factor (<see cref="NotReproducedEvidence"/>): neither a refutation of mathematics nor
+    /// inconclusive.</summary>
+    NotReproduced,
 }

@@ -15,8 +15,9 @@ public static class VerdictNames
         Verdict.Refuted => "refuted",
         Verdict.NotCheckable => "not-checkable",
         Verdict.Inconclusive => "inconclusive",
+        Verdict.NotReproduced => "not-reproduced",
         _ => throw new ArgumentOutOfRangeException(
-            nameof(verdict), verdict, $"Verdict 'verdict' = {(int)verdict} is not one of the five defined verdicts."),
+            nameof(verdict), verdict, $"Verdict 'verdict' = {(int)verdict} is not one of the six defined verdicts."),
     };
 
     /// <summary>Parses a verdict name (the inverse of <see cref="Of(Verdict)"/>).</summary>

@@ -177,6 +177,13 @@ public static class ClaimOutcomeJsonWriter
                 w.WriteString("reason", nc.Reason);
                 WriteStrings(w, "subClaims", nc.SubClaimIds);
                 break;
+            case NotReproducedEvidence r:
+                w.WriteString("comparison", r.Comparison);
+                WriteDouble(w, "factor", r.ClosestFactor);
+                WriteDouble(w, "acceptedFactor", r.AcceptedFactor);
+                WriteDouble(w, "runSpread", r.RunSpread);
+                w.WriteString("rerun", r.Rerun);
+                break;
             case InconclusiveEvidence i:
                 w.WriteString("reason", i.Reason);
                 w.WriteString("tried", i.WhatWasTried);

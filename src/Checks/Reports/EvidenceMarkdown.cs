@@ -43,6 +43,7 @@ public static class EvidenceMarkdown
             CounterexampleEvidence c => Counterexample(c),
             NotCheckableEvidence x => NotCheckable(x),
             InconclusiveEvidence i => Inconclusive(i, id, seed),
+            NotReproducedEvidence r => NotReproduced(r),
             var other => other.Summary(),
         };
     }
@@ -164,6 +165,16 @@ public static class EvidenceMarkdown
         sb.Append(i.HypothesesNotMet ? "**Hypotheses not met** — nothing about the claim was tested: " : "Inconclusive: ")
           .Append(i.Reason.Trim()).Append(".\n\nTried: ").Append(i.WhatWasTried.Trim()).Append(".\n\nReproduce: `")
           .Append(CounterexampleEvidence.RerunCommand(id, seed)).Append("`\n");
+        return sb.ToString();
+    }
+
+    private static string NotReproduced(NotReproducedEvidence r)
+    {
+        var sb = new StringBuilder();
+        sb.Append("**Not reproduced**: the closest of our runs is a factor ").Append(Number(r.ClosestFactor))
+          .Append(" from the printed value; a printed value counts as reproduced within a factor ").Append(Number(r.AcceptedFactor))
+          .Append(", and our runs differ from each other by at most ").Append(Number(r.RunSpread)).Append("×. ")
+          .Append(r.Comparison.Trim()).Append(".\n\nRe-run: `").Append(r.Rerun).Append("`\n");
         return sb.ToString();
     }
 }

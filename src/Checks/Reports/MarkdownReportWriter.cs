@@ -14,7 +14,7 @@ namespace DeepLinear.Checks.Reports;
 public static class MarkdownReportWriter
 {
     /// <summary>The verdict names in the order the index shows them.</summary>
-    public static readonly IReadOnlyList<string> VerdictOrder = ["proved", "verified", "refuted", "not-checkable", "inconclusive"];
+    public static readonly IReadOnlyList<string> VerdictOrder = ["proved", "verified", "refuted", "not-checkable", "inconclusive", "not-reproduced"];
 
     /// <summary>The paper titles by key, for headings: the <c>paper.title</c> of each built-in claim file
     /// (<c>catalog/&lt;key&gt;.yaml</c>, the one place they are written).</summary>
@@ -76,7 +76,8 @@ public static class MarkdownReportWriter
         sb.Append("**verified** — every tried instance met the hypotheses and the claim (instances, minimum slack, worst ratio or, for an identity, worst relative error, and the worst instance given);\n");
         sb.Append("**refuted** — a checked counterexample to the statement as printed, or a shape error in the printed formula;\n");
         sb.Append("**not-checkable** — with the reason, its computable parts checked separately; **inconclusive** — budget, numerical\n");
-        sb.Append("trouble, or a run whose hypotheses were not met, with what was tried.\n\n");
+        sb.Append("trouble, or a run whose hypotheses were not met, with what was tried; **not-reproduced** — a number printed from the paper's\n");
+        sb.Append("own experiment that our seeded runs of the experiment as described contradict, with the factor (not a refutation of mathematics).\n\n");
         sb.Append("| paper | claims | ");
         sb.Append(string.Join(" | ", VerdictOrder)).Append(" | other |\n|---|---:|");
         sb.Append(string.Concat(Enumerable.Repeat("---:|", VerdictOrder.Count + 1))).Append('\n');

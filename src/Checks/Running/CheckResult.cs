@@ -82,6 +82,13 @@ public sealed record CheckResult
     public static CheckResult NotCheckable(string reason, params string[] subClaimIds)
         => new(Verdict.NotCheckable, "as printed", new NotCheckableEvidence(reason, subClaimIds));
 
+    /// <summary>A printed experimental number that our runs of the experiment as described contradict.</summary>
+    /// <param name="scope">The runs compared (draws, sizes).</param>
+    /// <param name="evidence">Printed against reproduced, with the factor.</param>
+    /// <returns>The result.</returns>
+    public static CheckResult NotReproduced(string scope, NotReproducedEvidence evidence)
+        => new(Verdict.NotReproduced, scope, NotNull(evidence, nameof(evidence)));
+
     /// <summary>An inconclusive result.</summary>
     /// <param name="scope">The scope reached.</param>
     /// <param name="evidence">What stopped the check and what was tried.</param>

@@ -13,11 +13,12 @@ namespace DeepLinear.Checks.Running;
 /// <param name="Refuted">Refuted claims.</param>
 /// <param name="NotCheckable">Not-checkable claims.</param>
 /// <param name="Inconclusive">Inconclusive claims.</param>
+/// <param name="NotReproduced">Claims on printed experimental numbers that our runs contradict.</param>
 /// <param name="Pending">Claims without a check.</param>
 /// <param name="Crashed">Checks that threw.</param>
 /// <param name="OutOfBudget">Checks that exceeded their budget.</param>
 public sealed record RunSummary(
-    int Total, int Proved, int Verified, int Refuted, int NotCheckable, int Inconclusive, int Pending, int Crashed, int OutOfBudget)
+    int Total, int Proved, int Verified, int Refuted, int NotCheckable, int Inconclusive, int NotReproduced, int Pending, int Crashed, int OutOfBudget)
 {
     /// <summary>The exit code: 1 when a check crashed or ran out of budget, else 0.</summary>
     public int ExitCode => Crashed + OutOfBudget > 0 ? 1 : 0;
@@ -38,6 +39,7 @@ public sealed record RunSummary(
             Count(Verdict.Refuted),
             Count(Verdict.NotCheckable),
             Count(Verdict.Inconclusive),
+            Count(Verdict.NotReproduced),
             CountStatus(OutcomeStatus.Pending),
             CountStatus(OutcomeStatus.Crashed),
             CountStatus(OutcomeStatus.OutOfBudget));
@@ -47,5 +49,5 @@ public sealed record RunSummary(
     /// <returns>The line.</returns>
     public override string ToString()
         => $"{Total} claims: {Proved} proved, {Verified} verified, {Refuted} refuted, {NotCheckable} not-checkable, "
-            + $"{Inconclusive} inconclusive; {Pending} pending (no check yet), {Crashed} crashed, {OutOfBudget} out-of-budget";
+            + $"{Inconclusive} inconclusive, {NotReproduced} not-reproduced; {Pending} pending (no check yet), {Crashed} crashed, {OutOfBudget} out-of-budget";
 }

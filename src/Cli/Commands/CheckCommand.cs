@@ -94,7 +94,7 @@ internal static class CheckCommand
     /// <summary>Prints the summary table (one row per paper, a total row) and the claims without a verdict.</summary>
     private static void WriteSummary(CliConsole console, IReadOnlyList<ClaimOutcome> outcomes)
     {
-        var table = new Table().AddColumns("paper", "claims", "proved", "verified", "refuted", "not-checkable", "inconclusive", "pending", "crashed", "out-of-budget", "seconds");
+        var table = new Table().AddColumns("paper", "claims", "proved", "verified", "refuted", "not-checkable", "inconclusive", "not-reproduced", "pending", "crashed", "out-of-budget", "seconds");
         foreach (var group in outcomes.GroupBy(o => o.Claim.Id.Paper))
         {
             AddRow(table, group.Key, group.ToList());
@@ -125,7 +125,7 @@ internal static class CheckCommand
         var s = RunSummary.Of(list);
         string C(int n) => n.ToString(CultureInfo.InvariantCulture);
         table.AddRow(
-            name, C(s.Total), C(s.Proved), C(s.Verified), C(s.Refuted), C(s.NotCheckable), C(s.Inconclusive), C(s.Pending), C(s.Crashed), C(s.OutOfBudget),
+            name, C(s.Total), C(s.Proved), C(s.Verified), C(s.Refuted), C(s.NotCheckable), C(s.Inconclusive), C(s.NotReproduced), C(s.Pending), C(s.Crashed), C(s.OutOfBudget),
             list.Sum(o => o.Seconds).ToString("F1", CultureInfo.InvariantCulture));
     }
 }

@@ -116,7 +116,8 @@ public sealed class ShapeEnvironment
                 continue;
             }
 
-            var parts = shape.Split('x', 'X', '×');
+            // '×' separates unambiguously (a dimension name may contain x: dy×dx); otherwise x or X separates.
+            var parts = shape.Contains('×', StringComparison.Ordinal) ? shape.Split('×') : shape.Split('x', 'X');
             if (parts.Length != 2 || !parts.All(IsDimensionText))
             {
                 throw new FormatException($"shape declaration '{d}': expected NAME=RxC with R and C positive integers or dimension names (for example W1=d1xd0), or NAME=scalar");

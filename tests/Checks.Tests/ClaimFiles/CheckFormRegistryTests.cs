@@ -16,9 +16,19 @@ public class CheckFormRegistryTests
     public void Compile_Code_ReturnsTheRegisteredCSharpCheck()
     {
         var check = CheckFormRegistry.Default.Compile(Entry("{ code: nrt/thm2.1 }"));
-        Assert.Same(BuiltInChecks.ByName["nrt/thm2.1"], check);
         Assert.NotNull(check);
-        Assert.Equal(DeepLinear.Checks.Evidence.Verdict.NotCheckable, check(CheckContext.Direct()).Verdict);
+        var result = check(CheckContext.Direct());
+        Assert.Equal(DeepLinear.Checks.Evidence.Verdict.NotCheckable, result.Verdict);
+        Assert.Equal(BuiltInChecks.ByName["nrt/thm2.1"](CheckContext.Direct()).Evidence.Summary(), result.Evidence.Summary());
+    }
+
+    [Fact]
+    public void Compile_CodeCounterexampleWithoutRerun_GetsTheClaimsRerunCommand()
+    {
+        var check = CheckFormRegistry.Default.Compile(Entry("{ code: printed-exponential-rate-fails-exactly }"));
+        var evidence = Assert.IsType<DeepLinear.Checks.Evidence.CounterexampleEvidence>(check!(CheckContext.Direct()).Evidence);
+        Assert.Equal("dlv check --claim demo/lemma1", evidence.Rerun);
+        Assert.Empty(Assert.IsType<DeepLinear.Checks.Evidence.CounterexampleEvidence>(BuiltInChecks.ByName["printed-exponential-rate-fails-exactly"](CheckContext.Direct()).Evidence).Rerun);
     }
 
     [Fact]

@@ -108,14 +108,14 @@ public class EngineFreeChecksTests
     [Fact]
     public void Homogeneity_NegativeControl_TanhIsRefuted()
     {
-        var result = DhlChecks.CheckHomogeneous("tanh", Math.Tanh, x => [1 - (Math.Tanh(x) * Math.Tanh(x))]);
+        var result = PrintedArithmetic.CheckHomogeneous("tanh", Math.Tanh, x => [1 - (Math.Tanh(x) * Math.Tanh(x))]);
         Assert.Equal(Verdict.Refuted, result.Verdict);
     }
 
     [Fact]
     public void Homogeneity_NegativeControl_WrongSubgradientOfReluAwayFromZeroIsRefuted()
     {
-        var result = DhlChecks.CheckHomogeneous("ReLU with g = ½ everywhere", x => Math.Max(x, 0), _ => [0.5]);
+        var result = PrintedArithmetic.CheckHomogeneous("ReLU with g = ½ everywhere", x => Math.Max(x, 0), _ => [0.5]);
         Assert.Equal(Verdict.Refuted, result.Verdict);
     }
 
@@ -125,7 +125,7 @@ public class EngineFreeChecksTests
         var result = Run("dhl/text21");
         Assert.Equal(Verdict.Verified, result.Verdict);
         Assert.Contains("0.847", Assert.IsType<NumericEvidence>(result.Evidence).InstanceFamily, StringComparison.Ordinal);
-        Assert.Equal(Verdict.Refuted, DhlChecks.InitializationEvent(standardDeviationReading: false).Verdict); // negative control
+        Assert.Equal(Verdict.Refuted, PrintedArithmetic.InitializationEvent(standardDeviationReading: false).Verdict); // negative control
     }
 
     [Theory]

@@ -56,8 +56,8 @@ public class MarkdownReportWriterTests
     public void Index_CountsVerdictsAndListsRefutedClaims()
     {
         string index = MarkdownReportWriter.Index(Entries, ["nrt", "dhl"]);
-        Assert.Contains("| [nrt](nrt.md) | 2 | 0 | 1 | 1 | 0 | 0 | 0 |", index, StringComparison.Ordinal);
-        Assert.Contains("| [dhl](dhl.md) | 1 | 0 | 0 | 0 | 0 | 0 | 1 |", index, StringComparison.Ordinal);
+        Assert.Contains("| [nrt](nrt.md) | 2 | 0 | 1 | 1 | 0 | 0 | 0 | 0 |", index, StringComparison.Ordinal);
+        Assert.Contains("| [dhl](dhl.md) | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 1 |", index, StringComparison.Ordinal);
         Assert.Contains("[`nrt/eq3.17`](nrt.md#nrt-eq3-17)", index, StringComparison.Ordinal);
         Assert.Contains("`dhl/thm2.1` — pending", index, StringComparison.Ordinal);
     }

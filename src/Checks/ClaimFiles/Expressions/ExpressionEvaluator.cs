@@ -21,7 +21,7 @@ namespace DeepLinear.Checks.ClaimFiles.Expressions;
 /// <c>grad(W, j)</c> = ∇_{Wⱼ}L (nrt (3.2)), <c>balancedness(W)</c> = maxⱼ ‖Wⱼ₊₁ᵀWⱼ₊₁ − WⱼWⱼᵀ‖ (spectral; nrt (2.7),
 /// acgh Definition 1), <c>margin(W, Φ)</c> = σ_min(Φ) − ‖W_N⋯W₁ − Φ‖_F (acgh Definition 2).
 /// </remarks>
-public static class ExpressionEvaluator
+public static partial class ExpressionEvaluator
 {
     private const double SymmetryTolerance = 1e-10;
 
@@ -30,6 +30,8 @@ public static class ExpressionEvaluator
     [
         "norm", "normF", "smin", "smax", "sv", "rank", "det", "lmin", "lmax", "inv", "sqrt", "abs", "exp", "log", "min", "max",
         "tr", "I", "prod", "depth", "rows", "cols", "width", "L", "grad", "balancedness", "balancednessF", "margin",
+        "trunc", "projL", "projR", "svdU", "svdS", "svdV", "col", "row", "pinv", "kron", "vec", "diag", "diagonal",
+        "psdpow", "endop", "endopinv", "minwidth", "floor", "ceil", "round", "eig",
     ];
 
     /// <summary>Evaluates <paramref name="expr"/> in <paramref name="scope"/>.</summary>
@@ -47,6 +49,7 @@ public static class ExpressionEvaluator
             NameExpr n => Lookup(n, scope),
             NegateExpr n => Scale(-1, Evaluate(n.Operand, scope), n),
             TransposeExpr t => Transpose(Evaluate(t.Operand, scope), t),
+            IndexExpr { Column: not null } i => Entry(Evaluate(i.Target, scope), scope, i),
             IndexExpr i => Index(Evaluate(i.Target, scope), Integer(Evaluate(i.Index, scope), i.Index, "an index"), i),
             BinaryExpr b => Binary(b, scope),
             CallExpr c => Call(c, scope),
@@ -382,9 +385,8 @@ public static class ExpressionEvaluator
 
     private static ExpressionValue Call(CallExpr c, EvaluationScope scope)
     {
-        // rank(A) is the numerical rank; rank(r, c, k) the generator of rank-k matrices: the arity decides.
-        bool isFunction = FunctionNames.Contains(c.Function);
-        if (GeneratorLibrary.TryGet(c.Function, out var generator) && (!isFunction || c.Arguments.Count == generator.Parameters.Count))
+        // rank(A) is the numerical rank; rank(r, c, k) the generator of rank-k matrices: the arity decides (TryGetCall).
+        if (GeneratorLibrary.TryGetCall(c, out var generator))
         {
             if (scope.Random is null)
             {
@@ -407,10 +409,22 @@ public static class ExpressionEvaluator
 
                 var numbers = args.Select((a, i) => AsScalar(a, c.Arguments[i])).ToList();
                 return ExpressionValue.OfScalar(c.Function == "min" ? numbers.Min() : numbers.Max());
+            case "I" when c.Arguments.Count == 2:
+                int identityRows = Integer(args[0], c.Arguments[0], "the rows r of I(r, c)");
+                int identityColumns = Integer(args[1], c.Arguments[1], "the columns c of I(r, c)");
+                return identityRows >= 1 && identityColumns >= 1
+                    ? ExpressionValue.OfMatrix(Matrix<double>.Build.DenseIdentity(identityRows, identityColumns))
+                    : throw Fail(c, "needs sizes r, c ≥ 1");
             case "I":
                 Arity(c, 1);
                 int size = Integer(args[0], c.Arguments[0], "the size of I(n)");
                 return size >= 1 ? ExpressionValue.OfMatrix(Matrix<double>.Build.DenseIdentity(size)) : throw Fail(c, "needs a size n ≥ 1");
+            case "eig":
+                Arity(c, 2);
+                var eigenvalues = SymmetricEigenvalues(MatrixArgument(args[0], c, 0), c).OrderByDescending(x => x).ToArray();
+                int index = Integer(args[1], c.Arguments[1], "the index k of eig(A, k)");
+                return index >= 1 && index <= eigenvalues.Length ? ExpressionValue.OfScalar(eigenvalues[index - 1])
+                    : throw Fail(c, string.Create(CultureInfo.InvariantCulture, $"asks for eigenvalue {index}, outside 1..{eigenvalues.Length}"));
             case "sv":
                 Arity(c, 2);
                 var singular = MatrixDiagnostics.SingularValues(MatrixArgument(args[0], c, 0));
@@ -449,6 +463,27 @@ public static class ExpressionEvaluator
                 }
 
                 return ExpressionValue.OfScalar(MatrixDiagnostics.DeficiencyMargin(end, phi));
+            case "trunc":
+            case "projL":
+            case "projR":
+            case "svdU":
+            case "svdS":
+            case "svdV":
+            case "col":
+            case "row":
+            case "pinv":
+            case "kron":
+            case "vec":
+            case "diag":
+            case "diagonal":
+            case "psdpow":
+            case "endop":
+            case "endopinv":
+            case "minwidth":
+            case "floor":
+            case "ceil":
+            case "round":
+                return LinearAlgebra(c, args);
             default:
                 return Unary(c, args);
         }
@@ -498,14 +533,7 @@ public static class ExpressionEvaluator
                 return ExpressionValue.OfMatrix(Inverse(m, c));
             case "lmin":
             case "lmax":
-                Square(m, c);
-                double asymmetry = (m - m.Transpose()).FrobeniusNorm();
-                if (asymmetry > SymmetryTolerance * (1 + m.FrobeniusNorm()))
-                {
-                    throw Fail(c, string.Create(CultureInfo.InvariantCulture, $"needs a symmetric matrix, but ‖A − Aᵀ‖_F = {asymmetry:G3}"));
-                }
-
-                var eigen = m.Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric).EigenValues.Select(z => z.Real).ToArray();
+                var eigen = SymmetricEigenvalues(m, c);
                 return ExpressionValue.OfScalar(c.Function == "lmin" ? eigen.Min() : eigen.Max());
             case "rows":
                 return ExpressionValue.OfScalar(m.RowCount);
@@ -514,6 +542,18 @@ public static class ExpressionEvaluator
             default:
                 throw Fail(c, $"calls '{c.Function}', which is not a function; functions: {string.Join(", ", FunctionNames)}; generators: {string.Join(", ", GeneratorLibrary.Names)}");
         }
+    }
+
+    private static double[] SymmetricEigenvalues(Matrix<double> m, CallExpr c)
+    {
+        Square(m, c);
+        double asymmetry = (m - m.Transpose()).FrobeniusNorm();
+        if (asymmetry > SymmetryTolerance * (1 + m.FrobeniusNorm()))
+        {
+            throw Fail(c, string.Create(CultureInfo.InvariantCulture, $"needs a symmetric matrix, but ‖A − Aᵀ‖_F = {asymmetry:G3}"));
+        }
+
+        return m.Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric).EigenValues.Select(z => z.Real).ToArray();
     }
 
     private static void Square(Matrix<double> m, CallExpr c)

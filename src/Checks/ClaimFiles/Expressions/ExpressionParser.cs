@@ -263,8 +263,15 @@ public sealed class ExpressionParser
             {
                 int position = Next().Position;
                 var subscript = ParseSum();
+                Expr? column = null;
+                if (Current.IsSymbol(","))
+                {
+                    Next();
+                    column = ParseSum();
+                }
+
                 ExpectSymbol("]");
-                expr = new IndexExpr(expr, subscript) { Position = position };
+                expr = new IndexExpr(expr, subscript, column) { Position = position };
             }
             else
             {

@@ -41,6 +41,13 @@ public static class IdentityForm
     /// <summary>The largest size a dimension may take in <c>entrywise:</c>.</summary>
     public const int MaxSize = 12;
 
+    // Implementation note: the grammar of a shape value cannot mis-split a dimension name that contains an x ('dy x dx',
+    // 'dy×dx'): the separator is '×', or an x standing alone between spaces, or an x between two integers ('2x3').
+    // 'dyxdx' matches none of these and is refused with the rule.
+    private static readonly System.Text.RegularExpressions.Regex ShapeGrammar = new(
+        @"^\s*(?:(?<scalar>scalar)|(?<r>[A-Za-z_][A-Za-z0-9_]*|[0-9]+)\s*×\s*(?<c>[A-Za-z_][A-Za-z0-9_]*|[0-9]+)|(?<r>[A-Za-z_][A-Za-z0-9_]*|[0-9]+)\s+[xX]\s+(?<c>[A-Za-z_][A-Za-z0-9_]*|[0-9]+)|(?<r>[0-9]+)[xX](?<c>[0-9]+))\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>Compiles the form.</summary>
     /// <param name="node">The check mapping.</param>
     /// <returns>The check.</returns>
@@ -58,17 +65,26 @@ public static class IdentityForm
             Parse(node, "assume", text, symbols, at);
         }
 
-        var shapes = node.Map("shapes").Select(s => (s.Name, Text: s.Name + "=" + s.Text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("×", "x", StringComparison.Ordinal), s.Node)).ToList();
-        foreach (var (name, text, at) in shapes)
+        var shapes = new List<(string Name, string Text, YamlNode Node)>();
+        foreach (var (name, text, at) in node.Map("shapes"))
         {
+            var match = ShapeGrammar.Match(text);
+            if (!match.Success)
+            {
+                throw node.Error(at, "shapes." + name, FormNode.Show(at), "must be 'R x C' (R and C positive integers or dimension names, the x standing alone between spaces: 'dy x dx'), 'R×C', 'RxC' for integers ('2x3'), or 'scalar'");
+            }
+
+            string declaration = name + "=" + (match.Groups["scalar"].Success ? "scalar" : match.Groups["r"].Value + "×" + match.Groups["c"].Value);
             try
             {
-                ShapeEnvironment.Parse([text]);
+                ShapeEnvironment.Parse([declaration]);
             }
             catch (FormatException e)
             {
                 throw node.Error(at, "shapes." + name, FormNode.Show(at), "must be 'R x C' (positive integers or dimension names) or 'scalar': " + e.Message);
             }
+
+            shapes.Add((name, declaration, at));
         }
 
         var declared = shapes.Select(s => s.Text).ToList();

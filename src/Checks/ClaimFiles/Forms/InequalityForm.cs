@@ -64,6 +64,12 @@ public sealed class InequalityForm
     /// <exception cref="ClaimFileException">A key's value breaks its rule.</exception>
     public static Func<CheckContext, CheckResult> Compile(FormNode node)
     {
+        ArgumentNullException.ThrowIfNull(node);
+        if (node.Has("exhaustive"))
+        {
+            return ExhaustiveGrid.Compile(node);
+        }
+
         var form = Create(node);
         return form.Run;
     }

@@ -64,6 +64,12 @@ public sealed class InstanceSpace
         }
     }
 
+    /// <summary>The <c>over:</c> names with their expressions, in order.</summary>
+    public IReadOnlyList<(string Name, Expr Expr)> Definitions => over;
+
+    /// <summary>The <c>where:</c> conditions, as written and parsed.</summary>
+    public IReadOnlyList<(string Text, Expr Expr)> Conditions => where;
+
     /// <summary>The size symbols with their ranges.</summary>
     public IReadOnlyList<(string Name, int Min, int Max)> Sizes => sizes;
 
@@ -110,7 +116,7 @@ public sealed class InstanceSpace
             if (overrides.TryGetValue(name, out var replaced))
             {
                 var call = (CallExpr)expr;
-                GeneratorLibrary.TryGet(call.Function, out var generator);
+                GeneratorLibrary.TryGetCall(call, out var generator);
                 var arguments = call.Arguments.Select(a => Guard(() => ExpressionEvaluator.Evaluate(a, scope), a)).ToList();
                 outside ??= generator!.Admits(arguments, replaced) ? null : $"{name} = {replaced} is outside the support of {call}";
                 value = replaced;
@@ -151,7 +157,7 @@ public sealed class InstanceSpace
     /// <summary>The <c>over:</c> variables a shrunk counterexample may replace: those drawn by one bare generator call
     /// whose generator states its support and whose arguments draw nothing themselves.</summary>
     public IReadOnlyList<string> ShrinkableVariables => over
-        .Where(o => o.Expr is CallExpr c && GeneratorLibrary.TryGet(c.Function, out var g) && g.HasSupport
+        .Where(o => o.Expr is CallExpr c && GeneratorLibrary.TryGetCall(c, out var g) && g.HasSupport
             && (g.IsVariadic || c.Arguments.Count == g.Parameters.Count) && !c.Arguments.Any(DrawsRandomly))
         .Select(o => o.Name).ToList();
 
@@ -174,11 +180,11 @@ public sealed class InstanceSpace
 
     private static bool DrawsRandomly(Expr expr) => expr switch
     {
-        CallExpr c => GeneratorLibrary.TryGet(c.Function, out _) || c.Arguments.Any(DrawsRandomly),
+        CallExpr c => GeneratorLibrary.TryGetCall(c, out _) || c.Arguments.Any(DrawsRandomly),
         BinaryExpr b => DrawsRandomly(b.Left) || DrawsRandomly(b.Right),
         NegateExpr n => DrawsRandomly(n.Operand),
         TransposeExpr t => DrawsRandomly(t.Operand),
-        IndexExpr i => DrawsRandomly(i.Target) || DrawsRandomly(i.Index),
+        IndexExpr i => DrawsRandomly(i.Target) || DrawsRandomly(i.Index) || (i.Column is not null && DrawsRandomly(i.Column)),
         ComparisonExpr c => DrawsRandomly(c.Left) || DrawsRandomly(c.Right),
         LogicalExpr l => DrawsRandomly(l.Left) || DrawsRandomly(l.Right),
         RangeExpr r => DrawsRandomly(r.From) || DrawsRandomly(r.To) || DrawsRandomly(r.Body),

@@ -39,6 +39,28 @@ public static class GeneratorLibrary
     public static bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ValueGenerator? generator)
         => ByName.TryGetValue(name, out generator);
 
+    /// <summary>
+    /// Resolves a call to a generator: the one rule every part of the toolkit uses (evaluation, descriptions, shrinking,
+    /// the tightness search). A call draws randomly when its name is a generator and, if that name is also a function of
+    /// the language (<c>rank</c>: the numerical rank rank(A) and the generator rank(r, c, k)), when its number of
+    /// arguments is the generator's; otherwise it is the function.
+    /// </summary>
+    /// <param name="call">The call.</param>
+    /// <param name="generator">The generator when the call is a generator call.</param>
+    /// <returns>Whether the call is a generator call.</returns>
+    public static bool TryGetCall(CallExpr call, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ValueGenerator? generator)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        if (ByName.TryGetValue(call.Function, out generator)
+            && (!ExpressionEvaluator.FunctionNames.Contains(call.Function) || generator.IsVariadic || call.Arguments.Count == generator.Parameters.Count))
+        {
+            return true;
+        }
+
+        generator = null;
+        return false;
+    }
+
     /// <summary>Describes an <c>over:</c> expression in words: a bare generator call by its own description, any other
     /// expression as written followed by the descriptions of the generator calls inside it.</summary>
     /// <param name="expr">The expression.</param>
@@ -46,9 +68,12 @@ public static class GeneratorLibrary
     public static string Describe(Expr expr)
     {
         ArgumentNullException.ThrowIfNull(expr);
-        if (expr is CallExpr call && TryGet(call.Function, out var g))
+        if (expr is CallExpr call && TryGetCall(call, out var g))
         {
-            return g.Describe(call.Arguments.Select(a => a.ToString()).ToList());
+            // choose(…) between generated values (families of tuples): each alternative in its own words.
+            return call.Function == "choose" && call.Arguments.Any(a => a is CallExpr c && TryGetCall(c, out _))
+                ? "one of, equally likely: " + string.Join(" | ", call.Arguments.Select(Describe))
+                : g.Describe(call.Arguments.Select(a => a.ToString()).ToList());
         }
 
         var inner = new List<string>();
@@ -60,7 +85,7 @@ public static class GeneratorLibrary
     {
         switch (expr)
         {
-            case CallExpr c when TryGet(c.Function, out var g):
+            case CallExpr c when TryGetCall(c, out var g):
                 into.Add(c + " = " + g.Describe(c.Arguments.Select(a => a.ToString()).ToList()));
                 break;
             case CallExpr c:

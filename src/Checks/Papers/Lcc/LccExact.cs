@@ -64,51 +64,8 @@ internal static class LccExact
     public static RationalMatrix Columns(RationalMatrix a, int from, int count)
         => RationalMatrix.Build(a.Rows, count, (i, j) => a[i, from + j]);
 
-    /// <summary>The rank of a matrix given by its entries, by exact Gaussian elimination.</summary>
-    public static int Rank(Rational[,] m)
-    {
-        var a = (Rational[,])m.Clone();
-        int rows = a.GetLength(0), cols = a.GetLength(1), rank = 0;
-        for (int col = 0; col < cols && rank < rows; col++)
-        {
-            int pivot = -1;
-            for (int i = rank; i < rows; i++)
-            {
-                if (!a[i, col].IsZero)
-                {
-                    pivot = i;
-                    break;
-                }
-            }
-
-            if (pivot < 0)
-            {
-                continue;
-            }
-
-            SwapRows(a, pivot, rank);
-            for (int i = rank + 1; i < rows; i++)
-            {
-                if (a[i, col].IsZero)
-                {
-                    continue;
-                }
-
-                var f = a[i, col] / a[rank, col];
-                for (int j = col; j < cols; j++)
-                {
-                    a[i, j] -= f * a[rank, j];
-                }
-            }
-
-            rank++;
-        }
-
-        return rank;
-    }
-
-    /// <summary>The rank of a rational matrix.</summary>
-    public static int Rank(RationalMatrix m) => Rank(Entries(m));
+    /// <summary>The rank of a rational matrix: its columns minus the dimension of its null space (exact elimination).</summary>
+    public static int Rank(RationalMatrix m) => m.Columns - NullSpace(m).Count;
 
     /// <summary>A basis of the null space {x : m x = 0} (vectors of length m.Columns), from the reduced row echelon form.</summary>
     public static List<Rational[]> NullSpace(RationalMatrix m)
@@ -179,63 +136,10 @@ internal static class LccExact
         return basis;
     }
 
-    /// <summary>The inverse of a square invertible matrix (Gauss–Jordan over ℚ).</summary>
+    /// <summary>The inverse of a square invertible matrix (Gauss–Jordan over ℚ, <see cref="RationalMatrix.Inverse"/>).</summary>
     /// <exception cref="ArgumentException">The matrix is singular.</exception>
     public static RationalMatrix Inverse(RationalMatrix m)
-    {
-        int n = m.Rows;
-        var a = new Rational[n, 2 * n];
-        for (int i = 0; i < n; i++)
-        {
-            for (int j = 0; j < n; j++)
-            {
-                a[i, j] = m[i, j];
-            }
-
-            a[i, n + i] = Rational.One;
-        }
-
-        for (int col = 0; col < n; col++)
-        {
-            int pivot = -1;
-            for (int i = col; i < n; i++)
-            {
-                if (!a[i, col].IsZero)
-                {
-                    pivot = i;
-                    break;
-                }
-            }
-
-            if (pivot < 0)
-            {
-                throw new ArgumentException("Argument 'm' is singular; it has no inverse.", nameof(m));
-            }
-
-            SwapRows(a, pivot, col);
-            var p = a[col, col];
-            for (int j = 0; j < 2 * n; j++)
-            {
-                a[col, j] /= p;
-            }
-
-            for (int i = 0; i < n; i++)
-            {
-                if (i == col || a[i, col].IsZero)
-                {
-                    continue;
-                }
-
-                var f = a[i, col];
-                for (int j = 0; j < 2 * n; j++)
-                {
-                    a[i, j] -= f * a[col, j];
-                }
-            }
-        }
-
-        return RationalMatrix.Build(n, n, (i, j) => a[i, n + j]);
-    }
+        => m.Inverse() ?? throw new ArgumentException("The matrix is singular or not square.", nameof(m));
 
     /// <summary>
     /// The inertia (negative, zero, positive eigenvalue counts) of a symmetric rational matrix, exactly: symmetric

@@ -6,10 +6,9 @@ using MathNet.Numerics.LinearAlgebra;
 namespace DeepLinear.Checks.Papers.Lcc;
 
 /// <summary>
-/// Floating-point helpers of the lcc checks: seeded Gaussian matrices (Box–Muller on a seeded <see cref="Random"/>),
-/// the reduced data (X = I, Y = Σ_Y) under which the engine's loss is lcc's L of (2), and gradient-flow runs of the
-/// numeric engine (<see cref="GradientFlow.Adaptive"/>) cut into segments so that the factors are available at every
-/// recorded time.
+/// Floating-point helpers of the lcc checks: the reduced data (X = I, Y = Σ_Y) under which the engine's loss is lcc's
+/// L of (2), and gradient-flow runs of the numeric engine (<see cref="GradientFlow.Adaptive"/>) cut into segments so
+/// that the factors are available at every recorded time.
 /// </summary>
 internal static class LccNumeric
 {
@@ -22,18 +21,6 @@ internal static class LccNumeric
     /// <summary>The reduced data: X = I_{dₓ}, Y = Σ_Y, so ½‖Y − W̄_{H+1}⋯W̄₁X‖²_F = L(Ξ) of (2).</summary>
     public static RegressionData ReducedData(Matrix<double> sigma)
         => new(Matrix<double>.Build.DenseIdentity(sigma.ColumnCount), sigma);
-
-    /// <summary>A seeded Gaussian matrix with entries N(0, scale²).</summary>
-    public static Matrix<double> Gaussian(Random random, int rows, int columns, double scale)
-        => Matrix<double>.Build.Dense(rows, columns, (_, _) => scale * Normal(random));
-
-    /// <summary>One standard normal sample (Box–Muller).</summary>
-    public static double Normal(Random random)
-    {
-        double u1 = 1.0 - random.NextDouble();
-        double u2 = random.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-    }
 
     /// <summary>Σ_Y = [diag(s) | 0] ∈ ℝ^{d_y×dₓ}.</summary>
     public static Matrix<double> Sigma(double[] s, int dx)

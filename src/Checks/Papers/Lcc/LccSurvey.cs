@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using DeepLinear.Checks.Sampling;
 using DeepLinear.Numeric.Derivatives;
 using DeepLinear.Symbolic.Free;
 using DeepLinear.Symbolic.Scalars;
@@ -47,7 +48,7 @@ internal sealed class LccSurvey
         int stream = 0;
         foreach (var (dy, d1, dx) in sizes)
         {
-            var random = new Random((int)(Mix(seed, (ulong)stream++) % int.MaxValue));
+            var random = RandomSource.For(Mix(seed, (ulong)stream++));
             var s = LccPoint.DistinctValues(dy, random);
             for (int r = 0; r <= dy; r++)
             {

@@ -20,6 +20,8 @@ public static class NrtChecks
     public static IReadOnlyDictionary<string, Func<CheckContext, CheckResult>> All { get; } =
         new Dictionary<string, Func<CheckContext, CheckResult>>(StringComparer.Ordinal)
         {
+            // Implementation note: kept in C# (not as `not-checkable:` data) because the claim-file tests use it as the
+            // reference C# check that is not checkable (tests/Checks.Tests/ClaimFiles/CheckFormRegistryTests.cs).
             ["nrt/thm2.1"] = _ => CheckResult.NotCheckable(
                 "a limit as t → ∞ and boundedness for all t ≥ 0 (quoted from [5, Theorem 3.2])", "nrt/thm2.1#bounded"),
             ["nrt/thm2.2#b"] = _ => ExactCheck.ShapeError(
@@ -27,20 +29,11 @@ public static class NrtChecks
                 "N = 2, d₀ = 3, d₁ = 2, d₂ = 4: (W₁, W₂) ∈ ℝ^{d₀×d₁} × ℝ^{d₁×d₂} = ℝ^{3×2} × ℝ^{2×4} as printed",
                 "L²(W₁, W₂) = ½‖Y − W₂W₁X‖²_F needs W₂W₁ = (2×4)·(3×2): inner dimensions 4 ≠ 3, undefined; by Section 2's "
                 + "Wⱼ ∈ ℝ^{dⱼ×dⱼ₋₁} the space is ℝ^{d₁×d₀} × ℝ^{d₂×d₁} (checked as nrt/thm2.2#b~fixed, as trbw/thm5#b~fixed)"),
-            ["nrt/text7"] = _ => CheckResult.NotCheckable("a conjecture ('for almost all', N ≥ 3)"),
-            ["nrt/thm2.4"] = _ => CheckResult.NotCheckable(
-                "convergence of an infinite sequence of iterates (a limit)", "nrt/thm2.4#gradient", "nrt/thm2.4#sigma"),
-            ["nrt/remark2.5#c"] = _ => CheckResult.NotCheckable("advice and an empirical impression about step-size choices"),
-            ["nrt/thm2.6#a"] = _ => CheckResult.NotCheckable(
-                "'for almost all' initializations in ℬ and a limit; the rank k is not determined"),
             ["nrt/thm2.6#b"] = _ => ExactCheck.ShapeError(
                 "nrt/thm2.6#b",
                 "N = 2, d₀ = 3, d₁ = 2, d₂ = 4: gradient descent on ℝ^{d₀×d₁} × ℝ^{d₁×d₂} = ℝ^{3×2} × ℝ^{2×4} as printed",
                 "L²(W₁, W₂) = ½‖Y − W₂W₁X‖²_F needs W₂W₁ = (2×4)·(3×2): inner dimensions 4 ≠ 3, undefined; by Section 2's "
                 + "Wⱼ ∈ ℝ^{dⱼ×dⱼ₋₁} the space is ℝ^{d₁×d₀} × ℝ^{d₂×d₁} (checked as nrt/thm2.6#b~fixed, as nrt/thm2.2#b~fixed)"),
-            ["nrt/text9"] = _ => CheckResult.NotCheckable("a conjecture ('for almost all', N ≥ 3)"),
-            ["nrt/thm3.5"] = _ => CheckResult.NotCheckable("a quoted theorem about limits of infinite sequences"),
-            ["nrt/thm4.1"] = _ => CheckResult.NotCheckable("a quoted measure-zero statement about limits of gradient descent"),
             ["nrt/eq2.3"] = _ => IndexRangeError("nrt/eq2.3", "(2.3)"),
             ["nrt/eq2.4"] = _ => IndexRangeError("nrt/eq2.4", "(2.4)"),
             ["nrt/text5"] = _ => OperatorDomain(),

@@ -22,30 +22,6 @@ namespace DeepLinear.Checks.Papers.Trbw;
 /// </content>
 public static partial class TrbwChecks
 {
-    private static void AddAppendixChecks(Dictionary<string, Func<CheckContext, CheckResult>> checks)
-    {
-        checks["trbw/text10"] = ctx => SupervisedInstanceFamily(ctx);
-        checks["trbw/text11"] = _ => ExactCheck.ShapeError(
-            "trbw/text11",
-            "dₓ = 3, d_y = 2, k = 1: U_k ∈ ℝ^{dₓ×k} = ℝ^{3×1}, Σ_k ∈ ℝ^{1×1}, V_k ∈ ℝ^{d_y×k} = ℝ^{2×1} as printed",
-            "U_kΣ_kV_k multiplies (3×1)·(1×1)·(2×1): inner dimensions 1 ≠ 2, undefined; it is defined only when d_y = k and then lies "
-            + "in ℝ^{dₓ×k}, never in ℝ^{d_y×dₓ} for k < dₓ (also in the experiments' square case dₓ = d_y = d with k = r < d); "
-            + "the reduced SVD is Q = U_kΣ_kV_kᵀ with U_k ∈ ℝ^{d_y×k}, V_k ∈ ℝ^{dₓ×k} (checked as trbw/text11~fixed)");
-        checks["trbw/text11~fixed"] = ctx => ReducedSvdShapes(ctx);
-        checks["trbw/text12"] = ctx => SupervisedLimits(ctx);
-        checks["trbw/text13"] = ctx => CriticalPointIsTrueParameter(ctx);
-        checks["trbw/text15"] = ctx => AutoencoderTheorems(ctx);
-        checks["trbw/text16"] = ctx => AutoencoderLimit(ctx, "trbw/text16", balanced: true, offset: 0);
-        checks["trbw/text18"] = _ => DimensionGrid();
-        checks["trbw/text19"] = ctx => PrintedBalancedInitialisation(ctx);
-        checks["trbw/text20"] = ctx => AutoencoderLimit(ctx, "trbw/text20", balanced: true, offset: 1);
-        checks["trbw/text21"] = ctx => ResidualNormLimit(ctx);
-        checks["trbw/text22"] = _ => SquareRootSentence();
-        checks["trbw/text22~fixed"] = ctx => LossLimitHalfTail(ctx);
-        checks["trbw/text23"] = ctx => AutoencoderLimit(ctx, "trbw/text23", balanced: false, offset: 0);
-        checks["trbw/text24"] = ctx => BalancedFasterThanGaussian(ctx);
-    }
-
     /// <summary>
     /// trbw/text15: Theorems 5(a) and 6 instantiated on autoencoder data Y = X (their only hypothesis, XXᵀ of full rank,
     /// holds, and q = dₓ): the factor-flow limits from Gaussian starts are rank-k minimisers with k ≤ r̄
@@ -277,37 +253,6 @@ public static partial class TrbwChecks
         }
 
         return new DeepLinearNetwork(factors);
-    }
-
-    private static CheckResult DimensionGrid()
-    {
-        int cases = 0;
-        foreach (var rounding in new[] { WidthRounding.Floor, WidthRounding.NearestAwayFromZero })
-        {
-            for (int n = 2; n <= 20; n++)
-            {
-                for (int d = 2 * n; d <= 20 * n; d++)
-                {
-                    int r = rounding == WidthRounding.Floor ? d / 2 : (d + 1) / 2;
-                    var widths = NrtExperimentSetup.Widths(n, d, r, rounding);
-                    bool monotone = Enumerable.Range(1, n - 1).All(j => widths.Width(j) <= widths.Width(j + 1));
-                    cases++;
-                    if (widths.Width(n) != d || widths.Width(1) != r || !monotone || widths.MinWidth != r)
-                    {
-                        return ExactCheck.Counterexample("trbw/text18", $"N = {n}, d = {d}, {rounding}", $"N = {n}, d = {d}", $"grid {widths} violates d_N = d, d₁ = r ≤ d₂ ≤ … ≤ d_N");
-                    }
-                }
-            }
-        }
-
-        return ExactCheck.Proved(
-            "exhaustive over the printed range N ≤ 20, 2N ≤ d ≤ 20N, both readings of ⌊·⌋",
-            [
-                string.Create(CultureInfo.InvariantCulture, $"{cases} grids enumerated in exact integer arithmetic"),
-                "every grid has d₁ = r, d₁ ≤ d₂ ≤ … ≤ d_N = d, so min dⱼ = d₁ = r is the bottleneck (rank of W(t) ≤ r)",
-                "notation: '⌊·⌋ rounds to the nearest integer' is ambiguous (floor vs round differ for odd d); both readings checked",
-            ],
-            "exhaustive enumeration", "integer division");
     }
 
     /// <summary>

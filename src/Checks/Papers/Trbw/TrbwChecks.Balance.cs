@@ -4,8 +4,6 @@ using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Model;
 using DeepLinear.Symbolic.DepthGeneric;
-using FsCheck;
-using FsCheck.Fluent;
 
 namespace DeepLinear.Checks.Papers.Trbw;
 
@@ -15,11 +13,6 @@ namespace DeepLinear.Checks.Papers.Trbw;
 /// </content>
 public static partial class TrbwChecks
 {
-    private static void AddBalanceChecks(Dictionary<string, Func<CheckContext, CheckResult>> checks)
-    {
-        checks["trbw/text8"] = _ => BalancedTuplesAreNull();
-    }
-
     private sealed record TupleInstance(int Depth, int[] Widths, int Rank, double Scale, int Seed)
     {
         public DeepLinearNetwork Balanced()
@@ -37,14 +30,6 @@ public static partial class TrbwChecks
         public override string ToString()
             => string.Create(CultureInfo.InvariantCulture, $"N = {Depth}, widths = ({string.Join(", ", Widths)}), rank {Rank}, scale {Scale}, seed {Seed}");
     }
-
-    private static Gen<TupleInstance> TupleInstances(int maxDepth, int maxWidth) =>
-        from depth in Gen.Choose(2, maxDepth)
-        from w in Gen.ArrayOf(Gen.Choose(1, maxWidth), maxDepth + 1)
-        from rank in Gen.Choose(1, maxWidth)
-        from scaleExponent in Gen.Choose(-2, 2)
-        from seed in Gen.Choose(0, int.MaxValue)
-        select new TupleInstance(depth, w.Take(depth + 1).ToArray(), rank, Math.Pow(3, scaleExponent), seed);
 
     private static CheckResult BalancedTuplesAreNull()
     {

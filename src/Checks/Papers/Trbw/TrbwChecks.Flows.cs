@@ -16,14 +16,6 @@ namespace DeepLinear.Checks.Papers.Trbw;
 /// </content>
 public static partial class TrbwChecks
 {
-    private static void AddFlowChecks(Dictionary<string, Func<CheckContext, CheckResult>> checks)
-    {
-        checks["trbw/thm1#critical"] = ctx => FlowApproachesCriticalPoint(ctx);
-        checks["trbw/thm4#1-rank"] = ctx => RankPreservedFromBalancedStarts(ctx);
-        checks["trbw/thm4#1-flow"] = ctx => FactorFlowMatchesDirectFlow(ctx);
-        checks["trbw/thm4#2"] = ctx => DirectFlowExistsOnHorizon(ctx);
-    }
-
     /// <summary>A random factor-flow setting: depth, widths, start scale, balanced or Gaussian start, data.</summary>
     private static (DeepLinearNetwork Start, Numeric.Data.RegressionData Data, string Description) FlowSetting(ulong seed, int index, bool balanced, int maxWidth)
     {

@@ -21,21 +21,6 @@ namespace DeepLinear.Checks.Papers.Trbw;
 /// </content>
 public static partial class TrbwChecks
 {
-    private static void AddMinimizerChecks(Dictionary<string, Func<CheckContext, CheckResult>> checks)
-    {
-        checks["trbw/thm5#a"] = ctx => LimitsAreRankKMinimizers(ctx, autoencoder: false);
-        checks["trbw/thm5#a-rank"] = ctx => LimitRankBound(ctx);
-        checks["trbw/thm5#b"] = _ => ExactCheck.ShapeError(
-            "trbw/thm5#b",
-            "d₀ = 3, d₁ = 2, d₂ = 4: (W₁, W₂) ∈ ℝ^{d₀×d₁} × ℝ^{d₁×d₂} = ℝ^{3×2} × ℝ^{2×4} as printed",
-            "L²(W₁, W₂) = ½‖Y − W₂W₁X‖²_F needs W₂W₁ = (2×4)·(3×2): inner dimensions 4 ≠ 3, undefined (and W₁X = (3×2)·(3×m) too); "
-            + "by the paper's convention Wⱼ ∈ ℝ^{dⱼ×dⱼ₋₁} the space is ℝ^{d₁×d₀} × ℝ^{d₂×d₁} (checked as trbw/thm5#b~fixed)");
-        checks["trbw/thm5#b~fixed"] = ctx => TwoLayerGlobalMinimum(ctx);
-        checks["trbw/thm6"] = ctx => DirectFlowLimits(ctx);
-        checks["trbw/thm6#no-minimum"] = ctx => NoMinimumAboveRankQ(ctx);
-        checks["trbw/text9#strict-saddle"] = ctx => StrictSaddlesTwoLayers(ctx);
-    }
-
     /// <summary>
     /// Runs the factor flow (5) with the Dormand–Prince pair in segments until Σⱼ‖∇_{Wⱼ}L^N‖_F ≤ tolerance, or
     /// <paramref name="done"/> holds, or maxTime; records the monitor (default: the gradient norm) after each segment.

@@ -13,24 +13,12 @@ using MathNet.Numerics.LinearAlgebra;
 namespace DeepLinear.Checks.Papers.Trbw;
 
 /// <content>
-/// The operator 𝒜_{W,N} of (7), the product velocity (6) at balanced points, Theorem 3 (self-adjoint, image T_W𝓜_k,
-/// positive definite on T_W𝓜_k, the metric (8) and its integral formula by quadrature), the Riemannian gradient and (9).
+/// Theorem 3 of trbw: 𝒜̄_{W,N} positive definite on T_W𝓜_k (in an orthonormal tangent basis) and the integral formula
+/// of the metric by quadrature. The operator (7), the product velocity (6), self-adjointness, the image T_W𝓜_k, the
+/// metric (8), the Riemannian gradient (text6) and the tangency of (9) are declarative, in catalog/trbw.yaml.
 /// </content>
 public static partial class TrbwChecks
 {
-    private static void AddOperatorChecks(Dictionary<string, Func<CheckContext, CheckResult>> checks)
-    {
-        checks["trbw/eq7"] = ctx => OperatorFormula(ctx);
-        checks["trbw/eq6"] = ctx => ProductVelocityAtBalancedPoints(ctx);
-        checks["trbw/thm3#self-adjoint"] = ctx => SelfAdjoint(ctx);
-        checks["trbw/thm3#image"] = ctx => ImageIsTangentSpace(ctx);
-        checks["trbw/thm3#positive-definite"] = ctx => PositiveDefiniteOnTangentSpace(ctx);
-        checks["trbw/eq8"] = ctx => MetricWellDefined(ctx);
-        checks["trbw/thm3#integral"] = ctx => IntegralFormulaOfMetric(ctx);
-        checks["trbw/text6"] = ctx => RiemannianGradient(ctx);
-        checks["trbw/eq9"] = ctx => DirectFlowIsTangent(ctx);
-    }
-
     /// <summary>W ∈ 𝓜_k of a given shape, rank, scale (with an optional tiny singular value), depth N and two arguments.</summary>
     private sealed record OperatorInstance(int Rows, int Columns, int Rank, int Depth, double Scale, bool NearDegenerate, int Seed)
     {
@@ -89,174 +77,6 @@ public static partial class TrbwChecks
         var sigma = Enumerable.Range(0, Math.Max(w.RowCount, w.ColumnCount)).Select(i => i < k ? svd.S[i] : 0.0).ToArray();
         return (svd.U, svd.VT.Transpose(), sigma);
     }
-
-    /// <summary>The normal component (I − U_kU_kᵀ)Z(I − V_kV_kᵀ) of Z at a rank-k W (frames from an SVD of W).</summary>
-    private static Matrix<double> NormalPart(Matrix<double> u, Matrix<double> v, int k, Matrix<double> z)
-    {
-        var uk = u.SubMatrix(0, u.RowCount, 0, k);
-        var vk = v.SubMatrix(0, v.RowCount, 0, k);
-        var pu = Matrix<double>.Build.DenseIdentity(u.RowCount) - (uk * uk.Transpose());
-        var pv = Matrix<double>.Build.DenseIdentity(v.RowCount) - (vk * vk.Transpose());
-        return pu * z * pv;
-    }
-
-    /// <summary>
-    /// trbw/eq7: the engine's 𝒜_{W,N} (SVD basis, 0⁰ = 1) against the printed sum Σⱼ(WWᵀ)^{(N−j)/N}Z(WᵀW)^{(j−1)/N} with the
-    /// fractional powers of the PSD matrices WWᵀ, WᵀW computed independently by symmetric eigendecomposition.
-    /// </summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="exponentShift">Negative control: a shifted right exponent (j − 1 + shift)/N in the printed sum (0 as
-    /// printed; 1 gives a different operator and must be refuted).</param>
-    /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult OperatorFormula(CheckContext context, int exponentShift = 0)
-        => new InequalityCheck<OperatorInstance>
-        {
-            ClaimId = "trbw/eq7",
-            Family = "W of shapes up to 4×4, every rank 0…min, N = 2…6, singular-value scales 4^{−3…3}, a third with σ_k = 10⁻⁴·scale",
-            Generator = OperatorInstances(0),
-            Evaluate = inst =>
-            {
-                var (w, z, _) = inst.Build();
-                var wwT = w * w.Transpose();
-                var wTw = w.Transpose() * w;
-                int n = inst.Depth;
-                var sum = Matrix<double>.Build.Dense(inst.Rows, inst.Columns);
-                for (int j = 1; j <= n; j++)
-                {
-                    sum += MatrixDiagnostics.PsdPower(wwT, (double)(n - j) / n) * z * MatrixDiagnostics.PsdPower(wTw, (double)(j - 1 + exponentShift) / n);
-                }
-
-                var engine = inst.Operator(w).Apply(z);
-                return InstanceOutcome.Identity((engine - sum).FrobeniusNorm(), sum.FrobeniusNorm());
-            },
-            Describe = inst => inst.ToString(),
-            Shrink = ShrinkOperator,
-            Instances = 100,
-        }.Run(context);
-
-    /// <summary>
-    /// The defect of (6) at one tuple: ‖Σⱼ S_{j+1}(−∇_{Wⱼ}L^N)P_{j−1} + 𝒜_{W,N}(∇L¹(W))‖_F, relative to
-    /// ‖𝒜_{W,N}(∇L¹(W))‖_F, where the first sum is d/dt(W_N⋯W₁) along the factor flow (5) (product rule).
-    /// </summary>
-    /// <param name="network">The tuple (balanced for (6) to hold).</param>
-    /// <param name="data">The data.</param>
-    /// <returns>The relative defect.</returns>
-    public static double ProductVelocityDefect(DeepLinearNetwork network, RegressionData data)
-    {
-        ArgumentNullException.ThrowIfNull(network);
-        ArgumentNullException.ThrowIfNull(data);
-        var gradients = DeepLinearGradient.Gradient(network, data);
-        var w = network.Product();
-        var velocity = Matrix<double>.Build.Dense(w.RowCount, w.ColumnCount);
-        for (int j = 1; j <= network.Depth; j++)
-        {
-            velocity -= network.Suffix(j + 1) * gradients[j - 1] * network.Prefix(j - 1);
-        }
-
-        var predicted = -new ProductOperator(w, network.Depth, 1e-9).Apply(data.Gradient(w));
-        return (velocity - predicted).FrobeniusNorm() / (1 + predicted.FrobeniusNorm());
-    }
-
-    /// <summary>
-    /// trbw/eq6 at balanced points: d/dt(W_N⋯W₁) along (5) equals −𝒜_{W,N}(∇L¹(W)) for balanced tuples of every rank
-    /// (depth 2–5, widths 1–4, scales 3^{−2…2}).
-    /// </summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="unbalancedStarts">Negative control: Gaussian tuples, rejected by the hypothesis (hypotheses-not-met).</param>
-    /// <returns>Verified, or hypotheses-not-met for the negative control.</returns>
-    public static CheckResult ProductVelocityAtBalancedPoints(CheckContext context, bool unbalancedStarts = false)
-        => new InequalityCheck<TupleInstance>
-        {
-            ClaimId = "trbw/eq6",
-            Family = "balanced tuples of random rank, depth 2–5, widths 1–4, scales 3^{−2…2} (a third with a tiny singular value), Gaussian data m = 3dₓ",
-            Generator = TupleInstances(5, 4),
-            Evaluate = inst =>
-            {
-                var net = unbalancedStarts ? inst.Gaussian() : inst.Balanced();
-                if (!IsBalanced(net))
-                {
-                    return InstanceOutcome.Rejected(string.Create(CultureInfo.InvariantCulture, $"not balanced: imbalance {F(Imbalance(net))} ({inst})"));
-                }
-
-                var data = RandomData(inst.Widths[0], inst.Widths[^1], Rng(inst.Seed + 1));
-                return InstanceOutcome.Identity(ProductVelocityDefect(net, data), 0, 1e-8);
-            },
-            Describe = inst => inst.ToString(),
-            Instances = 100,
-        }.Run(context);
-
-    /// <summary>trbw/thm3#self-adjoint: ⟨𝒜(Z₁), Z₂⟩_F = ⟨Z₁, 𝒜(Z₂)⟩_F for W of every rank.</summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="leftFactor">Negative control of the checker: test Z ↦ M𝒜(Z) with a Gaussian (non-symmetric) M, which
-    /// is not self-adjoint and must be refuted.</param>
-    /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult SelfAdjoint(CheckContext context, bool leftFactor = false)
-        => new InequalityCheck<OperatorInstance>
-        {
-            ClaimId = "trbw/thm3#self-adjoint",
-            Family = "W of shapes up to 4×4, every rank 0…min, N = 2…6, scales 4^{−3…3}, tiny σ_k in a third; Z₁, Z₂ Gaussian",
-            Generator = OperatorInstances(0),
-            Evaluate = inst =>
-            {
-                var (w, z1, z2) = inst.Build();
-                var a = inst.Operator(w);
-                var m = leftFactor ? GaussianMatrix(inst.Rows, inst.Rows, 1, Rng(inst.Seed + 5)) : Matrix<double>.Build.DenseIdentity(inst.Rows);
-                double left = ProductOperator.Inner(m * a.Apply(z1), z2);
-                double right = ProductOperator.Inner(z1, m * a.Apply(z2));
-                return InstanceOutcome.Identity(left - right, a.Apply(z1).FrobeniusNorm() * z2.FrobeniusNorm());
-            },
-            Describe = inst => inst.ToString(),
-            Shrink = ShrinkOperator,
-            Instances = 100,
-        }.Run(context);
-
-    /// <summary>The matrix of a linear map on ℝ^{rows×columns} in the basis of matrix units (column-major vectorisation).</summary>
-    private static Matrix<double> MatrixOf(Func<Matrix<double>, Matrix<double>> map, int rows, int columns)
-    {
-        int n = rows * columns;
-        var m = Matrix<double>.Build.Dense(n, n);
-        for (int c = 0; c < n; c++)
-        {
-            var e = Matrix<double>.Build.Dense(rows, columns);
-            e[c % rows, c / rows] = 1;
-            var image = map(e);
-            for (int r = 0; r < n; r++)
-            {
-                m[r, c] = image[r % rows, r / rows];
-            }
-        }
-
-        return m;
-    }
-
-    /// <summary>trbw/thm3#image: the image of 𝒜_{W,N} lies in T_W𝓜_k and has dimension k(dₓ + d_y − k).</summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="identityOperator">Negative control of the checker: test the identity map instead (its image is all of
-    /// ℝ^{d_y×dₓ}; must be refuted on rank-deficient W).</param>
-    /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult ImageIsTangentSpace(CheckContext context, bool identityOperator = false)
-        => new InequalityCheck<OperatorInstance>
-        {
-            ClaimId = "trbw/thm3#image",
-            Family = "W of shapes up to 4×4, every rank 0…min, N = 2…6, scales 4^{−3…3}, tiny σ_k in a third; image ⊆ T_W𝓜_k and dim image = k(dₓ + d_y − k)",
-            Generator = OperatorInstances(0),
-            Evaluate = inst =>
-            {
-                var (w, z, _) = inst.Build();
-                var a = inst.Operator(w);
-                Func<Matrix<double>, Matrix<double>> map = identityOperator ? x => x.Clone() : a.Apply;
-                var (u, v, _) = Frames(w, inst.K);
-                var az = map(z);
-                double normal = NormalPart(u, v, inst.K, az).FrobeniusNorm() / (1 + az.FrobeniusNorm());
-                var matrix = MatrixOf(map, inst.Rows, inst.Columns);
-                int rank = MatrixDiagnostics.NumericalRank(matrix, 1e-11);
-                int dimension = inst.K * (inst.Rows + inst.Columns - inst.K);
-                return InstanceOutcome.Identity(Math.Abs(rank - dimension) + normal, 0);
-            },
-            Describe = inst => inst.ToString(),
-            Shrink = ShrinkOperator,
-            Instances = 100,
-        }.Run(context);
 
     /// <summary>
     /// The matrix of 𝒜 restricted to T_W𝓜_k in the orthonormal basis uₐv_bᵀ (a ≤ k or b ≤ k), the same for the inverse
@@ -328,36 +148,6 @@ public static partial class TrbwChecks
             Describe = inst => inst.ToString(),
             Shrink = ShrinkOperator,
             Instances = 60,
-        }.Run(context);
-
-    /// <summary>trbw/eq8: 𝒜̄(𝒜̄⁻¹Z₁) = Z₁, g_W symmetric, g_W(Z₁, Z₁) &gt; 0 on tangent arguments.</summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="operatorInsteadOfInverse">Negative control: use 𝒜̄ in place of 𝒜̄⁻¹ (must be refuted).</param>
-    /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult MetricWellDefined(CheckContext context, bool operatorInsteadOfInverse = false)
-        => new InequalityCheck<OperatorInstance>
-        {
-            ClaimId = "trbw/eq8",
-            Family = "W of shapes up to 4×4, rank 1…min, N = 2…6, scales 4^{−3…3}, tiny σ_k in a third; Z₁, Z₂ tangent (projected Gaussians): "
-                + "𝒜̄(𝒜̄⁻¹Z₁) = Z₁, g(Z₁, Z₂) = g(Z₂, Z₁), g(Z₁, Z₁) > 0",
-            Generator = OperatorInstances(1),
-            Evaluate = inst =>
-            {
-                var (w, g1, g2) = inst.Build();
-                var a = inst.Operator(w);
-                var z1 = a.ProjectToTangentSpace(g1);
-                var z2 = a.ProjectToTangentSpace(g2);
-                var x = operatorInsteadOfInverse ? a.Apply(z1) : a.SolveOnTangentSpace(z1);
-                double solve = (a.Apply(x) - z1).FrobeniusNorm() / z1.FrobeniusNorm();
-                double g12 = a.Metric(z1, z2);
-                double g21 = a.Metric(z2, z1);
-                double g11 = a.Metric(z1, z1);
-                double symmetry = Math.Abs(g12 - g21) / (Math.Abs(g12) + Math.Abs(g21) + g11);
-                return InstanceOutcome.Identity(solve + symmetry + (g11 > 0 ? 0 : 1), 0, 1e-8);
-            },
-            Describe = inst => inst.ToString(),
-            Shrink = ShrinkOperator,
-            Instances = 100,
         }.Run(context);
 
     /// <summary>
@@ -450,63 +240,5 @@ public static partial class TrbwChecks
             Describe = inst => inst.ToString(),
             Shrink = ShrinkOperator,
             Instances = 60,
-        }.Run(context);
-
-    /// <summary>
-    /// trbw/text6: for f = L¹ (data in the paper's setting) the printed ∇^g f(W) = 𝒜_{W,N}(∇f(W)) satisfies the defining
-    /// identity g_W(∇^g f(W), Z) = df(W)[Z] for tangent Z, with df(W)[Z] by a central difference of L¹ along Z (exact for a
-    /// quadratic up to rounding).
-    /// </summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="euclidean">Negative control: use the projected Euclidean gradient P_T∇f as ∇^g f (must be refuted).</param>
-    /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult RiemannianGradient(CheckContext context, bool euclidean = false)
-        => new InequalityCheck<OperatorInstance>
-        {
-            ClaimId = "trbw/text6",
-            Family = "W of shapes up to 4×4, rank 1…min, N = 2…6, scales 4^{−3…3}, tiny σ_k in a third; f = L¹ with Gaussian data (m = 3dₓ); Z tangent; "
-                + "df(W)[Z] by central difference (step 10⁻³)",
-            Generator = OperatorInstances(1),
-            Evaluate = inst =>
-            {
-                var (w, g, _) = inst.Build();
-                var a = inst.Operator(w);
-                var data = RandomData(inst.Columns, inst.Rows, Rng(inst.Seed + 7));
-                var gradient = data.Gradient(w);
-                var riemannian = euclidean ? a.ProjectToTangentSpace(gradient) : a.Apply(gradient);
-                var z = a.ProjectToTangentSpace(g);
-                const double eps = 1e-3;
-                double df = (data.Loss(w + (eps * z)) - data.Loss(w - (eps * z))) / (2 * eps);
-                double lhs = a.Metric(riemannian, z);
-                double scale = gradient.FrobeniusNorm() * z.FrobeniusNorm();
-                return InstanceOutcome.Identity((lhs - df) / scale, 0, 1e-7);
-            },
-            Describe = inst => inst.ToString(),
-            Shrink = ShrinkOperator,
-            Instances = 100,
-        }.Run(context);
-
-    /// <summary>trbw/eq9: the velocity −𝒜_{W,N}(∇L¹(W)) of (9) lies in T_W𝓜_k.</summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="euclideanField">Negative control: the Euclidean field −∇L¹(W), which has a normal component at
-    /// rank-deficient W and must be refuted.</param>
-    /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult DirectFlowIsTangent(CheckContext context, bool euclideanField = false)
-        => new InequalityCheck<OperatorInstance>
-        {
-            ClaimId = "trbw/eq9",
-            Family = "W of shapes up to 4×4, rank 1…min, N = 2…6, scales 4^{−3…3}, tiny σ_k in a third, Gaussian data: the velocity −𝒜_{W,N}(∇L¹(W)) of (9) "
-                + "has no normal component, so (9) is an equation on 𝓜_k",
-            Generator = OperatorInstances(1),
-            Evaluate = inst =>
-            {
-                var (w, _, _) = inst.Build();
-                var data = RandomData(inst.Columns, inst.Rows, Rng(inst.Seed + 3));
-                var velocity = euclideanField ? -data.Gradient(w) : -inst.Operator(w).Apply(data.Gradient(w));
-                var (u, v, _) = Frames(w, inst.K);
-                return InstanceOutcome.Identity(NormalPart(u, v, inst.K, velocity).FrobeniusNorm(), velocity.FrobeniusNorm());
-            },
-            Describe = inst => inst.ToString(),
-            Instances = 100,
         }.Run(context);
 }

@@ -4,7 +4,8 @@ namespace DeepLinear.Checks.Papers.Trbw;
 
 /// <summary>
 /// The checks of trbw (Terstiege, Rauhut, Bah, Westdickenberg, <i>A Riemannian gradient flow perspective on learning
-/// deep linear neural networks</i>), by claim id; wired into <see cref="Catalog.ClaimCatalog.Default"/>.
+/// deep linear neural networks</i>) written in C#, registered by name (<c>TrbwChecks.Registered.cs</c>) for the
+/// <c>code:</c> form of catalog/trbw.yaml.
 /// </summary>
 /// <remarks>
 /// <para>Split by concern: <c>TrbwChecks.Instances.cs</c> (seeded instance builders: data, balanced tuples, rank-k
@@ -13,9 +14,9 @@ namespace DeepLinear.Checks.Papers.Trbw;
 /// ((6)–(8), Theorem 3, the Riemannian gradient), <c>TrbwChecks.Flows.cs</c> (Theorems 1 and 4, the product flow
 /// against the factor flow), <c>TrbwChecks.Minimizers.cs</c> (Theorems 5 and 6) and <c>TrbwChecks.Appendix.cs</c>
 /// (Appendices A and B on small instances; the full-size experiment reproductions are not part of this class).</para>
-/// <para>Only the checks that do not fit a declarative form are here; 21 of the 60 trbw claims (the not-checkable ones,
-/// three identities, three inequalities over generated instances and three gradient-flow trajectories) are data in
-/// <c>catalog/trbw.yaml</c>, with their negative controls.</para>
+/// <para>Only the checks that do not fit a declarative form are here; 31 of the 60 trbw claims (the not-checkable ones,
+/// three identities, twelve inequalities over generated instances, one exhaustive integer grid and three gradient-flow
+/// trajectories) are data in <c>catalog/trbw.yaml</c>, with their negative controls.</para>
 /// <para>Trajectory checks run the numeric engine's RK4 / Dormand–Prince factor flow (<c>GradientFlow</c>) and RK4
 /// product flow (<c>ProductFlow</c>) and test every recorded time. Claims about "almost all" initial values are checked
 /// on seeded draws from absolutely continuous distributions (each draw lies outside any fixed null set with
@@ -23,18 +24,4 @@ namespace DeepLinear.Checks.Papers.Trbw;
 /// </remarks>
 public static partial class TrbwChecks
 {
-    /// <summary>The checks by claim id.</summary>
-    public static IReadOnlyDictionary<string, Func<CheckContext, CheckResult>> All { get; } = Build();
-
-    private static Dictionary<string, Func<CheckContext, CheckResult>> Build()
-    {
-        var checks = new Dictionary<string, Func<CheckContext, CheckResult>>(StringComparer.Ordinal);
-        AddLossChecks(checks);
-        AddBalanceChecks(checks);
-        AddOperatorChecks(checks);
-        AddFlowChecks(checks);
-        AddMinimizerChecks(checks);
-        AddAppendixChecks(checks);
-        return checks;
-    }
 }

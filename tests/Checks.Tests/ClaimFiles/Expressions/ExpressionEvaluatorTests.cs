@@ -63,6 +63,26 @@ public class ExpressionEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_EigDiagRectangularIdentity_AgreeWithMathNet()
+        => Check.One(Deterministic, Prop.ForAll(SquarePairs(), p =>
+        {
+            var symmetric = p.A + p.A.Transpose();
+            var descending = symmetric.Evd().EigenValues.Select(z => z.Real).OrderByDescending(x => x).ToArray();
+            int n = p.A.RowCount;
+            return Enumerable.Range(1, n).All(k => Close(Scalar($"eig(A + A', {k})", p.A, p.B), descending[k - 1]))
+                && Close(MatrixValue("diag(diagonal(A))", p.A, p.B), Matrix<double>.Build.DenseOfDiagonalVector(p.A.Diagonal()))
+                && Close(MatrixValue($"A * I({n}, {n + 1})", p.A, p.B), p.A.Append(Matrix<double>.Build.Dense(n, 1)));
+        }));
+
+    [Fact]
+    public void Evaluate_NegativeControl_EigIsNotAscending()
+    {
+        var error = Assert.ThrowsAny<Exception>(() => Check.One(Deterministic, Prop.ForAll(SquarePairs(), p =>
+            Close(Scalar("eig(A + A', 1)", p.A, p.B), (p.A + p.A.Transpose()).Evd().EigenValues.Min(z => z.Real)))));
+        Assert.Contains("Falsifiable", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_RangesAndDeepNetworkFunctions_FollowTheirDefinitions()
     {
         var w1 = Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 2 }, { 0, 1 }, { 1, 0 } });
@@ -110,6 +130,9 @@ public class ExpressionEvaluatorTests
     [InlineData("A^2", "only square matrices have powers")]
     [InlineData("gaussian(2, 2)", "allowed only in over:")]
     [InlineData("lmax(A*C')", "needs a symmetric matrix")]
+    [InlineData("eig(A*C', 1)", "needs a symmetric matrix")]
+    [InlineData("eig(A*A', 3)", "asks for eigenvalue 3, outside 1..2")]
+    [InlineData("I(0, 2)", "needs sizes r, c ≥ 1")]
     [InlineData("norm(A, A)", "has 2 arguments; norm takes 1")]
     [InlineData("A <= 1", "is a 2×3 matrix, but a scalar is required")]
     public void Evaluate_IllTyped_ThrowsNamingTheRule(string text, string rule)

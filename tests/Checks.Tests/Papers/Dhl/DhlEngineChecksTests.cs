@@ -90,55 +90,49 @@ public class DhlEngineChecksTests
 
     public static TheoryData<string, Func<CheckResult>> Refuting() => new()
     {
-        { "thm2.1 with an affine activation", () => DhlEngineChecks.NeuronInvariantPattern(Context, "dhl/thm2.1#pattern", DhlEngineChecks.PatternActivation.Affine) },
-        { "cor2.1 with an affine activation", () => DhlEngineChecks.LayerInvariantPattern(Context, DhlEngineChecks.PatternActivation.Affine) },
-        { "thm2.2 with a ReLU at layer h", () => DhlEngineChecks.MatrixInvariantPattern(Context, DhlEngineChecks.PatternActivation.Mask) },
-        { "thm2.3 with a bias in layer h+1", () => DhlEngineChecks.SharedInvariantPattern(Context, biasLayer: 2) },
-        { "(10) with a bias", () => DhlEngineChecks.SharedOutgoingChain("dhl/eq10", biasLayer: 2) },
-        { "(11) with an affine activation", () => DhlEngineChecks.HomogeneityTransfer("dhl/eq11", DhlEngineChecks.PatternActivation.Affine) },
-        { "(7) with coefficient −1", () => DhlEngineChecks.OutgoingChain("dhl/eq7", coefficient: -1) },
-        { "§2.3 chain with an affine activation", () => DhlEngineChecks.IncomingChain("dhl/text7", DhlEngineChecks.PatternActivation.Affine) },
-        { "Appendix A gradients with a ReLU at layer h", () => DhlEngineChecks.LinearLayerGradients("dhl/text15", linear: false) },
-        { "prediction with c < 0 (ReLU)", () => DhlEngineChecks.PredictionHomogeneity(Context, negativeScale: true, tanh: false) },
-        { "prediction of a tanh network", () => DhlEngineChecks.PredictionHomogeneity(Context, negativeScale: false, tanh: true) },
-        { "(4) without the factor m", () => DhlEngineChecks.TrainingLossDefinition(Context, useSampleCount: false) },
-        { "(5) with the ascent direction", () => DhlEngineChecks.FlowFieldIsNegativeGradient(Context, sign: -1) },
-        { "conv count r + k", () => DhlEngineChecks.ConvolutionParameterCount(Context, (r, k) => r + k) },
-        { "thm2.1 flow with tanh", () => DhlEngineChecks.InvariantAlongFlows(Context, "dhl/thm2.1#flow", tanh: true) },
-        { "cor2.1 flow with tanh", () => DhlEngineChecks.InvariantAlongFlows(Context, "dhl/cor2.1#flow", tanh: true) },
-        { "thm2.2 flow with a ReLU at layer h", () => DhlEngineChecks.MatrixInvariantAlongFlows(Context, reluAtLayer: true) },
-        { "thm2.3 flow, per-neuron norms of a tied layer", () => DhlEngineChecks.SharedInvariantAlongFlows(Context, perNeuron: true) },
-        { "(1) without the factor ½", () => DhlEngineChecks.ObjectiveDefinition(Context, "dhl/eq1", factor: 1) },
-        { "(9) with 2η", () => DhlEngineChecks.DescentStepDefinition(Context, etaFactor: 2) },
-        { "(2) with (UVᵀ − M*)ᵀV", () => DhlEngineChecks.GradientFormula(transposedU: true) },
-        { "§3.2 update without the transpose", () => DhlEngineChecks.RankOneUpdateForm(transposed: false) },
-        { "(12) with factor 1", () => DhlEngineChecks.HessianFormula("dhl/eq12", factor: 1) },
-        { "Claim B.1 identity as printed", () => DhlEngineChecks.OneStepIdentity("dhl/claimb.1#identity", printed: true) },
-        { "(19) without RRᵀ = I", () => DhlEngineChecks.ProcrustesResidualIdentity(withOrthogonality: false) },
-        { "(20) with factor 2", () => DhlEngineChecks.StackedGramIdentity(factor: 2) },
-        { "(21) with factor 2", () => DhlEngineChecks.GramDifferenceIdentity(factor: 2) },
-        { "B.3 optimum with Σ instead of Σ^{1/2}", () => DhlEngineChecks.BalancedOptimum(Context, power: 1) },
-        { "Lemma B.1 with (c + 2)‖M*‖", () => DhlEngineChecks.SmoothnessBound(Context, 1) },
-        { "Lemma B.1 chain with halved bounds", () => DhlEngineChecks.SmoothnessChain(Context, rhsFactor: 0.5) },
-        { "non-smoothness with 1/ε³", () => DhlEngineChecks.NonSmoothness(Context, exponent: 3) },
-        { "B(0) chain with ‖M*‖²", () => DhlEngineChecks.BaseCase(Context, constant: 1) },
-        { "Lemma 3.2 demanding λ_min ≤ −10‖M*‖", () => DhlEngineChecks.StrictSaddles(Context, requiredNegativity: 10) },
-        { "(18) off the stationary points", () => DhlEngineChecks.StationarityIdentities(Context, "dhl/eq18", perturbation: 0.1) },
-        { "Claim B.4 off the stationary points", () => DhlEngineChecks.StationarityIdentities(Context, "dhl/claimb.4", perturbation: 0.1) },
-        { "Claim B.5 with a hundredth of the bound", () => DhlEngineChecks.ClaimB5Fixed(Context, rhsFactor: 0.01) },
-        { "Appendix B.3 chain without ε²/2", () => DhlEngineChecks.SaddleChain(Context, rhsFactor: 0) },
-        { "(22) with a random orthogonal R", () => DhlEngineChecks.GeLemmaSix(Context, procrustes: false) },
-        { "Claim B.3 without the balance premise", () => DhlEngineChecks.ClaimB3(Context, "dhl/claimb.3", requireBalance: false) },
-        { "Claim B.3 chain ending in 18‖M*‖²", () => DhlEngineChecks.ClaimB3Sigma(Context, constant: 18) },
-        { "Claim B.3 final bound with 4√r", () => DhlEngineChecks.ClaimB3Final(Context, constant: 4) },
-        { "(23) without unit u*, v*", () => DhlEngineChecks.SignalUpdates(useHypothesis: false) },
-        { "(23)⊥ without unit u*, v*", () => DhlEngineChecks.ComplementUpdates(useHypothesis: false) },
-        { "(23)⊥ as printed, in the regime, without unit u*, v*", () => DhlEngineChecks.ComplementUpdatesInRegime(useHypothesis: false) },
-        { "(23)⊥ as printed, outside the regime (η‖v‖² = 4)", () => DhlChecks.ComplementUpdateOutsideRegime() },
-        { "norm decomposition without unit u*", () => DhlEngineChecks.NormDecomposition(useHypothesis: false) },
-        { "(24) without η²σ₁α²_⊥β²_⊥", () => DhlEngineChecks.HXiDynamics(dropLastTerm: true) },
-        { "P(α₀β₀ > 0) with a biased generator", () => DhlEngineChecks.PositiveSignalProbability(Context, bias: 1) },
-        { "Theorem 3.2 linear rate with C = 0.01", () => DhlEngineChecks.LinearConvergence(Context, constant: 0.01) },
+        { "thm2.1 with an affine activation", () => ActivationPatternInvariants.NeuronInvariantPattern(Context, "dhl/thm2.1#pattern", PatternActivation.Affine) },
+        { "cor2.1 with an affine activation", () => ActivationPatternInvariants.LayerInvariantPattern(Context, PatternActivation.Affine) },
+        { "thm2.2 with a ReLU at layer h", () => ActivationPatternInvariants.MatrixInvariantPattern(Context, PatternActivation.Mask) },
+        { "thm2.3 with a bias in layer h+1", () => ActivationPatternInvariants.SharedInvariantPattern(Context, biasLayer: 2) },
+        { "(10) with a bias", () => ActivationPatternInvariants.SharedOutgoingChain("dhl/eq10", biasLayer: 2) },
+        { "(11) with an affine activation", () => ActivationPatternInvariants.HomogeneityTransfer("dhl/eq11", PatternActivation.Affine) },
+        { "(7) with coefficient −1", () => ActivationPatternInvariants.OutgoingChain("dhl/eq7", coefficient: -1) },
+        { "§2.3 chain with an affine activation", () => ActivationPatternInvariants.IncomingChain("dhl/text7", PatternActivation.Affine) },
+        { "Appendix A gradients with a ReLU at layer h", () => ActivationPatternInvariants.LinearLayerGradients("dhl/text15", linear: false) },
+        { "prediction with c < 0 (ReLU)", () => HomogeneousNetworkIdentities.PredictionHomogeneity(Context, negativeScale: true, tanh: false) },
+        { "prediction of a tanh network", () => HomogeneousNetworkIdentities.PredictionHomogeneity(Context, negativeScale: false, tanh: true) },
+        { "(4) without the factor m", () => HomogeneousNetworkIdentities.TrainingLossDefinition(Context, useSampleCount: false) },
+        { "(5) with the ascent direction", () => HomogeneousNetworkIdentities.FlowFieldIsNegativeGradient(Context, sign: -1) },
+        { "conv count r + k", () => HomogeneousNetworkIdentities.ConvolutionParameterCount(Context, (r, k) => r + k) },
+        { "thm2.1 flow with tanh", () => HomogeneousNetworkFlows.InvariantAlongFlows(Context, "dhl/thm2.1#flow", tanh: true) },
+        { "cor2.1 flow with tanh", () => HomogeneousNetworkFlows.InvariantAlongFlows(Context, "dhl/cor2.1#flow", tanh: true) },
+        { "thm2.2 flow with a ReLU at layer h", () => HomogeneousNetworkFlows.MatrixInvariantAlongFlows(Context, reluAtLayer: true) },
+        { "thm2.3 flow, per-neuron norms of a tied layer", () => HomogeneousNetworkFlows.SharedInvariantAlongFlows(Context, perNeuron: true) },
+        { "(1) without the factor ½", () => FactorizationObjective.ObjectiveDefinition(Context, "dhl/eq1", factor: 1) },
+        { "(9) with 2η", () => FactorizationObjective.DescentStepDefinition(Context, etaFactor: 2) },
+        { "(2) with (UVᵀ − M*)ᵀV", () => FactorizationObjective.GradientFormula(transposedU: true) },
+        { "(12) with factor 1", () => FactorizationObjective.HessianFormula("dhl/eq12", factor: 1) },
+        { "B.3 optimum with Σ instead of Σ^{1/2}", () => FactorizationObjective.BalancedOptimum(Context, power: 1) },
+        { "Lemma B.1 with (c + 2)‖M*‖", () => FactorizationObjective.SmoothnessBound(Context, 1) },
+        { "Lemma B.1 chain with halved bounds", () => FactorizationObjective.SmoothnessChain(Context, rhsFactor: 0.5) },
+        { "non-smoothness with 1/ε³", () => FactorizationObjective.NonSmoothness(Context, exponent: 3) },
+        { "B(0) chain with ‖M*‖²", () => FactorizationDescentRuns.BaseCase(Context, constant: 1) },
+        { "Lemma 3.2 demanding λ_min ≤ −10‖M*‖", () => FactorizationStationaryPoints.StrictSaddles(Context, requiredNegativity: 10) },
+        { "(18) off the stationary points", () => FactorizationStationaryPoints.StationarityIdentities(Context, "dhl/eq18", perturbation: 0.1) },
+        { "Claim B.4 off the stationary points", () => FactorizationStationaryPoints.StationarityIdentities(Context, "dhl/claimb.4", perturbation: 0.1) },
+        { "Claim B.5 with a hundredth of the bound", () => FactorizationStationaryPoints.ClaimB5Fixed(Context, rhsFactor: 0.01) },
+        { "Appendix B.3 chain without ε²/2", () => FactorizationStationaryPoints.SaddleChain(Context, rhsFactor: 0) },
+        { "(22) with a random orthogonal R", () => FactorizationStationaryPoints.GeLemmaSix(Context, procrustes: false) },
+        { "Claim B.3 without the balance premise", () => FactorizationStationaryPoints.ClaimB3(Context, "dhl/claimb.3", requireBalance: false) },
+        { "Claim B.3 chain ending in 18‖M*‖²", () => FactorizationStationaryPoints.ClaimB3Sigma(Context, constant: 18) },
+        { "Claim B.3 final bound with 4√r", () => FactorizationStationaryPoints.ClaimB3Final(Context, constant: 4) },
+        { "(23) without unit u*, v*", () => RankOneUpdateIdentities.SignalUpdates(useHypothesis: false) },
+        { "(23)⊥ without unit u*, v*", () => RankOneUpdateIdentities.ComplementUpdates(useHypothesis: false) },
+        { "(23)⊥ as printed, in the regime, without unit u*, v*", () => RankOneUpdateIdentities.ComplementUpdatesInRegime(useHypothesis: false) },
+        { "(23)⊥ as printed, outside the regime (η‖v‖² = 4)", () => PrintedArithmetic.ComplementUpdateOutsideRegime() },
+        { "norm decomposition without unit u*", () => RankOneUpdateIdentities.NormDecomposition(useHypothesis: false) },
+        { "P(α₀β₀ > 0) with a biased generator", () => RankOneDescentRuns.PositiveSignalProbability(Context, bias: 1) },
+        { "Theorem 3.2 linear rate with C = 0.01", () => RankOneDescentRuns.LinearConvergence(Context, constant: 0.01) },
     };
 
     [Theory]
@@ -157,12 +151,12 @@ public class DhlEngineChecksTests
     [Theory]
     [MemberData(nameof(DescentClaims))]
     public void LemmaThreeOne_StepFarAboveTheSchedule_IsHypothesesNotMet(string id)
-        => AssertNotMet(DhlEngineChecks.LemmaThreeOne(Context, id, stepMultiplier: 1000, imbalance: 1));
+        => AssertNotMet(FactorizationDescentRuns.LemmaThreeOne(Context, id, stepMultiplier: 1000, imbalance: 1));
 
     [Theory]
     [MemberData(nameof(DescentClaims))]
     public void LemmaThreeOne_UnbalancedStart_IsHypothesesNotMet(string id)
-        => AssertNotMet(DhlEngineChecks.LemmaThreeOne(Context, id, stepMultiplier: 1, imbalance: 100));
+        => AssertNotMet(FactorizationDescentRuns.LemmaThreeOne(Context, id, stepMultiplier: 1, imbalance: 100));
 
     public static TheoryData<string> RankOneClaims() =>
     [
@@ -175,13 +169,13 @@ public class DhlEngineChecksTests
     [Theory]
     [MemberData(nameof(RankOneClaims))]
     public void RankOne_UnbalancedStart_IsHypothesesNotMet(string id)
-        => AssertNotMet(DhlEngineChecks.RankOneClaimWithoutRetry(Context, id, 1e-2, imbalance: 1000));
+        => AssertNotMet(RankOneDescentRuns.RankOneClaimWithoutRetry(Context, id, 1e-2, imbalance: 1000));
 
     [Fact]
     public void SharedFlow_LinearAndLeakyActivations_AreVerified()
     {
-        Assert.Equal(Verdict.Verified, DhlEngineChecks.SharedInvariantAlongFlows(Context, perNeuron: false, Activation.Identity).Verdict);
-        Assert.Equal(Verdict.Verified, DhlEngineChecks.SharedInvariantAlongFlows(Context, perNeuron: false, Activation.LeakyRelu(0.5)).Verdict);
+        Assert.Equal(Verdict.Verified, HomogeneousNetworkFlows.SharedInvariantAlongFlows(Context, perNeuron: false, Activation.Identity).Verdict);
+        Assert.Equal(Verdict.Verified, HomogeneousNetworkFlows.SharedInvariantAlongFlows(Context, perNeuron: false, Activation.LeakyRelu(0.5)).Verdict);
     }
 
     private static void AssertNotMet(CheckResult result)

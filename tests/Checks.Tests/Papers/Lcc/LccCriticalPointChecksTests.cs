@@ -1,3 +1,4 @@
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Papers.Lcc;
 using DeepLinear.Checks.Running;
@@ -9,7 +10,7 @@ namespace DeepLinear.Checks.Tests.Papers.Lcc;
 
 public class LccCriticalPointChecksTests
 {
-    private static CheckResult Run(string id) => LccChecks.All[id](CheckContext.Direct());
+    private static CheckResult Run(string id) => ClaimCatalog.Default.Get(id).Check!(CheckContext.Direct());
 
     [Theory]
     [InlineData("lcc/text6")]
@@ -114,7 +115,7 @@ public class LccCriticalPointChecksTests
     public void Survey_SameSeed_GivesIdenticalEvidence()
     {
         var a = Run("lcc/prop2#iii");
-        var b = LccChecks.All["lcc/prop2#iii"](CheckContext.Direct());
+        var b = ExactCriticalPointChecks.SaddlesHaveBothCurvatures(CheckContext.Direct());
         Assert.Equal(a.Evidence.Summary(), b.Evidence.Summary());
     }
 }

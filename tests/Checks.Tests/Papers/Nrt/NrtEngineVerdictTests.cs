@@ -68,7 +68,7 @@ public class NrtEngineVerdictTests
     {
         // Negative control of nrt/thm2.6#b~fixed: W⃗(0) = 0 is critical (in the null set the theorem excludes), so
         // descent stays at L¹(0) > 0 = min L², converged, and the per-draw check must refute.
-        var control = NrtEngineChecks.DescentGlobalMinimumPerDraw(CheckContext.Direct(), startAtSaddle: true);
+        var control = NrtExperimentChecks.DescentGlobalMinimumPerDraw(CheckContext.Direct(), startAtSaddle: true);
         Assert.Equal(Verdict.Refuted, control.Verdict);
         Assert.Equal(Verdict.Verified, FastCatalogRun.Of("nrt/thm2.6#b~fixed").Result!.Verdict);
     }
@@ -85,15 +85,15 @@ public class NrtEngineVerdictTests
     {
         // Negative control of nrt/text23: values inside the draws' ranges (N = 2: 2.1–2.3·10⁻³, N = 3: 6.3–6.9·10⁻⁴,
         // N = 5: 1.7–2.2·10⁻⁴) must be reproduced; the printed ones are refuted with the factor.
-        var control = NrtEngineChecks.PrintedStepSizes(CheckContext.Direct(), [(2, 2.2e-3), (3, 6.6e-4), (5, 1.9e-4)]);
+        var control = NrtExperimentChecks.PrintedStepSizes(CheckContext.Direct(), [(2, 2.2e-3), (3, 6.6e-4), (5, 1.9e-4)]);
         Assert.Equal(Verdict.Verified, control.Verdict);
-        var printed = NrtEngineChecks.PrintedStepSizes(CheckContext.Direct());
+        var printed = NrtExperimentChecks.PrintedStepSizes(CheckContext.Direct());
         Assert.Equal(Verdict.Refuted, printed.Verdict);
         Assert.Contains("closest draw is a factor", Assert.IsType<CounterexampleEvidence>(printed.Evidence).Violation, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("nrt/prop3.2")]
+    [InlineData("nrt/prop3.2#proof-claim")]
     [InlineData("nrt/prop3.3#1")]
     [InlineData("nrt/text23")]
     public void Check_SameSeed_GivesIdenticalEvidence(string id)

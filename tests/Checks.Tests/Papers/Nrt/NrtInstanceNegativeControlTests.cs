@@ -1,6 +1,7 @@
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Papers.Nrt;
 using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Sampling;
 using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Diagnostics;
 using FsCheck.Fluent;
@@ -25,27 +26,6 @@ public class NrtInstanceNegativeControlTests
         }.Run(Context);
 
     [Fact]
-    public void FactorNormBound_WithoutDeltaTerm_IsRefutedOnUnbalancedTuples()
-    {
-        Assert.Equal(Verdict.Verified, RunFamily(NrtEngineChecks.TupleGen, c => NrtEngineChecks.FactorNormBound(c.Network, c.Delta)).Verdict);
-        Assert.Equal(Verdict.Refuted, RunFamily(NrtEngineChecks.TupleGen, c => NrtEngineChecks.FactorNormBound(c.Network, c.Delta, withDeltaTerm: false)).Verdict);
-    }
-
-    [Fact]
-    public void FactorNormBound_DeltaBelowTheConstant_IsRejected()
-    {
-        var c = new NrtEngineChecks.TupleCase(3, [2, 2, 2, 2], 1, 0, 1, 5);
-        Assert.False(NrtEngineChecks.FactorNormBound(c.Network, c.Delta / 2).HypothesesMet);
-    }
-
-    [Fact]
-    public void ProductNormFirstInequality_WithSigmaMax_IsRefuted()
-    {
-        Assert.Equal(Verdict.Verified, RunFamily(NrtEngineChecks.DataGen, c => NrtEngineChecks.ProductNormFirstInequality(c.X, c.Y, c.Wm)).Verdict);
-        Assert.Equal(Verdict.Refuted, RunFamily(NrtEngineChecks.DataGen, c => NrtEngineChecks.ProductNormFirstInequality(c.X, c.Y, c.Wm, useSigmaMax: true)).Verdict);
-    }
-
-    [Fact]
     public void HessianBound_BelowTheWorstObservedRatio_IsRefuted()
     {
         var verified = NrtEngineChecks.All["nrt/text17"](Context);
@@ -55,8 +35,8 @@ public class NrtInstanceNegativeControlTests
         var lowered = RunFamily(
             from n in Gen.Choose(1, 4)
             from seed in Gen.Choose(0, int.MaxValue)
-            select new NrtEngineChecks.HessianCase(n, seed, 0, 0),
-            c => NrtEngineChecks.HessianBound(c, worst / 4));
+            select new NrtDescentRunChecks.HessianCase(n, seed, 0, 0),
+            c => NrtDescentRunChecks.HessianBound(c, worst / 4));
         Assert.Equal(Verdict.Refuted, lowered.Verdict);
     }
 
@@ -104,25 +84,11 @@ public class NrtInstanceNegativeControlTests
     }
 
     [Fact]
-    public void ProofInductionCorrected_PrintedMiddle_IsRefutedAndCorrectedMiddleIsNot()
-    {
-        var negative = NrtEngineChecks.ProofInductionCorrected(Context, printedMiddle: true);
-        Assert.Equal(Verdict.Refuted, negative.Verdict);
-        Assert.Equal(Verdict.Verified, NrtEngineChecks.ProofInductionCorrected(Context, printedMiddle: false).Verdict);
-    }
-
-    [Fact]
-    public void TelescopingIdentity_HoldsExactly()
-    {
-        Assert.All(Enumerable.Range(1, 12), n => Assert.True(NrtEngineChecks.TelescopingIdentity(n)));
-    }
-
-    [Fact]
     public void BalancedFactorization_ReproducesTheMatrixThroughNarrowWidths()
     {
-        var r = NrtEngineChecks.Rng(3);
-        var a = NrtEngineChecks.Gaussian(r, 5, 2, 1) * NrtEngineChecks.Gaussian(r, 2, 4, 1);
-        var w = NrtEngineChecks.BalancedFactorization(a, [4, 2, 3, 5]);
+        var r = NrtSampling.Rng(3);
+        var a = RandomMatrices.Gaussian(r, 5, 2, 1) * RandomMatrices.Gaussian(r, 2, 4, 1);
+        var w = NrtSampling.BalancedFactorization(a, [4, 2, 3, 5]);
         Assert.True((w.Product() - a).FrobeniusNorm() < 1e-12 * a.FrobeniusNorm());
         Assert.True(Balancedness.SpectralConstant(w) < 1e-12 * a.L2Norm());
     }

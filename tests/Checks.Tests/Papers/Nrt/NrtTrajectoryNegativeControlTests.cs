@@ -15,7 +15,7 @@ public class NrtTrajectoryNegativeControlTests
         get
         {
             var data = new TheoryData<string>();
-            foreach (var id in NrtEngineChecks.TrajectoryClaimIds.Order(StringComparer.Ordinal))
+            foreach (var id in NrtDescentRunChecks.TrajectoryClaimIds.Order(StringComparer.Ordinal))
             {
                 data.Add(id);
             }
@@ -34,23 +34,23 @@ public class NrtTrajectoryNegativeControlTests
     [MemberData(nameof(TrajectoryIds))]
     public void TrajectoryCheck_StepFarAboveBound_IsHypothesesNotMet(string id)
     {
-        var scenarios = new[] { new NrtEngineChecks.DescentScenario(3, 0, 1, 100, 0, 30, 11) };
-        AssertNotMet(NrtEngineChecks.TrajectoryCheck(id, Context, scenarios));
+        var scenarios = new[] { new NrtDescentRunChecks.DescentScenario(3, 0, 1, 100, 0, 30, 11) };
+        AssertNotMet(NrtDescentRunChecks.TrajectoryCheck(id, Context, scenarios));
     }
 
     [Theory]
     [MemberData(nameof(TrajectoryIds))]
     public void TrajectoryCheck_UnbalancedStart_IsHypothesesNotMet(string id)
     {
-        var scenarios = new[] { new NrtEngineChecks.DescentScenario(2, 0.5, 1, 1, 0, 30, 12, UnbalanceFactor: 3) };
-        AssertNotMet(NrtEngineChecks.TrajectoryCheck(id, Context, scenarios));
+        var scenarios = new[] { new NrtDescentRunChecks.DescentScenario(2, 0.5, 1, 1, 0, 30, 12, UnbalanceFactor: 3) };
+        AssertNotMet(NrtDescentRunChecks.TrajectoryCheck(id, Context, scenarios));
     }
 
     [Fact]
     public void TrajectoryCheck_ValidScenario_IsVerifiedWithPlot()
     {
-        var scenarios = new[] { new NrtEngineChecks.DescentScenario(3, 0.5, 1, 1, 0, 40, 13) };
-        var result = NrtEngineChecks.TrajectoryCheck("nrt/prop3.3#1", Context, scenarios);
+        var scenarios = new[] { new NrtDescentRunChecks.DescentScenario(3, 0.5, 1, 1, 0, 40, 13) };
+        var result = NrtDescentRunChecks.TrajectoryCheck("nrt/prop3.3#1", Context, scenarios);
         Assert.Equal(Verdict.Verified, result.Verdict);
         Assert.Single(result.Plots);
         Assert.Equal(41, Assert.IsType<NumericEvidence>(result.Evidence).InstancesTried);
@@ -60,19 +60,19 @@ public class NrtTrajectoryNegativeControlTests
     public void TrajectoryCheck_FirstStepAboveBoundReadWithKInN_RefutesBalancedness()
     {
         // (3.14) as printed constrains η_k only for k ∈ ℕ = {1, 2, …}: a huge η₀ breaks Proposition 3.3 (1) at k = 1.
-        var scenarios = new[] { new NrtEngineChecks.DescentScenario(2, 0, 1, 1, 0, 5, 14, FirstStepFactor: 100) };
-        var printed = NrtEngineChecks.TrajectoryCheck("nrt/eq3.14", Context, scenarios, printedRange: true, claimOverride: "nrt/prop3.3#1");
+        var scenarios = new[] { new NrtDescentRunChecks.DescentScenario(2, 0, 1, 1, 0, 5, 14, FirstStepFactor: 100) };
+        var printed = NrtDescentRunChecks.TrajectoryCheck("nrt/eq3.14", Context, scenarios, printedRange: true, claimOverride: "nrt/prop3.3#1");
         Assert.Equal(Verdict.Refuted, printed.Verdict);
         Assert.Contains("iteration 1", Assert.IsType<CounterexampleEvidence>(printed.Evidence).WitnessText, StringComparison.Ordinal);
 
         // With k ∈ ℕ₀ (the ~fixed reading) the same run does not meet the hypothesis.
-        AssertNotMet(NrtEngineChecks.TrajectoryCheck("nrt/prop3.3#1", Context, scenarios));
+        AssertNotMet(NrtDescentRunChecks.TrajectoryCheck("nrt/prop3.3#1", Context, scenarios));
     }
 
     [Fact]
     public void ProductFlowIdentity_UnbalancedStart_IsRefuted()
     {
-        Assert.Equal(Verdict.Verified, NrtEngineChecks.ProductFlowIdentity(Context).Verdict);
-        Assert.Equal(Verdict.Refuted, NrtEngineChecks.ProductFlowIdentity(Context, balanced: false).Verdict);
+        Assert.Equal(Verdict.Verified, NrtGradientFlowChecks.ProductFlowIdentity(Context).Verdict);
+        Assert.Equal(Verdict.Refuted, NrtGradientFlowChecks.ProductFlowIdentity(Context, balanced: false).Verdict);
     }
 }
