@@ -153,6 +153,12 @@ internal static class AcghCheckSupport
     internal static CheckResult ExactScoped(string scope, IReadOnlyList<string> steps, params string[] rules) =>
         ExactCheck.Proved(scope, steps, rules);
 
+    /// <summary>A numeric <c>with:</c> argument that turns a check into its negative control (a stronger or mutated,
+    /// false variant that must come out refuted), or <paramref name="printed"/>, the value of the statement as printed,
+    /// when the claim does not give it.</summary>
+    internal static double Variant(CheckContext context, string key, double printed) =>
+        context.Arguments.ContainsKey(key) ? context.NumberArgument(key) : printed;
+
     /// <summary>The standard normal CDF F of acgh Appendix D.</summary>
     internal static double Phi(double x) => Normal.CDF(0, 1, x);
 

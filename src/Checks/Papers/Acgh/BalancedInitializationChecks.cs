@@ -27,14 +27,16 @@ public static class BalancedInitializationChecks
     /// <summary>Footnote 5 (i): W_N⋯W₁ = A exactly, entry-wise for diagonal targets.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("procedure-one-product-equals-target-exactly")]
-    internal static CheckResult ProcedureOneProduct(CheckContext context) => ProcedureOneSymbolic(context.ClaimId, productProperty: true);
+    [ClaimCheck("procedure-one-product-equals-target-exactly", Parameters = ["root-offset"])]
+    internal static CheckResult ProcedureOneProduct(CheckContext context) =>
+        ProcedureOneSymbolic(context.ClaimId, productProperty: true, rootOffset: (int)Variant(context, "root-offset", 0));
 
     /// <summary>Footnote 5 (ii): the factors of Procedure 1 are 0-balanced, exactly for diagonal targets.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("procedure-one-factors-balanced-exactly")]
-    internal static CheckResult ProcedureOneBalanced(CheckContext context) => ProcedureOneSymbolic(context.ClaimId, productProperty: false);
+    [ClaimCheck("procedure-one-factors-balanced-exactly", Parameters = ["root-offset"])]
+    internal static CheckResult ProcedureOneBalanced(CheckContext context) =>
+        ProcedureOneSymbolic(context.ClaimId, productProperty: false, rootOffset: (int)Variant(context, "root-offset", 0));
 
     /// <summary>The origin is a saddle of L^N for N ≥ 2.</summary>
     /// <param name="context">The context.</param>

@@ -54,11 +54,13 @@ public static class DescentRunChecks
     internal sealed record TheoremOneRun(TheoremOneStart Start, IReadOnlyList<TheoremOneIterate> Iterates, double EngineDeviation);
 
     /// <summary>A bound of Theorem 1 or Lemmas 1–2 at every iterate of every run at the step size (7); the bound is the
-    /// claim's <c>with: { bound: … }</c> (see <see cref="TheoremOneOutcomes"/>).</summary>
+    /// claim's <c>with: { bound: … }</c> (see <see cref="TheoremOneOutcomes"/>); <c>strengthen: f</c> multiplies the claimed side
+    /// by f (a negative control).</summary>
     /// <param name="context">The context with the argument <c>bound</c>.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("descent-at-step-size-seven-meets-bound", Parameters = ["bound"])]
-    internal static CheckResult DescentMeetsBound(CheckContext context) => TheoremOneTrajectoryCheck(context, context.Argument("bound"));
+    [ClaimCheck("descent-at-step-size-seven-meets-bound", Parameters = ["bound", "strengthen"])]
+    internal static CheckResult DescentMeetsBound(CheckContext context) =>
+        TheoremOneTrajectoryCheck(context, context.Argument("bound"), claimFactor: Variant(context, "strengthen", 1));
 
     /// <summary>(35) as printed, refuted by an exact one-step witness.</summary>
     /// <param name="context">The context.</param>

@@ -64,8 +64,8 @@ public static class DivergentDescentConstructions
     /// <summary>Lemma 17's induction step on random states meeting its premises.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("growth-induction-step-holds")]
-    internal static CheckResult GrowthStep(CheckContext context) => LemmaSeventeenStep(context, false);
+    [ClaimCheck("growth-induction-step-holds", Parameters = ["drop-growth"])]
+    internal static CheckResult GrowthStep(CheckContext context) => LemmaSeventeenStep(context, Variant(context, "drop-growth", 0) != 0);
 
     /// <summary>The matrix version of the construction: the first two engine steps stay diagonal.</summary>
     /// <param name="context">The context.</param>
@@ -76,8 +76,9 @@ public static class DivergentDescentConstructions
     /// <summary>Claim 5: descent from the identity diverges for a target with a negative eigenvalue.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("identity-start-diverges-for-negative-eigenvalue")]
-    internal static CheckResult IdentityStartDiverges(CheckContext context) => ClaimFive(context.ClaimId, true, false);
+    [ClaimCheck("identity-start-diverges-for-negative-eigenvalue", Parameters = ["positive-definite-target"])]
+    internal static CheckResult IdentityStartDiverges(CheckContext context) =>
+        ClaimFive(context.ClaimId, true, Variant(context, "positive-definite-target", 0) != 0);
 
     /// <summary>The eigen-decomposition argument of the proof of Claim 5, on the same runs.</summary>
     /// <param name="context">The context.</param>
@@ -94,8 +95,8 @@ public static class DivergentDescentConstructions
     /// <summary>Lemma 18: descent from the identity stays in the target's eigenbasis.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("identity-start-stays-in-target-eigenbasis")]
-    internal static CheckResult StaysInEigenbasis(CheckContext context) => LemmaEighteen(context.ClaimId, false);
+    [ClaimCheck("identity-start-stays-in-target-eigenbasis", Parameters = ["non-symmetric-target"])]
+    internal static CheckResult StaysInEigenbasis(CheckContext context) => LemmaEighteen(context.ClaimId, Variant(context, "non-symmetric-target", 0) != 0);
 
     /// <summary>A signed number stored as (sign, natural log of the magnitude); exact zero has sign 0.</summary>
     /// <param name="Sign">−1, 0 or 1.</param>

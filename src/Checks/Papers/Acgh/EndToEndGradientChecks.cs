@@ -28,8 +28,8 @@ public static class EndToEndGradientChecks
     /// <summary>(14): the gradient of L^N, exactly.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("deep-loss-gradient-formula-holds-exactly")]
-    internal static CheckResult DeepLossGradient(CheckContext context) => GradientFormula(context.ClaimId);
+    [ClaimCheck("deep-loss-gradient-formula-holds-exactly", Parameters = ["swapped"])]
+    internal static CheckResult DeepLossGradient(CheckContext context) => GradientFormula(context.ClaimId, Variant(context, "swapped", 0) != 0);
 
     /// <summary>The partial products W_{j:j'} as printed (ill-typed), refuted as a shape error.</summary>
     /// <param name="context">The context.</param>
@@ -46,8 +46,8 @@ public static class EndToEndGradientChecks
     /// <summary>(29): the first-order term of the end-to-end step, exactly.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("end-to-end-step-first-order-term-exact")]
-    internal static CheckResult EndToEndFirstOrder(CheckContext context) => ExpansionFirstOrder(context.ClaimId);
+    [ClaimCheck("end-to-end-step-first-order-term-exact", Parameters = ["wrong-side"])]
+    internal static CheckResult EndToEndFirstOrder(CheckContext context) => ExpansionFirstOrder(context.ClaimId, Variant(context, "wrong-side", 0) != 0);
 
     /// <summary>(11): the end-to-end flow is −P_W vec(∇L¹) at balanced points, with λ_min(P_W) ≥ σ_min^{2(N−1)/N}.</summary>
     /// <param name="context">The context.</param>

@@ -17,8 +17,8 @@ public static class LayerwiseGaussianStartChecks
     /// <summary>Claim 2 by Monte Carlo: the probability of δ-balancedness of a layer-wise Gaussian start.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("gaussian-start-balanced-with-claim-two-probability")]
-    internal static CheckResult GaussianStartBalanced(CheckContext context) => ClaimTwoMonteCarlo(context, 10);
+    [ClaimCheck("gaussian-start-balanced-with-claim-two-probability", Parameters = ["constant"])]
+    internal static CheckResult GaussianStartBalanced(CheckContext context) => ClaimTwoMonteCarlo(context, Variant(context, "constant", 10));
 
     /// <summary>Lemma 10 and (43) by Monte Carlo: Chebyshev's bound on the imbalance of one pair of layers.</summary>
     /// <param name="context">The context.</param>
@@ -55,8 +55,8 @@ public static class LayerwiseGaussianStartChecks
     /// <summary>Claim 3 for small s: the probability of a margin near ½.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("small-scale-gaussian-start-margin-probability")]
-    internal static CheckResult SmallScaleMargin(CheckContext context) => ClaimThreeSmallS(context, 1e-4);
+    [ClaimCheck("small-scale-gaussian-start-margin-probability", Parameters = ["relative-scale"])]
+    internal static CheckResult SmallScaleMargin(CheckContext context) => ClaimThreeSmallS(context, Variant(context, "relative-scale", 1e-4));
 
     /// <summary>Footnote 9 of Claim 3, exactly.</summary>
     /// <param name="context">The context.</param>
@@ -73,8 +73,8 @@ public static class LayerwiseGaussianStartChecks
     /// <summary>(44): the upper tail of the path polynomial, by Monte Carlo.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("path-polynomial-upper-tail")]
-    internal static CheckResult PathUpperTail(CheckContext context) => EquationFortyFour(context, 1);
+    [ClaimCheck("path-polynomial-upper-tail", Parameters = ["exponent"])]
+    internal static CheckResult PathUpperTail(CheckContext context) => EquationFortyFour(context, Variant(context, "exponent", 1));
 
     /// <summary>The constants of the proof of Lemma 12, exactly.</summary>
     /// <param name="context">The context.</param>
@@ -85,8 +85,8 @@ public static class LayerwiseGaussianStartChecks
     /// <summary>Lemma 13: rotation invariance of the Gaussian start, by a two-sample test.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("gaussian-start-product-rotation-invariant")]
-    internal static CheckResult RotationInvarianceCheck(CheckContext context) => RotationInvariance(context, false);
+    [ClaimCheck("gaussian-start-product-rotation-invariant", Parameters = ["anisotropic-first-layer"])]
+    internal static CheckResult RotationInvarianceCheck(CheckContext context) => RotationInvariance(context, Variant(context, "anisotropic-first-layer", 0) != 0);
 
     /// <summary>An exact step of the algebra of Claim 3's proof; the step is the claim's <c>with: { step: … }</c>.</summary>
     /// <param name="context">The context with the argument <c>step</c>.</param>

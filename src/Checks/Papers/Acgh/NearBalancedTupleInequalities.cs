@@ -19,15 +19,16 @@ public static class NearBalancedTupleInequalities
     /// <summary>Lemma 4 on random diagonal pairs and rotations, with a tightness search.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("rotated-sorted-diagonals-close-implies-diagonals-close")]
-    internal static CheckResult RotatedDiagonals(CheckContext context) => LemmaFour(context);
+    [ClaimCheck("rotated-sorted-diagonals-close-implies-diagonals-close", Parameters = ["strengthen"])]
+    internal static CheckResult RotatedDiagonals(CheckContext context) => LemmaFour(context, Variant(context, "strengthen", 1));
 
     /// <summary>A display of Lemma 5 on near-balanced networks; the display is the claim's <c>with: { display: … }</c>
     /// (see <see cref="LemmaFiveOutcome"/>).</summary>
     /// <param name="context">The context with the argument <c>display</c>.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("near-balanced-network-meets-lemma-five-display", Parameters = ["display"])]
-    internal static CheckResult NearBalancedDisplay(CheckContext context) => LemmaFiveCheck(context, context.Argument("display"));
+    [ClaimCheck("near-balanced-network-meets-lemma-five-display", Parameters = ["display", "strengthen"])]
+    internal static CheckResult NearBalancedDisplay(CheckContext context) =>
+        LemmaFiveCheck(context, context.Argument("display"), Variant(context, "strengthen", 1));
 
     /// <summary>(18) and Lemma 5 as printed, refuted by an exact witness.</summary>
     /// <param name="context">The context.</param>

@@ -37,8 +37,8 @@ public static class ScalarBalancedStartProbabilities
     /// <summary>(38) by Monte Carlo: the margin event of the balanced start.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("balanced-scalar-start-margin-probability-at-least-38")]
-    internal static CheckResult MarginProbability(CheckContext context) => EquationThirtyEightMonteCarlo(context);
+    [ClaimCheck("balanced-scalar-start-margin-probability-at-least-38", Parameters = ["margin-multiplier"])]
+    internal static CheckResult MarginProbability(CheckContext context) => EquationThirtyEightMonteCarlo(context, Variant(context, "margin-multiplier", 1));
 
     /// <summary>(38) in closed form.</summary>
     /// <param name="context">The context.</param>
@@ -61,20 +61,20 @@ public static class ScalarBalancedStartProbabilities
     /// <summary>Lemma 9: χ² tails, exactly.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("chi-square-tails-at-most-exponential")]
-    internal static CheckResult ChiSquareTailBound(CheckContext context) => ChiSquareTails(context.ClaimId, 1);
+    [ClaimCheck("chi-square-tails-at-most-exponential", Parameters = ["exponent-factor"])]
+    internal static CheckResult ChiSquareTailBound(CheckContext context) => ChiSquareTails(context.ClaimId, Variant(context, "exponent-factor", 1));
 
     /// <summary>Lemmas 8 and 16 by Monte Carlo.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("uniform-unit-vector-cap-probability")]
-    internal static CheckResult CapProbability(CheckContext context) => LemmaEightMonteCarlo(context);
+    [ClaimCheck("uniform-unit-vector-cap-probability", Parameters = ["half-space"])]
+    internal static CheckResult CapProbability(CheckContext context) => LemmaEightMonteCarlo(context, Variant(context, "half-space", 0) != 0);
 
     /// <summary>Lemma 15: the cap probability against (3 − 4F(2/√a))/2, exactly.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("cap-probability-at-least-normal-bound")]
-    internal static CheckResult CapProbabilityBound(CheckContext context) => LemmaFifteen(context.ClaimId, 1);
+    [ClaimCheck("cap-probability-at-least-normal-bound", Parameters = ["bound-scale"])]
+    internal static CheckResult CapProbabilityBound(CheckContext context) => LemmaFifteen(context.ClaimId, Variant(context, "bound-scale", 1));
 
     /// <summary>The law of cosines step of Appendix D.5, exactly.</summary>
     /// <param name="context">The context.</param>
