@@ -141,13 +141,14 @@ public static class PlotWriter
         return usable ? preferred : ScottPlot.Fonts.Detect(text);
     }
 
-    /// <summary>A series whose every finite |y| is at most this fraction of max(1, the largest |y| of the plot) is
-    /// rounding noise, not signal.</summary>
+    /// <summary>A jagged series whose every finite |y| is at most this fraction of max(1, the largest |y| of the plot)
+    /// is rounding noise, not signal.</summary>
     public const double RoundingLevel = 1e-12;
 
     /// <summary>
     /// The series that are rounding noise (every finite |y| ≤ <see cref="RoundingLevel"/> · max(1, largest |y| of all
-    /// series), floored zeros ≤ <see cref="ZeroFloor"/> aside, and at least one finite value), with their largest |y|.
+    /// series), floored zeros ≤ <see cref="ZeroFloor"/> aside, at least one finite value, and jagged, see
+    /// <see cref="Jagged"/>), with their largest |y|.
     /// </summary>
     internal static Dictionary<PlotSeries, double> RoundingLevelSeries(IReadOnlyList<PlotSeries> series)
     {
@@ -167,13 +168,39 @@ public static class PlotWriter
         foreach (var s in series)
         {
             var finite = s.Y.Where(double.IsFinite).Select(Math.Abs).ToList();
-            if (finite.Count > 0 && finite.Max() <= RoundingLevel * largest && finite.Any(y => y > ZeroFloor))
+            if (finite.Count > 0 && finite.Max() <= RoundingLevel * largest && finite.Any(y => y > ZeroFloor) && Jagged(finite))
             {
                 result[s] = finite.Max();
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether values look like noise rather than a tiny but smooth quantity (acgh Theorem 2's log-decrease of 10⁻¹⁹ is
+    /// computed accurately and rises smoothly): fewer than four values, or at least a quarter of the successive
+    /// differences change sign.
+    /// </summary>
+    private static bool Jagged(List<double> values)
+    {
+        if (values.Count < 4)
+        {
+            return true;
+        }
+
+        int changes = 0, previous = 0;
+        for (int i = 1; i < values.Count; i++)
+        {
+            int sign = Math.Sign(values[i] - values[i - 1]);
+            if (sign != 0)
+            {
+                changes += previous != 0 && sign != previous ? 1 : 0;
+                previous = sign;
+            }
+        }
+
+        return changes * 4 >= values.Count - 2;
     }
 
     /// <summary>

@@ -113,6 +113,10 @@ public class MarkdownReportWriterTests
         // Negative control: relative to a plot whose values reach 1e6, 1e-7 is rounding too; alone it is signal.
         Assert.Single(PlotWriter.RoundingLevelSeries([new PlotSeries("big", [0], [1e6]), new PlotSeries("tiny", [0], [1e-7])]));
         Assert.Empty(PlotWriter.RoundingLevelSeries([new PlotSeries("tiny", [0], [1e-7])]));
+        // A tiny but smooth quantity (acgh Theorem 2's log-decrease, 1e-19 rising) is signal; the same values jagged are noise.
+        double[] t = [1, 2, 3, 4, 5, 6];
+        Assert.Empty(PlotWriter.RoundingLevelSeries([new PlotSeries("smooth", t, [2e-20, 5e-20, 8e-20, 1e-19, 1.2e-19, 1.3e-19])]));
+        Assert.Single(PlotWriter.RoundingLevelSeries([new PlotSeries("jagged", t, [2e-20, 1e-19, 3e-20, 1.2e-19, 5e-20, 1.3e-19])]));
     }
 
     [Fact]
