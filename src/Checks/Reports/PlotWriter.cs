@@ -94,7 +94,7 @@ public static class PlotWriter
             // (issue 14, the dhl |hₜ| panel); it is stated as text instead, with its largest value.
             string note = string.Join(
                 "\n",
-                rounding.Select(r => string.Create(CultureInfo.InvariantCulture, $"{Printable(r.Key.Label, bold: false)}: ≤ rounding (max {r.Value:G2}), not drawn")));
+                rounding.Select(r => string.Create(CultureInfo.InvariantCulture, $"{Printable(r.Key.Label, bold: false)}: ≤ rounding (max {r.Value.ToString("0.0e0", CultureInfo.InvariantCulture)}), not drawn")));
             bool nothingElse = rounding.Count == series.Count;
             var annotation = plot.Add.Annotation(note, nothingElse ? ScottPlot.Alignment.MiddleCenter : ScottPlot.Alignment.UpperRight);
             annotation.LabelFontName = LabelFont(note);
@@ -168,7 +168,7 @@ public static class PlotWriter
         foreach (var s in series)
         {
             var finite = s.Y.Where(double.IsFinite).Select(Math.Abs).ToList();
-            if (finite.Count > 0 && finite.Max() <= RoundingLevel * largest && finite.Any(y => y > ZeroFloor) && Jagged(finite))
+            if (finite.Count > 0 && finite.Max() <= RoundingLevel * largest && finite.Any(y => y > ZeroFloor) && Jagged([.. finite.Where(y => y > ZeroFloor)]))
             {
                 result[s] = finite.Max();
             }
@@ -179,8 +179,8 @@ public static class PlotWriter
 
     /// <summary>
     /// Whether values look like noise rather than a tiny but smooth quantity (acgh Theorem 2's log-decrease of 10⁻¹⁹ is
-    /// computed accurately and rises smoothly): fewer than four values, or at least a quarter of the successive
-    /// differences change sign.
+    /// computed accurately and rises smoothly): fewer than four values (exact zeros left out), or at least a quarter of
+    /// the successive differences change sign.
     /// </summary>
     private static bool Jagged(List<double> values)
     {
