@@ -36,7 +36,7 @@ public static class PlotWriter
         int skipped = 0;
         var plot = new ScottPlot.Plot();
         var rounding = RoundingLevelSeries(series);
-        double? zeroLevel = logY ? ZeroLevel([.. series.Where(s => !rounding.ContainsKey(s))]) : null;
+        double? zeroLevel = logY ? ZeroLevel(series) : null;
         double? logLow = null;
         double? logHigh = null;
         foreach (var s in series.Where(s => !rounding.ContainsKey(s)))
@@ -83,7 +83,7 @@ public static class PlotWriter
             {
                 LabelFormatter = decades
                     ? y => "1e" + Math.Round(y).ToString(CultureInfo.InvariantCulture)
-                    : y => Math.Pow(10, y).ToString("G3", CultureInfo.InvariantCulture),
+                    : y => Math.Pow(10, y).ToString("G3", CultureInfo.InvariantCulture).Replace("E", "e", StringComparison.Ordinal),
                 IntegerTicksOnly = decades,
             };
         }
