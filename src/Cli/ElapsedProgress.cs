@@ -21,7 +21,8 @@ internal sealed class ElapsedProgress : IDisposable
     /// <summary>Starts the line (only when <paramref name="console"/>'s standard error is a terminal).</summary>
     /// <param name="console">The streams.</param>
     /// <param name="label">What is running.</param>
-    /// <param name="estimatedSeconds">The estimate shown beside the elapsed time.</param>
+    /// <param name="estimatedSeconds">The estimate shown beside the elapsed time; NaN when there is none (an adaptive flow),
+    /// then the line shows the elapsed time alone.</param>
     public ElapsedProgress(CliConsole console, string label, double estimatedSeconds)
     {
         error = console.Error;
@@ -60,7 +61,7 @@ internal sealed class ElapsedProgress : IDisposable
 
             string text = string.Create(
                 CultureInfo.InvariantCulture,
-                $"{label}: {watch.Elapsed.TotalSeconds:0} s elapsed of about {WorkGuard.Duration(estimatedSeconds)} estimated");
+                $"{label}: {watch.Elapsed.TotalSeconds:0} s elapsed{(double.IsFinite(estimatedSeconds) ? " of about " + WorkGuard.Duration(estimatedSeconds) + " estimated" : string.Empty)}");
             error.Write("\r" + text.PadRight(width));
             error.Flush();
             width = Math.Max(width, text.Length);

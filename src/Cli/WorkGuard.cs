@@ -40,20 +40,32 @@ internal static class WorkGuard
     /// <param name="maxSeconds">The limit in seconds.</param>
     /// <param name="what">What the estimate counts, in words.</param>
     public static void RequireTime(string option, string value, double multiplyAdds, int maxSeconds, string what)
+        => RequireSeconds(
+            option, value, Seconds(multiplyAdds), maxSeconds,
+            $"{what}: {CliNumber.Format(multiplyAdds, 3)} multiply-adds at {CliNumber.Format(MultiplyAddsPerSecond, 3)} per second");
+
+    /// <summary>Throws a <see cref="CliUsageException"/> naming <paramref name="option"/> when an estimate in seconds
+    /// exceeds the limit.</summary>
+    /// <param name="option">The option whose value drives the work (e.g. <c>--dims</c>).</param>
+    /// <param name="value">Its value as given.</param>
+    /// <param name="seconds">The estimated running time in seconds.</param>
+    /// <param name="maxSeconds">The limit in seconds.</param>
+    /// <param name="how">How the estimate was made, in words.</param>
+    public static void RequireSeconds(string option, string value, double seconds, int maxSeconds, string how)
     {
-        if (Seconds(multiplyAdds) > maxSeconds)
+        if (!(seconds <= maxSeconds))
         {
             throw new CliUsageException(
                 option, value,
-                $"the request needs an estimated {Duration(Seconds(multiplyAdds))} ({what}: {CliNumber.Format(multiplyAdds, 3)} multiply-adds at "
-                + $"{CliNumber.Format(MultiplyAddsPerSecond, 3)} per second), more than the limit of {maxSeconds.ToString(CultureInfo.InvariantCulture)} s; "
+                $"the request needs an estimated {Duration(seconds)} ({how}), more than the limit of {maxSeconds.ToString(CultureInfo.InvariantCulture)} s; "
                 + "ask for less, or raise the limit with --max-seconds S");
         }
     }
 
     /// <summary>A duration in words: <c>42 s</c>, <c>3.5 min</c>, <c>2.1 h</c>, <c>4.0 days</c>.</summary>
     public static string Duration(double seconds)
-        => seconds >= 86400 ? (seconds / 86400).ToString("0.0", CultureInfo.InvariantCulture) + " days"
+        => seconds >= 31_557_600 ? CliNumber.Format(seconds / 31_557_600, 3) + " years"
+            : seconds >= 86400 ? (seconds / 86400).ToString("0.0", CultureInfo.InvariantCulture) + " days"
             : seconds >= 3600 ? (seconds / 3600).ToString("0.0", CultureInfo.InvariantCulture) + " h"
             : seconds >= 120 ? (seconds / 60).ToString("0.0", CultureInfo.InvariantCulture) + " min"
             : seconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";

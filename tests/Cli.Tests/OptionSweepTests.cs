@@ -11,12 +11,23 @@ namespace DeepLinear.Cli.Tests;
 public class OptionSweepTests
 {
     /// <summary>Values that break some rule of almost every option (sign, fraction, NaN, overflow, empty, text).</summary>
-    private static readonly string[] HostileValues = ["-1", "0", "-0", "1.5", "NaN", "1e400", "1e9", "99999999999999999999", "9007199254740993", "", "foo", "1,x"];
+    private static readonly string[] HostileValues = ["-1", "0", "-0", "1.5", "NaN", "1e400", "1e9", "99999999999999999999", "9007199254740993", "", "foo", "1,x", "Infinity", "-Infinity", "2147483648"];
 
-    /// <summary>Options not swept: help, and the output paths <c>--out</c> and <c>--write-baseline</c>, whose hostile
-    /// paths have their own tests (a value such as <c>0</c> is a valid relative path the sweep must not write into the
-    /// test's working folder).</summary>
-    private static readonly string[] Excluded = ["--help", "-h", "-?", "/?", "--version", "--out", "--write-baseline"];
+    /// <summary>Hostile paths, swept over every option that names a file or folder (found by its name in the command
+    /// tree, so a new path option is swept too): an existing file, a device, a path under a file, a folder nobody may
+    /// create, whitespace. <c>{folder}</c> is the case's temporary folder.</summary>
+    private static readonly string[] HostilePaths = ["{folder}/existing.txt", "/dev/null", "{folder}/existing.txt/below", "/proc/dlv-sweep/out", " "];
+
+    /// <summary>Words in an option name that mark a path option.</summary>
+    private static readonly string[] PathWords = ["out", "baseline", "claims", "from", "file"];
+
+    /// <summary>Options not swept: help and version. The output paths <c>--out</c> and <c>--write-baseline</c> get the
+    /// hostile paths only (a value such as <c>0</c> is a valid relative path the sweep must not write into the test's
+    /// working folder), and every one of them must be refused before any work.</summary>
+    private static readonly string[] Excluded = ["--help", "-h", "-?", "/?", "--version"];
+
+    /// <summary>Output options, swept with <see cref="HostilePaths"/> only.</summary>
+    private static readonly string[] OutputOptions = ["--out", "--write-baseline"];
 
     /// <summary>Cheap arguments per command, so that a value that is accepted runs in about a second.</summary>
     private static string[] BaseArguments(string command, string folder) => command switch
@@ -75,7 +86,9 @@ public class OptionSweepTests
         {
             foreach (var option in command.Options.Where(o => !Excluded.Contains(o.Name)))
             {
-                foreach (var value in HostileValues)
+                bool isPath = PathWords.Any(w => option.Name.Contains(w, StringComparison.Ordinal));
+                var values = OutputOptions.Contains(option.Name) ? HostilePaths : isPath ? [.. HostileValues, .. HostilePaths] : HostileValues;
+                foreach (var value in values)
                 {
                     data.Add(path, option.Name, value);
                 }
@@ -90,6 +103,9 @@ public class OptionSweepTests
     public void Command_HostileOptionValue_ExitsCleanly(string command, string option, string value)
     {
         using var folder = new TempFolder("dlv-sweep");
+        Directory.CreateDirectory(folder.Path);
+        File.WriteAllText(Path.Combine(folder.Path, "existing.txt"), "not a folder\n");
+        value = value.Replace("{folder}", folder.Path, StringComparison.Ordinal);
         var args = WithOption(BaseArguments(command, folder.Path), option, value, IsFlag(command, option));
 
         var (code, output, error) = CliRunner.Run([.. command.Split(' '), .. args]);
@@ -105,6 +121,28 @@ public class OptionSweepTests
         {
             Assert.Contains(option, error, StringComparison.Ordinal);
         }
+
+        // An output file (--write-baseline) may replace an existing file; every other hostile output path is refused.
+        if (OutputOptions.Contains(option) && !(option == "--write-baseline" && value.EndsWith("existing.txt", StringComparison.Ordinal)))
+        {
+            Assert.Equal(ExitCodes.Usage, code);
+            Assert.Equal("not a folder\n", File.ReadAllText(Path.Combine(folder.Path, "existing.txt")));
+        }
+    }
+
+    [Fact]
+    public void Cases_SweepHostilePathsOverEveryOutputOption()
+    {
+        var rows = Cases().Select(row => ((string)row[0], (string)row[1], (string)row[2])).ToList();
+
+        foreach (var (command, option) in rows.Where(r => OutputOptions.Contains(r.Item2)).Select(r => (r.Item1, r.Item2)).Distinct())
+        {
+            Assert.Equal(HostilePaths, rows.Where(r => r.Item1 == command && r.Item2 == option).Select(r => r.Item3));
+        }
+
+        Assert.Contains(rows, r => r.Item1 == "check" && r.Item2 == "--out");
+        Assert.Contains(rows, r => r.Item1 == "reproduce" && r.Item2 == "--out");
+        Assert.Contains(rows, r => r.Item1 == "check" && r.Item2 == "--write-baseline");
     }
 
     [Fact]

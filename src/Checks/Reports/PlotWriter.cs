@@ -35,10 +35,11 @@ public static class PlotWriter
 
         int skipped = 0;
         var plot = new ScottPlot.Plot();
+        var rounding = RoundingLevelSeries(series);
         double? zeroLevel = logY ? ZeroLevel(series) : null;
         double? logLow = null;
         double? logHigh = null;
-        foreach (var s in series)
+        foreach (var s in series.Where(s => !rounding.ContainsKey(s)))
         {
             var xs = new List<double>(s.X.Count);
             var ys = new List<double>(s.Y.Count);
@@ -82,18 +83,40 @@ public static class PlotWriter
             {
                 LabelFormatter = decades
                     ? y => "1e" + Math.Round(y).ToString(CultureInfo.InvariantCulture)
-                    : y => Math.Pow(10, y).ToString("G3", CultureInfo.InvariantCulture),
+                    : y => Math.Pow(10, y).ToString("G3", CultureInfo.InvariantCulture).Replace("E", "e", StringComparison.Ordinal),
                 IntegerTicksOnly = decades,
             };
         }
 
+        if (rounding.Count > 0)
+        {
+            // Implementation note: a curve of pure rounding noise (1e-16…1e-20) drawn on its own axis looks like signal
+            // (issue 14, the dhl |hₜ| panel); it is stated as text instead, with its largest value.
+            string note = string.Join(
+                "\n",
+                rounding.Select(r => string.Create(CultureInfo.InvariantCulture, $"{Printable(r.Key.Label, bold: false)}: ≤ rounding (max {r.Value.ToString("0.0e0", CultureInfo.InvariantCulture)}), not drawn")));
+            bool nothingElse = rounding.Count == series.Count;
+            var annotation = plot.Add.Annotation(note, nothingElse ? ScottPlot.Alignment.MiddleCenter : ScottPlot.Alignment.UpperRight);
+            annotation.LabelFontName = LabelFont(note);
+            annotation.LabelFontSize = 13;
+            if (nothingElse)
+            {
+                plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
+                plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
+            }
+        }
+
         title = Printable(title, bold: true);
         plot.Title(title);
+        plot.Axes.Title.Label.FontName = LabelFont(title);
         plot.Axes.Title.Label.FontSize = Math.Clamp(16f * 64 / Math.Max(64, title.Length), 9f, 16f);
-        plot.XLabel(Printable(xLabel, bold: true));
+        string xText = Printable(xLabel, bold: true);
+        plot.XLabel(xText);
+        plot.Axes.Bottom.Label.FontName = LabelFont(xText);
         string scale = zeroLevel is { } z ? " (log scale; 0 drawn at 1e" + z.ToString(CultureInfo.InvariantCulture) + ")" : " (log scale)";
         string yText = Printable(logY ? yLabel + scale : yLabel, bold: true);
         plot.YLabel(yText);
+        plot.Axes.Left.Label.FontName = LabelFont(yText);
         plot.Axes.Left.Label.FontSize = Math.Clamp(16f * 28 / Math.Max(28, yText.Length), 9f, 16f);
         // Implementation note: a legend inside the data area hides curves (issue 14, dhl-claimb-1-run.png); below the axes
         // it never does.
@@ -102,6 +125,82 @@ public static class PlotWriter
 
         plot.SavePng(path, width, height);
         return skipped;
+    }
+
+    /// <summary>
+    /// The font for a title, axis label or note: DejaVu Sans when it is installed and has every glyph of the text (its
+    /// bold face has <c>ᵀ</c> and <c>ꜰ</c>, and it matches the tick labels), otherwise the font ScottPlot detects for it.
+    /// </summary>
+    private static string LabelFont(string text)
+    {
+        const string preferred = "DejaVu Sans";
+        using var typeface = SkiaSharp.SKTypeface.FromFamilyName(preferred, SkiaSharp.SKFontStyle.Bold);
+        bool usable = typeface is not null
+            && string.Equals(typeface.FamilyName, preferred, StringComparison.Ordinal)
+            && typeface.ContainsGlyphs(text);
+        return usable ? preferred : ScottPlot.Fonts.Detect(text);
+    }
+
+    /// <summary>A jagged series whose every finite |y| is at most this fraction of max(1, the largest |y| of the plot)
+    /// is rounding noise, not signal.</summary>
+    public const double RoundingLevel = 1e-12;
+
+    /// <summary>
+    /// The series that are rounding noise (every finite |y| ≤ <see cref="RoundingLevel"/> · max(1, largest |y| of all
+    /// series), floored zeros ≤ <see cref="ZeroFloor"/> aside, at least one finite value, and jagged, see
+    /// <see cref="Jagged"/>), with their largest |y|.
+    /// </summary>
+    internal static Dictionary<PlotSeries, double> RoundingLevelSeries(IReadOnlyList<PlotSeries> series)
+    {
+        double largest = 1;
+        foreach (var s in series)
+        {
+            foreach (double y in s.Y)
+            {
+                if (double.IsFinite(y))
+                {
+                    largest = Math.Max(largest, Math.Abs(y));
+                }
+            }
+        }
+
+        var result = new Dictionary<PlotSeries, double>(ReferenceEqualityComparer.Instance);
+        foreach (var s in series)
+        {
+            var finite = s.Y.Where(double.IsFinite).Select(Math.Abs).ToList();
+            if (finite.Count > 0 && finite.Max() <= RoundingLevel * largest && finite.Any(y => y > ZeroFloor) && Jagged([.. finite.Where(y => y > ZeroFloor)]))
+            {
+                result[s] = finite.Max();
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Whether values look like noise rather than a tiny but smooth quantity (acgh Theorem 2's log-decrease of 10⁻¹⁹ is
+    /// computed accurately and rises smoothly): fewer than four values (exact zeros left out), or at least a quarter of
+    /// the successive differences change sign.
+    /// </summary>
+    private static bool Jagged(List<double> values)
+    {
+        if (values.Count < 4)
+        {
+            return true;
+        }
+
+        int changes = 0, previous = 0;
+        for (int i = 1; i < values.Count; i++)
+        {
+            int sign = Math.Sign(values[i] - values[i - 1]);
+            if (sign != 0)
+            {
+                changes += previous != 0 && sign != previous ? 1 : 0;
+                previous = sign;
+            }
+        }
+
+        return changes * 4 >= values.Count - 2;
     }
 
     /// <summary>
@@ -146,7 +245,9 @@ public static class PlotWriter
     /// (<c>L^N</c> → <c>Lᴺ</c>, <c>e^{2t}</c> → <c>e²ᵗ</c>, <c>W_{j+1}</c> → <c>Wⱼ₊₁</c>) or, when a character has no such form,
     /// plain parentheses (<c>M^{2/N}</c> → <c>M^(2/N)</c>, <c>λ_{d_y}</c> → <c>λ_(d_y)</c>), so no raw TeX braces are drawn;
     /// and characters the font cannot draw (they would show as empty boxes) get ASCII stand-ins: <c>𝒜</c> → <c>A</c>,
-    /// <c>ℓ</c> → <c>l</c> everywhere, and in the bold title and axis labels also <c>ℝ</c> → <c>R</c> and <c>ᵀ</c> → <c>^T</c>.
+    /// <c>ℓ</c> → <c>l</c> everywhere, and in the bold title and axis labels also <c>ℝ</c> → <c>R</c>. The Frobenius index
+    /// <c>_F</c> is drawn as the small capital <c>ꜰ</c> (Unicode has no subscript F): <c>‖W‖_F</c> → <c>‖W‖ꜰ</c>. Title and
+    /// axis labels are set in a font that has every glyph of their text (<c>Fonts.Detect</c>; DejaVu Sans Bold has <c>ᵀ</c>).
     /// The Markdown and the CSV next to the plot keep the original text.
     /// </summary>
     /// <param name="text">The text.</param>
@@ -156,13 +257,13 @@ public static class PlotWriter
     {
         ArgumentNullException.ThrowIfNull(text);
         text = Scripts(text).Replace("𝒜", "A", StringComparison.Ordinal).Replace("ℓ", "l", StringComparison.Ordinal);
-        return bold ? text.Replace("ℝ", "R", StringComparison.Ordinal).Replace("ᵀ", "^T", StringComparison.Ordinal) : text;
+        return bold ? text.Replace("ℝ", "R", StringComparison.Ordinal) : text;
     }
 
     private const string SuperFrom = "0123456789+−-=()niNTkjtabcdemprsxyLMK";
     private const string SuperTo = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿⁱᴺᵀᵏʲᵗᵃᵇᶜᵈᵉᵐᵖʳˢˣʸᴸᴹᴷ";
-    private const string SubFrom = "0123456789+−-=()aehijklmnoprstuvx";
-    private const string SubTo = "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ";
+    private const string SubFrom = "0123456789+−-=()aehijklmnoprstuvxF";
+    private const string SubTo = "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓꜰ";
 
     /// <summary>Rewrites <c>^x</c>, <c>^{…}</c>, <c>_x</c>, <c>_{…}</c> as described in <see cref="Printable"/>.</summary>
     private static string Scripts(string text)

@@ -31,6 +31,18 @@ public readonly record struct InstanceOutcome(bool HypothesesMet, double Lhs, do
     public static InstanceOutcome Identity(double residual, double scale, double tolerance = DefaultIdentityTolerance)
         => new(true, Math.Abs(residual) / (1 + Math.Abs(scale)), tolerance, null) { IsIdentity = true };
 
+    /// <summary>
+    /// An instance of an equality a = b whose check already measures a relative error e (for example the drift
+    /// ‖C(t) − C(0)‖/(1 + ‖C(0)‖) of an invariant along a flow, or ‖a − b‖/max‖·‖ of a balancedness identity), checked
+    /// as e ≤ tolerance. Unlike <see cref="Inequality"/> (which reports only lhs/rhs), the evidence then reports the worst
+    /// relative error and its tolerance; the check's family text defines e.
+    /// </summary>
+    /// <param name="relativeError">The relative error e ≥ 0.</param>
+    /// <param name="tolerance">The tolerance.</param>
+    /// <returns>The outcome.</returns>
+    public static InstanceOutcome RelativeError(double relativeError, double tolerance)
+        => new(true, Math.Abs(relativeError), tolerance, null) { IsIdentity = true };
+
     /// <summary>An instance that does not meet the claim's hypotheses (it is counted and reported, never tested).</summary>
     /// <param name="reason">Which hypothesis failed and by how much.</param>
     /// <returns>The outcome.</returns>

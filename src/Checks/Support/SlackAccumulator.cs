@@ -149,6 +149,17 @@ public sealed class SlackAccumulator
     public bool AddIdentity(double residual, double scale, ulong seed, Func<string>? describe = null, double tolerance = InstanceOutcome.DefaultIdentityTolerance)
         => Add(InstanceOutcome.Identity(residual, scale, tolerance), seed, describe);
 
+    /// <summary>Adds an equality instance whose relative error the check measured itself (see
+    /// <see cref="InstanceOutcome.RelativeError"/>); use it instead of <see cref="Add(double, double, ulong, Func{string}?)"/>
+    /// for every equality checked as a distance, so the evidence reports the relative error and its tolerance.</summary>
+    /// <param name="relativeError">The relative error.</param>
+    /// <param name="tolerance">The tolerance.</param>
+    /// <param name="seed">Its seed or iteration.</param>
+    /// <param name="describe">Describes the instance (called only when needed).</param>
+    /// <returns>Whether it violated the claim.</returns>
+    public bool AddRelativeError(double relativeError, double tolerance, ulong seed, Func<string>? describe = null)
+        => Add(InstanceOutcome.RelativeError(relativeError, tolerance), seed, describe);
+
     /// <summary>Records an instance rejected by the hypotheses.</summary>
     /// <param name="reason">Which hypothesis failed.</param>
     public void Reject(string reason) => Add(InstanceOutcome.Rejected(reason), 0);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Running;
 using Spectre.Console;
@@ -7,7 +6,7 @@ namespace DeepLinear.Cli.Commands;
 
 /// <summary>
 /// Runs claims with progress on standard error: a Spectre.Console progress bar when standard error is a terminal,
-/// otherwise one plain line per finished claim (<c>[k/n] id verdict (s)</c>).
+/// otherwise nothing (progress never goes into redirected output).
 /// </summary>
 internal static class CatalogProgress
 {
@@ -37,17 +36,9 @@ internal static class CatalogProgress
             return outcomes;
         }
 
-        var gate = new object();
-        var lines = new SynchronousProgress(p =>
-        {
-            lock (gate)
-            {
-                console.Error.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"[{p.Finished}/{p.Total}] {p.Outcome.Claim.Id.Text} {p.Outcome.VerdictName} ({p.Outcome.Seconds:F2} s)"));
-            }
-        });
-        return ClaimRunner.Run(claims, options, lines);
+        // Implementation note: no progress at all when standard error is redirected (a log, a pipe, a test): the
+        // verdicts are in the summary, the JSON and the report; progress lines would only be noise there (issue 14).
+        return ClaimRunner.Run(claims, options);
     }
 
     /// <summary>An <see cref="IProgress{T}"/> that reports on the calling (worker) thread, without a synchronization context.</summary>

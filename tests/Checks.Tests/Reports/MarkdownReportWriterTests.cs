@@ -98,14 +98,45 @@ public class MarkdownReportWriterTests
         Assert.Null(PlotWriter.ZeroLevel([new PlotSeries("a", [0, 1], [1e-300, 1e-300])]));
     }
 
+    [Fact]
+    public void PlotWriter_RoundingLevelSeries_FindsCurvesOfPureRoundingNoiseOnly()
+    {
+        var noise = new PlotSeries("|h_t|", [0, 1, 2], [3e-16, 1e-20, 0]);
+        var signal = new PlotSeries("loss", [0, 1, 2], [2.0, 1.0, 0.5]);
+        var smallButSignal = new PlotSeries("gap", [0, 1, 2], [1e-6, 1e-9, 1e-11]);
+        var zeros = new PlotSeries("zero", [0, 1], [1e-300, 0]);
+
+        var found = PlotWriter.RoundingLevelSeries([noise, signal, smallButSignal, zeros]);
+
+        Assert.Equal([noise], found.Keys);
+        Assert.Equal(3e-16, found[noise]);
+        // Negative control: relative to a plot whose values reach 1e6, 1e-7 is rounding too; alone it is signal.
+        Assert.Single(PlotWriter.RoundingLevelSeries([new PlotSeries("big", [0], [1e6]), new PlotSeries("tiny", [0], [1e-7])]));
+        Assert.Empty(PlotWriter.RoundingLevelSeries([new PlotSeries("tiny", [0], [1e-7])]));
+        // A tiny but smooth quantity (acgh Theorem 2's log-decrease, 1e-19 rising) is signal; the same values jagged are noise.
+        double[] t = [1, 2, 3, 4, 5, 6];
+        Assert.Empty(PlotWriter.RoundingLevelSeries([new PlotSeries("smooth", t, [2e-20, 5e-20, 8e-20, 1e-19, 1.2e-19, 1.3e-19])]));
+        Assert.Single(PlotWriter.RoundingLevelSeries([new PlotSeries("jagged", t, [2e-20, 1e-19, 3e-20, 1.2e-19, 5e-20, 1.3e-19])]));
+    }
+
+    [Fact]
+    public void PlotWriter_OnlyRoundingNoise_WritesAPlotThatSaysSo()
+    {
+        string folder = Directory.CreateTempSubdirectory("dlv-plot").FullName;
+        int skipped = PlotWriter.Write(Path.Combine(folder, "p.png"), "‖W‖_F and Uᵀ", "t", "|h_t|", [new PlotSeries("|h_t|", [0, 1, 2], [3e-16, 1e-20, 2e-17])], logY: true);
+        Assert.Equal(0, skipped);
+        Assert.True(new FileInfo(Path.Combine(folder, "p.png")).Length > 1000);
+        Directory.Delete(folder, true);
+    }
+
     [Theory]
     [InlineData("𝒜_{W,N}(ℓ)", false, "A_(W,N)(l)")]
-    [InlineData("‖W − U_rU_rᵀ‖ in ℝ", true, "‖W − UᵣUᵣ^T‖ in R")]
+    [InlineData("‖W − U_rU_rᵀ‖_F in ℝ", true, "‖W − UᵣUᵣᵀ‖ꜰ in R")]
     [InlineData("‖W − U_rU_rᵀ‖ in ℝ", false, "‖W − UᵣUᵣᵀ‖ in ℝ")]
     [InlineData("η ≤ 2δ/(4L + δB), ½λ² ∞ ⊥ W̃", true, "η ≤ 2δ/(4L + δB), ½λ² ∞ ⊥ W̃")]
     [InlineData("L^N(W(k))", true, "Lᴺ(W(k))")]
     [InlineData("δ = 1·M^{2/N}/N³", true, "δ = 1·M^(2/N)/N³")]
-    [InlineData("W_{j+1}ᵀ e^{−2t}, d_y, ‖x‖_F", false, "Wⱼ₊₁ᵀ e⁻²ᵗ, d_y, ‖x‖_F")]
+    [InlineData("W_{j+1}ᵀ e^{−2t}, d_y, ‖x‖_F", false, "Wⱼ₊₁ᵀ e⁻²ᵗ, d_y, ‖x‖ꜰ")]
     [InlineData("λ_{d_y}↓ and a trailing ^", false, "λ_(d_y)↓ and a trailing ^")]
     public void PlotWriter_Printable_WritesScriptsWithoutTeXAndReplacesGlyphsTheFontLacks(string text, bool bold, string expected)
         => Assert.Equal(expected, PlotWriter.Printable(text, bold));

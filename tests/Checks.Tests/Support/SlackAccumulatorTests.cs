@@ -72,6 +72,24 @@ public class SlackAccumulatorTests
     }
 
     [Fact]
+    public void ToResult_EqualityCheckedAsRelativeDistance_ReportsTheWorstRelativeErrorAndTolerance()
+    {
+        var acc = new SlackAccumulator();
+        acc.AddRelativeError(2e-8, 1e-6, 1, () => "run 1, t = 5");
+        acc.AddRelativeError(4e-7, 1e-6, 2, () => "run 2, t = 20");
+
+        var evidence = Assert.IsType<NumericEvidence>(acc.ToResult("demo/drift", "2 runs", "relative drift ≤ 1e-6").Evidence);
+
+        Assert.Equal(4e-7, evidence.WorstRelativeError);
+        Assert.Equal(1e-6, evidence.IdentityTolerance);
+        Assert.Equal("run 2, t = 20", evidence.WorstInstance);
+        // Negative control: the same drift beyond the tolerance refutes the equality.
+        var beyond = new SlackAccumulator();
+        beyond.AddRelativeError(2e-6, 1e-6, 1, () => "run 1");
+        Assert.Equal(Verdict.Refuted, beyond.ToResult("demo/drift", "1 run", "drift").Verdict);
+    }
+
+    [Fact]
     public void ToResult_InequalityMixedWithIdentity_ReportsNoRelativeError()
     {
         var acc = new SlackAccumulator();
