@@ -120,7 +120,6 @@ public static class DescentRunChecks
         double worstRatio = double.NegativeInfinity;
         var plotLhs = new List<double>();
         var plotRhs = new List<double>();
-        var plotLoss = new List<double>();
         var plotX = new List<double>();
         int totalIterates = 0;
         foreach (var run in runs)
@@ -157,7 +156,6 @@ public static class DescentRunChecks
                         plotX.Add(t);
                         plotLhs.Add(lhs);
                         plotRhs.Add(rhs);
-                        plotLoss.Add(run.Iterates[t].Loss);
                     }
                 }
             }
@@ -176,13 +174,17 @@ public static class DescentRunChecks
         var result = acc.ToResult(context.ClaimId, scope, TheoremOneFamily);
         if (plotX.Count > 1)
         {
+            // Implementation note: the loss is not drawn on the same axes: it is orders of magnitude above both sides
+            // of most of these inequalities, which then lie flat on the zero line (issue 14). Both sides alone, on a
+            // log axis when they are positive, show how close the claim comes to its bound.
+            bool positive = plotLhs.Concat(plotRhs).All(v => v > 0);
             result = result.WithPlots(new ClaimPlot(
                 "trajectory",
-                context.ClaimId + " along the first run",
+                context.ClaimId + ": both sides along the first run",
                 "iteration t",
                 "value",
-                [new PlotSeries("claimed side (lhs)", plotX, plotLhs), new PlotSeries("bound (rhs)", plotX, plotRhs, Dashed: true), new PlotSeries("loss", plotX, plotLoss)],
-                LogY: false));
+                [new PlotSeries("claimed side (lhs)", plotX, plotLhs), new PlotSeries("bound (rhs)", plotX, plotRhs, Dashed: true)],
+                LogY: positive));
         }
 
         return result;

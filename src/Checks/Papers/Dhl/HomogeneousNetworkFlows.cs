@@ -100,7 +100,7 @@ public static class HomogeneousNetworkFlows
             {
                 int kk = k, jj = j;
                 double driftFine = qf[j] - q0[j], driftCoarse = qc[j] - q0[j];
-                acc.Add(
+                acc.AddRelativeError(
                     Math.Abs(driftFine) / scale,
                     (RefinementFactor * Math.Abs(driftCoarse - driftFine) / scale) + FlowTolerance,
                     (seed * 1_000_003UL) + (ulong)k,

@@ -194,7 +194,8 @@ public static partial class TrbwChecks
                 double estimate = (coarse[p] - direct[p]).FrobeniusNorm();
                 differences.Add(Math.Max(difference, 1e-300));
                 int at = p;
-                acc.Add(difference, (1e-6 * (1 + wf.FrobeniusNorm())) + estimate, seed, () => string.Create(CultureInfo.InvariantCulture, $"{description}: ‖W_factor − W_direct‖_F = {F(difference)} at t = {times[at]} (RK4 error estimate {F(estimate)})"));
+                double size = 1 + wf.FrobeniusNorm();
+                acc.AddRelativeError(difference / size, 1e-6 + (estimate / size), seed, () => string.Create(CultureInfo.InvariantCulture, $"{description}: ‖W_factor − W_direct‖_F = {F(difference)} at t = {times[at]} (RK4 error estimate {F(estimate)})"));
             }
 
             if (plots.Count < 6)
