@@ -193,7 +193,7 @@ internal static class ShowCommand
             return null;
         }
 
-        InequalityForm? form;
+        IReplayableForm? form;
         try
         {
             form = ClaimForms.ReplayableForm(entry.Check.Form, entry.Check.Node, id, entry.FileName);
@@ -222,7 +222,7 @@ internal static class ShowCommand
 
         using var budget = new CancellationTokenSource(options.BudgetPerClaim);
         var context = new CheckContext(options.Seed, options.BudgetPerClaim, options.Thorough, budget.Token);
-        var replayed = instance.IsCounterexample ? form.ReplayCounterexample(instance.Seed, context) : form.ReplayWorst(instance.Seed);
+        var replayed = instance.IsCounterexample ? form.ReplayCounterexample(instance.Seed, context) : form.ReplayWorst(instance.Seed, context);
         o.WriteLine($"replay of the {(instance.IsCounterexample ? "counterexample" : "worst instance")} from its own seed {instance.Seed.ToString(CultureInfo.InvariantCulture)} (recorded in {recorded!.Source}):");
         foreach (string line in replayed.Lines)
         {
