@@ -174,6 +174,51 @@ public class ShowCommandTests
         Assert.Contains("DIFFERS from the record: recorded", refutedOutput, StringComparison.Ordinal);
     }
 
+    private const string ProbabilityClaims =
+        "paper: { key: demo, title: Demo }\nclaims:\n"
+        + "  - id: demo/thm5\n    label: Theorem 5\n    kind: thm\n    statement: 'p'\n    check:\n      probability: \"norm(G) <= 2*sqrt(n) + 2\"\n      bound: 0.8646647167633873\n      sizes: { n: 2..8 }\n      over: { G: \"gaussian(n, n)\" }\n      trials: 300\n"
+        + "  - id: demo/thm6\n    label: Theorem 6\n    kind: thm\n    statement: 'q'\n    check:\n      probability: \"norm(G) <= sqrt(n)\"\n      bound: 0.5\n      sizes: { n: 2..8 }\n      over: { G: \"gaussian(n, n)\" }\n      trials: 300\n";
+
+    [Fact]
+    public void Show_ReplayOfProbabilityClaims_RedrawsTheRecordedTrialAndComparesItsEvent()
+    {
+        using var folder = new TempFolder("dlv-show-probability");
+        Directory.CreateDirectory(folder.Path);
+        string file = Path.Combine(folder.Path, "demo.yaml");
+        File.WriteAllText(file, ProbabilityClaims);
+        var run = CliRunner.Run("check", "--claims", file, "--json");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"trialWhy\": \"the first trial in which the event did not occur\"", run.Out, StringComparison.Ordinal);
+        string json = Path.Combine(folder.Path, "run.json");
+        File.WriteAllText(json, run.Out);
+        string report = Path.Combine(folder.Path, "report");
+        Assert.Equal(0, CliRunner.Run("check", "--claims", file, "--out", report).ExitCode);
+
+        foreach (string from in new[] { json, report })
+        {
+            foreach (var (id, value) in new[] { ("demo/thm5", "true"), ("demo/thm6", "false") })
+            {
+                var (code, output, _) = CliRunner.Run("show", id, "--claims", file, "--from", from, "--replay");
+                Assert.Equal(0, code);
+                Assert.Contains("replay of the recorded trial from its own seed", output, StringComparison.Ordinal);
+                Assert.Contains("  the trial n = ", output, StringComparison.Ordinal);
+                Assert.Contains($"same event value as recorded ({value})", output, StringComparison.Ordinal);
+                Assert.DoesNotContain("replay (base seed", output, StringComparison.Ordinal);
+            }
+        }
+
+        // Negative control: a record whose trial's event value is flipped disagrees, exit 1.
+        string tampered = Path.Combine(folder.Path, "tampered.json");
+        File.WriteAllText(tampered, run.Out.Replace("\"trialEvent\": true", "\"trialEvent\": \"flip\"", StringComparison.Ordinal)
+            .Replace("\"trialEvent\": false", "\"trialEvent\": true", StringComparison.Ordinal).Replace("\"trialEvent\": \"flip\"", "\"trialEvent\": false", StringComparison.Ordinal));
+        foreach (string id in new[] { "demo/thm5", "demo/thm6" })
+        {
+            var (code, output, _) = CliRunner.Run("show", id, "--claims", file, "--from", tampered, "--replay");
+            Assert.Equal(1, code);
+            Assert.Contains("DIFFERS from the record: recorded event", output, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData(new[] { "show", "nrt/prop9.9" }, "argument 'claim' is 'nrt/prop9.9'")]
     [InlineData(new[] { "show", "nrt/prop3.2", "--budget", "0" }, "argument '--budget' is '0'")]

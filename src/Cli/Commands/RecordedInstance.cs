@@ -15,7 +15,9 @@ namespace DeepLinear.Cli.Commands;
 /// <param name="IsCounterexample">Whether it is a counterexample (otherwise the worst instance).</param>
 /// <param name="WorstRatio">For a worst instance, the recorded lhs/rhs exactly as written (report digits or JSON).</param>
 /// <param name="Violation">For a counterexample, the recorded violation text.</param>
-internal sealed partial record RecordedInstance(ulong Seed, bool IsCounterexample, string? WorstRatio, string? Violation)
+/// <param name="TrialEvent">For the recorded trial of a probability claim (<c>trialSeed</c> / "Recorded trial: seed S
+/// — … (event true|false)"), whether its event occurred; otherwise null.</param>
+internal sealed partial record RecordedInstance(ulong Seed, bool IsCounterexample, string? WorstRatio, string? Violation, bool? TrialEvent = null)
 {
     /// <summary>The recorded instance of a verdict, or null when the record names none.</summary>
     /// <param name="verdict">The recorded verdict name.</param>
@@ -34,6 +36,12 @@ internal sealed partial record RecordedInstance(ulong Seed, bool IsCounterexampl
         {
             using var document = JsonDocument.Parse(evidenceJson);
             var root = document.RootElement;
+            if (root.TryGetProperty("trialSeed", out var trialSeed) && SeedOf(trialSeed) is { } ts && root.TryGetProperty("trialEvent", out var trialEvent)
+                && trialEvent.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                return new RecordedInstance(ts, counterexample, null, null, trialEvent.GetBoolean());
+            }
+
             if (counterexample)
             {
                 string? violation = root.TryGetProperty("violation", out var v) ? v.GetString() : null;
@@ -52,6 +60,12 @@ internal sealed partial record RecordedInstance(ulong Seed, bool IsCounterexampl
         if (evidenceMarkdown is null)
         {
             return null;
+        }
+
+        var recordedTrial = TrialLine().Match(evidenceMarkdown);
+        if (recordedTrial.Success && ulong.TryParse(recordedTrial.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out ulong trialSeedOfPage))
+        {
+            return new RecordedInstance(trialSeedOfPage, counterexample, null, null, recordedTrial.Groups[2].Value == "true");
         }
 
         if (counterexample)
@@ -105,4 +119,8 @@ internal sealed partial record RecordedInstance(ulong Seed, bool IsCounterexampl
     /// named by its own seed: <c>… | iteration 12 (η_k = …) of the run from …; instance seed 123 |</c>.</summary>
     [GeneratedRegex(@"\n\| \d+ \| \d+ \| [^|]+ \| ([^|]+) \| [^|\n]* of the run from [^|\n]*instance seed (\d+)[^|\n]* \|")]
     private static partial Regex RunRow();
+
+    /// <summary>The recorded trial of a probability claim's Monte Carlo evidence: <c>Recorded trial: seed S — … (event true).</c></summary>
+    [GeneratedRegex(@"Recorded trial: seed (\d+) — [^\n]*\(event (true|false)\)\.")]
+    private static partial Regex TrialLine();
 }

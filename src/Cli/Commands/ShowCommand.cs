@@ -223,7 +223,8 @@ internal static class ShowCommand
         using var budget = new CancellationTokenSource(options.BudgetPerClaim);
         var context = new CheckContext(options.Seed, options.BudgetPerClaim, options.Thorough, budget.Token);
         var replayed = instance.IsCounterexample ? form.ReplayCounterexample(instance.Seed, context) : form.ReplayWorst(instance.Seed, context);
-        o.WriteLine($"replay of the {(instance.IsCounterexample ? "counterexample" : "worst instance")} from its own seed {instance.Seed.ToString(CultureInfo.InvariantCulture)} (recorded in {recorded!.Source}):");
+        string what = instance.TrialEvent is not null ? "recorded trial" : instance.IsCounterexample ? "counterexample" : "worst instance";
+        o.WriteLine($"replay of the {what} from its own seed {instance.Seed.ToString(CultureInfo.InvariantCulture)} (recorded in {recorded!.Source}):");
         foreach (string line in replayed.Lines)
         {
             o.WriteLine("  " + line);
@@ -236,7 +237,15 @@ internal static class ShowCommand
         }
 
         bool same;
-        if (instance.IsCounterexample)
+        if (instance.TrialEvent is { } recordedEvent)
+        {
+            same = replayed.EventOccurred == recordedEvent;
+            string replayedEvent = replayed.EventOccurred is { } e ? (e ? "true" : "false") : "not evaluated";
+            o.WriteLine(same
+                ? $"  same event value as recorded ({replayedEvent})"
+                : $"  DIFFERS from the record: recorded event {(recordedEvent ? "true" : "false")}, replayed {replayedEvent}");
+        }
+        else if (instance.IsCounterexample)
         {
             same = replayed.Violation is not null && replayed.Violation == instance.Violation;
             o.WriteLine(same

@@ -91,6 +91,7 @@ public static class ClaimForms
     {
         "inequality" => InequalityForm.Create(new FormNode(mapping, claimId, fileName)),
         "trajectory" => TrajectoryForm.Create(new FormNode(mapping, claimId, fileName)),
+        "probability" => ProbabilityForm.Create(new FormNode(mapping, claimId, fileName)),
         _ => null,
     };
 
