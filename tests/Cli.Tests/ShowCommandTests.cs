@@ -120,6 +120,105 @@ public class ShowCommandTests
         Assert.Contains("same violation as recorded", output, StringComparison.Ordinal);
     }
 
+    private const string TrajectoryClaims =
+        "paper: { key: demo, title: Demo }\nclaims:\n"
+        + "  - id: demo/thm1\n    label: Theorem 1\n    kind: thm\n    statement: 'x'\n    check:\n      trajectory: \"normF(prod(W)) <= 10 * normF(Y)\"\n      over: { W0: \"balanced(2, 3, 3)\", X: \"whitened(3, 12)\", Y: \"gaussian(3, 12)\" }\n      run: { step: \"0.01\", iterations: 40, record-every: 5, seeds: 3 }\n"
+        + "  - id: demo/thm2\n    label: Theorem 2\n    kind: thm\n    statement: 'y'\n    check:\n      trajectory: \"L(W) <= L(W0)\"\n      over: { W0: \"balanced(2, 3, 3)\", X: \"whitened(3, 12)\", Y: \"gaussian(3, 12)\" }\n      run: { step: \"3\", iterations: 5, seeds: 3 }\n"
+        + "  - id: demo/thm3\n    label: Theorem 3\n    kind: thm\n    statement: 'z'\n    check:\n      trajectory: \"forall j in 1..N-1: normF(W[j+1]' * W[j+1] - W[j] * W[j]') <= 1e-7 * (1 + normF(W[j])^2 + normF(W[j+1])^2)\"\n      sizes: { N: 2..3 }\n      over: { W0: \"balanced(N, 2, 2)\", X: \"gaussian(2, 6)\", Y: \"gaussian(2, 6)\" }\n      run: { dynamics: flow, time: 1, records: 4, seeds: 2 }\n";
+
+    [Fact]
+    public void Show_ReplayOfTrajectoryClaims_RerunsTheRecordedRunFromItsSeedAndComparesTheWorstValue()
+    {
+        using var folder = new TempFolder("dlv-show-trajectory");
+        Directory.CreateDirectory(folder.Path);
+        string file = Path.Combine(folder.Path, "demo.yaml");
+        File.WriteAllText(file, TrajectoryClaims);
+        var run = CliRunner.Run("check", "--claims", file, "--json");
+        Assert.Equal(0, run.ExitCode);
+        string json = Path.Combine(folder.Path, "run.json");
+        File.WriteAllText(json, run.Out);
+        string report = Path.Combine(folder.Path, "report");
+        Assert.Equal(0, CliRunner.Run("check", "--claims", file, "--out", report).ExitCode);
+
+        foreach (string from in new[] { json, report })
+        {
+            foreach (string id in new[] { "demo/thm1", "demo/thm3" })
+            {
+                var (code, output, _) = CliRunner.Run("show", id, "--claims", file, "--from", from, "--replay");
+                Assert.Equal(0, code);
+                Assert.Contains("replay of the worst instance from its own seed", output, StringComparison.Ordinal);
+                Assert.Contains("  the run from ", output, StringComparison.Ordinal);
+                Assert.Contains("  worst at ", output, StringComparison.Ordinal);
+                Assert.Contains("same worst lhs/rhs as recorded", output, StringComparison.Ordinal);
+                Assert.DoesNotContain("replay (base seed", output, StringComparison.Ordinal);
+            }
+
+            var refuted = CliRunner.Run("show", "demo/thm2", "--claims", file, "--from", from, "--replay");
+            Assert.Equal(0, refuted.ExitCode);
+            Assert.Contains("replay of the counterexample from its own seed", refuted.Out, StringComparison.Ordinal);
+            Assert.Contains("same violation as recorded", refuted.Out, StringComparison.Ordinal);
+        }
+
+        // Negative controls: a record naming another run's seed disagrees, exit 1.
+        string tampered = Path.Combine(folder.Path, "tampered.json");
+        File.WriteAllText(tampered, System.Text.RegularExpressions.Regex.Replace(run.Out, "(instance seed )(\\d+)", m => m.Groups[1].Value + (ulong.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1)));
+        foreach (string id in new[] { "demo/thm1", "demo/thm3" })
+        {
+            var (code, output, _) = CliRunner.Run("show", id, "--claims", file, "--from", tampered, "--replay");
+            Assert.Equal(1, code);
+            Assert.Contains("DIFFERS from the record: recorded worst lhs/rhs", output, StringComparison.Ordinal);
+        }
+
+        var (refutedCode, refutedOutput, _) = CliRunner.Run("show", "demo/thm2", "--claims", file, "--from", tampered, "--replay");
+        Assert.Equal(1, refutedCode);
+        Assert.Contains("DIFFERS from the record: recorded", refutedOutput, StringComparison.Ordinal);
+    }
+
+    private const string ProbabilityClaims =
+        "paper: { key: demo, title: Demo }\nclaims:\n"
+        + "  - id: demo/thm5\n    label: Theorem 5\n    kind: thm\n    statement: 'p'\n    check:\n      probability: \"norm(G) <= 2*sqrt(n) + 2\"\n      bound: 0.8646647167633873\n      sizes: { n: 2..8 }\n      over: { G: \"gaussian(n, n)\" }\n      trials: 300\n"
+        + "  - id: demo/thm6\n    label: Theorem 6\n    kind: thm\n    statement: 'q'\n    check:\n      probability: \"norm(G) <= sqrt(n)\"\n      bound: 0.5\n      sizes: { n: 2..8 }\n      over: { G: \"gaussian(n, n)\" }\n      trials: 300\n";
+
+    [Fact]
+    public void Show_ReplayOfProbabilityClaims_RedrawsTheRecordedTrialAndComparesItsEvent()
+    {
+        using var folder = new TempFolder("dlv-show-probability");
+        Directory.CreateDirectory(folder.Path);
+        string file = Path.Combine(folder.Path, "demo.yaml");
+        File.WriteAllText(file, ProbabilityClaims);
+        var run = CliRunner.Run("check", "--claims", file, "--json");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"trialWhy\": \"the first trial in which the event did not occur\"", run.Out, StringComparison.Ordinal);
+        string json = Path.Combine(folder.Path, "run.json");
+        File.WriteAllText(json, run.Out);
+        string report = Path.Combine(folder.Path, "report");
+        Assert.Equal(0, CliRunner.Run("check", "--claims", file, "--out", report).ExitCode);
+
+        foreach (string from in new[] { json, report })
+        {
+            foreach (var (id, value) in new[] { ("demo/thm5", "true"), ("demo/thm6", "false") })
+            {
+                var (code, output, _) = CliRunner.Run("show", id, "--claims", file, "--from", from, "--replay");
+                Assert.Equal(0, code);
+                Assert.Contains("replay of the recorded trial from its own seed", output, StringComparison.Ordinal);
+                Assert.Contains("  the trial n = ", output, StringComparison.Ordinal);
+                Assert.Contains($"same event value as recorded ({value})", output, StringComparison.Ordinal);
+                Assert.DoesNotContain("replay (base seed", output, StringComparison.Ordinal);
+            }
+        }
+
+        // Negative control: a record whose trial's event value is flipped disagrees, exit 1.
+        string tampered = Path.Combine(folder.Path, "tampered.json");
+        File.WriteAllText(tampered, run.Out.Replace("\"trialEvent\": true", "\"trialEvent\": \"flip\"", StringComparison.Ordinal)
+            .Replace("\"trialEvent\": false", "\"trialEvent\": true", StringComparison.Ordinal).Replace("\"trialEvent\": \"flip\"", "\"trialEvent\": false", StringComparison.Ordinal));
+        foreach (string id in new[] { "demo/thm5", "demo/thm6" })
+        {
+            var (code, output, _) = CliRunner.Run("show", id, "--claims", file, "--from", tampered, "--replay");
+            Assert.Equal(1, code);
+            Assert.Contains("DIFFERS from the record: recorded event", output, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData(new[] { "show", "nrt/prop9.9" }, "argument 'claim' is 'nrt/prop9.9'")]
     [InlineData(new[] { "show", "nrt/prop3.2", "--budget", "0" }, "argument '--budget' is '0'")]

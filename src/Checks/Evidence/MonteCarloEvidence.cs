@@ -27,6 +27,9 @@ public sealed record MonteCarloEvidence(
     /// <inheritdoc/>
     public override string Type => "monte-carlo";
 
+    /// <summary>The trial recorded for a per-trial replay (claim files' <c>probability:</c> form), or null.</summary>
+    public RecordedTrial? Trial { get; init; }
+
     /// <summary>The estimate k/n.</summary>
     public double Estimate => Trials == 0 ? double.NaN : (double)Successes / Trials;
 

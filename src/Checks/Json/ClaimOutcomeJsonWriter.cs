@@ -208,6 +208,13 @@ public static class ClaimOutcomeJsonWriter
 
                 w.WriteBoolean("boundIsLower", m.BoundIsLower);
                 WriteSeed(w, "seed", m.Seed);
+                if (m.Trial is { } trial)
+                {
+                    WriteSeed(w, "trialSeed", trial.Seed);
+                    w.WriteBoolean("trialEvent", trial.EventOccurred);
+                    w.WriteString("trialWhy", trial.Why);
+                }
+
                 break;
             default:
                 w.WriteString("summary", evidence.Summary());

@@ -124,6 +124,11 @@ public static class EvidenceMarkdown
           .Append(" | ").Append(Number(m.Estimate))
           .Append(" | [").Append(Number(m.Interval.Lower)).Append(", ").Append(Number(m.Interval.Upper)).Append(']')
           .Append(" | ").Append(StatedBound(m)).Append(" |\n\n");
+        if (m.Trial is { } trial)
+        {
+            sb.Append("Recorded trial: ").Append(trial.Text).Append(".\n\n");
+        }
+
         sb.Append("Reproduce: `").Append(CounterexampleEvidence.RerunCommand(id, seed)).Append("` (sampling seed ")
           .Append(m.Seed.ToString(CultureInfo.InvariantCulture)).Append(").\n");
         return sb.ToString();

@@ -66,6 +66,9 @@ public sealed class SlackAccumulator
     /// <summary>The largest lhs / rhs seen (−∞ before any instance).</summary>
     public double WorstRatio { get; private set; } = double.NegativeInfinity;
 
+    /// <summary>The outcome of the worst instance (the largest lhs/rhs; default before any instance).</summary>
+    public InstanceOutcome WorstOutcome => worstOutcome;
+
     /// <summary>The key (seed, iteration or index) of the worst instance.</summary>
     public ulong WorstSeed { get; private set; }
 

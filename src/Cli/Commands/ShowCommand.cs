@@ -12,9 +12,10 @@ namespace DeepLinear.Cli.Commands;
 /// one claim on the terminal — label, kind, paper, statement as printed, setting, hypotheses, handling, its check
 /// encoding as written in the claim file, and the last recorded verdict with its evidence (from a report folder,
 /// by default <c>./proofs</c>, or from the JSON of <c>dlv check --json</c>). <c>--replay</c> re-draws the one instance
-/// the record names from its own seed — the worst instance of a verified claim, or the counterexample of a refuted one
-/// (re-drawn, searched and shrunk again, all deterministic) — prints its numbers and compares them with the record.
-/// Claims without a per-instance entry point (checks written in C#, forms other than <c>inequality</c>), records that
+/// the record names from its own seed — the worst instance of a verified inequality, or the counterexample of a refuted
+/// one (re-drawn, searched and shrunk again, all deterministic); the one run of a trajectory claim its worst iterate or
+/// violation belongs to; the recorded trial of a probability claim — prints its numbers and compares them with the
+/// record. Claims without a per-instance entry point (checks written in C#, identity and not-checkable forms), records that
 /// name no instance, and <c>--seed S</c> re-run the whole check with the base seed instead (the recorded one by
 /// default) and compare the verdict and scope.
 /// </summary>
@@ -32,7 +33,8 @@ internal static class ShowCommand
         var budget = CliOptions.Number("--budget", "Time budget of the replay in seconds (0.1–3600).", RunOptions.DefaultBudget.TotalSeconds, 0.1, 3600);
         var command = new Command("show", "Show one claim: statement as printed, setting, hypotheses, handling, check encoding, and the last\n"
             + "recorded verdict with its evidence; --replay re-draws the recorded worst instance or counterexample from its\n"
-            + "own seed (checks written in C#: re-runs the whole check from the recorded base seed).\n\n"
+            + "own seed (inequality instances, one trajectory run, one probability trial; checks written in C# and identities:\n"
+            + "re-runs the whole check from the recorded base seed).\n\n"
             + "Examples:\n"
             + "  dlv show nrt/prop3.2\n"
             + "  dlv show dhl/eq23#perp --from out/report\n"
@@ -178,9 +180,10 @@ internal static class ShowCommand
 
     /// <summary>
     /// Replays the one instance the recorded verdict names — the worst instance of a verified claim or the counterexample
-    /// of a refuted one — from its own seed, prints its numbers and compares them with the record. Returns the exit code,
-    /// or null (after saying why) when the claim has no per-instance entry point (a check written in C#, or a form other
-    /// than <c>inequality</c>) or the record names no instance; the caller then re-runs the whole check.
+    /// of a refuted one, the worst or violating run of a trajectory, the recorded trial of a probability — from its own
+    /// seed, prints its numbers and compares them with the record. Returns the exit code, or null (after saying why) when
+    /// the claim has no per-instance entry point (a check written in C#, an identity or not-checkable form) or the record
+    /// names no instance; the caller then re-runs the whole check.
     /// </summary>
     private static int? ReplayInstance(CliConsole console, ClaimFileEntry entry, RecordedVerdicts? recorded, RunOptions options)
     {
@@ -193,7 +196,7 @@ internal static class ShowCommand
             return null;
         }
 
-        InequalityForm? form;
+        IReplayableForm? form;
         try
         {
             form = ClaimForms.ReplayableForm(entry.Check.Form, entry.Check.Node, id, entry.FileName);
@@ -222,8 +225,9 @@ internal static class ShowCommand
 
         using var budget = new CancellationTokenSource(options.BudgetPerClaim);
         var context = new CheckContext(options.Seed, options.BudgetPerClaim, options.Thorough, budget.Token);
-        var replayed = instance.IsCounterexample ? form.ReplayCounterexample(instance.Seed, context) : form.ReplayWorst(instance.Seed);
-        o.WriteLine($"replay of the {(instance.IsCounterexample ? "counterexample" : "worst instance")} from its own seed {instance.Seed.ToString(CultureInfo.InvariantCulture)} (recorded in {recorded!.Source}):");
+        var replayed = instance.IsCounterexample ? form.ReplayCounterexample(instance.Seed, context) : form.ReplayWorst(instance.Seed, context);
+        string what = instance.TrialEvent is not null ? "recorded trial" : instance.IsCounterexample ? "counterexample" : "worst instance";
+        o.WriteLine($"replay of the {what} from its own seed {instance.Seed.ToString(CultureInfo.InvariantCulture)} (recorded in {recorded!.Source}):");
         foreach (string line in replayed.Lines)
         {
             o.WriteLine("  " + line);
@@ -236,7 +240,15 @@ internal static class ShowCommand
         }
 
         bool same;
-        if (instance.IsCounterexample)
+        if (instance.TrialEvent is { } recordedEvent)
+        {
+            same = replayed.EventOccurred == recordedEvent;
+            string replayedEvent = replayed.EventOccurred is { } e ? (e ? "true" : "false") : "not evaluated";
+            o.WriteLine(same
+                ? $"  same event value as recorded ({replayedEvent})"
+                : $"  DIFFERS from the record: recorded event {(recordedEvent ? "true" : "false")}, replayed {replayedEvent}");
+        }
+        else if (instance.IsCounterexample)
         {
             same = replayed.Violation is not null && replayed.Violation == instance.Violation;
             o.WriteLine(same

@@ -77,17 +77,23 @@ public static class ClaimForms
         return controls.Count == 0 ? check : context => RunWithControls(context, claimId, check, controls);
     }
 
-    /// <summary>The form of a claim whose single instances can be replayed from their own seeds
-    /// (<see cref="InequalityForm.ReplayWorst"/>, <see cref="InequalityForm.ReplayCounterexample"/>), or null when the
-    /// claim's form has no per-instance entry point (identity proofs, trajectories, probabilities, checks written in C#).</summary>
+    /// <summary>The form of a claim whose single recorded instance can be replayed from its own seed
+    /// (<see cref="IReplayableForm"/>: an <c>inequality</c> instance, one <c>trajectory</c> run, one <c>probability</c>
+    /// trial), or null when the claim's form has no per-instance entry point (identity proofs, not-checkable, checks
+    /// written in C#).</summary>
     /// <param name="form">The form name.</param>
     /// <param name="mapping">The <c>check:</c> mapping.</param>
     /// <param name="claimId">The claim id.</param>
     /// <param name="fileName">The file name (for messages).</param>
     /// <returns>The form, or null.</returns>
     /// <exception cref="ClaimFileException">A key's value breaks its rule.</exception>
-    public static InequalityForm? ReplayableForm(string form, YamlMappingNode mapping, string claimId, string fileName)
-        => form == "inequality" ? InequalityForm.Create(new FormNode(mapping, claimId, fileName)) : null;
+    public static IReplayableForm? ReplayableForm(string form, YamlMappingNode mapping, string claimId, string fileName) => form switch
+    {
+        "inequality" => InequalityForm.Create(new FormNode(mapping, claimId, fileName)),
+        "trajectory" => TrajectoryForm.Create(new FormNode(mapping, claimId, fileName)),
+        "probability" => ProbabilityForm.Create(new FormNode(mapping, claimId, fileName)),
+        _ => null,
+    };
 
     /// <summary>The command that re-runs a claim of a claim file with a seed:
     /// <c>dlv check --claims FILE --claim ID --seed S</c>, or <c>dlv check --claim ID --seed S</c> for a claim of the

@@ -24,10 +24,10 @@ namespace DeepLinear.Checks.ClaimFiles.Forms;
 /// instance; inconclusive when a side is not finite, the budget runs out, or the instances cannot be drawn;
 /// hypotheses-not-met when every instance was rejected.</item>
 /// </list>
-/// <see cref="ReplayWorst"/> and <see cref="ReplayCounterexample"/> re-draw one instance from its own seed
+/// <see cref="ReplayWorst(ulong)"/> and <see cref="ReplayCounterexample"/> re-draw one instance from its own seed
 /// (<c>dlv show --replay</c>).
 /// </summary>
-public sealed class InequalityForm
+public sealed class InequalityForm : IReplayableForm
 {
     /// <summary>The default number of instances of the fast tier.</summary>
     public const int DefaultInstances = 200;
@@ -98,6 +98,9 @@ public sealed class InequalityForm
         ArgumentNullException.ThrowIfNull(context);
         return ClaimForms.WithRerun(RunInstances(context), node, context.Seed);
     }
+
+    /// <inheritdoc/>
+    public InstanceReplay ReplayWorst(ulong seed, CheckContext context) => ReplayWorst(seed);
 
     /// <summary>Re-draws the worst instance of a verified run from its seed and evaluates the claim on it.</summary>
     /// <param name="seed">The worst instance's seed (<see cref="NumericEvidence.WorstSeed"/>).</param>

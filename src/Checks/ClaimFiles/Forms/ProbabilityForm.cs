@@ -11,18 +11,50 @@ namespace DeepLinear.Checks.ClaimFiles.Forms;
 /// (fast tier, default 1000; thorough 10×), and the <c>over</c>/<c>sizes</c>/<c>where</c> keys of
 /// <see cref="InstanceSpace"/> (a trial rejected by <c>where:</c> is not counted: the probability is conditional on the
 /// hypotheses). Evidence: <see cref="MonteCarloEvidence"/> with the Wilson 95% interval; verified when the whole
-/// interval lies on the stated side of the bound, refuted when it lies on the other side, inconclusive otherwise.
+/// interval lies on the stated side of the bound, refuted when it lies on the other side, inconclusive otherwise. The
+/// evidence records one trial by its own seed (<see cref="RecordedTrial"/>: the first trial against the stated side,
+/// else the first counted one), which <see cref="ReplayWorst"/> / <see cref="ReplayCounterexample"/> re-draw and
+/// re-evaluate for <c>dlv show --replay</c>.
 /// </summary>
-public static class ProbabilityForm
+public sealed class ProbabilityForm : IReplayableForm
 {
     /// <summary>The default number of trials of the fast tier.</summary>
     public const int DefaultTrials = 1000;
+
+    private readonly FormNode node;
+    private readonly string text;
+    private readonly Expr @event;
+    private readonly InstanceSpace space;
+    private readonly double bound;
+    private readonly bool atLeast;
+    private readonly int trials;
+
+    private ProbabilityForm(FormNode node, string text, Expr @event, InstanceSpace space, double bound, bool atLeast, int trials)
+    {
+        this.node = node;
+        this.text = text;
+        this.@event = @event;
+        this.space = space;
+        this.bound = bound;
+        this.atLeast = atLeast;
+        this.trials = trials;
+    }
 
     /// <summary>Compiles the form.</summary>
     /// <param name="node">The check mapping.</param>
     /// <returns>The check.</returns>
     /// <exception cref="ClaimFileException">A key's value breaks its rule.</exception>
     public static Func<CheckContext, CheckResult> Compile(FormNode node)
+    {
+        var form = Create(node);
+        return context => ClaimForms.WithRerun(form.Run(context), form.node, context.Seed);
+    }
+
+    /// <summary>Reads the form from its check mapping (also for the per-trial replay).</summary>
+    /// <param name="node">The check mapping.</param>
+    /// <returns>The form.</returns>
+    /// <exception cref="ClaimFileException">A key's value breaks its rule.</exception>
+    public static ProbabilityForm Create(FormNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
         string text = node.RequiredString("probability");
@@ -47,12 +79,47 @@ public static class ProbabilityForm
         int trials = node.Integer("trials", DefaultTrials, 1, 10_000_000);
         var space = new InstanceSpace(node);
         node.RejectUnknownKeys("probability", ClaimForms.ModifierKeys);
-        string claimId = node.ClaimId;
-        return context => ClaimForms.WithRerun(Run(context, claimId, text, @event, space, bound, direction == "at-least", trials), node, context.Seed);
+        return new ProbabilityForm(node, text, @event, space, bound, direction == "at-least", trials);
     }
 
-    private static CheckResult Run(CheckContext context, string claimId, string text, Expr @event, InstanceSpace space, double bound, bool atLeast, int trials)
+    /// <inheritdoc/>
+    /// <remarks>Re-draws the recorded trial (<see cref="MonteCarloEvidence.Trial"/>) from its own seed and evaluates
+    /// the event on it; <see cref="InstanceReplay.EventOccurred"/> is compared with the record.</remarks>
+    public InstanceReplay ReplayWorst(ulong seed, CheckContext context) => ReplayTrial(seed);
+
+    /// <inheritdoc/>
+    /// <remarks>As <see cref="ReplayWorst"/>: a refuted probability claim records its deciding trial the same way.</remarks>
+    public InstanceReplay ReplayCounterexample(ulong seed, CheckContext context) => ReplayTrial(seed);
+
+    private InstanceReplay ReplayTrial(ulong seed)
     {
+        var lines = new List<string>();
+        try
+        {
+            var trial = space.Sample(seed);
+            lines.Add("the trial " + trial.Describe());
+            if (!trial.Accepted)
+            {
+                lines.Add("rejected: " + trial.Rejection);
+                return new InstanceReplay(seed, false, lines, double.NaN, double.NaN, null);
+            }
+
+            bool occurred = InstanceSpace.Guard(() => ExpressionEvaluator.EvaluateCondition(@event, trial.Scope), @event);
+            lines.Add("event " + text + ": " + (occurred ? "true" : "false"));
+            return new InstanceReplay(seed, false, lines, double.NaN, double.NaN, null) { EventOccurred = occurred };
+        }
+        catch (ExpressionException e)
+        {
+            lines.Add("the trial could not be drawn or evaluated: " + e.Message);
+            return new InstanceReplay(seed, false, lines, double.NaN, double.NaN, null);
+        }
+    }
+
+    private CheckResult Run(CheckContext context)
+    {
+        string claimId = node.ClaimId;
+        RecordedTrial? against = null;
+        RecordedTrial? first = null;
         int count = context.Thorough ? trials * InequalityForm.ThoroughFactor : trials;
         string scope = string.Create(CultureInfo.InvariantCulture, $"{count} seeded trials of {space.Family}");
         long counted = 0, successes = 0;
@@ -95,6 +162,11 @@ public static class ProbabilityForm
 
             counted++;
             successes += occurred ? 1 : 0;
+            first ??= new RecordedTrial(trial.Seed, occurred, "the first counted trial; the event occurred in " + (atLeast ? "every" : "no") + " trial");
+            if (against is null && occurred != atLeast)
+            {
+                against = new RecordedTrial(trial.Seed, occurred, "the first trial in which the event " + (occurred ? "occurred" : "did not occur"));
+            }
         }
 
         if (counted == 0)
@@ -103,6 +175,6 @@ public static class ProbabilityForm
         }
 
         string rejectedText = rejected == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({rejected} trials rejected by where:)");
-        return CheckResult.FromMonteCarlo(scope + rejectedText, MonteCarloEvidence.FromCounts(text, counted, successes, bound, atLeast, context.Seed));
+        return CheckResult.FromMonteCarlo(scope + rejectedText, MonteCarloEvidence.FromCounts(text, counted, successes, bound, atLeast, context.Seed) with { Trial = against ?? first });
     }
 }

@@ -40,7 +40,7 @@ namespace DeepLinear.Checks.ClaimFiles.Forms;
 /// and stays finite (a divergence is then a violation). A flow that exhausts <c>max-steps</c> before T is
 /// inconclusive.</para>
 /// </remarks>
-public static class TrajectoryForm
+public sealed class TrajectoryForm : IReplayableForm
 {
     /// <summary>The default relative tolerance of the Dormand–Prince integrator.</summary>
     public const double DefaultRelativeTolerance = 1e-9;
@@ -51,11 +51,40 @@ public static class TrajectoryForm
     private static readonly string[] DescentKeys = ["dynamics", "seeds", "on-divergence", "step", "schedule", "iterations", "record-every"];
     private static readonly string[] FlowKeys = ["dynamics", "seeds", "on-divergence", "time", "records", "integrator", "step", "relative-tolerance", "absolute-tolerance", "max-steps"];
 
+    private readonly FormNode node;
+    private readonly ClaimStatement statement;
+    private readonly InstanceSpace space;
+    private readonly TrajectoryDynamics plan;
+    private readonly int seeds;
+    private readonly bool divergenceRefutes;
+
+    private TrajectoryForm(FormNode node, ClaimStatement statement, InstanceSpace space, TrajectoryDynamics plan, int seeds, bool divergenceRefutes)
+    {
+        this.node = node;
+        this.statement = statement;
+        this.space = space;
+        this.plan = plan;
+        this.seeds = seeds;
+        this.divergenceRefutes = divergenceRefutes;
+    }
+
+    private string ClaimId => node.ClaimId;
+
     /// <summary>Compiles the form.</summary>
     /// <param name="node">The check mapping.</param>
     /// <returns>The check.</returns>
     /// <exception cref="ClaimFileException">A key's value breaks its rule.</exception>
     public static Func<CheckContext, CheckResult> Compile(FormNode node)
+    {
+        var form = Create(node);
+        return context => ClaimForms.WithRerun(form.Run(context), form.node, context.Seed);
+    }
+
+    /// <summary>Reads the form from its check mapping (also for the per-run replay).</summary>
+    /// <param name="node">The check mapping.</param>
+    /// <returns>The form.</returns>
+    /// <exception cref="ClaimFileException">A key's value breaks its rule.</exception>
+    public static TrajectoryForm Create(FormNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
         var statement = ClaimStatement.Compile(node, "trajectory", node.RequiredString("trajectory"), node.Number("tolerance", InstanceOutcome.DefaultIdentityTolerance, 0, 1));
@@ -88,8 +117,7 @@ public static class TrajectoryForm
         };
         run.RejectUnknownKeys("run", dynamics == "descent" ? DescentKeys : FlowKeys);
         node.RejectUnknownKeys("trajectory", ClaimForms.ModifierKeys);
-        string claimId = node.ClaimId;
-        return context => ClaimForms.WithRerun(Run(context, claimId, statement, space, plan, seeds, onDivergence == "refute"), node, context.Seed);
+        return new TrajectoryForm(node, statement, space, plan, seeds, onDivergence == "refute");
     }
 
     private static TrajectoryDynamics CompileDescent(FormNode run)
@@ -188,7 +216,7 @@ public static class TrajectoryForm
         }
     }
 
-    private static CheckResult Run(CheckContext context, string claimId, ClaimStatement statement, InstanceSpace space, TrajectoryDynamics plan, int seeds, bool divergenceRefutes)
+    private CheckResult Run(CheckContext context)
     {
         int runs = context.Thorough ? seeds * 3 : seeds;
         string family = plan.Describe() + ", from " + space.Family;
@@ -202,77 +230,160 @@ public static class TrajectoryForm
                 return Budget(scope, r, accumulator);
             }
 
-            ulong seed = context.DeriveSeed((ulong)r);
-            SampledInstance start;
-            DeepLinearNetwork network;
-            RegressionData data;
-            double[] parameters;
-            try
+            var one = RunOne(context, context.DeriveSeed((ulong)r), accumulator);
+            switch (one.End)
             {
-                start = space.Sample(seed);
-                if (!start.Accepted)
-                {
-                    accumulator.Add(InstanceOutcome.Rejected(start.Rejection!), seed);
-                    continue;
-                }
-
-                start.Scope.TryGet("W0", out var w0);
-                start.Scope.TryGet("X", out var x);
-                start.Scope.TryGet("Y", out var y);
-                if (w0!.Kind != ValueKind.Tuple || x!.Kind != ValueKind.Matrix || y!.Kind != ValueKind.Matrix)
-                {
-                    throw new ExpressionException($"W0 must be a tuple and X, Y matrices; got {w0.DescribeShape()}, {x!.DescribeShape()}, {y!.DescribeShape()}");
-                }
-
-                network = InstanceSpace.Guard(() => new DeepLinearNetwork(w0.Tuple.ToArray()), new NameExpr("W0"));
-                data = InstanceSpace.Guard(() => new RegressionData(x.Matrix, y.Matrix), new NameExpr("X"));
-                parameters = plan is TrajectoryDynamics.Descent d
-                    ? d.Parameters.Select(p => ExpressionEvaluator.AsScalar(InstanceSpace.Guard(() => ExpressionEvaluator.Evaluate(p, start.Scope), p), p)).ToArray()
-                    : [];
-            }
-            catch (ExpressionException e)
-            {
-                return CheckResult.Inconclusive(scope, new InconclusiveEvidence("the runs could not be set up: " + e.Message, family, accumulator.Tested));
-            }
-
-            var walk = new RunWalk(context, claimId, statement, start, seed, accumulator);
-            RunEnd end;
-            if (plan is TrajectoryDynamics.Descent descent)
-            {
-                if (parameters.Any(p => !(p > 0) || !double.IsFinite(p)) && !(descent.Kind == "nrt" && parameters[2] == 0) && !(descent.Kind == "dhl" && parameters[1] == 0))
-                {
-                    return CheckResult.Inconclusive(scope, new InconclusiveEvidence(
-                        "the step schedule's parameters (" + string.Join(", ", parameters.Select(p => p.ToString("R", CultureInfo.InvariantCulture))) + ") are not positive numbers", family, accumulator.Tested));
-                }
-
-                end = RunDescent(walk, descent, Schedule(descent.Kind, parameters), network, data);
-            }
-            else
-            {
-                end = RunFlow(walk, (TrajectoryDynamics.Flow)plan, network, data);
-            }
-
-            switch (end)
-            {
+                case RunEnd.Rejected:
+                    break;
+                case RunEnd.NotSetUp:
+                    return CheckResult.Inconclusive(scope, new InconclusiveEvidence(one.Problem!, family, accumulator.Tested));
                 case RunEnd.Decided:
-                    return walk.Result ?? accumulator.ToResult(claimId, "printed statement on a " + plan.Name + " run", family, runSeed: context.Seed);
+                    return one.Walk!.Result ?? accumulator.ToResult(ClaimId, "printed statement on a " + plan.Name + " run", family, runSeed: context.Seed);
                 case RunEnd.Cancelled:
                     return Budget(scope, r, accumulator);
                 case RunEnd.Diverged when divergenceRefutes:
-                    accumulator.Add(InstanceOutcome.Inequality(1, 0), seed, () => "the run from " + start.Describe() + " diverged (a non-finite iterate)");
-                    return accumulator.ToResult(claimId, "printed statement on a " + plan.Name + " run", family, runSeed: context.Seed);
+                    AddDivergence(accumulator, one);
+                    return accumulator.ToResult(ClaimId, "printed statement on a " + plan.Name + " run", family, runSeed: context.Seed);
                 case RunEnd.Diverged:
                     diverged++;
                     break;
                 case RunEnd.StepBudget:
                     return CheckResult.Inconclusive(scope, new InconclusiveEvidence(
-                        "the integrator used up max-steps before the horizon on the run from " + start.Describe(), family, accumulator.Tested));
+                        "the integrator used up max-steps before the horizon on the run from " + one.Start!.Describe(), family, accumulator.Tested));
             }
         }
 
         string divergedText = diverged == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"; {diverged} runs diverged and were checked up to their last finite recorded iterate");
-        return accumulator.ToResult(claimId, scope + divergedText, family);
+        return accumulator.ToResult(ClaimId, scope + divergedText, family);
     }
+
+    /// <inheritdoc/>
+    /// <remarks>Re-runs the one run of the seed (<see cref="CheckContext.DeriveSeed"/>(r) of run r; its start, data and
+    /// schedule parameters are all drawn from it) and evaluates the claim at every recorded iterate, as the check does;
+    /// the replay's ratio is that run's largest lhs/rhs, at the first iterate reaching it. Descent and both flow
+    /// integrators are deterministic functions of the seed, so the recorded worst lhs/rhs is reproduced bit for
+    /// bit.</remarks>
+    public InstanceReplay ReplayWorst(ulong seed, CheckContext context) => Replay(seed, context, false);
+
+    /// <inheritdoc/>
+    /// <remarks>Re-runs the one run of the seed up to its first violation (or shape error, or divergence under
+    /// <c>on-divergence: refute</c>) and states it exactly as the check's evidence does.</remarks>
+    public InstanceReplay ReplayCounterexample(ulong seed, CheckContext context) => Replay(seed, context, true);
+
+    private InstanceReplay Replay(ulong seed, CheckContext context, bool counterexample)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var accumulator = new SlackAccumulator();
+        var one = RunOne(context, seed, accumulator);
+        var lines = new List<string>();
+        if (one.Start is { } start)
+        {
+            lines.Add("the run from " + start.Describe());
+        }
+
+        InstanceReplay Failed(string why)
+        {
+            lines.Add(why);
+            return new InstanceReplay(seed, counterexample, lines, double.NaN, double.NaN, null);
+        }
+
+        switch (one.End)
+        {
+            case RunEnd.Rejected:
+                return Failed("rejected: " + one.Start!.Rejection);
+            case RunEnd.NotSetUp:
+                return Failed(one.Problem!);
+            case RunEnd.Cancelled:
+                return Failed("the run was cancelled (time budget)");
+            case RunEnd.StepBudget:
+                return Failed("the integrator used up max-steps before the horizon");
+            case RunEnd.Decided when one.Walk!.Result is { Evidence: CounterexampleEvidence shape }:
+                return Failed("shape error: " + shape.Violation) with { Violation = shape.Violation };
+            case RunEnd.Diverged when divergenceRefutes:
+                AddDivergence(accumulator, one);
+                break;
+        }
+
+        string family = plan.Describe() + ", from " + space.Family;
+        var result = accumulator.ToResult(ClaimId, "replay of one run", family, runSeed: context.Seed);
+        if (accumulator.FirstViolation is { } v && result.Evidence is CounterexampleEvidence c)
+        {
+            lines.Add("violation: " + c.Violation);
+            return new InstanceReplay(seed, counterexample, lines, v.Outcome.Lhs, v.Outcome.Rhs, c.Violation);
+        }
+
+        if (result.Evidence is not NumericEvidence numeric)
+        {
+            return Failed("no finite iterate to compare: " + result.Evidence.Summary());
+        }
+
+        var worst = accumulator.WorstOutcome;
+        string at = numeric.WorstInstance is { } w && w.IndexOf(" of the run from ", StringComparison.Ordinal) is int cut and >= 0 ? w[..cut] : numeric.WorstText;
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"worst at {at}: lhs = {worst.Lhs:R}, rhs = {worst.Rhs:R}, lhs/rhs = {worst.Ratio:G6}"));
+        if (one.End == RunEnd.Diverged)
+        {
+            lines.Add("the run diverged; checked up to its last finite recorded iterate");
+        }
+
+        return new InstanceReplay(seed, counterexample, lines, worst.Lhs, worst.Rhs, null);
+    }
+
+    private static void AddDivergence(SlackAccumulator accumulator, OneRun one)
+        => accumulator.Add(InstanceOutcome.Inequality(1, 0), one.Seed, () => "the run from " + one.Start!.Describe() + " diverged (a non-finite iterate)");
+
+    /// <summary>One run from its own seed: draws the start, data and schedule parameters, runs the dynamics and
+    /// evaluates the claim at every recorded iterate into <paramref name="accumulator"/>.</summary>
+    private OneRun RunOne(CheckContext context, ulong seed, SlackAccumulator accumulator)
+    {
+        SampledInstance start;
+        DeepLinearNetwork network;
+        RegressionData data;
+        double[] parameters;
+        try
+        {
+            start = space.Sample(seed);
+            if (!start.Accepted)
+            {
+                accumulator.Add(InstanceOutcome.Rejected(start.Rejection!), seed);
+                return new OneRun(RunEnd.Rejected, seed, start, null, null);
+            }
+
+            start.Scope.TryGet("W0", out var w0);
+            start.Scope.TryGet("X", out var x);
+            start.Scope.TryGet("Y", out var y);
+            if (w0!.Kind != ValueKind.Tuple || x!.Kind != ValueKind.Matrix || y!.Kind != ValueKind.Matrix)
+            {
+                throw new ExpressionException($"W0 must be a tuple and X, Y matrices; got {w0.DescribeShape()}, {x!.DescribeShape()}, {y!.DescribeShape()}");
+            }
+
+            network = InstanceSpace.Guard(() => new DeepLinearNetwork(w0.Tuple.ToArray()), new NameExpr("W0"));
+            data = InstanceSpace.Guard(() => new RegressionData(x.Matrix, y.Matrix), new NameExpr("X"));
+            parameters = plan is TrajectoryDynamics.Descent d
+                ? d.Parameters.Select(p => ExpressionEvaluator.AsScalar(InstanceSpace.Guard(() => ExpressionEvaluator.Evaluate(p, start.Scope), p), p)).ToArray()
+                : [];
+        }
+        catch (ExpressionException e)
+        {
+            return new OneRun(RunEnd.NotSetUp, seed, null, null, "the runs could not be set up: " + e.Message);
+        }
+
+        var walk = new RunWalk(context, ClaimId, statement, start, seed, accumulator);
+        if (plan is TrajectoryDynamics.Descent descent)
+        {
+            if (parameters.Any(p => !(p > 0) || !double.IsFinite(p)) && !(descent.Kind == "nrt" && parameters[2] == 0) && !(descent.Kind == "dhl" && parameters[1] == 0))
+            {
+                return new OneRun(RunEnd.NotSetUp, seed, start, null,
+                    "the step schedule's parameters (" + string.Join(", ", parameters.Select(p => p.ToString("R", CultureInfo.InvariantCulture))) + ") are not positive numbers");
+            }
+
+            return new OneRun(RunDescent(walk, descent, Schedule(descent.Kind, parameters), network, data), seed, start, walk, null);
+        }
+
+        return new OneRun(RunFlow(walk, (TrajectoryDynamics.Flow)plan, network, data), seed, start, walk, null);
+    }
+
+    /// <summary>How one run ended, with its seed, start (null when it could not be drawn), walk and problem text.</summary>
+    private sealed record OneRun(RunEnd End, ulong Seed, SampledInstance? Start, RunWalk? Walk, string? Problem);
 
     private static CheckResult Budget(string scope, int runsDone, SlackAccumulator accumulator)
         => CheckResult.Inconclusive(scope, new InconclusiveEvidence("the time budget was exhausted", string.Create(CultureInfo.InvariantCulture, $"{runsDone} runs"), accumulator.Tested));
@@ -364,6 +475,8 @@ public static class TrajectoryForm
 
     private enum RunEnd
     {
+        Rejected,
+        NotSetUp,
         Completed,
         Decided,
         Diverged,

@@ -117,4 +117,41 @@ public class TrajectoryFormTests
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.StartsWith("demo.yaml:", error.Message, StringComparison.Ordinal);
     }
+    private static TrajectoryForm Form(string check)
+    {
+        var claim = Compile(check);
+        var mapping = ClaimFileReader.Parse(
+            $"paper: {{ key: demo, title: \"Demo\" }}\nclaims:\n  - id: demo/lemma1\n    label: \"Lemma 1\"\n    kind: lemma\n    statement: 'x'\n    check:\n{string.Join("\n", check.Split('\n').Select(l => "      " + l))}\n", "demo.yaml").Claims[0].Check.Node;
+        Assert.NotNull(claim.Check);
+        return Assert.IsType<TrajectoryForm>(ClaimForms.ReplayableForm("trajectory", mapping, "demo/lemma1", "demo.yaml"));
+    }
+
+    [Theory]
+    [InlineData("run: { step: \"0.05\", iterations: 30, record-every: 3, seeds: 3 }")]
+    [InlineData("run: { dynamics: flow, integrator: rk4, step: 0.05, time: 1, records: 4, seeds: 3 }")]
+    [InlineData("run: { dynamics: flow, time: 1, records: 4, seeds: 3 }")]
+    public void ReplayWorst_TheRecordedRunsSeed_GivesTheRecordedWorstRatioBitForBit(string run)
+    {
+        string check = "trajectory: \"normF(prod(W)) <= 10 * normF(Y)\"\n" + BalancedStart + run;
+        var form = Form(check);
+        var evidence = Assert.IsType<NumericEvidence>(Compile(check).Check!(CheckContext.Direct()).Evidence);
+        var seed = ulong.Parse(System.Text.RegularExpressions.Regex.Match(evidence.WorstInstance!, @"instance seed (\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var replay = form.ReplayWorst(seed, CheckContext.Direct());
+        Assert.Equal(evidence.WorstRatio, replay.Ratio);
+        Assert.Contains(replay.Lines, l => l.StartsWith("worst at ", StringComparison.Ordinal));
+
+        // Negative control: the run of another seed has another worst ratio.
+        Assert.NotEqual(evidence.WorstRatio, form.ReplayWorst(seed + 1, CheckContext.Direct()).Ratio);
+    }
+
+    [Fact]
+    public void ReplayCounterexample_TheViolatingRunsSeed_GivesTheRecordedViolation()
+    {
+        string check = "trajectory: \"L(W) <= L(W0)\"\n" + BalancedStart + "run: { step: \"3\", iterations: 5, seeds: 3 }";
+        var evidence = Assert.IsType<CounterexampleEvidence>(Compile(check).Check!(CheckContext.Direct()).Evidence);
+        var seed = ulong.Parse(System.Text.RegularExpressions.Regex.Match(evidence.Violation, @"instance seed (\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var form = Form(check);
+        Assert.Equal(evidence.Violation, form.ReplayCounterexample(seed, CheckContext.Direct()).Violation);
+        Assert.NotEqual(evidence.Violation, form.ReplayCounterexample(seed + 1, CheckContext.Direct()).Violation);
+    }
 }
