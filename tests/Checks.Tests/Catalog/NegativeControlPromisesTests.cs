@@ -8,7 +8,7 @@ namespace DeepLinear.Checks.Tests.Catalog;
 /// control and a control that is not refuted makes its claim crash (the fast-tier catalog run in the suite has none).</summary>
 public class NegativeControlPromisesTests
 {
-    private const string Head = "paper: { key: demo, title: T }\nclaims:\n  - id: demo/lemma1\n    label: L\n    kind: lemma\n    statement: s\n    handling: numeric; negative control: x > 1 must fail\n";
+    private const string Head = "paper: { key: demo, title: T }\nclaims:\n  - id: demo/lemma1\n    label: L\n    kind: lemma\n    statement: s\n    handling: \"numeric; negative control: x > 1 must fail\"\n";
 
     [Fact]
     public void Unkept_BuiltInCatalog_IsEmpty()
