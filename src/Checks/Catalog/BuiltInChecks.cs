@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using DeepLinear.Checks.Papers.Nrt;
 using DeepLinear.Checks.Running;
 
 namespace DeepLinear.Checks.Catalog;
@@ -8,8 +7,7 @@ namespace DeepLinear.Checks.Catalog;
 /// <summary>
 /// The checks written in C#, registered by name for the <c>code:</c> form of a claim file. A check is a static
 /// method marked <see cref="ClaimCheckAttribute"/>, found by reflection over this assembly (typed registration: the
-/// name is written once, next to the method). The per-paper dictionaries keyed by claim id (<c>XxxChecks.All</c>)
-/// are the older registration, still read while the papers move to named checks.
+/// name is written once, next to the method).
 /// </summary>
 public static partial class BuiltInChecks
 {
@@ -65,11 +63,8 @@ public static partial class BuiltInChecks
 
     private static IReadOnlyDictionary<string, RegisteredCheck> Build()
     {
-        var legacy = new[] { NrtChecks.All, NrtEngineChecks.All }
-            .SelectMany(checks => checks)
-            .Select(p => new RegisteredCheck(p.Key, [], p.Value));
         var all = new Dictionary<string, RegisteredCheck>(StringComparer.Ordinal);
-        foreach (var check in legacy.Concat(Discover(typeof(BuiltInChecks).Assembly)))
+        foreach (var check in Discover(typeof(BuiltInChecks).Assembly))
         {
             if (!all.TryAdd(check.Name, check))
             {

@@ -1,5 +1,4 @@
 using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Papers.Nrt;
 using DeepLinear.Checks.Running;
 using Xunit;
 
@@ -99,12 +98,5 @@ public class ClaimCatalogTests
     {
         var error = Assert.Throws<KeyNotFoundException>(() => ClaimCatalog.Default.Get("nrt/prop9.9"));
         Assert.Contains("nrt/prop9.9", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void EngineFreeChecks_AllNameInventoryIds()
-    {
-        var ids = ClaimCatalog.Default.Claims.Where(c => c.Id.Paper is "nrt").Select(c => c.Id.Text).ToHashSet(StringComparer.Ordinal);
-        Assert.All(NrtChecks.All.Keys, id => Assert.Contains(id, ids));
     }
 }

@@ -15,11 +15,11 @@ public class CheckFormRegistryTests
     [Fact]
     public void Compile_Code_ReturnsTheRegisteredCSharpCheck()
     {
-        var check = CheckFormRegistry.Default.Compile(Entry("{ code: nrt/thm2.1 }"));
+        var check = CheckFormRegistry.Default.Compile(Entry("{ code: flow-limit-and-boundedness-not-checkable }"));
         Assert.NotNull(check);
         var result = check(CheckContext.Direct());
         Assert.Equal(DeepLinear.Checks.Evidence.Verdict.NotCheckable, result.Verdict);
-        Assert.Equal(BuiltInChecks.ByName["nrt/thm2.1"](CheckContext.Direct()).Evidence.Summary(), result.Evidence.Summary());
+        Assert.Equal(BuiltInChecks.ByName["flow-limit-and-boundedness-not-checkable"](CheckContext.Direct()).Evidence.Summary(), result.Evidence.Summary());
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class CheckFormRegistryTests
     public void Compile_CodeWithModifier_IsRejected()
     {
         var error = Assert.Throws<ClaimFileException>(
-            () => CheckFormRegistry.Default.Compile(Entry("{ code: nrt/thm2.1, instances: 3 }")));
+            () => CheckFormRegistry.Default.Compile(Entry("{ code: flow-limit-and-boundedness-not-checkable, instances: 3 }")));
         Assert.Equal("claims[demo/lemma1].check.instances", error.Key);
         Assert.Contains("takes no modifier", error.Rule, StringComparison.Ordinal);
     }
@@ -54,16 +54,16 @@ public class CheckFormRegistryTests
     public void Compile_CodeWithRefutedNegativeControl_KeepsTheCodeVerdict()
     {
         var check = CheckFormRegistry.Default.Compile(Entry(
-            "{ code: nrt/thm2.1, negative-controls: [ { inequality: \"x <= 0.5\", over: { x: \"scalar(0, 1)\" } }, { identity: \"A*B == B*A\" } ] }"));
+            "{ code: flow-limit-and-boundedness-not-checkable, negative-controls: [ { inequality: \"x <= 0.5\", over: { x: \"scalar(0, 1)\" } }, { identity: \"A*B == B*A\" } ] }"));
         Assert.NotNull(check);
-        Assert.NotSame(BuiltInChecks.ByName["nrt/thm2.1"], check);
+        Assert.NotSame(BuiltInChecks.ByName["flow-limit-and-boundedness-not-checkable"], check);
         Assert.Equal(DeepLinear.Checks.Evidence.Verdict.NotCheckable, check(CheckContext.Direct()).Verdict);
     }
 
     [Fact]
     public void Compile_CodeWithControlNotRefuted_ClaimCrashesLoudly()
     {
-        var entry = Entry("{ code: nrt/thm2.1, negative-controls: [ { inequality: \"x <= 2\", over: { x: \"scalar(0, 1)\" } } ] }");
+        var entry = Entry("{ code: flow-limit-and-boundedness-not-checkable, negative-controls: [ { inequality: \"x <= 2\", over: { x: \"scalar(0, 1)\" } } ] }");
         var check = CheckFormRegistry.Default.Compile(entry);
         Assert.NotNull(check);
         var error = Assert.Throws<DeepLinear.Checks.ClaimFiles.Forms.NegativeControlNotRefutedException>(() => check(CheckContext.Direct()));
@@ -76,8 +76,8 @@ public class CheckFormRegistryTests
     [Fact]
     public void Compile_CodeControlNamingACodeCheck_RunsThatCheck()
     {
-        // nrt/thm2.1 is not checkable, so as a control it is not refuted: the claim must fail loudly.
-        var check = CheckFormRegistry.Default.Compile(Entry("{ code: nrt/thm2.1, negative-controls: [ { code: nrt/thm2.1 } ] }"));
+        // flow-limit-and-boundedness-not-checkable is not checkable, so as a control it is not refuted: the claim must fail loudly.
+        var check = CheckFormRegistry.Default.Compile(Entry("{ code: flow-limit-and-boundedness-not-checkable, negative-controls: [ { code: flow-limit-and-boundedness-not-checkable } ] }"));
         Assert.NotNull(check);
         Assert.Throws<DeepLinear.Checks.ClaimFiles.Forms.NegativeControlNotRefutedException>(() => check(CheckContext.Direct()));
     }
@@ -86,7 +86,7 @@ public class CheckFormRegistryTests
     public void Compile_CodeControlWithUnknownName_IsAFileError()
     {
         var error = Assert.Throws<ClaimFileException>(
-            () => CheckFormRegistry.Default.Compile(Entry("{ code: nrt/thm2.1, negative-controls: [ { code: nrt/thm99 } ] }")));
+            () => CheckFormRegistry.Default.Compile(Entry("{ code: flow-limit-and-boundedness-not-checkable, negative-controls: [ { code: nrt/thm99 } ] }")));
         Assert.Equal("claims[demo/lemma1].check.negative-controls.code", error.Key);
         Assert.Equal("nrt/thm99", error.Value);
     }

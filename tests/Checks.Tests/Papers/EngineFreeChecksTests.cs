@@ -9,7 +9,7 @@ namespace DeepLinear.Checks.Tests.Papers;
 
 public class EngineFreeChecksTests
 {
-    private static CheckResult Run(string id) => ClaimCatalog.Default.Get(id).Check!(CheckContext.Direct());
+    private static CheckResult Run(string id) => ClaimCatalog.Default.Get(id).Check!(CheckContext.Direct() with { ClaimId = id });
 
     [Theory]
     [InlineData("nrt/eq2.3")]

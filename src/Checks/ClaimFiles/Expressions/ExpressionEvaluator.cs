@@ -17,7 +17,7 @@ namespace DeepLinear.Checks.ClaimFiles.Expressions;
 /// </summary>
 /// <remarks>
 /// The deep-network functions follow the catalog's papers: <c>prod(W)</c> = W_N⋯W₁ (nrt (2.1), acgh (3)),
-/// <c>L(W)</c> = the loss ½‖W_N⋯W₁X − Y‖_F² of <see cref="RegressionData.Loss"/> (nrt (1.1) in its m-free form),
+/// <c>L(W)</c> = the loss ½‖W_N⋯W₁X − Y‖_F², computed from the residual (nrt (1.1) in its m-free form),
 /// <c>grad(W, j)</c> = ∇_{Wⱼ}L (nrt (3.2)), <c>balancedness(W)</c> = maxⱼ ‖Wⱼ₊₁ᵀWⱼ₊₁ − WⱼWⱼᵀ‖ (spectral; nrt (2.7),
 /// acgh Definition 1), <c>margin(W, Φ)</c> = σ_min(Φ) − ‖W_N⋯W₁ − Φ‖_F (acgh Definition 2).
 /// </remarks>
@@ -621,6 +621,12 @@ public static partial class ExpressionEvaluator
 
     private static RegressionData Data(CallExpr c, List<ExpressionValue> args, int first, EvaluationScope scope)
     {
+        var (xm, ym) = DataMatrices(c, args, first, scope);
+        return new RegressionData(xm, ym);
+    }
+
+    private static (Matrix<double> X, Matrix<double> Y) DataMatrices(CallExpr c, List<ExpressionValue> args, int first, EvaluationScope scope)
+    {
         ExpressionValue? x, y;
         if (args.Count > first)
         {
@@ -644,7 +650,7 @@ public static partial class ExpressionEvaluator
             throw Fail(c, string.Create(CultureInfo.InvariantCulture, $"has X with {xm.ColumnCount} samples (columns) and Y with {ym.ColumnCount}; they must agree"));
         }
 
-        return new RegressionData(xm, ym);
+        return (xm, ym);
     }
 
     private static ExpressionValue Loss(CallExpr c, List<ExpressionValue> args, EvaluationScope scope)
@@ -654,14 +660,18 @@ public static partial class ExpressionEvaluator
             throw Fail(c, "needs the network W (L(W) or L(W, X, Y))");
         }
 
-        var data = Data(c, args, 1, scope);
+        var (x, y) = DataMatrices(c, args, 1, scope);
         var end = args[0].Kind == ValueKind.Tuple ? Network(args[0], c, 0).Product() : MatrixArgument(args[0], c, 0);
-        if (end.ColumnCount != data.InputCovariance.RowCount || end.RowCount != data.CrossCovariance.RowCount)
+        if (end.ColumnCount != x.RowCount || end.RowCount != y.RowCount)
         {
-            throw Fail(c, string.Create(CultureInfo.InvariantCulture, $"applies a {end.RowCount}×{end.ColumnCount} end-to-end matrix to data with d_x = {data.InputCovariance.RowCount}, d_y = {data.CrossCovariance.RowCount}"));
+            throw Fail(c, string.Create(CultureInfo.InvariantCulture, $"applies a {end.RowCount}×{end.ColumnCount} end-to-end matrix to data with d_x = {x.RowCount}, d_y = {y.RowCount}"));
         }
 
-        return ExpressionValue.OfScalar(data.Loss(end));
+        // Implementation note: ½‖Y − WX‖²_F from the residual itself, not the covariance form ½‖WS − Q‖²_F + const of
+        // RegressionData.Loss, whose constant ½(‖Y‖²_F − ‖Q‖²_F) cancels to round-off of ‖Y‖²_F and so loses all relative
+        // precision when the residual is small next to ‖Y‖ (nrt Section 2, L^N = ½‖Y − W_N⋯W₁X‖²_F).
+        double residual = (y - (end * x)).FrobeniusNorm();
+        return ExpressionValue.OfScalar(0.5 * residual * residual);
     }
 
     private static ExpressionValue Gradient(CallExpr c, List<ExpressionValue> args, EvaluationScope scope)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Running;
 
@@ -16,41 +17,44 @@ public static class NrtChecks
     /// <summary>The printed step sizes of Figure 1a (depth 2, 3, 5), as exact decimals.</summary>
     private static readonly (int Depth, decimal Eta)[] PrintedBounds = [(2, 7.73e-4m), (3, 1.29e-4m), (5, 3.91e-5m)];
 
-    /// <summary>The checks by claim id.</summary>
-    public static IReadOnlyDictionary<string, Func<CheckContext, CheckResult>> All { get; } =
-        new Dictionary<string, Func<CheckContext, CheckResult>>(StringComparer.Ordinal)
-        {
-            // Implementation note: kept in C# (not as `not-checkable:` data) because the claim-file tests use it as the
-            // reference C# check that is not checkable (tests/Checks.Tests/ClaimFiles/CheckFormRegistryTests.cs).
-            ["nrt/thm2.1"] = _ => CheckResult.NotCheckable(
-                "a limit as t → ∞ and boundedness for all t ≥ 0 (quoted from [5, Theorem 3.2])", "nrt/thm2.1#bounded"),
-            ["nrt/thm2.2#b"] = _ => ExactCheck.ShapeError(
-                "nrt/thm2.2#b",
-                "N = 2, d₀ = 3, d₁ = 2, d₂ = 4: (W₁, W₂) ∈ ℝ^{d₀×d₁} × ℝ^{d₁×d₂} = ℝ^{3×2} × ℝ^{2×4} as printed",
-                "L²(W₁, W₂) = ½‖Y − W₂W₁X‖²_F needs W₂W₁ = (2×4)·(3×2): inner dimensions 4 ≠ 3, undefined; by Section 2's "
-                + "Wⱼ ∈ ℝ^{dⱼ×dⱼ₋₁} the space is ℝ^{d₁×d₀} × ℝ^{d₂×d₁} (checked as nrt/thm2.2#b~fixed, as trbw/thm5#b~fixed)"),
-            ["nrt/thm2.6#b"] = _ => ExactCheck.ShapeError(
-                "nrt/thm2.6#b",
-                "N = 2, d₀ = 3, d₁ = 2, d₂ = 4: gradient descent on ℝ^{d₀×d₁} × ℝ^{d₁×d₂} = ℝ^{3×2} × ℝ^{2×4} as printed",
-                "L²(W₁, W₂) = ½‖Y − W₂W₁X‖²_F needs W₂W₁ = (2×4)·(3×2): inner dimensions 4 ≠ 3, undefined; by Section 2's "
-                + "Wⱼ ∈ ℝ^{dⱼ×dⱼ₋₁} the space is ℝ^{d₁×d₀} × ℝ^{d₂×d₁} (checked as nrt/thm2.6#b~fixed, as nrt/thm2.2#b~fixed)"),
-            ["nrt/eq2.3"] = _ => IndexRangeError("nrt/eq2.3", "(2.3)"),
-            ["nrt/eq2.4"] = _ => IndexRangeError("nrt/eq2.4", "(2.4)"),
-            ["nrt/text5"] = _ => OperatorDomain(),
-            ["nrt/text11"] = _ => ParameterSpace(),
-            ["nrt/lemma3.1#shape"] = _ => LemmaDomain(),
-            ["nrt/eq2.11"] = _ => SecondFormOfM(),
-            ["nrt/prop3.3#proof-k0"] = _ => BaseCaseExponent(),
-            ["nrt/remark2.5#b-k"] = ctx => CompoundInterestBelowE(ctx, "nrt/remark2.5#b-k", step: 1, "(1 + 1/N)^N ≤ e, i.e. K_δ^N ≤ eM² with K_δ = (1 + 1/N)M^{2/N}"),
-            ["nrt/prop3.3#proof-constants"] = ctx => CompoundInterestBelowE(ctx, "nrt/prop3.3#proof-constants", step: 2, "(1 + 1/(2N))^{2N} ≤ e"),
-            ["nrt/text13"] = ctx => DegreeOfQ(ctx),
-            ["nrt/text20"] = _ => HiddenDimensions(),
-            ["nrt/text21"] = _ => ConstructionShape(),
-            ["nrt/text15"] = _ => ScalarInnerProductWithMatrix(),
-            ["nrt/text24"] = _ => Figure1StepsVersusBounds(),
-            ["nrt/text27"] = _ => ScheduleConstantsEqualBounds(),
-            ["nrt/text29"] = _ => Figure2StepsVersusBounds(),
-        };
+    /// <summary>Theorem 2.1 as quoted: a limit as t → ∞ and boundedness for all t ≥ 0 cannot be checked by running.</summary>
+    /// <param name="context">The check context (unused).</param>
+    /// <returns>Not checkable, naming the computable sub-claim.</returns>
+    // Implementation note: kept in C# (not as `not-checkable:` data) because the claim-file tests use it as the
+    // reference C# check that is not checkable (tests/Checks.Tests/ClaimFiles/CheckFormRegistryTests.cs).
+    [ClaimCheck("flow-limit-and-boundedness-not-checkable")]
+    internal static CheckResult FlowLimitAndBoundednessNotCheckable(CheckContext context) =>
+        CheckResult.NotCheckable("a limit as t → ∞ and boundedness for all t ≥ 0 (quoted from [5, Theorem 3.2])", "nrt/thm2.1#bounded");
+
+    [ClaimCheck("flow-loss-undefined-on-the-printed-factor-spaces")]
+    private static CheckResult FlowLossUndefinedOnPrintedFactorSpaces(CheckContext context) =>
+        ExactCheck.ShapeError(
+            context.ClaimId,
+            "N = 2, d₀ = 3, d₁ = 2, d₂ = 4: (W₁, W₂) ∈ ℝ^{d₀×d₁} × ℝ^{d₁×d₂} = ℝ^{3×2} × ℝ^{2×4} as printed",
+            "L²(W₁, W₂) = ½‖Y − W₂W₁X‖²_F needs W₂W₁ = (2×4)·(3×2): inner dimensions 4 ≠ 3, undefined; by Section 2's "
+            + "Wⱼ ∈ ℝ^{dⱼ×dⱼ₋₁} the space is ℝ^{d₁×d₀} × ℝ^{d₂×d₁} (checked as nrt/thm2.2#b~fixed, as trbw/thm5#b~fixed)");
+
+    [ClaimCheck("descent-loss-undefined-on-the-printed-factor-spaces")]
+    private static CheckResult DescentLossUndefinedOnPrintedFactorSpaces(CheckContext context) =>
+        ExactCheck.ShapeError(
+            context.ClaimId,
+            "N = 2, d₀ = 3, d₁ = 2, d₂ = 4: gradient descent on ℝ^{d₀×d₁} × ℝ^{d₁×d₂} = ℝ^{3×2} × ℝ^{2×4} as printed",
+            "L²(W₁, W₂) = ½‖Y − W₂W₁X‖²_F needs W₂W₁ = (2×4)·(3×2): inner dimensions 4 ≠ 3, undefined; by Section 2's "
+            + "Wⱼ ∈ ℝ^{dⱼ×dⱼ₋₁} the space is ℝ^{d₁×d₀} × ℝ^{d₂×d₁} (checked as nrt/thm2.6#b~fixed, as nrt/thm2.2#b~fixed)");
+
+    /// <summary>The printed index range j = 1, …, N of the display named by the argument <c>display</c> (e.g.
+    /// <c>(2.3)</c>) uses W_{N+1}, which does not exist.</summary>
+    [ClaimCheck("printed-index-range-uses-a-missing-layer", Parameters = ["display"])]
+    private static CheckResult PrintedIndexRangeUsesAMissingLayer(CheckContext context) =>
+        IndexRangeError(context.ClaimId, context.Argument("display"));
+
+    [ClaimCheck("one-plus-one-over-n-to-the-n-below-e")]
+    private static CheckResult CompoundInterestStepOne(CheckContext context) =>
+        CompoundInterestBelowE(context, context.ClaimId, step: 1, "(1 + 1/N)^N ≤ e, i.e. K_δ^N ≤ eM² with K_δ = (1 + 1/N)M^{2/N}");
+
+    [ClaimCheck("one-plus-one-over-two-n-to-the-two-n-below-e")]
+    private static CheckResult CompoundInterestStepTwo(CheckContext context) =>
+        CompoundInterestBelowE(context, context.ClaimId, step: 2, "(1 + 1/(2N))^{2N} ≤ e");
 
     /// <summary>
     /// Exact check of (1 + 1/M)^M &lt; 2.718281828 &lt; e for M = step·N, N = 1 … 300 (2000 when thorough), by
@@ -123,7 +127,8 @@ public static class NrtChecks
                 + "the meant range is j = 1, …, N−1 as in (2.7)");
     }
 
-    private static CheckResult OperatorDomain()
+    [ClaimCheck("printed-operator-domain-does-not-type-check")]
+    private static CheckResult OperatorDomain(CheckContext context)
     {
         const int dx = 2, dy = 3;
         // W ∈ ℝ^{dy×dx}; (WWᵀ)^{(N−j)/N} is dy×dy; the printed domain puts Z ∈ ℝ^{dx×dy}.
@@ -137,7 +142,8 @@ public static class NrtChecks
                 $"(WWᵀ)^{{1/2}}·Z multiplies {left.Rows}×{left.Cols} by {z.Rows}×{z.Cols}: inner dimensions {left.Cols} ≠ {z.Rows}");
     }
 
-    private static CheckResult ParameterSpace()
+    [ClaimCheck("printed-parameter-space-does-not-type-check")]
+    private static CheckResult ParameterSpace(CheckContext context)
     {
         int[] d = [1, 2, 3];
         // Printed j-th factor space ℝ^{d_{j−1}×d_j}.
@@ -152,7 +158,8 @@ public static class NrtChecks
                 + "(the factor spaces are the transposes of Wⱼ ∈ ℝ^{dⱼ×dⱼ₋₁})");
     }
 
-    private static CheckResult LemmaDomain()
+    [ClaimCheck("printed-lemma-domain-does-not-type-check")]
+    private static CheckResult LemmaDomain(CheckContext context)
     {
         const int dx = 2, dy = 1, m = 3;
         var w = (Rows: dx, Cols: dy); // printed W ∈ ℝ^{dₓ×d_y}
@@ -165,7 +172,8 @@ public static class NrtChecks
                 $"WX in ‖Y − WX‖ multiplies {w.Rows}×{w.Cols} by {x.Rows}×{x.Cols}: inner dimensions {w.Cols} ≠ {x.Rows}");
     }
 
-    private static CheckResult SecondFormOfM()
+    [ClaimCheck("second-form-of-m")]
+    private static CheckResult SecondFormOfM(CheckContext context)
     {
         // N = 2 (a depth that does not depend on whether N = 1 is included), all widths 1, m = 1, X = 1, Y = 0,
         // W₁(0) = W₂(0) = 1 (balanced): W = W₂W₁ = 1, residual R = Y − WX = −1, L = ½R² = ½.
@@ -184,7 +192,8 @@ public static class NrtChecks
                 $"first form M = (√(2L) + ‖Y‖)/σ_min = 1, second form (√2‖Y − W₂W₁X‖_F + ‖Y‖)/σ_min = √2 (squares {firstSquared} ≠ {secondSquared})");
     }
 
-    private static CheckResult BaseCaseExponent()
+    [ClaimCheck("base-case-exponent-of-the-factor-norm-bound")]
+    private static CheckResult BaseCaseExponent(CheckContext context)
     {
         // Implementation note: the witness has depth N = 4 (not N = 1), so it does not depend on whether the paper
         // includes N = 1 (issue 12, least debatable witness). N = 4, 1×1 factors, X = 2 (σ_min = 2), Y = 1,
@@ -204,6 +213,7 @@ public static class NrtChecks
                 $"printed middle ((√(2L) + ‖Y‖)/σ_min⁻¹)^{{N/2}} + N²δ = 4² + 4 = {printedMiddle} ≠ M^{{2/N}} + N²δ = 1 + 4 = {fixedRight}");
     }
 
+    [ClaimCheck("rising-product-minus-x-to-the-n-has-degree-n-minus-one")]
     private static CheckResult DegreeOfQ(CheckContext context)
     {
         int maxN = context.Thorough ? 120 : 40;
@@ -246,7 +256,8 @@ public static class NrtChecks
         return ExactCheck.Proved($"N = 2…{maxN}, every δ > 0 (exact expansion over ℤ)", steps, "exact polynomial expansion", "homogeneity in (x, δ)");
     }
 
-    private static CheckResult HiddenDimensions()
+    [ClaimCheck("hidden-dimensions-of-the-construction")]
+    private static CheckResult HiddenDimensions(CheckContext context)
     {
         const int d = 70, r = 2;
         var steps = new List<string>();
@@ -277,7 +288,8 @@ public static class NrtChecks
         return ExactCheck.Proved(ExactCheck.PrintedNumbersScope, steps, "exact rational arithmetic", "round half away from zero");
     }
 
-    private static CheckResult ScalarInnerProductWithMatrix()
+    [ClaimCheck("scalar-inner-product-with-a-matrix-is-undefined")]
+    private static CheckResult ScalarInnerProductWithMatrix(CheckContext context)
     {
         const int dy = 2, dx = 3;
         var loss = (Rows: 1, Cols: 1); // L^N(W⃗) is a scalar
@@ -291,7 +303,8 @@ public static class NrtChecks
                 + "the paper's next display uses A_ξXXᵀ − YXᵀ ∈ ℝ^{d_y×dₓ} there");
     }
 
-    private static CheckResult ConstructionShape()
+    [ClaimCheck("printed-construction-shape")]
+    private static CheckResult ConstructionShape(CheckContext context)
     {
         const int d = 70, d1 = 2;
         var identity = (Rows: d1, Cols: d1); // I_{d_j,d_1} for j = 1
@@ -305,7 +318,8 @@ public static class NrtChecks
                 + $"{identity.Cols} ≠ {u1Transposed.Rows}; the meant factor is I_{{d₁,d₀}}");
     }
 
-    private static CheckResult Figure1StepsVersusBounds()
+    [ClaimCheck("figure-1-steps-against-the-printed-bounds")]
+    private static CheckResult Figure1StepsVersusBounds(CheckContext context)
     {
         decimal[] below = [1e-5m];
         decimal[] above = [1e-3m, 0.05m];
@@ -336,7 +350,8 @@ public static class NrtChecks
         return ExactCheck.Proved(ExactCheck.PrintedNumbersScope, steps, "exact decimal comparison");
     }
 
-    private static CheckResult ScheduleConstantsEqualBounds()
+    [ClaimCheck("schedule-constants-equal-the-printed-bounds")]
+    private static CheckResult ScheduleConstantsEqualBounds(CheckContext context)
     {
         (int Depth, decimal A1)[] printedA1 = [(2, 7.73e-4m), (3, 1.29e-4m), (5, 3.91e-5m)];
         var steps = new List<string>();
@@ -355,7 +370,8 @@ public static class NrtChecks
         return ExactCheck.Proved(ExactCheck.PrintedNumbersScope, steps, "exact decimal comparison");
     }
 
-    private static CheckResult Figure2StepsVersusBounds()
+    [ClaimCheck("figure-2-steps-against-the-printed-bounds")]
+    private static CheckResult Figure2StepsVersusBounds(CheckContext context)
     {
         (string Plot, decimal A1, decimal A2)[] plots = [("2c", 0.1m, 0.01m), ("2d", 0.05m, 0.1m)];
         var steps = new List<string>();

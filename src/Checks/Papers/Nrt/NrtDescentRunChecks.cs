@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Reports;
 using DeepLinear.Checks.Running;
@@ -297,7 +298,7 @@ public static class NrtDescentRunChecks
 
     private static Dictionary<string, (string Claim, Action<DescentRun, Sink> Evaluate)> BuildTrajectoryClaims() => new(StringComparer.Ordinal)
     {
-        ["nrt/prop3.3#1"] = ("max_j ‖Wⱼ₊₁ᵀ(k)Wⱼ₊₁(k) − Wⱼ(k)Wⱼᵀ(k)‖ ≤ δ (engine trajectory metric)", (r, add) =>
+        ["balancedness-within-delta"] = ("max_j ‖Wⱼ₊₁ᵀ(k)Wⱼ₊₁(k) − Wⱼ(k)Wⱼᵀ(k)‖ ≤ δ (engine trajectory metric)", (r, add) =>
         {
             var pts = r.Engine.Trajectory.Points;
             for (int k = 0; k < pts.Count; k++)
@@ -305,7 +306,7 @@ public static class NrtDescentRunChecks
                 add(k, InstanceOutcome.Inequality(pts[k].Balancedness.DefaultIfEmpty(0).Max(), r.Delta));
             }
         }),
-        ["nrt/prop3.3#2"] = ("L^N(W⃗(k)) ≤ L^N(W⃗(0)) and L^N(W⃗(k+1)) ≤ L^N(W⃗(k)) (engine trajectory, relative to L^N(W⃗(0)))", (r, add) =>
+        ["loss-non-increasing"] = ("L^N(W⃗(k)) ≤ L^N(W⃗(0)) and L^N(W⃗(k+1)) ≤ L^N(W⃗(k)) (engine trajectory, relative to L^N(W⃗(0)))", (r, add) =>
         {
             var pts = r.Engine.Trajectory.Points;
             for (int k = 0; k < pts.Count; k++)
@@ -313,7 +314,7 @@ public static class NrtDescentRunChecks
                 add(k, Worst(InstanceOutcome.Inequality(pts[k].Loss / pts[0].Loss, 1), InstanceOutcome.Inequality(pts[k].Loss / pts[0].Loss, pts[Math.Max(0, k - 1)].Loss / pts[0].Loss)));
             }
         }),
-        ["nrt/prop3.3#3"] = ("max_j ‖Wⱼ(k)‖² ≤ K_δ = M^{2/N} + N²δ (engine trajectory metric)", (r, add) =>
+        ["factor-norms-within-k-delta"] = ("max_j ‖Wⱼ(k)‖² ≤ K_δ = M^{2/N} + N²δ (engine trajectory metric)", (r, add) =>
         {
             var pts = r.Engine.Trajectory.Points;
             for (int k = 0; k < pts.Count; k++)
@@ -321,7 +322,7 @@ public static class NrtDescentRunChecks
                 add(k, InstanceOutcome.Inequality(Math.Pow(pts[k].FactorSpectralNorms.Max(), 2), r.K));
             }
         }),
-        ["nrt/prop3.3#4"] = ("L^N(W⃗(k)) − L^N(W⃗(k+1)) ≥ ση_k‖∇L^N(W⃗(k))‖²_F with σ = 4L/(4L + (1−α)δB_δ), both sides divided by L^N(W⃗(0)) (engine trajectory)", (r, add) =>
+        ["loss-decrease-at-least-sigma-eta-gradient-squared"] = ("L^N(W⃗(k)) − L^N(W⃗(k+1)) ≥ ση_k‖∇L^N(W⃗(k))‖²_F with σ = 4L/(4L + (1−α)δB_δ), both sides divided by L^N(W⃗(0)) (engine trajectory)", (r, add) =>
         {
             var pts = r.Engine.Trajectory.Points;
             for (int k = 0; k + 1 < pts.Count; k++)
@@ -329,7 +330,7 @@ public static class NrtDescentRunChecks
                 add(k, InstanceOutcome.Inequality(r.Sigma * pts[k].StepSize * pts[k].GradientNorm * pts[k].GradientNorm / pts[0].Loss, (pts[k].Loss - pts[k + 1].Loss) / pts[0].Loss));
             }
         }),
-        ["nrt/lemma3.1#3"] = ("while the loss has not increased: ‖W(j)‖ ≤ (√(2L^N(W⃗(0))) + ‖Y‖)σ_min⁻¹(X); iterates after a loss increase fail the hypothesis", (r, add) =>
+        ["product-norm-within-m-while-loss-not-increased"] = ("while the loss has not increased: ‖W(j)‖ ≤ (√(2L^N(W⃗(0))) + ‖Y‖)σ_min⁻¹(X); iterates after a loss increase fail the hypothesis", (r, add) =>
         {
             for (int k = 0; k < r.Iterates.Length; k++)
             {
@@ -342,7 +343,7 @@ public static class NrtDescentRunChecks
                 add(k, InstanceOutcome.Inequality(Norm(r.Iterates[k].Product()), NrtBounds.ProductNormBound(r.L0, r.YNorm, r.SigmaMinX)));
             }
         }),
-        ["nrt/prop3.3#proof-k0~fixed"] = ("at k = 0: ‖Wⱼ(0)‖² ≤ ‖W(0)‖^{2/N} + N²δ ≤ ((√(2L) + ‖Y‖)/σ_min(X))^{2/N} + N²δ = M^{2/N} + N²δ", (r, add) =>
+        ["initial-factor-norms-within-k-delta"] = ("at k = 0: ‖Wⱼ(0)‖² ≤ ‖W(0)‖^{2/N} + N²δ ≤ ((√(2L) + ‖Y‖)/σ_min(X))^{2/N} + N²δ = M^{2/N} + N²δ", (r, add) =>
         {
             var w = r.Iterates[0];
             int n = r.Depth;
@@ -353,7 +354,7 @@ public static class NrtDescentRunChecks
             outcomes.Add(Same(mid, r.K, 1e-12));
             add(0, Worst([.. outcomes]));
         }),
-        ["nrt/eq3.17"] = ("‖∇L¹(W(k))‖ ≤ √(2L^N(W⃗(k)))‖X‖ ≤ √(2L^N(W⃗(0)))‖X‖; iterates with L^N(W⃗(k)) > L^N(W⃗(0)) fail the hypothesis", (r, add) =>
+        ["gradient-norm-within-initial-loss-bound"] = ("‖∇L¹(W(k))‖ ≤ √(2L^N(W⃗(k)))‖X‖ ≤ √(2L^N(W⃗(0)))‖X‖; iterates with L^N(W⃗(k)) > L^N(W⃗(0)) fail the hypothesis", (r, add) =>
         {
             for (int k = 0; k < r.Iterates.Length; k++)
             {
@@ -368,7 +369,7 @@ public static class NrtDescentRunChecks
                 add(k, Worst(InstanceOutcome.Inequality(g, Math.Sqrt(2 * r.Losses[k]) * r.XNorm), InstanceOutcome.Inequality(Math.Sqrt(2 * r.Losses[k]), Math.Sqrt(2 * r.L0))));
             }
         }),
-        ["nrt/eq3.18"] = ("L^N(W⃗(k)) − L^N(W⃗(k+1)) ≥ (1 − η_kB_δ/2)η_k‖∇L^N‖²_F ≥ ση_k‖∇L^N‖²_F ≥ 0 (divided by L^N(W⃗(0)))", (r, add) =>
+        ["loss-decrease-chain-with-b-delta"] = ("L^N(W⃗(k)) − L^N(W⃗(k+1)) ≥ (1 − η_kB_δ/2)η_k‖∇L^N‖²_F ≥ ση_k‖∇L^N‖²_F ≥ 0 (divided by L^N(W⃗(0)))", (r, add) =>
         {
             for (int k = 0; k < r.Steps; k++)
             {
@@ -378,7 +379,7 @@ public static class NrtDescentRunChecks
                 add(k, Worst(InstanceOutcome.Inequality(mid, dec), InstanceOutcome.Inequality(r.Sigma * eta * g2, mid), InstanceOutcome.Inequality(0, r.Sigma * eta * g2)));
             }
         }),
-        ["nrt/eq3.19"] = ("‖Wⱼ₊₁ᵀ(k+1)Wⱼ₊₁(k+1) − Wⱼ(k+1)Wⱼᵀ(k+1)‖ ≤ ‖(same at 0)‖ + Σ_{ℓ≤k}η_ℓ²(‖∇_{Wⱼ₊₁}‖² + ‖∇_{Wⱼ}‖²) ≤ αδ + 2(max_ℓ η_ℓ)Σ_{ℓ≤k}η_ℓ‖∇L^N(W⃗(ℓ))‖²_F (the printed ‖·‖_{F→F} of a gradient read as the tuple Frobenius norm)", (r, add) =>
+        ["balancedness-defect-accumulates-squared-gradients"] = ("‖Wⱼ₊₁ᵀ(k+1)Wⱼ₊₁(k+1) − Wⱼ(k+1)Wⱼᵀ(k+1)‖ ≤ ‖(same at 0)‖ + Σ_{ℓ≤k}η_ℓ²(‖∇_{Wⱼ₊₁}‖² + ‖∇_{Wⱼ}‖²) ≤ αδ + 2(max_ℓ η_ℓ)Σ_{ℓ≤k}η_ℓ‖∇L^N(W⃗(ℓ))‖²_F (the printed ‖·‖_{F→F} of a gradient read as the tuple Frobenius norm)", (r, add) =>
         {
             int n = r.Depth;
             if (n < 2)
@@ -405,7 +406,7 @@ public static class NrtDescentRunChecks
                 add(k, Worst([.. outcomes]));
             }
         }),
-        ["nrt/eq3.20"] = ("L^N(W⃗(0)) − L^N(W⃗(k+1)) = Σ_{j≤k}(L^N(W⃗(j)) − L^N(W⃗(j+1))) (to round-off) ≥ σΣ_{j≤k}η_j‖∇L^N(W⃗(j))‖²_F (divided by L^N(W⃗(0)))", (r, add) =>
+        ["telescoped-loss-decrease"] = ("L^N(W⃗(0)) − L^N(W⃗(k+1)) = Σ_{j≤k}(L^N(W⃗(j)) − L^N(W⃗(j+1))) (to round-off) ≥ σΣ_{j≤k}η_j‖∇L^N(W⃗(j))‖²_F (divided by L^N(W⃗(0)))", (r, add) =>
         {
             double telescoped = 0, sum = 0;
             for (int k = 0; k < r.Steps; k++)
@@ -416,7 +417,7 @@ public static class NrtDescentRunChecks
                 add(k, Worst(InstanceOutcome.Identity((total - telescoped) / r.L0, 1), InstanceOutcome.Inequality(sum / r.L0, total / r.L0)));
             }
         }),
-        ["nrt/prop3.3#proof-step2-final"] = ("‖defect_j(k+1)‖ ≤ αδ + (2/σ)(max η)(L^N(W⃗(0)) − L^N(W⃗(k+1))) ≤ αδ + (2/σ)(max η)L^N(W⃗(0)) ≤ αδ + (1−α)δ = δ", (r, add) =>
+        ["balancedness-defect-within-alpha-delta-plus-loss-term"] = ("‖defect_j(k+1)‖ ≤ αδ + (2/σ)(max η)(L^N(W⃗(0)) − L^N(W⃗(k+1))) ≤ αδ + (2/σ)(max η)L^N(W⃗(0)) ≤ αδ + (1−α)δ = δ", (r, add) =>
         {
             int n = r.Depth;
             double maxEta = 0;
@@ -435,7 +436,7 @@ public static class NrtDescentRunChecks
                 add(k, Worst([.. outcomes]));
             }
         }),
-        ["nrt/prop3.3#proof-step3"] = ("‖Wⱼ(k+1)‖² ≤ ‖W(k+1)‖^{2/N} + N²δ ≤ ((√(2L^N(W⃗(0))) + ‖Y‖)/σ_min(X))^{2/N} + N²δ = K_δ", (r, add) =>
+        ["factor-norms-within-k-delta-after-a-step"] = ("‖Wⱼ(k+1)‖² ≤ ‖W(k+1)‖^{2/N} + N²δ ≤ ((√(2L^N(W⃗(0))) + ‖Y‖)/σ_min(X))^{2/N} + N²δ = K_δ", (r, add) =>
         {
             int n = r.Depth;
             for (int k = 0; k < r.Steps; k++)
@@ -447,10 +448,10 @@ public static class NrtDescentRunChecks
                 add(k, Worst([.. outcomes]));
             }
         }),
-        ["nrt/eq3.23"] = ("L^N(W⃗(k)) − L^N(W⃗(k+1)) ≥ σ‖∇L^N(W⃗(k))‖_F‖W⃗(k+1) − W⃗(k)‖_F, and ‖W⃗(k+1) − W⃗(k)‖_F = η_k‖∇L^N(W⃗(k))‖_F (divided by L^N(W⃗(0)))", StrongDescent),
-        ["nrt/eq3.21"] = ("(3.21) for f = L^N along gradient descent: f(x_k) − f(x_{k+1}) ≥ σ‖∇f(x_k)‖‖x_{k+1} − x_k‖ (tuple Frobenius norm, σ of Theorem 2.4, every recorded k)", StrongDescent),
-        ["nrt/def3.4"] = ("the strong descent predicate (3.21) at every recorded k (a finite run cannot decide 'for all k larger than some K'; it is evaluated for all recorded k) with σ of Theorem 2.4; (3.22) follows because equal losses force ‖∇‖‖Δx‖ = 0", StrongDescent),
-        ["nrt/text18"] = ("partial sums: σΣ_{j<k}η_j‖∇L^N(W⃗(j))‖²_F ≤ L^N(W⃗(0)) at every k (the infinite sum is the limit of these)", (r, add) =>
+        ["loss-decrease-times-step-length"] = ("L^N(W⃗(k)) − L^N(W⃗(k+1)) ≥ σ‖∇L^N(W⃗(k))‖_F‖W⃗(k+1) − W⃗(k)‖_F, and ‖W⃗(k+1) − W⃗(k)‖_F = η_k‖∇L^N(W⃗(k))‖_F (divided by L^N(W⃗(0)))", StrongDescent),
+        ["strong-descent-inequality"] = ("(3.21) for f = L^N along gradient descent: f(x_k) − f(x_{k+1}) ≥ σ‖∇f(x_k)‖‖x_{k+1} − x_k‖ (tuple Frobenius norm, σ of Theorem 2.4, every recorded k)", StrongDescent),
+        ["strong-descent-predicate-at-every-step"] = ("the strong descent predicate (3.21) at every recorded k (a finite run cannot decide 'for all k larger than some K'; it is evaluated for all recorded k) with σ of Theorem 2.4; (3.22) follows because equal losses force ‖∇‖‖Δx‖ = 0", StrongDescent),
+        ["partial-sums-of-decreases-within-initial-loss"] = ("partial sums: σΣ_{j<k}η_j‖∇L^N(W⃗(j))‖²_F ≤ L^N(W⃗(0)) at every k (the infinite sum is the limit of these)", (r, add) =>
         {
             double sum = 0;
             for (int k = 0; k < r.Steps; k++)
@@ -459,7 +460,7 @@ public static class NrtDescentRunChecks
                 add(k, InstanceOutcome.Inequality(sum / r.L0, 1));
             }
         }),
-        ["nrt/prop3.3#proof-a-bound"] = ("for ξ ∈ {0, ¼, ½, ¾, 1}: ‖A_ξⁱ‖ ≤ ‖Wᵢ(k)‖ + η_k‖∇_{Wᵢ}L^N‖ ≤ K_δ^{1/2} + η_k√(2L^N(W⃗(0)))‖X‖K_δ^{(N−1)/2} ≤ (1 + 1/(2N))K_δ^{1/2}", (r, add) =>
+        ["interpolated-factor-norms-bounded"] = ("for ξ ∈ {0, ¼, ½, ¾, 1}: ‖A_ξⁱ‖ ≤ ‖Wᵢ(k)‖ + η_k‖∇_{Wᵢ}L^N‖ ≤ K_δ^{1/2} + η_k√(2L^N(W⃗(0)))‖X‖K_δ^{(N−1)/2} ≤ (1 + 1/(2N))K_δ^{1/2}", (r, add) =>
         {
             int n = r.Depth;
             double kh = Math.Sqrt(r.K);
@@ -482,7 +483,7 @@ public static class NrtDescentRunChecks
                 add(k, Worst([.. outcomes]));
             }
         }),
-        ["nrt/prop3.3#proof-taylor"] = ("φ(ξ) = L^N(W⃗(k)) − η_k‖∇‖²_F + ½η_k²⟨∇, ∇²L^N(A⃗_ξ)∇⟩ − L^N(W⃗(k+1)) takes both signs (or 0) on the grid ξ ∈ {0, 0.1, …, 1}, so a mean-value ξ exists (divided by L^N(W⃗(0)); first 20 steps)", (r, add) =>
+        ["taylor-remainder-changes-sign"] = ("φ(ξ) = L^N(W⃗(k)) − η_k‖∇‖²_F + ½η_k²⟨∇, ∇²L^N(A⃗_ξ)∇⟩ − L^N(W⃗(k+1)) takes both signs (or 0) on the grid ξ ∈ {0, 0.1, …, 1}, so a mean-value ξ exists (divided by L^N(W⃗(0)); first 20 steps)", (r, add) =>
         {
             for (int k = 0; k < Math.Min(r.Steps, ProofDisplaySteps); k++)
             {
@@ -491,7 +492,7 @@ public static class NrtDescentRunChecks
                 add(k, Worst(InstanceOutcome.Inequality(phi.Min() / r.L0, tol), InstanceOutcome.Inequality(0, (phi.Max() / r.L0) + tol)));
             }
         }),
-        ["nrt/eq3.15"] = ("with ξ* the mean-value point of the Taylor expansion (bisection on φ): L^N(W⃗(k)) − L^N(W⃗(k+1)) ≥ η‖∇‖² − ½η²‖∇‖²‖∇²L^N(A⃗_ξ*)‖_{F→F} = (1 − ½η‖∇²L^N(A⃗_ξ*)‖)η‖∇‖² (dense Hessian spectrum; divided by L^N(W⃗(0)); first 20 steps)", (r, add) =>
+        ["mean-value-taylor-bound"] = ("with ξ* the mean-value point of the Taylor expansion (bisection on φ): L^N(W⃗(k)) − L^N(W⃗(k+1)) ≥ η‖∇‖² − ½η²‖∇‖²‖∇²L^N(A⃗_ξ*)‖_{F→F} = (1 − ½η‖∇²L^N(A⃗_ξ*)‖)η‖∇‖² (dense Hessian spectrum; divided by L^N(W⃗(0)); first 20 steps)", (r, add) =>
         {
             for (int k = 0; k < Math.Min(r.Steps, ProofDisplaySteps); k++)
             {
@@ -638,7 +639,7 @@ public static class NrtDescentRunChecks
         return result;
     }
 
-    /// <summary>The ids of the trajectory claims accepted by <see cref="TrajectoryCheck"/>.</summary>
+    /// <summary>The names of the trajectory inequalities accepted by <see cref="TrajectoryCheck"/>.</summary>
     public static IReadOnlyCollection<string> TrajectoryClaimIds => TrajectoryClaims.Keys;
 
     /// <summary>The scenarios of the (3.14)-as-printed counterexample: balanced starts, η₀ = 100× and 1000× the bound,
@@ -646,6 +647,7 @@ public static class NrtDescentRunChecks
     internal static IReadOnlyList<DescentScenario> PrintedRangeScenarios(ulong seed) =>
         [new DescentScenario(2, 0, 1, 1, 0, 10, SeedOf(seed, 100), FirstStepFactor: 100), new DescentScenario(3, 0, 1, 1, 0, 10, SeedOf(seed, 101), FirstStepFactor: 1000)];
 
+    [ClaimCheck("step-condition-with-k-delta-in-n-keeps-balancedness")]
     private static CheckResult StepCondition(CheckContext context)
     {
         var acc = new SlackAccumulator();
@@ -659,6 +661,7 @@ public static class NrtDescentRunChecks
         return acc.ToResult("nrt/eq3.14~fixed", "the standard descent scenarios", "(3.14) with k ∈ ℕ₀: independent evaluation of min{2(1−σ)/B_δ, σ(1−α)δ/(2L^N(W⃗(0)))} against NrtBounds.Condition314 (1e-12 relative), equal to (2.8) for the σ of Theorem 2.4, and every η_k of the runs at or below it");
     }
 
+    [ClaimCheck("descent-from-a-critical-point-stays-there")]
     private static CheckResult CriticalStart(CheckContext context)
     {
         var acc = new SlackAccumulator(1e-9, 1e-300);
@@ -732,6 +735,7 @@ public static class NrtDescentRunChecks
         return plotX.Count == 0 ? result : result.WithPlots(new ClaimPlot("gradient", "Theorem 2.4: gradient norm and loss (relative) along descent at the step (2.8)", "iteration k", "relative value", [new PlotSeries("‖∇L^N‖/‖∇L^N(0)‖", plotX, plotG), new PlotSeries("L^N/L^N(0)", plotX, plotS)], LogY: true));
     }
 
+    [ClaimCheck("engine-descent-step-equals-the-gradient-formula")]
     private static CheckResult EngineStep(CheckContext context)
     {
         var acc = new SlackAccumulator();
@@ -774,22 +778,27 @@ public static class NrtDescentRunChecks
         return acc.ToResult("nrt/eq2.1", string.Create(CultureInfo.InvariantCulture, $"{(context.Thorough ? 500 : 60)} random tuples, N = 1…5"), "one step of the engine's gradient descent equals Wⱼ − η·Wⱼ₊₁ᵀ⋯W_Nᵀ(WXXᵀ − YXᵀ)W₁ᵀ⋯Wⱼ₋₁ᵀ computed independently from X and Y (1e-12 relative), random widths 1…4, η ∈ [1e-3, 1]");
     }
 
-    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> DescentChecks()
-    {
-        foreach (var id in TrajectoryClaims.Keys)
-        {
-            string captured = id;
-            yield return (captured, ctx => TrajectoryCheck(captured, ctx));
-        }
+    /// <summary>
+    /// The inequality named by the argument <c>inequality</c> (a key of the trajectory table, e.g.
+    /// <c>balancedness-within-delta</c>) at every recorded iterate of the standard descent runs.
+    /// </summary>
+    [ClaimCheck("inequality-at-every-iterate-of-the-descent-runs", Parameters = ["inequality"])]
+    private static CheckResult InequalityAlongDescentRuns(CheckContext context) =>
+        TrajectoryCheck(context.ClaimId, context, claimOverride: context.Argument("inequality"));
 
-        yield return ("nrt/eq3.13", ctx => TrajectoryCheck("nrt/eq3.13", ctx, claimOverride: "nrt/prop3.3#1"));
-        yield return ("nrt/remark2.5#a", ctx => TrajectoryCheck("nrt/remark2.5#a", ctx, [.. StandardScenarios(ctx.Seed, ctx.Thorough).Where(s => s.Alpha == 0)], claimOverride: "nrt/prop3.3#1"));
-        yield return ("nrt/eq3.14", ctx => TrajectoryCheck("nrt/eq3.14", ctx, PrintedRangeScenarios(ctx.Seed), printedRange: true, claimOverride: "nrt/prop3.3#1"));
-        yield return ("nrt/eq3.14~fixed", StepCondition);
-        yield return ("nrt/eq3.22", CriticalStart);
-        yield return ("nrt/thm2.4#gradient", ctx => GradientVanishes(ctx));
-        yield return ("nrt/eq2.1", EngineStep);
-    }
+    /// <summary>max_j‖Wⱼ₊₁ᵀWⱼ₊₁ − WⱼWⱼᵀ‖ ≤ δ along the standard runs that start balanced (α = 0).</summary>
+    [ClaimCheck("balancedness-within-delta-from-balanced-starts")]
+    private static CheckResult BalancednessFromBalancedStarts(CheckContext context) =>
+        TrajectoryCheck(context.ClaimId, context, [.. StandardScenarios(context.Seed, context.Thorough).Where(s => s.Alpha == 0)], claimOverride: "balancedness-within-delta");
+
+    /// <summary>max_j‖Wⱼ₊₁ᵀWⱼ₊₁ − WⱼWⱼᵀ‖ ≤ δ along runs whose steps fill the printed range of (3.14).</summary>
+    [ClaimCheck("balancedness-within-delta-on-the-printed-step-range")]
+    private static CheckResult BalancednessOnPrintedStepRange(CheckContext context) =>
+        TrajectoryCheck(context.ClaimId, context, PrintedRangeScenarios(context.Seed), printedRange: true, claimOverride: "balancedness-within-delta");
+
+    /// <summary>The gradient vanishes along the descent runs (Theorem 2.4).</summary>
+    [ClaimCheck("gradient-vanishes-along-the-descent-runs")]
+    private static CheckResult GradientVanishesAlongRuns(CheckContext context) => GradientVanishes(context);
 
     /// <summary>A tuple A⃗, data and a direction Δ⃗; with <see cref="AtBound"/> every ‖Aⁱ‖ equals (1 + 1/(2N))K^{1/2}.</summary>
     internal sealed class HessianCase
@@ -948,20 +957,24 @@ public static class NrtDescentRunChecks
         return acc;
     }
 
-    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> HessianChecks()
+    [ClaimCheck("hessian-operator-norm-within-b-delta")]
+    private static CheckResult HessianOperatorNormWithinBDelta(CheckContext context)
     {
-        yield return ("nrt/text17", ctx =>
+        var random = HessianCheck(context, context.ClaimId, "‖∇²L^N(A⃗)‖_{F→F} (dense Hessian spectrum) ≤ B_δ = 2eNK^{N−1}‖X‖² + √eNK^{N/2−1}‖XYᵀ‖; also checked along the descent runs at A⃗_ξ, ξ ∈ {0, ½, 1}, first 8 steps", true, c => HessianBound(c));
+        if (random.Verdict != Verdict.Verified)
         {
-            var random = HessianCheck(ctx, "nrt/text17", "‖∇²L^N(A⃗)‖_{F→F} (dense Hessian spectrum) ≤ B_δ = 2eNK^{N−1}‖X‖² + √eNK^{N/2−1}‖XYᵀ‖; also checked along the descent runs at A⃗_ξ, ξ ∈ {0, ½, 1}, first 8 steps", true, c => HessianBound(c));
-            if (random.Verdict != Verdict.Verified)
-            {
-                return random;
-            }
+            return random;
+        }
 
-            var runs = HessianAlongRuns(ctx).ToResult("nrt/text17", "descent runs", "‖∇²L^N(A⃗_ξ)‖ ≤ B_δ along the standard descent runs");
-            return runs.Verdict == Verdict.Verified ? random : runs;
-        });
-        yield return ("nrt/eq3.16", ctx => HessianCheck(ctx, "nrt/eq3.16", "|∇²L^N(A⃗)(Δ⃗, Δ⃗)| (engine Hessian-vector product) ≤ the right-hand side of (3.16)", false, c => InstanceOutcome.Inequality(Math.Abs(DeepLinearHessian.QuadraticForm(c.A, c.Data, c.Direction)), Bound316(c.A, c.X, c.Y, c.Direction))));
-        yield return ("nrt/prop3.3#proof-hessian-sum", ctx => HessianCheck(ctx, "nrt/prop3.3#proof-hessian-sum", "each step of the chain after (3.16): |∇²L^N(Δ⃗,Δ⃗)| ≤ (3.16) ≤ (1+1/(2N))^{2N−2}K^{N−1}‖X‖²(Σ‖Δⱼ‖_F)² + (…)(Σ‖Δⱼ‖_F)² ≤ eK^{N−1}‖X‖²(Σ‖Δⱼ‖)² + (eK^{N−1}‖X‖² + √eK^{N/2−1}‖XYᵀ‖)(Σ‖Δⱼ‖)² ≤ B_δ‖Δ⃗‖²_F", true, HessianSum));
+        var runs = HessianAlongRuns(context).ToResult(context.ClaimId, "descent runs", "‖∇²L^N(A⃗_ξ)‖ ≤ B_δ along the standard descent runs");
+        return runs.Verdict == Verdict.Verified ? random : runs;
     }
+
+    [ClaimCheck("hessian-quadratic-form-within-the-block-bound")]
+    private static CheckResult HessianQuadraticFormWithinTheBlockBound(CheckContext context) =>
+        HessianCheck(context, context.ClaimId, "|∇²L^N(A⃗)(Δ⃗, Δ⃗)| (engine Hessian-vector product) ≤ the right-hand side of (3.16)", false, c => InstanceOutcome.Inequality(Math.Abs(DeepLinearHessian.QuadraticForm(c.A, c.Data, c.Direction)), Bound316(c.A, c.X, c.Y, c.Direction)));
+
+    [ClaimCheck("hessian-bound-chain-after-the-block-bound")]
+    private static CheckResult HessianBoundChainAfterTheBlockBound(CheckContext context) =>
+        HessianCheck(context, context.ClaimId, "each step of the chain after (3.16): |∇²L^N(Δ⃗,Δ⃗)| ≤ (3.16) ≤ (1+1/(2N))^{2N−2}K^{N−1}‖X‖²(Σ‖Δⱼ‖_F)² + (…)(Σ‖Δⱼ‖_F)² ≤ eK^{N−1}‖X‖²(Σ‖Δⱼ‖)² + (eK^{N−1}‖X‖² + √eK^{N/2−1}‖XYᵀ‖)(Σ‖Δⱼ‖)² ≤ B_δ‖Δ⃗‖²_F", true, HessianSum);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Sampling;
 using DeepLinear.Checks.Support;
@@ -61,26 +62,9 @@ namespace DeepLinear.Checks.Papers.Nrt;
 /// </remarks>
 public static class NrtEngineChecks
 {
-    /// <summary>The checks by claim id.</summary>
-    public static IReadOnlyDictionary<string, Func<CheckContext, CheckResult>> All { get; } = Build();
+    private const string DiagFamily = "square diagonal tuples Wⱼ = diag(aⱼ), N = 1…6, d = 1…4, entries uniform in scale·[−½, ½], scale 10^{−4…4}: the computed constant (engine Balancedness.SpectralConstant and the scale-safe norm) equals max_{j,i}|a_{j+1,i}² − a_{j,i}²| (1e-12 relative); the predicate accepts δ = constant and rejects δ = constant·(1 − 1e-6)";
 
-    private static Dictionary<string, Func<CheckContext, CheckResult>> Build()
-    {
-        var all = new Dictionary<string, Func<CheckContext, CheckResult>>(StringComparer.Ordinal);
-        foreach (var group in new[]
-                 {
-                     SymbolicChecks(), FactorBoundChecks(), DefinitionChecks(), StepSizeChecks(),
-                     NrtDescentRunChecks.DescentChecks(), NrtDescentRunChecks.HessianChecks(), NrtGradientFlowChecks.FlowChecks(), NrtExperimentChecks.ExperimentChecks(),
-                 })
-        {
-            foreach (var (id, check) in group)
-            {
-                all.Add(id, check);
-            }
-        }
-
-        return all;
-    }
+    private const string ConstFamily = "random data X, Y (scales 10^{−1…1}), balanced starts scaled by 10^{−½…½}, N = 1…5, widths 1…4, α ∈ {0} ∪ [0, 0.9), δ = M^{2/N}/N³ or given; independent evaluation from (2.9)–(2.11) against the engine (NrtStepSizeBound.ForData), 1e-10 relative";
 
     /// <summary>
     /// The predicate of Definition 2.3 on a square diagonal tuple Wⱼ = diag(aⱼ) whose constant is known in closed form,
@@ -118,27 +102,6 @@ public static class NrtEngineChecks
         return (DiagonalConstant(diags), $"N = {n}, d = {d}, scale {F(scale)}");
     }
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> DefinitionChecks()
-    {
-        const string DiagFamily = "square diagonal tuples Wⱼ = diag(aⱼ), N = 1…6, d = 1…4, entries uniform in scale·[−½, ½], scale 10^{−4…4}: the computed constant (engine Balancedness.SpectralConstant and the scale-safe norm) equals max_{j,i}|a_{j+1,i}² − a_{j,i}²| (1e-12 relative); the predicate accepts δ = constant and rejects δ = constant·(1 − 1e-6)";
-        yield return ("nrt/def2.3", ctx => SeededCheck(ctx, "nrt/def2.3", DiagFamily, 200, DiagonalInstance));
-        yield return ("nrt/eq2.7", ctx => SeededCheck(ctx, "nrt/eq2.7", DiagFamily, 200, DiagonalInstance));
-        yield return ("nrt/eq2.6", ctx => SeededCheck(ctx, "nrt/eq2.6", "random data, dₓ, d_y ∈ 1…5, m = dₓ…dₓ+5, condition of X ≤ 1e3: the engine's Q = YXᵀS⁺ (S = (XXᵀ)^{1/2}) equals YXᵀ(XXᵀ)^{−1/2} computed by an independent symmetric eigendecomposition, and QQᵀ = YXᵀ(XXᵀ)⁻¹XYᵀ (1e-9 relative)", 150, r =>
-        {
-            int dx = 1 + r.Next(5), dy = 1 + r.Next(5), m = dx + r.Next(6);
-            double cond = Math.Pow(10, 3 * r.NextDouble());
-            var x = WithSingularValues(r, dx, m, [.. Enumerable.Range(0, dx).Select(i => Math.Pow(cond, -(double)i / Math.Max(1, dx - 1)))]);
-            var y = RandomMatrices.Gaussian(r, dy, m, 1);
-            var q = new RegressionData(x, y).WhitenedTarget;
-            var evd = (x * x.Transpose()).Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric);
-            var invRoot = evd.EigenVectors * Matrix<double>.Build.DenseOfDiagonalArray([.. evd.EigenValues.Select(l => 1 / Math.Sqrt(l.Real))]) * evd.EigenVectors.Transpose();
-            var independent = y * x.Transpose() * invRoot;
-            var qqT = y * x.Transpose() * (x * x.Transpose()).Inverse() * x * y.Transpose();
-            return (Worst(InstanceOutcome.Identity(Norm(q - independent), Norm(q)), InstanceOutcome.Identity(Norm((q * q.Transpose()) - qqT), Norm(qqT))), $"dₓ = {dx}, d_y = {dy}, m = {m}, cond {F(cond)}");
-        }));
-    }
-
-
     /// <summary>
     /// The exact witness against the printed recursion step: N = 4, 1×1 factors with wⱼ² = j (δ = 1, the tuple's own
     /// constant), j = 2: middle term w₂²w₁²((w₃² + δ)² − w₃⁴) = 2·7 = 14, printed bound x(x+δ)((x+2δ)² − (x+δ)²) = 2·5 = 10.
@@ -151,61 +114,6 @@ public static class NrtEngineChecks
         long middle = w2[1] * w2[0] * (((w2[2] + delta) * (w2[2] + delta)) - (w2[2] * w2[2]));
         long printed = x * (x + delta) * (((x + (2 * delta)) * (x + (2 * delta))) - ((x + delta) * (x + delta)));
         return (middle, printed);
-    }
-
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> FactorBoundChecks()
-    {
-        yield return ("nrt/prop3.2#proof-induction", _ =>
-        {
-            var (middle, printed) = ProofInductionWitness();
-            return middle <= printed
-                ? ExactCheck.Proved(ExactCheck.PrintedNumbersScope, ["the witness does not separate the terms"])
-                : ExactCheck.Counterexample(
-                    "nrt/prop3.2#proof-induction",
-                    "N = 4, 1×1 factors W₁ = 1, W₂ = √2, W₃ = √3, W₄ = 2 (balancedness constant δ = 1), j = 2",
-                    @"N = 4,\ W_j = \sqrt{j}\ (1\times 1),\ \delta = 1,\ j = 2",
-                    string.Create(CultureInfo.InvariantCulture, $"the second inequality needs ‖W₂‖²‖W₁‖²((‖W₃‖² + δ)² − ‖W₃‖⁴) = {middle} ≤ ‖W₁‖²(‖W₁‖² + δ)((‖W₁‖² + 2δ)² − (‖W₁‖² + δ)²) = {printed} (exact integers); (3.7) gives ‖W₃‖² ≤ ‖W₁‖² + 2δ, not ‖W₁‖² + δ"));
-        });
-        yield return ("nrt/eq3.9", ctx => ScalarCheck(ctx, "nrt/eq3.9", "x(x+δ)⋯(x+(N−1)δ) ≤ (x + (N−1)δ/2)^N (pairing factors; the regrouping is an identity of the same product)" + PairingCoefficientsNote(), p =>
-        {
-            if (p.X == 0)
-            {
-                return InstanceOutcome.Inequality(0, 1); // the product contains the factor x = 0: lhs/rhs = 0
-            }
-
-            double logL = 0;
-            for (int i = 0; i < p.N; i++)
-            {
-                logL += Math.Log(p.X + (i * p.Y));
-            }
-
-            double logR = p.N * Math.Log(p.X + ((p.N - 1) * p.Y / 2));
-            return InstanceOutcome.Inequality(Math.Exp(logL - logR), 1);
-        }));
-        yield return ("nrt/prop3.2#proof-mvt", ctx => ScalarCheck(ctx, "nrt/prop3.2#proof-mvt", "(x+b)^N − x^N ≤ N(x+b)^{N−1}b with the mean-value point ξ = ((x+b)^N − x^N)/(Nb))^{1/(N−1)} ∈ [x, x+b] (N ≥ 2)", p =>
-        {
-            double x = p.X, b = p.Y;
-            int n = p.N;
-            if (x + b == 0)
-            {
-                return InstanceOutcome.Inequality(0, 0);
-            }
-
-            // Both sides divided by (x+b)^{N−1} (no overflow): (x+b)^N − x^N = bΣ_{i<N}(x+b)^{N−1−i}x^i, so the left side
-            // is bΣ_{i<N}tⁱ with t = x/(x+b) ∈ [0, 1], the right side Nb; the mean-value point is
-            // ξ = (x+b)(Σ_{i<N}tⁱ/N)^{1/(N−1)}.
-            double t = x / (x + b);
-            double mean = Enumerable.Range(0, n).Sum(i => Math.Pow(t, i)) / n;
-            var main = InstanceOutcome.Inequality(b * mean * n, n * b);
-            if (n < 2 || b <= 0)
-            {
-                return main;
-            }
-
-            double xi = (x + b) * Math.Pow(mean, 1.0 / (n - 1));
-            return Worst(main, InstanceOutcome.Inequality(x, xi * (1 + 1e-9)), InstanceOutcome.Inequality(xi, (x + b) * (1 + 1e-9)));
-        }));
-        yield return ("nrt/prop3.2#proof-claim", ctx => ScalarCheck(ctx, "nrt/prop3.2#proof-claim", "the unique positive root z* of z^N = 1 + Nc(z+c)^{N−1} satisfies z* ≤ 1 + 2Nc; and at z = (1 + 2Nc)(1 + u): 1/z^{N−1} + Nc(1+c/z)^{N−1} < 1 + Nc(1 + c/(1+2Nc))^{N−1} ≤ 1 + Nc(1 + 1/(2N))^N ≤ 1 + Nce^{1/2}", ProofClaim));
     }
 
     /// <summary>A scalar instance (x or c, δ or b or u, N).</summary>
@@ -515,60 +423,6 @@ public static class NrtEngineChecks
             "every member meets the explicit finite bounds δ(W⃗) ≤ R², L^N(W⃗) ≤ ½(‖Y‖_F + R^N‖X‖_F)², M(W⃗) ≤ (√(2·that) + ‖Y‖)/σ_min(X) (σ_min(X) > 0 by full rank), so δ_ℬ, L_ℬ and M_ℬ are finite for every bounded ℬ");
     }
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> StepSizeChecks()
-    {
-        const string ConstFamily = "random data X, Y (scales 10^{−1…1}), balanced starts scaled by 10^{−½…½}, N = 1…5, widths 1…4, α ∈ {0} ∪ [0, 0.9), δ = M^{2/N}/N³ or given; independent evaluation from (2.9)–(2.11) against the engine (NrtStepSizeBound.ForData), 1e-10 relative";
-        yield return ("nrt/eq2.8", ctx => SeededCheck(ctx, "nrt/eq2.8", ConstFamily + ": L^N(W⃗(0)), δ and the bound (2.8)", 100, r => StepConstantsInstance(r, "eta")));
-        yield return ("nrt/eq2.9", ctx => SeededCheck(ctx, "nrt/eq2.9", ConstFamily + ": M and B_δ", 100, r => StepConstantsInstance(r, "B")));
-        yield return ("nrt/eq2.10", ctx => SeededCheck(ctx, "nrt/eq2.10", ConstFamily + ": M and K_δ", 100, r => StepConstantsInstance(r, "K")));
-        yield return ("nrt/remark2.5#b-step", ctx => RemarkStepCheck(ctx, "nrt/remark2.5#b-step", 1));
-        yield return ("nrt/remark2.5#b-step~fixed", ctx => RemarkStepCheck(ctx, "nrt/remark2.5#b-step~fixed", 2));
-        yield return ("nrt/remark2.5#b-nonexp", ctx => SeededCheck(ctx, "nrt/remark2.5#b-nonexp", "random data scalars as for nrt/remark2.5#b-step, N = 2…200: the remark's bound η(N) ≥ c·N^{−3} with c = 2/(2(1−α)⁻¹max(M, M²)σ²_min + 2e²max(M, M²)‖X‖² + e·max(1, M)‖XYᵀ‖) independent of N (a polynomial, not exponential, lower bound); the fitted log–log slope over N = 100…200 is reported", 40, r =>
-        {
-            var c = new RemarkCase(2, 0.9 * r.NextDouble(), Math.Pow(10, -1 + (2 * r.NextDouble())), 0, Math.Pow(10, -1 + (2 * r.NextDouble())), 0, Math.Pow(10, -2 + (3 * r.NextDouble())));
-            double xNorm = c.SigmaMin * (1 + (10 * r.NextDouble()));
-            c = c with { XNorm = xNorm, XyT = xNorm * c.YNorm * r.NextDouble() };
-            double m = c.M;
-            double cc = 2 / ((2 / (1 - c.Alpha) * Math.Max(m, m * m) * c.SigmaMin * c.SigmaMin) + (2 * Math.Exp(2) * Math.Max(m, m * m) * c.XNorm * c.XNorm) + (Math.E * Math.Max(1, m) * c.XyT));
-            var outcomes = new List<InstanceOutcome>();
-            for (int n = 2; n <= 200; n++)
-            {
-                outcomes.Add(InstanceOutcome.Inequality(cc * Math.Pow(n, -3), NrtStepSizeBound.RemarkSimplifiedEta(c.Alpha, n, m, c.SigmaMin, c.XNorm, c.XyT)));
-            }
-
-            double slope = Math.Log(NrtStepSizeBound.RemarkSimplifiedEta(c.Alpha, 200, m, c.SigmaMin, c.XNorm, c.XyT) / NrtStepSizeBound.RemarkSimplifiedEta(c.Alpha, 100, m, c.SigmaMin, c.XNorm, c.XyT)) / Math.Log(2);
-            return (Worst([.. outcomes]), c + string.Create(CultureInfo.InvariantCulture, $", log–log slope over N = 100…200: {slope:G4}"));
-        }));
-        yield return ("nrt/text10", ctx => SetConstantsFinite(ctx));
-        yield return ("nrt/eq2.12", ctx => SetCheck(ctx, "nrt/eq2.12", "sampled ℬ (balanced tuples + 0.01 Gaussian perturbations); δ_ℬ = 1.1 × the sample maximum of max_j‖Wⱼ₊₁ᵀWⱼ₊₁ − WⱼWⱼᵀ‖; every member's constant ≤ δ_ℬ", (s, w) => InstanceOutcome.Inequality(Balancedness.SpectralConstant(w), s.DeltaB)));
-        yield return ("nrt/eq2.13", ctx => SetCheck(ctx, "nrt/eq2.13", "sampled ℬ; L_ℬ = 1.1 × the sample maximum loss, M_ℬ = (√(2L_ℬ) + ‖Y‖)σ_min⁻¹(X); every member has L^N(W⃗) ≤ L_ℬ and M(W⃗) ≤ M_ℬ", (s, w) =>
-        {
-            double l = DeepLinearGradient.Loss(w, s.Data);
-            return Worst(InstanceOutcome.Inequality(l, s.LB), InstanceOutcome.Inequality(NrtStepSizeBound.M(l, s.YNorm, s.SigmaMin), s.MB));
-        }));
-        yield return ("nrt/eq2.14", ctx => SetCheck(ctx, "nrt/eq2.14", "sampled ℬ, α = 0.5, δ = max(δ_ℬ/α, M_ℬ^{2/N}/N³): the uniform bound (2.14) (with M_ℬ, L_ℬ) is ≤ the bound (2.8) of each member with the same δ and α, so the hypotheses of Theorem 2.4 hold for every member", (s, w) =>
-        {
-            double uniform = UniformStep(s, 0.5, out double delta);
-            double l = DeepLinearGradient.Loss(w, s.Data);
-            double mw = NrtStepSizeBound.M(l, s.YNorm, s.SigmaMin);
-            double own = NrtStepSizeBound.Eta(delta, 0.5, l, NrtStepSizeBound.B(NrtStepSizeBound.K(mw, s.Depth, delta), s.Depth, s.XNorm, s.XyT));
-            return Worst(InstanceOutcome.Inequality(Balancedness.SpectralConstant(w), 0.5 * delta), InstanceOutcome.Inequality(uniform, own));
-        }));
-        yield return ("nrt/eq5.2", ctx => SeededCheck(ctx, "nrt/eq5.2", "random a₁, a₂ ∈ [1e-5, 1], γ ∈ [0, 2]: the engine schedule StepSchedule.NrtDecreasing equals min{a₁, a₂/(k+1)^γ} computed independently for k = 0…10⁴ (1e-15 relative)", 20, r =>
-        {
-            double a1 = Math.Pow(10, -5 * r.NextDouble()), a2 = Math.Pow(10, -5 * r.NextDouble()), gamma = 2 * r.NextDouble();
-            var schedule = StepSchedule.NrtDecreasing(a1, a2, gamma);
-            double worst = 0;
-            for (int k = 0; k <= 10_000; k++)
-            {
-                double expected = Math.Min(a1, a2 / Math.Pow(k + 1, gamma));
-                worst = Math.Max(worst, Math.Abs(schedule.StepSize(k) - expected) / expected);
-            }
-
-            return (InstanceOutcome.Inequality(worst, 1e-15), $"a₁ = {F(a1)}, a₂ = {F(a2)}, γ = {F(gamma)}");
-        }));
-    }
-
     private const int HessianProofDepth = 4;
 
     private static string Wn(int j) => "W" + j.ToString(CultureInfo.InvariantCulture);
@@ -843,47 +697,245 @@ public static class NrtEngineChecks
         return SymbolicProof.FromDerivation(d with { Steps = steps });
     }
 
-    private static IEnumerable<(string, Func<CheckContext, CheckResult>)> SymbolicChecks()
+    [ClaimCheck("balancedness-constant-of-diagonal-tuples")]
+    private static CheckResult BalancednessConstantOfDiagonalTuples(CheckContext context) =>
+        SeededCheck(context, context.ClaimId, DiagFamily, 200, DiagonalInstance);
+
+    [ClaimCheck("whitened-target-equals-independent-inverse-square-root")]
+    private static CheckResult WhitenedTargetEqualsIndependentInverseSquareRoot(CheckContext context) =>
+        SeededCheck(context, context.ClaimId, "random data, dₓ, d_y ∈ 1…5, m = dₓ…dₓ+5, condition of X ≤ 1e3: the engine's Q = YXᵀS⁺ (S = (XXᵀ)^{1/2}) equals YXᵀ(XXᵀ)^{−1/2} computed by an independent symmetric eigendecomposition, and QQᵀ = YXᵀ(XXᵀ)⁻¹XYᵀ (1e-9 relative)", 150, r =>
+        {
+            int dx = 1 + r.Next(5), dy = 1 + r.Next(5), m = dx + r.Next(6);
+            double cond = Math.Pow(10, 3 * r.NextDouble());
+            var x = WithSingularValues(r, dx, m, [.. Enumerable.Range(0, dx).Select(i => Math.Pow(cond, -(double)i / Math.Max(1, dx - 1)))]);
+            var y = RandomMatrices.Gaussian(r, dy, m, 1);
+            var q = new RegressionData(x, y).WhitenedTarget;
+            var evd = (x * x.Transpose()).Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric);
+            var invRoot = evd.EigenVectors * Matrix<double>.Build.DenseOfDiagonalArray([.. evd.EigenValues.Select(l => 1 / Math.Sqrt(l.Real))]) * evd.EigenVectors.Transpose();
+            var independent = y * x.Transpose() * invRoot;
+            var qqT = y * x.Transpose() * (x * x.Transpose()).Inverse() * x * y.Transpose();
+            return (Worst(InstanceOutcome.Identity(Norm(q - independent), Norm(q)), InstanceOutcome.Identity(Norm((q * q.Transpose()) - qqT), Norm(qqT))), $"dₓ = {dx}, d_y = {dy}, m = {m}, cond {F(cond)}");
+        });
+
+    [ClaimCheck("printed-induction-step-against-an-exact-witness")]
+    private static CheckResult PrintedInductionStepAgainstAnExactWitness(CheckContext context)
     {
-        yield return ("nrt/eq3.1", _ => SymbolicProof.FromDerivation(FreeProofs.Gradient(1), " (L¹ is L^N at N = 1)"));
-        yield return ("nrt/eq3.2", _ => SymbolicProof.FromDerivation(DepthGenericProofs.Gradient()));
-        yield return ("nrt/eq2.3~fixed", _ => SymbolicProof.FromDerivation(DepthGenericProofs.FlowInvariant()));
-        yield return ("nrt/prop3.3#proof-step2", _ => StepChangeWithTriangle());
-        yield return ("nrt/text14", _ => SymbolicProof.FromDerivation(DepthGenericHessian.DiagonalBlocks()));
-        yield return ("nrt/text15~fixed", _ => SymbolicProof.FromDerivation(DepthGenericHessian.MixedBlocks()));
-        yield return ("nrt/text16", _ => SymbolicProof.FromDerivation(DepthGenericHessian.Hessian()));
-        yield return ("nrt/text1", _ => LossDisplay());
-        yield return ("nrt/text11~fixed", _ => FactorSpacesTypeCheck());
-        yield return ("nrt/text5~fixed", _ => OperatorDomainTypeCheck());
-        yield return ("nrt/lemma3.1#shape~fixed", _ => LemmaDomainTypeCheck());
-        yield return ("nrt/text12", _ => RescalingInvariance());
-        yield return ("nrt/thm2.4#sigma", _ =>
+        var (middle, printed) = ProofInductionWitness();
+        return middle <= printed
+            ? ExactCheck.Proved(ExactCheck.PrintedNumbersScope, ["the witness does not separate the terms"])
+            : ExactCheck.Counterexample(
+                context.ClaimId,
+                "N = 4, 1×1 factors W₁ = 1, W₂ = √2, W₃ = √3, W₄ = 2 (balancedness constant δ = 1), j = 2",
+                @"N = 4,\ W_j = \sqrt{j}\ (1\times 1),\ \delta = 1,\ j = 2",
+                string.Create(CultureInfo.InvariantCulture, $"the second inequality needs ‖W₂‖²‖W₁‖²((‖W₃‖² + δ)² − ‖W₃‖⁴) = {middle} ≤ ‖W₁‖²(‖W₁‖² + δ)((‖W₁‖² + 2δ)² − (‖W₁‖² + δ)²) = {printed} (exact integers); (3.7) gives ‖W₃‖² ≤ ‖W₁‖² + 2δ, not ‖W₁‖² + δ"));
+    }
+
+    [ClaimCheck("arithmetic-progression-product-below-middle-power")]
+    private static CheckResult ArithmeticProgressionProductBelowMiddlePower(CheckContext context) =>
+        ScalarCheck(context, context.ClaimId, "x(x+δ)⋯(x+(N−1)δ) ≤ (x + (N−1)δ/2)^N (pairing factors; the regrouping is an identity of the same product)" + PairingCoefficientsNote(), p =>
         {
-            var (proved, steps) = StepSizeSigmaIdentity();
-            return ExactOrRefuted("nrt/thm2.4#sigma", proved, steps, "exact rational-function identity over ℚ(L, α, δ, B)", "cross-multiplication", "canonical-form");
+            if (p.X == 0)
+            {
+                return InstanceOutcome.Inequality(0, 1); // the product contains the factor x = 0: lhs/rhs = 0
+            }
+
+            double logL = 0;
+            for (int i = 0; i < p.N; i++)
+            {
+                logL += Math.Log(p.X + (i * p.Y));
+            }
+
+            double logR = p.N * Math.Log(p.X + ((p.N - 1) * p.Y / 2));
+            return InstanceOutcome.Inequality(Math.Exp(logL - logR), 1);
         });
-        yield return ("nrt/eq5.3", _ =>
+
+    [ClaimCheck("power-difference-mean-value-bound")]
+    private static CheckResult PowerDifferenceMeanValueBound(CheckContext context) =>
+        ScalarCheck(context, context.ClaimId, "(x+b)^N − x^N ≤ N(x+b)^{N−1}b with the mean-value point ξ = ((x+b)^N − x^N)/(Nb))^{1/(N−1)} ∈ [x, x+b] (N ≥ 2)", p =>
         {
-            var (proved, steps) = StepSizeSigmaIdentity(alphaZero: true);
-            var all = steps.Append("at α = 0 the common value 2δ/(4L + δB_δ) is the right-hand side of (5.1), so a₁ = a₂ = 2(1−σ)/B_δ meets (5.1) and (5.2) with (5.3) has η_k ≤ a₁ for every γ ≥ 0").ToList();
-            return ExactOrRefuted("nrt/eq5.3", proved, all, "exact rational-function identity over ℚ(L, δ, B)", "cross-multiplication", "canonical-form");
+            double x = p.X, b = p.Y;
+            int n = p.N;
+            if (x + b == 0)
+            {
+                return InstanceOutcome.Inequality(0, 0);
+            }
+
+            // Both sides divided by (x+b)^{N−1} (no overflow): (x+b)^N − x^N = bΣ_{i<N}(x+b)^{N−1−i}x^i, so the left side
+            // is bΣ_{i<N}tⁱ with t = x/(x+b) ∈ [0, 1], the right side Nb; the mean-value point is
+            // ξ = (x+b)(Σ_{i<N}tⁱ/N)^{1/(N−1)}.
+            double t = x / (x + b);
+            double mean = Enumerable.Range(0, n).Sum(i => Math.Pow(t, i)) / n;
+            var main = InstanceOutcome.Inequality(b * mean * n, n * b);
+            if (n < 2 || b <= 0)
+            {
+                return main;
+            }
+
+            double xi = (x + b) * Math.Pow(mean, 1.0 / (n - 1));
+            return Worst(main, InstanceOutcome.Inequality(x, xi * (1 + 1e-9)), InstanceOutcome.Inequality(xi, (x + b) * (1 + 1e-9)));
         });
-        yield return ("nrt/eq5.1", _ =>
+
+    [ClaimCheck("positive-root-of-the-factor-norm-equation-bound")]
+    private static CheckResult PositiveRootOfTheFactorNormEquationBound(CheckContext context) =>
+        ScalarCheck(context, context.ClaimId, "the unique positive root z* of z^N = 1 + Nc(z+c)^{N−1} satisfies z* ≤ 1 + 2Nc; and at z = (1 + 2Nc)(1 + u): 1/z^{N−1} + Nc(1+c/z)^{N−1} < 1 + Nc(1 + c/(1+2Nc))^{N−1} ≤ 1 + Nc(1 + 1/(2N))^N ≤ 1 + Nce^{1/2}", ProofClaim);
+
+    [ClaimCheck("step-bound-from-loss-and-balancedness-constant")]
+    private static CheckResult StepBoundFromLossAndBalancednessConstant(CheckContext context) =>
+        SeededCheck(context, context.ClaimId, ConstFamily + ": L^N(W⃗(0)), δ and the bound (2.8)", 100, r => StepConstantsInstance(r, "eta"));
+
+    [ClaimCheck("constants-m-and-b-delta-from-data")]
+    private static CheckResult ConstantsMAndBDeltaFromData(CheckContext context) =>
+        SeededCheck(context, context.ClaimId, ConstFamily + ": M and B_δ", 100, r => StepConstantsInstance(r, "B"));
+
+    [ClaimCheck("constants-m-and-k-delta-from-data")]
+    private static CheckResult ConstantsMAndKDeltaFromData(CheckContext context) =>
+        SeededCheck(context, context.ClaimId, ConstFamily + ": M and K_δ", 100, r => StepConstantsInstance(r, "K"));
+
+    [ClaimCheck("simplified-step-below-the-step-bound", Parameters = ["min-depth"])]
+    private static CheckResult SimplifiedStepBelowTheStepBound(CheckContext context) =>
+        RemarkStepCheck(context, context.ClaimId, context.IntegerArgument("min-depth"));
+
+    [ClaimCheck("simplified-step-decays-polynomially-in-depth")]
+    private static CheckResult SimplifiedStepDecaysPolynomiallyInDepth(CheckContext context) =>
+        SeededCheck(context, context.ClaimId, "random data scalars as for nrt/remark2.5#b-step, N = 2…200: the remark's bound η(N) ≥ c·N^{−3} with c = 2/(2(1−α)⁻¹max(M, M²)σ²_min + 2e²max(M, M²)‖X‖² + e·max(1, M)‖XYᵀ‖) independent of N (a polynomial, not exponential, lower bound); the fitted log–log slope over N = 100…200 is reported", 40, r =>
         {
-            var l = Polynomial.Variable(0);
-            var a = Polynomial.Variable(1);
-            var d = Polynomial.Variable(2);
-            var b = Polynomial.Variable(3);
-            var zero = new Dictionary<int, Polynomial> { [1] = Polynomial.Zero };
-            var num = (Polynomial.Constant(2) * (Polynomial.One - a) * d).Substitute(zero) - (Polynomial.Constant(2) * d);
-            var den = ((Polynomial.Constant(4) * l) + ((Polynomial.One - a) * d * b)).Substitute(zero) - ((Polynomial.Constant(4) * l) + (d * b));
-            return ExactOrRefuted(
-                "nrt/eq5.1",
-                num.IsZero && den.IsZero,
-                ["substitute α = 0 in (2.8): numerator 2(1−α)δ − 2δ = " + (num.IsZero ? "0" : num.ToText()), "denominator 4L + (1−α)δB_δ − (4L + δB_δ) = " + (den.IsZero ? "0" : den.ToText()), "so (5.1) is (2.8) for a balanced start (α = 0)"],
-                "exact polynomial substitution over ℚ[L, α, δ, B]",
-                "substitution",
-                "canonical-form");
+            var c = new RemarkCase(2, 0.9 * r.NextDouble(), Math.Pow(10, -1 + (2 * r.NextDouble())), 0, Math.Pow(10, -1 + (2 * r.NextDouble())), 0, Math.Pow(10, -2 + (3 * r.NextDouble())));
+            double xNorm = c.SigmaMin * (1 + (10 * r.NextDouble()));
+            c = c with { XNorm = xNorm, XyT = xNorm * c.YNorm * r.NextDouble() };
+            double m = c.M;
+            double cc = 2 / ((2 / (1 - c.Alpha) * Math.Max(m, m * m) * c.SigmaMin * c.SigmaMin) + (2 * Math.Exp(2) * Math.Max(m, m * m) * c.XNorm * c.XNorm) + (Math.E * Math.Max(1, m) * c.XyT));
+            var outcomes = new List<InstanceOutcome>();
+            for (int n = 2; n <= 200; n++)
+            {
+                outcomes.Add(InstanceOutcome.Inequality(cc * Math.Pow(n, -3), NrtStepSizeBound.RemarkSimplifiedEta(c.Alpha, n, m, c.SigmaMin, c.XNorm, c.XyT)));
+            }
+
+            double slope = Math.Log(NrtStepSizeBound.RemarkSimplifiedEta(c.Alpha, 200, m, c.SigmaMin, c.XNorm, c.XyT) / NrtStepSizeBound.RemarkSimplifiedEta(c.Alpha, 100, m, c.SigmaMin, c.XNorm, c.XyT)) / Math.Log(2);
+            return (Worst([.. outcomes]), c + string.Create(CultureInfo.InvariantCulture, $", log–log slope over N = 100…200: {slope:G4}"));
         });
+
+    [ClaimCheck("bounded-set-constants-are-finite")]
+    private static CheckResult BoundedSetConstantsAreFinite(CheckContext context) =>
+        SetConstantsFinite(context);
+
+    [ClaimCheck("bounded-set-balancedness-constant-bounds-members")]
+    private static CheckResult BoundedSetBalancednessConstantBoundsMembers(CheckContext context) =>
+        SetCheck(context, context.ClaimId, "sampled ℬ (balanced tuples + 0.01 Gaussian perturbations); δ_ℬ = 1.1 × the sample maximum of max_j‖Wⱼ₊₁ᵀWⱼ₊₁ − WⱼWⱼᵀ‖; every member's constant ≤ δ_ℬ", (s, w) => InstanceOutcome.Inequality(Balancedness.SpectralConstant(w), s.DeltaB));
+
+    [ClaimCheck("bounded-set-loss-and-m-bound-members")]
+    private static CheckResult BoundedSetLossAndMBoundMembers(CheckContext context) =>
+        SetCheck(context, context.ClaimId, "sampled ℬ; L_ℬ = 1.1 × the sample maximum loss, M_ℬ = (√(2L_ℬ) + ‖Y‖)σ_min⁻¹(X); every member has L^N(W⃗) ≤ L_ℬ and M(W⃗) ≤ M_ℬ", (s, w) =>
+        {
+            double l = DeepLinearGradient.Loss(w, s.Data);
+            return Worst(InstanceOutcome.Inequality(l, s.LB), InstanceOutcome.Inequality(NrtStepSizeBound.M(l, s.YNorm, s.SigmaMin), s.MB));
+        });
+
+    [ClaimCheck("uniform-step-below-each-members-step-bound")]
+    private static CheckResult UniformStepBelowEachMembersStepBound(CheckContext context) =>
+        SetCheck(context, context.ClaimId, "sampled ℬ, α = 0.5, δ = max(δ_ℬ/α, M_ℬ^{2/N}/N³): the uniform bound (2.14) (with M_ℬ, L_ℬ) is ≤ the bound (2.8) of each member with the same δ and α, so the hypotheses of Theorem 2.4 hold for every member", (s, w) =>
+        {
+            double uniform = UniformStep(s, 0.5, out double delta);
+            double l = DeepLinearGradient.Loss(w, s.Data);
+            double mw = NrtStepSizeBound.M(l, s.YNorm, s.SigmaMin);
+            double own = NrtStepSizeBound.Eta(delta, 0.5, l, NrtStepSizeBound.B(NrtStepSizeBound.K(mw, s.Depth, delta), s.Depth, s.XNorm, s.XyT));
+            return Worst(InstanceOutcome.Inequality(Balancedness.SpectralConstant(w), 0.5 * delta), InstanceOutcome.Inequality(uniform, own));
+        });
+
+    [ClaimCheck("decreasing-schedule-equals-min-formula")]
+    private static CheckResult DecreasingScheduleEqualsMinFormula(CheckContext context) =>
+        SeededCheck(context, context.ClaimId, "random a₁, a₂ ∈ [1e-5, 1], γ ∈ [0, 2]: the engine schedule StepSchedule.NrtDecreasing equals min{a₁, a₂/(k+1)^γ} computed independently for k = 0…10⁴ (1e-15 relative)", 20, r =>
+        {
+            double a1 = Math.Pow(10, -5 * r.NextDouble()), a2 = Math.Pow(10, -5 * r.NextDouble()), gamma = 2 * r.NextDouble();
+            var schedule = StepSchedule.NrtDecreasing(a1, a2, gamma);
+            double worst = 0;
+            for (int k = 0; k <= 10_000; k++)
+            {
+                double expected = Math.Min(a1, a2 / Math.Pow(k + 1, gamma));
+                worst = Math.Max(worst, Math.Abs(schedule.StepSize(k) - expected) / expected);
+            }
+
+            return (InstanceOutcome.Inequality(worst, 1e-15), $"a₁ = {F(a1)}, a₂ = {F(a2)}, γ = {F(gamma)}");
+        });
+
+    [ClaimCheck("gradient-of-the-one-layer-loss")]
+    private static CheckResult GradientOfTheOneLayerLoss(CheckContext context) =>
+        SymbolicProof.FromDerivation(FreeProofs.Gradient(1), " (L¹ is L^N at N = 1)");
+
+    [ClaimCheck("gradient-of-the-depth-n-loss")]
+    private static CheckResult GradientOfTheDepthNLoss(CheckContext context) =>
+        SymbolicProof.FromDerivation(DepthGenericProofs.Gradient());
+
+    [ClaimCheck("flow-conserves-adjacent-layer-balancedness")]
+    private static CheckResult FlowConservesAdjacentLayerBalancedness(CheckContext context) =>
+        SymbolicProof.FromDerivation(DepthGenericProofs.FlowInvariant());
+
+    [ClaimCheck("balancedness-change-per-step-with-triangle-inequality")]
+    private static CheckResult BalancednessChangePerStepWithTriangleInequality(CheckContext context) =>
+        StepChangeWithTriangle();
+
+    [ClaimCheck("hessian-diagonal-blocks")]
+    private static CheckResult HessianDiagonalBlocks(CheckContext context) =>
+        SymbolicProof.FromDerivation(DepthGenericHessian.DiagonalBlocks());
+
+    [ClaimCheck("hessian-mixed-blocks")]
+    private static CheckResult HessianMixedBlocks(CheckContext context) =>
+        SymbolicProof.FromDerivation(DepthGenericHessian.MixedBlocks());
+
+    [ClaimCheck("hessian-as-second-derivative")]
+    private static CheckResult HessianAsSecondDerivative(CheckContext context) =>
+        SymbolicProof.FromDerivation(DepthGenericHessian.Hessian());
+
+    [ClaimCheck("loss-display-matches-the-definition")]
+    private static CheckResult LossDisplayMatchesTheDefinition(CheckContext context) =>
+        LossDisplay();
+
+    [ClaimCheck("corrected-factor-spaces-type-check")]
+    private static CheckResult CorrectedFactorSpacesTypeCheck(CheckContext context) =>
+        FactorSpacesTypeCheck();
+
+    [ClaimCheck("corrected-operator-domain-type-checks")]
+    private static CheckResult CorrectedOperatorDomainTypeChecks(CheckContext context) =>
+        OperatorDomainTypeCheck();
+
+    [ClaimCheck("corrected-lemma-domain-type-checks")]
+    private static CheckResult CorrectedLemmaDomainTypeChecks(CheckContext context) =>
+        LemmaDomainTypeCheck();
+
+    [ClaimCheck("loss-invariant-under-layer-rescaling")]
+    private static CheckResult LossInvariantUnderLayerRescaling(CheckContext context) =>
+        RescalingInvariance();
+
+    [ClaimCheck("step-size-sigma-identity")]
+    private static CheckResult StepSizeSigmaIdentity(CheckContext context)
+    {
+        var (proved, steps) = StepSizeSigmaIdentity();
+        return ExactOrRefuted(context.ClaimId, proved, steps, "exact rational-function identity over ℚ(L, α, δ, B)", "cross-multiplication", "canonical-form");
+    }
+
+    [ClaimCheck("step-size-sigma-identity-at-alpha-zero")]
+    private static CheckResult StepSizeSigmaIdentityAtAlphaZero(CheckContext context)
+    {
+        var (proved, steps) = StepSizeSigmaIdentity(alphaZero: true);
+        var all = steps.Append("at α = 0 the common value 2δ/(4L + δB_δ) is the right-hand side of (5.1), so a₁ = a₂ = 2(1−σ)/B_δ meets (5.1) and (5.2) with (5.3) has η_k ≤ a₁ for every γ ≥ 0").ToList();
+        return ExactOrRefuted(context.ClaimId, proved, all, "exact rational-function identity over ℚ(L, δ, B)", "cross-multiplication", "canonical-form");
+    }
+
+    [ClaimCheck("step-bound-at-alpha-zero-is-the-balanced-bound")]
+    private static CheckResult StepBoundAtAlphaZeroIsTheBalancedBound(CheckContext context)
+    {
+        var l = Polynomial.Variable(0);
+        var a = Polynomial.Variable(1);
+        var d = Polynomial.Variable(2);
+        var b = Polynomial.Variable(3);
+        var zero = new Dictionary<int, Polynomial> { [1] = Polynomial.Zero };
+        var num = (Polynomial.Constant(2) * (Polynomial.One - a) * d).Substitute(zero) - (Polynomial.Constant(2) * d);
+        var den = ((Polynomial.Constant(4) * l) + ((Polynomial.One - a) * d * b)).Substitute(zero) - ((Polynomial.Constant(4) * l) + (d * b));
+        return ExactOrRefuted(
+            context.ClaimId,
+            num.IsZero && den.IsZero,
+            ["substitute α = 0 in (2.8): numerator 2(1−α)δ − 2δ = " + (num.IsZero ? "0" : num.ToText()), "denominator 4L + (1−α)δB_δ − (4L + δB_δ) = " + (den.IsZero ? "0" : den.ToText()), "so (5.1) is (2.8) for a balanced start (α = 0)"],
+            "exact polynomial substitution over ℚ[L, α, δ, B]",
+            "substitution",
+            "canonical-form");
     }
 }

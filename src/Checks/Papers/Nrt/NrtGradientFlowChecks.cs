@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Running;
 using DeepLinear.Checks.Sampling;
@@ -100,6 +101,7 @@ public static class NrtGradientFlowChecks
         return WithPlot(acc.ToResult("nrt/eq2.5", string.Create(CultureInfo.InvariantCulture, $"{runs} RK4 factor flows (N ∈ {{2, 3, 5}}, widths 2–3), t ∈ [0, 2]"), (balanced ? "balanced" : "unbalanced (negative control)") + " starts: dW/dt by the product rule equals −𝒜_W(∇L¹(W)) (ProductOperator, fractional powers by eigendecomposition) to 1e-5 relative at t = 0, 0.2, …, 2 (the integrated factors are balanced only up to the RK4 drift, which enters the identity linearly), and the engine's product-flow integration (RK4 + rank retraction) tracks W_N(t)⋯W₁(t) to 1e-3 at t = 2 (RK4 steps 0.005 and 0.01; the product flow is stiff where (WWᵀ)^{k/N} meets small singular values)"), "(2.5): relative residual of dW/dt + 𝒜_W(∇L¹(W)) along the first flow (N = 2)", "t", "relative residual", false, new Reports.PlotSeries("‖dW/dt + 𝒜_W(∇L¹)‖/(1 + ‖𝒜_W(∇L¹)‖)", ts, residuals), new Reports.PlotSeries("tolerance", ts, [.. ts.Select(_ => 1e-5)], Dashed: true));
     }
 
+    [ClaimCheck("flow-velocity-is-the-negative-gradient")]
     private static CheckResult FlowVelocity(CheckContext context)
     {
         var acc = new SlackAccumulator();
@@ -122,6 +124,7 @@ public static class NrtGradientFlowChecks
         return acc.ToResult("nrt/eq2.2", "RK4 steps of h = 1e-6 from random tuples, N = 1…4", "the engine's flow integrator realizes (2.2): (Wⱼ(h) − Wⱼ(0))/h = −∇_{Wⱼ}L^N(W⃗(0)) + O(h), to 1e-4 relative");
     }
 
+    [ClaimCheck("balancedness-conserved-along-the-flow")]
     private static CheckResult BalanceAlongFlow(CheckContext context)
     {
         var acc = new SlackAccumulator();
@@ -158,6 +161,7 @@ public static class NrtGradientFlowChecks
         return WithPlot(decided, "Balancedness along the flow from a balanced start (N = 2)", "t", "value", false, new Reports.PlotSeries("defect / max‖Wⱼ‖²", ts, defects), new Reports.PlotSeries("tolerance 1e-6", ts, [.. ts.Select(_ => 1e-6)], Dashed: true), new Reports.PlotSeries("L^N(W(t))", ts, losses));
     }
 
+    [ClaimCheck("product-rank-along-the-flow")]
     private static CheckResult RankAlongFlow(CheckContext context)
     {
         var acc = new SlackAccumulator();
@@ -190,6 +194,7 @@ public static class NrtGradientFlowChecks
         return WithPlot(acc.ToResult("nrt/text6", "RK4 flows to t = 3 (horizon; 'for all t' cannot be checked) from balanced rank-1 starts with widths 3, N ∈ {2, 3}", "σ₁(W(t)) > 0 and σ₂(W(t)) ≤ 1e-8·σ₁(W(t)) at t = 0, 0.3, …, 3: the rank of W(t) stays 1"), "Singular values of W(t) along the flow from a balanced rank-1 start (N = 2)", "t", "value", true, new Reports.PlotSeries("σ₁(W(t))", ts, sigma1), new Reports.PlotSeries("σ₂/σ₁", ts, [.. ratios.Select(v => Math.Max(v, 1e-300))]), new Reports.PlotSeries("tolerance 1e-8", ts, [.. ts.Select(_ => 1e-8)], Dashed: true));
     }
 
+    [ClaimCheck("flow-stays-bounded")]
     private static CheckResult BoundedFlow(CheckContext context)
     {
         var acc = new SlackAccumulator();
@@ -286,14 +291,17 @@ public static class NrtGradientFlowChecks
                 : "per draw (a seeded start avoids any fixed null set with probability one): L¹(W*) − min_{rank ≤ k} L¹ ≤ 1e-6·max(1, min) with k = rank(W*), and k ≤ r̄ = 2");
     }
 
-    internal static IEnumerable<(string, Func<CheckContext, CheckResult>)> FlowChecks()
-    {
-        yield return ("nrt/eq2.2", FlowVelocity);
-        yield return ("nrt/text3", BalanceAlongFlow);
-        yield return ("nrt/eq2.5", ctx => ProductFlowIdentity(ctx));
-        yield return ("nrt/text6", RankAlongFlow);
-        yield return ("nrt/thm2.1#bounded", BoundedFlow);
-        yield return ("nrt/thm2.2#a", ctx => FlowLimitPerDraw(ctx, "nrt/thm2.2#a", globalMinimum: false));
-        yield return ("nrt/thm2.2#b~fixed", ctx => FlowLimitPerDraw(ctx, "nrt/thm2.2#b~fixed", globalMinimum: true));
-    }
+    [ClaimCheck("product-flow-identity-for-balanced-starts")]
+    private static CheckResult ProductFlowIdentityForBalancedStarts(CheckContext context) => ProductFlowIdentity(context);
+
+    /// <summary>The flow converges on each draw; with <c>limit: global-minimum</c> the limit is a global minimum,
+    /// with <c>limit: critical-point</c> a critical point.</summary>
+    [ClaimCheck("flow-limit-on-each-draw", Parameters = ["limit"])]
+    private static CheckResult FlowLimitOnEachDraw(CheckContext context) =>
+        FlowLimitPerDraw(context, context.ClaimId, context.Argument("limit") switch
+        {
+            "global-minimum" => true,
+            "critical-point" => false,
+            var other => throw new ArgumentException($"limit '{other}': expected 'global-minimum' or 'critical-point'", nameof(context)),
+        });
 }

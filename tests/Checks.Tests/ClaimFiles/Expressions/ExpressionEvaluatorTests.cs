@@ -119,6 +119,28 @@ public class ExpressionEvaluatorTests
         Assert.True(Close(ExpressionEvaluator.Evaluate(ExpressionParser.Parse("grad(W, 2, X, Y)"), scope).Matrix, residual * x.Transpose() * w1.Transpose()));
     }
 
+    [Fact]
+    public void Evaluate_LossWithResidualSmallNextToY_KeepsRelativePrecision()
+    {
+        // Y = WX + εE with ‖Y‖_F ≈ 1e4 and ε = 1e-6: the loss ½ε²‖E‖²_F ≈ 1e-12 is far below the round-off of ‖Y‖²_F ≈ 1e8.
+        var r = new System.Random(5);
+        var x = Matrix<double>.Build.Dense(3, 8, (_, _) => 1e3 * (r.NextDouble() - 0.5));
+        var w = Matrix<double>.Build.Dense(2, 3, (_, _) => 10 * (r.NextDouble() - 0.5));
+        var e = Matrix<double>.Build.Dense(2, 8, (_, _) => r.NextDouble() - 0.5);
+        var y = (w * x) + (1e-6 * e);
+        double exact = 0.5 * Math.Pow(1e-6 * e.FrobeniusNorm(), 2);
+        var scope = new EvaluationScope();
+        scope.Set("W", ExpressionValue.OfTuple([w]));
+        scope.Set("X", ExpressionValue.OfMatrix(x));
+        scope.Set("Y", ExpressionValue.OfMatrix(y));
+        double evaluated = ExpressionEvaluator.Evaluate(ExpressionParser.Parse("L(W)"), scope).Scalar;
+        Assert.True(Math.Abs(evaluated - exact) <= 1e-6 * exact, $"L(W) = {evaluated}, exact {exact}");
+
+        // Negative control: the covariance form ½‖WS − Q‖²_F + const is off by more than 1e-8 relative on this instance.
+        double covarianceForm = new DeepLinear.Numeric.Data.RegressionData(x, y).Loss(w);
+        Assert.True(Math.Abs(covarianceForm - exact) > 1e-8 * exact, $"covariance form {covarianceForm}, exact {exact}");
+    }
+
     [Theory]
     [InlineData("A * C", "multiplies a 2×3 matrix by a 2×3 matrix; the inner sizes 3 and 2 differ")]
     [InlineData("A + A'", "adds a 2×3 matrix and a 3×2 matrix; a sum needs equal shapes")]

@@ -1,3 +1,4 @@
+using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Papers.Nrt;
 using DeepLinear.Checks.Running;
@@ -28,7 +29,7 @@ public class NrtInstanceNegativeControlTests
     [Fact]
     public void HessianBound_BelowTheWorstObservedRatio_IsRefuted()
     {
-        var verified = NrtEngineChecks.All["nrt/text17"](Context);
+        var verified = ClaimCatalog.Default.Get("nrt/text17").Check!(Context with { ClaimId = "nrt/text17" });
         Assert.Equal(Verdict.Verified, verified.Verdict);
         double worst = Assert.IsType<NumericEvidence>(verified.Evidence).WorstRatio;
         Assert.InRange(worst, 1e-6, 1);
@@ -78,7 +79,7 @@ public class NrtInstanceNegativeControlTests
     public void ProofInductionWitness_SeparatesTheTermsExactly()
     {
         Assert.Equal((14L, 10L), NrtEngineChecks.ProofInductionWitness());
-        var result = NrtEngineChecks.All["nrt/prop3.2#proof-induction"](Context);
+        var result = ClaimCatalog.Default.Get("nrt/prop3.2#proof-induction").Check!(Context with { ClaimId = "nrt/prop3.2#proof-induction" });
         Assert.Equal(Verdict.Refuted, result.Verdict);
         Assert.True(Assert.IsType<CounterexampleEvidence>(result.Evidence).Exact);
     }

@@ -50,7 +50,7 @@ public class NrtTrajectoryNegativeControlTests
     public void TrajectoryCheck_ValidScenario_IsVerifiedWithPlot()
     {
         var scenarios = new[] { new NrtDescentRunChecks.DescentScenario(3, 0.5, 1, 1, 0, 40, 13) };
-        var result = NrtDescentRunChecks.TrajectoryCheck("nrt/prop3.3#1", Context, scenarios);
+        var result = NrtDescentRunChecks.TrajectoryCheck("nrt/prop3.3#1", Context, scenarios, claimOverride: "balancedness-within-delta");
         Assert.Equal(Verdict.Verified, result.Verdict);
         Assert.Single(result.Plots);
         Assert.Equal(41, Assert.IsType<NumericEvidence>(result.Evidence).InstancesTried);
@@ -61,12 +61,12 @@ public class NrtTrajectoryNegativeControlTests
     {
         // (3.14) as printed constrains η_k only for k ∈ ℕ = {1, 2, …}: a huge η₀ breaks Proposition 3.3 (1) at k = 1.
         var scenarios = new[] { new NrtDescentRunChecks.DescentScenario(2, 0, 1, 1, 0, 5, 14, FirstStepFactor: 100) };
-        var printed = NrtDescentRunChecks.TrajectoryCheck("nrt/eq3.14", Context, scenarios, printedRange: true, claimOverride: "nrt/prop3.3#1");
+        var printed = NrtDescentRunChecks.TrajectoryCheck("nrt/eq3.14", Context, scenarios, printedRange: true, claimOverride: "balancedness-within-delta");
         Assert.Equal(Verdict.Refuted, printed.Verdict);
         Assert.Contains("iteration 1", Assert.IsType<CounterexampleEvidence>(printed.Evidence).WitnessText, StringComparison.Ordinal);
 
         // With k ∈ ℕ₀ (the ~fixed reading) the same run does not meet the hypothesis.
-        AssertNotMet(NrtDescentRunChecks.TrajectoryCheck("nrt/prop3.3#1", Context, scenarios));
+        AssertNotMet(NrtDescentRunChecks.TrajectoryCheck("nrt/prop3.3#1", Context, scenarios, claimOverride: "balancedness-within-delta"));
     }
 
     [Fact]
