@@ -28,32 +28,35 @@ public static class FactorizationObjective
     internal static CheckResult FactorizationObjectiveIsHalfSquaredResidual(CheckContext context) => ObjectiveDefinition(context, "factorization-objective-is-half-squared-residual");
 
     /// <summary>(2): ∂f/∂U = (UVᵀ − M*)V, ∂f/∂V = (UVᵀ − M*)ᵀU, entry-wise.</summary>
-    [ClaimCheck("factorization-gradient-formula")]
-    internal static CheckResult FactorizationGradientFormula(CheckContext context) => GradientFormula(transposedU: false);
+    [ClaimCheck("factorization-gradient-formula", Parameters = [DhlMutation.Key])]
+    internal static CheckResult FactorizationGradientFormula(CheckContext context) => GradientFormula(transposedU: DhlMutation.Read(context, "transposed-residual") == "transposed-residual");
 
     /// <summary>(9): one engine step against the printed update.</summary>
     [ClaimCheck("factorization-descent-step-formula")]
     internal static CheckResult FactorizationDescentStepFormula(CheckContext context) => DescentStepDefinition(context);
 
     /// <summary>(12)/(17): the Hessian quadratic form, entry-wise.</summary>
-    [ClaimCheck("factorization-hessian-quadratic-form")]
-    internal static CheckResult FactorizationHessianQuadraticForm(CheckContext context) => HessianFormula("factorization-hessian-quadratic-form", factor: 2);
+    [ClaimCheck("factorization-hessian-quadratic-form", Parameters = [DhlMutation.Key])]
+    internal static CheckResult FactorizationHessianQuadraticForm(CheckContext context)
+        => HessianFormula("factorization-hessian-quadratic-form", factor: DhlMutation.Read(context, "without-factor-two") == "none" ? 2 : 1);
 
     /// <summary>Appendix B.3: U* = Φ*Σ*^{1/2}, V* = Ψ*Σ*^{1/2} is a balanced global optimum.</summary>
     [ClaimCheck("balanced-optimum-from-svd")]
     internal static CheckResult BalancedOptimumFromSvd(CheckContext context) => BalancedOptimum(context);
 
     /// <summary>Lemma B.1: λ_max(∇²f) ≤ (6c + 2)‖M*‖_F on S.</summary>
-    [ClaimCheck("factorization-smoothness-on-bounded-set")]
-    internal static CheckResult FactorizationSmoothnessOnBoundedSet(CheckContext context) => SmoothnessBound(context, 6);
+    [ClaimCheck("factorization-smoothness-on-bounded-set", Parameters = [DhlMutation.Key])]
+    internal static CheckResult FactorizationSmoothnessOnBoundedSet(CheckContext context)
+        => SmoothnessBound(context, DhlMutation.Read(context, "two-c-plus-two") == "none" ? 6 : 2);
 
     /// <summary>Lemma B.1, proof: the chain of bounds.</summary>
     [ClaimCheck("factorization-smoothness-proof-chain")]
     internal static CheckResult FactorizationSmoothnessProofChain(CheckContext context) => SmoothnessChain(context);
 
     /// <summary>§1: λ_max(∇²f) at (εU*, V*/ε) grows like ε⁻².</summary>
-    [ClaimCheck("hessian-unbounded-at-unbalanced-optima")]
-    internal static CheckResult HessianUnboundedAtUnbalancedOptima(CheckContext context) => NonSmoothness(context, exponent: 2);
+    [ClaimCheck("hessian-unbounded-at-unbalanced-optima", Parameters = [DhlMutation.Key])]
+    internal static CheckResult HessianUnboundedAtUnbalancedOptima(CheckContext context)
+        => NonSmoothness(context, exponent: 2, balanced: DhlMutation.Read(context, "balanced-optima") == "balanced-optima");
 
     /// <summary>dhl (1)/(8): the engine's f against an independent entry-wise evaluation of <paramref name="factor"/>·Σ(UVᵀ − M*)²ᵢⱼ (printed ½; another factor is a negative control).</summary>
     /// <param name="context">The check context.</param>
@@ -375,8 +378,10 @@ public static class FactorizationObjective
     /// </summary>
     /// <param name="context">The check context.</param>
     /// <param name="exponent">The power of 1/ε claimed.</param>
+    /// <param name="balanced">The negative control of the handling: the Hessian taken at the balanced optimum (U*, V*)
+    /// instead of (εU*, V*/ε), where λ_max stays bounded (≈ 2σ₁ for rank 1), so the bound must fail for small ε.</param>
     /// <returns>Verified or refuted.</returns>
-    public static CheckResult NonSmoothness(CheckContext context, double exponent)
+    public static CheckResult NonSmoothness(CheckContext context, double exponent, bool balanced = false)
         => new InequalityCheck<(FactorizationInstance Inst, double Epsilon)>
         {
             ClaimId = "hessian-unbounded-at-unbalanced-optima",
@@ -389,7 +394,8 @@ public static class FactorizationObjective
                 var root = Matrix<double>.Build.DenseOfDiagonalArray(svd.S.Take(p.Inst.R).Select(Math.Sqrt).ToArray());
                 var us = svd.U.SubMatrix(0, p.Inst.D1, 0, p.Inst.R) * root;
                 var vs = svd.VT.Transpose().SubMatrix(0, p.Inst.D2, 0, p.Inst.R) * root;
-                double top = HessianEigenvalues(p.Inst.M, us * p.Epsilon, vs / p.Epsilon)[^1];
+                double scale = balanced ? 1 : p.Epsilon;
+                double top = HessianEigenvalues(p.Inst.M, us * scale, vs / scale)[^1];
                 double vNorm = vs.L2Norm();
                 return InstanceOutcome.Inequality(vNorm * vNorm / Math.Pow(p.Epsilon, exponent), top);
             },

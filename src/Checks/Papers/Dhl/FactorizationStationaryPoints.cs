@@ -22,8 +22,9 @@ public static class FactorizationStationaryPoints
     internal static CheckResult NonOptimalStationaryPointsAreStrictSaddles(CheckContext context) => StrictSaddles(context);
 
     /// <summary>(18) / Claim B.4 at constructed stationary points (argument: which identities).</summary>
-    [ClaimCheck("stationarity-identities", Parameters = ["identities"])]
-    internal static CheckResult StationarityIdentities(CheckContext context) => StationarityIdentities(context, context.Argument("identities"), 0);
+    [ClaimCheck("stationarity-identities", Parameters = ["identities", DhlMutation.Key])]
+    internal static CheckResult StationarityIdentities(CheckContext context)
+        => StationarityIdentities(context, context.Argument("identities"), DhlMutation.Read(context, "off-stationary") == "none" ? 0 : 0.1);
 
     /// <summary>Claim B.5, corrected.</summary>
     [ClaimCheck("stationary-residual-bounds-gram-difference")]
@@ -34,12 +35,13 @@ public static class FactorizationStationaryPoints
     internal static CheckResult StrictSaddleProofChain(CheckContext context) => SaddleChain(context);
 
     /// <summary>(22): Ge et al. Lemma 6 with the Procrustes rotation.</summary>
-    [ClaimCheck("procrustes-distance-bound")]
-    internal static CheckResult ProcrustesDistanceBound(CheckContext context) => GeLemmaSix(context, procrustes: true);
+    [ClaimCheck("procrustes-distance-bound", Parameters = [DhlMutation.Key])]
+    internal static CheckResult ProcrustesDistanceBound(CheckContext context) => GeLemmaSix(context, procrustes: DhlMutation.Read(context, "random-orthogonal-r") == "none");
 
     /// <summary>Claim B.3 / (15) at bounded near-balanced points.</summary>
-    [ClaimCheck("bounded-near-balanced-points-have-small-gradient-or-loss")]
-    internal static CheckResult BoundedNearBalancedPointsHaveSmallGradientOrLoss(CheckContext context) => ClaimB3(context, "bounded-near-balanced-points-have-small-gradient-or-loss", requireBalance: true);
+    [ClaimCheck("bounded-near-balanced-points-have-small-gradient-or-loss", Parameters = [DhlMutation.Key])]
+    internal static CheckResult BoundedNearBalancedPointsHaveSmallGradientOrLoss(CheckContext context)
+        => ClaimB3(context, "bounded-near-balanced-points-have-small-gradient-or-loss", requireBalance: DhlMutation.Read(context, "without-balance") == "none");
 
     /// <summary>Claim B.3, proof: the singular-value bound.</summary>
     [ClaimCheck("singular-value-bound-of-claim-b3-proof")]

@@ -18,8 +18,12 @@ namespace DeepLinear.Checks.Papers.Dhl;
 public static class HomogeneousNetworkIdentities
 {
     /// <summary>§1: f(x; cW^{(i)}, …, W^{(j)}/c) = f(x; W) for c > 0 and homogeneous activations.</summary>
-    [ClaimCheck("prediction-invariant-under-layer-rescaling")]
-    internal static CheckResult PredictionInvariantUnderLayerRescaling(CheckContext context) => PredictionHomogeneity(context, negativeScale: false, tanh: false);
+    [ClaimCheck("prediction-invariant-under-layer-rescaling", Parameters = [DhlMutation.Key])]
+    internal static CheckResult PredictionInvariantUnderLayerRescaling(CheckContext context)
+    {
+        string mutation = DhlMutation.Read(context, "negative-scale", "tanh");
+        return PredictionHomogeneity(context, negativeScale: mutation == "negative-scale", tanh: mutation == "tanh");
+    }
 
     /// <summary>(4): the training loss is the average over the samples.</summary>
     [ClaimCheck("training-loss-is-sample-average")]

@@ -178,6 +178,27 @@ public class DhlEngineChecksTests
         Assert.Equal(Verdict.Verified, HomogeneousNetworkFlows.SharedInvariantAlongFlows(Context, perNeuron: false, Activation.LeakyRelu(0.5)).Verdict);
     }
 
+    [Fact]
+    public void Mutation_UnknownValue_IsRejectedNamingTheAllowedOnes()
+    {
+        var context = Context with { Arguments = new Dictionary<string, string> { ["mutation"] = "cosine" } };
+        var error = Assert.Throws<ArgumentException>(() => PrintedArithmetic.ActivationsAreHomogeneous(context));
+        Assert.Contains("tanh, softplus", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tanh")]
+    [InlineData("softplus")]
+    public void ActivationsAreHomogeneous_NonHomogeneousMutation_IsRefuted(string mutation)
+    {
+        var context = Context with { Arguments = new Dictionary<string, string> { ["mutation"] = mutation } };
+        Assert.Equal(Verdict.Refuted, PrintedArithmetic.ActivationsAreHomogeneous(context).Verdict);
+    }
+
+    [Fact]
+    public void NonSmoothness_BalancedOptima_IsRefuted()
+        => Assert.Equal(Verdict.Refuted, FactorizationObjective.NonSmoothness(Context, exponent: 2, balanced: true).Verdict);
+
     private static void AssertNotMet(CheckResult result)
     {
         Assert.Equal(Verdict.Inconclusive, result.Verdict);
