@@ -42,9 +42,26 @@ public static class ExactCriticalPointChecks
         => CriticalPointFlowLimits.Extend(context, CriticalLoss(context), CriticalPointFlowLimits.LossViolation, "L = ½‖E_Y‖²_F with E_Y the unlearned values");
 
     /// <summary>No critical point is a local maximum: ∇²L has a positive eigenvalue everywhere on Crit(L).</summary>
-    [ClaimCheck("hessian-has-a-positive-eigenvalue-at-every-critical-point")]
-    internal static CheckResult NoLocalMaximum(CheckContext context) => LccOutcomes.Survey(context, "every constructed critical point, r = 0, …, d_y", _ => true,
-        e => e.Inertia.Positive >= 1 ? null : $"no positive eigenvalue: {e.InertiaText}", "∇²L has a positive eigenvalue (exact inertia), so no critical point is a local maximum");
+    /// <remarks>Negative control <c>mutation: negated-loss</c>: the same claim for −L, whose Hessian ∇²(−L) = −∇²L has
+    /// the negative eigenvalues of ∇²L as its positive ones; it fails at the global minima of L (refuted).</remarks>
+    [ClaimCheck("hessian-has-a-positive-eigenvalue-at-every-critical-point", Parameters = ["mutation"])]
+    internal static CheckResult NoLocalMaximum(CheckContext context)
+    {
+        bool negated = MutationOf(context, "negated-loss") == "negated-loss";
+        return LccOutcomes.Survey(context, "every constructed critical point, r = 0, …, d_y", _ => true,
+            e => (negated ? e.Inertia.Negative : e.Inertia.Positive) >= 1 ? null : $"no positive eigenvalue of {(negated ? "∇²(−L)" : "∇²L")}: {e.InertiaText} (of ∇²L)",
+            negated ? "∇²(−L) has a positive eigenvalue (exact inertia), so no critical point is a local maximum of −L" : "∇²L has a positive eigenvalue (exact inertia), so no critical point is a local maximum");
+    }
+
+    /// <summary>The <c>with:</c> argument <c>mutation</c> (<c>none</c> when absent), which must be one of
+    /// <paramref name="known"/>; another value is a claim-file error.</summary>
+    private static string MutationOf(CheckContext context, params string[] known)
+    {
+        string given = context.Argument("mutation", "none");
+        return given == "none" || known.Contains(given, StringComparer.Ordinal)
+            ? given
+            : throw new InvalidOperationException($"mutation '{given}' is not one of {string.Join(", ", known)}.");
+    }
 
     /// <summary>Proposition 2 as a whole: (i) as printed, (ii), (iii) and the variety.</summary>
     [ClaimCheck("limit-set-minima-and-saddles")]
@@ -311,17 +328,25 @@ public static class ExactCriticalPointChecks
     }
 
     /// <summary>(ii): r = d_y gives L = 0 and ∇²L ⪰ 0; r &lt; d_y a negative eigenvalue.</summary>
-    [ClaimCheck("local-minima-are-the-full-rank-critical-points")]
-    internal static CheckResult MinimaAreFullRank(CheckContext context) => LccOutcomes.Survey(
+    /// <remarks>Negative control <c>mutation: corank-one-minimum</c>: the claim that the r = d_y − 1 points are local minima
+    /// too (L = 0, M = 0, ∇²L ⪰ 0 demanded there); they are saddles, so it is refuted.</remarks>
+    [ClaimCheck("local-minima-are-the-full-rank-critical-points", Parameters = ["mutation"])]
+    internal static CheckResult MinimaAreFullRank(CheckContext context)
+    {
+        bool corankOne = MutationOf(context, "corank-one-minimum") == "corank-one-minimum";
+        return MinimaAreFullRank(context, corankOne);
+    }
+
+    private static CheckResult MinimaAreFullRank(CheckContext context, bool corankOneCountsAsMinimum) => LccOutcomes.Survey(
         context,
         "every constructed critical point, r = 0, …, d_y",
         _ => true,
         e =>
         {
             var p = e.Point;
-            if (p.Rank == p.Dy)
+            if (p.Rank == p.Dy || (corankOneCountsAsMinimum && p.Rank == p.Dy - 1))
             {
-                return p.Loss.IsZero && LccExact.IsZero(p.M) && e.Inertia.Negative == 0 ? null : $"r = d_y but L = {p.Loss}, {e.InertiaText}";
+                return p.Loss.IsZero && LccExact.IsZero(p.M) && e.Inertia.Negative == 0 ? null : $"r = {p.Rank} (d_y = {p.Dy}) taken for a minimum but L = {p.Loss}, {e.InertiaText}";
             }
 
             return e.Inertia.Negative >= 1 ? null : $"r = {p.Rank} < d_y but no negative eigenvalue: {e.InertiaText} (a local minimum outside Crit_{{d_y}})";
