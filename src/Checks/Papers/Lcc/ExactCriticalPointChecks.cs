@@ -147,7 +147,8 @@ public static class ExactCriticalPointChecks
             int na = p.Dy - LccExact.Rank(p.A);
             int nc = p.Dy - LccExact.Rank(p.C.Transpose());
             int both = p.Dy - LccExact.Rank(LccExact.Stack(p.A, p.C.Transpose()));
-            return na == nc && nc == both && p.IsCritical ? null : $"dim Ker A = {na}, dim Ker Cᵀ = {nc}, dim(Ker A ∩ Ker Cᵀ) = {both}";
+            return na == nc && nc == both && p.IsCritical ? null
+                : $"dim Ker A = {na}, dim Ker Cᵀ = {nc}, dim(Ker A ∩ Ker Cᵀ) = {both}{(ReferenceEquals(p, e.Point) ? string.Empty : $" at the mutated point {p.Describe()} (critical: {p.IsCritical})")}";
         },
         "Ker A = Ker Cᵀ (dim Ker A = dim Ker Cᵀ = dim(Ker A ∩ Ker Cᵀ), exact ranks)");
 
@@ -279,7 +280,7 @@ public static class ExactCriticalPointChecks
                 && Enumerable.Range(0, p.Dy).All(i => Enumerable.Range(0, p.Dy).All(j =>
                     (i >= r && j >= r && i == j) ? mu[i, j] == p.S[order[i]] : mu[i, j].IsZero))
                 && LccExact.Rank(p.ABar!) == r && LccExact.Rank(p.CBar!) == r;
-            return ok ? null : "(8) fails";
+            return ok ? null : ReferenceEquals(p, e.Point) ? "(8) fails" : $"(8) fails at the mutated point {p.Describe()} (C̄B = 0: {LccExact.IsZero(p.CBar! * p.B)}, critical: {p.IsCritical})";
         },
         "∇L = 0, C̄Ā = D_Y, C̄B = 0, UᵀMU = diag(0, E_Y), Ā and C̄ᵀ of full rank r, exactly");
 
