@@ -27,14 +27,24 @@ public static class ExactCriticalPointChecks
     internal static CheckResult KernelsAgreeAndPrintedBasisChangeFails(CheckContext context) => LccOutcomes.Combine(KernelsAgree(context), SignedDiagonalBasisChangeFails(context));
 
     /// <summary>Ker A = Ker Cᵀ at every constructed critical point and at flow limits.</summary>
-    [ClaimCheck("kernel-of-a-equals-kernel-of-c-transpose")]
+    /// <remarks>Negative control <c>mutation: non-critical-point</c>: every point with r &lt; d_y replaced by the
+    /// non-critical point with C[j, 0] increased by 1 for the first unlearned j, so that Cᵀe_j ≠ 0 = Ae_j (refuted).</remarks>
+    [ClaimCheck("kernel-of-a-equals-kernel-of-c-transpose", Parameters = ["mutation"])]
     internal static CheckResult KernelOfAEqualsKernelOfCTranspose(CheckContext context)
-        => CriticalPointFlowLimits.Extend(context, KernelsAgree(context), CriticalPointFlowLimits.KernelViolation, "rank A = rank Cᵀ = rank [A; Cᵀ] (numerical ranks)");
+    {
+        bool nonCritical = MutationOf(context, "non-critical-point") == "non-critical-point";
+        return CriticalPointFlowLimits.Extend(context, KernelsAgree(context, nonCritical), CriticalPointFlowLimits.KernelViolation, "rank A = rank Cᵀ = rank [A; Cᵀ] (numerical ranks)");
+    }
 
     /// <summary>(8) at every constructed critical point and at flow limits.</summary>
-    [ClaimCheck("critical-points-have-the-learned-block-structure")]
+    /// <remarks>Negative control <c>mutation: cbar-b-nonzero</c>: every point with r ≥ 1 and dₓ &gt; d_y replaced by the
+    /// point with the same Ā, C̄ (so C̄Ā = D_Y) and B + C̄ᵀE, E = e₁e₁ᵀ, so that C̄B ≠ 0 (C̄C̄ᵀ ≻ 0): not critical (refuted).</remarks>
+    [ClaimCheck("critical-points-have-the-learned-block-structure", Parameters = ["mutation"])]
     internal static CheckResult LearnedBlockStructure(CheckContext context)
-        => CriticalPointFlowLimits.Extend(context, EightStructure(context), CriticalPointFlowLimits.BlockStructureViolation, "with I = the nonzero columns of A: C̄Ā = D_Y, C̄B = 0, zero unlearned columns of A and rows of C");
+    {
+        bool cbarBNonzero = MutationOf(context, "cbar-b-nonzero") == "cbar-b-nonzero";
+        return CriticalPointFlowLimits.Extend(context, EightStructure(context, cbarBNonzero), CriticalPointFlowLimits.BlockStructureViolation, "with I = the nonzero columns of A: C̄Ā = D_Y, C̄B = 0, zero unlearned columns of A and rows of C");
+    }
 
     /// <summary>L = ½‖E_Y‖²_F at every constructed critical point and at flow limits.</summary>
     [ClaimCheck("critical-loss-is-half-the-unlearned-squares")]
@@ -42,9 +52,26 @@ public static class ExactCriticalPointChecks
         => CriticalPointFlowLimits.Extend(context, CriticalLoss(context), CriticalPointFlowLimits.LossViolation, "L = ½‖E_Y‖²_F with E_Y the unlearned values");
 
     /// <summary>No critical point is a local maximum: ∇²L has a positive eigenvalue everywhere on Crit(L).</summary>
-    [ClaimCheck("hessian-has-a-positive-eigenvalue-at-every-critical-point")]
-    internal static CheckResult NoLocalMaximum(CheckContext context) => LccOutcomes.Survey(context, "every constructed critical point, r = 0, …, d_y", _ => true,
-        e => e.Inertia.Positive >= 1 ? null : $"no positive eigenvalue: {e.InertiaText}", "∇²L has a positive eigenvalue (exact inertia), so no critical point is a local maximum");
+    /// <remarks>Negative control <c>mutation: negated-loss</c>: the same claim for −L, whose Hessian ∇²(−L) = −∇²L has
+    /// the negative eigenvalues of ∇²L as its positive ones; it fails at the global minima of L (refuted).</remarks>
+    [ClaimCheck("hessian-has-a-positive-eigenvalue-at-every-critical-point", Parameters = ["mutation"])]
+    internal static CheckResult NoLocalMaximum(CheckContext context)
+    {
+        bool negated = MutationOf(context, "negated-loss") == "negated-loss";
+        return LccOutcomes.Survey(context, "every constructed critical point, r = 0, …, d_y", _ => true,
+            e => (negated ? e.Inertia.Negative : e.Inertia.Positive) >= 1 ? null : $"no positive eigenvalue of {(negated ? "∇²(−L)" : "∇²L")}: {e.InertiaText} (of ∇²L)",
+            negated ? "∇²(−L) has a positive eigenvalue (exact inertia), so no critical point is a local maximum of −L" : "∇²L has a positive eigenvalue (exact inertia), so no critical point is a local maximum");
+    }
+
+    /// <summary>The <c>with:</c> argument <c>mutation</c> (<c>none</c> when absent), which must be one of
+    /// <paramref name="known"/>; another value is a claim-file error.</summary>
+    private static string MutationOf(CheckContext context, params string[] known)
+    {
+        string given = context.Argument("mutation", "none");
+        return given == "none" || known.Contains(given, StringComparer.Ordinal)
+            ? given
+            : throw new InvalidOperationException($"mutation '{given}' is not one of {string.Join(", ", known)}.");
+    }
 
     /// <summary>Proposition 2 as a whole: (i) as printed, (ii), (iii) and the variety.</summary>
     [ClaimCheck("limit-set-minima-and-saddles")]
@@ -110,17 +137,18 @@ public static class ExactCriticalPointChecks
             "a critical point of rank 0: " + consequence);
     }
 
-    private static CheckResult KernelsAgree(CheckContext context) => LccOutcomes.Survey(
+    private static CheckResult KernelsAgree(CheckContext context, bool nonCritical = false) => LccOutcomes.Survey(
         context,
         "every constructed critical point, r = 0, …, d_y (C̄ = D_YĀ⁺ + Z with Z ≠ 0 on half of them)",
         _ => true,
         e =>
         {
-            var p = e.Point;
+            var p = nonCritical && e.Point.Unlearned.Length > 0 ? WithUnlearnedRowOfC(e.Point) : e.Point;
             int na = p.Dy - LccExact.Rank(p.A);
             int nc = p.Dy - LccExact.Rank(p.C.Transpose());
             int both = p.Dy - LccExact.Rank(LccExact.Stack(p.A, p.C.Transpose()));
-            return na == nc && nc == both && p.IsCritical ? null : $"dim Ker A = {na}, dim Ker Cᵀ = {nc}, dim(Ker A ∩ Ker Cᵀ) = {both}";
+            return na == nc && nc == both && p.IsCritical ? null
+                : $"dim Ker A = {na}, dim Ker Cᵀ = {nc}, dim(Ker A ∩ Ker Cᵀ) = {both}{(ReferenceEquals(p, e.Point) ? string.Empty : $" at the mutated point {p.Describe()} (critical: {p.IsCritical})")}";
         },
         "Ker A = Ker Cᵀ (dim Ker A = dim Ker Cᵀ = dim(Ker A ∩ Ker Cᵀ), exact ranks)");
 
@@ -215,13 +243,32 @@ public static class ExactCriticalPointChecks
         }
     }
 
-    private static CheckResult EightStructure(CheckContext context) => LccOutcomes.Survey(
+    /// <summary>The negative control of Lemma 2: C with C[j, 0] increased by 1 at the first unlearned index j
+    /// (a point that is not critical, with Ker Cᵀ ≠ Ker A).</summary>
+    private static LccPoint WithUnlearnedRowOfC(LccPoint p)
+    {
+        int j = p.Unlearned[0];
+        var c = RationalMatrix.Build(p.Dy, p.D1, (i, k) => i == j && k == 0 ? p.C[i, k] + Rational.One : p.C[i, k]);
+        return LccPoint.FromBlocks(p.S, p.A, p.B, c);
+    }
+
+    /// <summary>The negative control of (8): the same Ā, C̄ with B + C̄ᵀE, E = e₁e₁ᵀ (r × (dₓ − d_y)), so that
+    /// C̄Ā = D_Y still holds but C̄B changes by C̄C̄ᵀE ≠ 0 (C̄ has full row rank r).</summary>
+    private static LccPoint WithCBarBNonzero(LccPoint p)
+    {
+        var shift = RationalMatrix.Build(p.Rank, p.Dx - p.Dy, (i, k) => i == 0 && k == 0 ? Rational.One : Rational.Zero);
+        var cbt = p.CBar!.Transpose() * shift;
+        var b = RationalMatrix.Build(p.D1, p.Dx - p.Dy, (i, k) => p.B[i, k] + cbt[i, k]);
+        return LccPoint.FromStructure(p.S, p.Learned, p.ABar!, p.CBar!, b);
+    }
+
+    private static CheckResult EightStructure(CheckContext context, bool cbarBNonzero = false) => LccOutcomes.Survey(
         context,
         "constructed critical points with r ≥ 1",
         e => e.Rank >= 1,
         e =>
         {
-            var p = e.Point;
+            var p = cbarBNonzero && e.Point.Dx > e.Point.Dy ? WithCBarBNonzero(e.Point) : e.Point;
             var order = p.Learned.Concat(p.Unlearned).ToArray();
             var u = RationalMatrix.Build(p.Dy, p.Dy, (i, j) => order[j] == i ? Rational.One : Rational.Zero);
             var mu = u.Transpose() * p.M * u;
@@ -233,7 +280,7 @@ public static class ExactCriticalPointChecks
                 && Enumerable.Range(0, p.Dy).All(i => Enumerable.Range(0, p.Dy).All(j =>
                     (i >= r && j >= r && i == j) ? mu[i, j] == p.S[order[i]] : mu[i, j].IsZero))
                 && LccExact.Rank(p.ABar!) == r && LccExact.Rank(p.CBar!) == r;
-            return ok ? null : "(8) fails";
+            return ok ? null : ReferenceEquals(p, e.Point) ? "(8) fails" : $"(8) fails at the mutated point {p.Describe()} (C̄B = 0: {LccExact.IsZero(p.CBar! * p.B)}, critical: {p.IsCritical})";
         },
         "∇L = 0, C̄Ā = D_Y, C̄B = 0, UᵀMU = diag(0, E_Y), Ā and C̄ᵀ of full rank r, exactly");
 
@@ -311,17 +358,25 @@ public static class ExactCriticalPointChecks
     }
 
     /// <summary>(ii): r = d_y gives L = 0 and ∇²L ⪰ 0; r &lt; d_y a negative eigenvalue.</summary>
-    [ClaimCheck("local-minima-are-the-full-rank-critical-points")]
-    internal static CheckResult MinimaAreFullRank(CheckContext context) => LccOutcomes.Survey(
+    /// <remarks>Negative control <c>mutation: corank-one-minimum</c>: the claim that the r = d_y − 1 points are local minima
+    /// too (L = 0, M = 0, ∇²L ⪰ 0 demanded there); they are saddles, so it is refuted.</remarks>
+    [ClaimCheck("local-minima-are-the-full-rank-critical-points", Parameters = ["mutation"])]
+    internal static CheckResult MinimaAreFullRank(CheckContext context)
+    {
+        bool corankOne = MutationOf(context, "corank-one-minimum") == "corank-one-minimum";
+        return MinimaAreFullRank(context, corankOne);
+    }
+
+    private static CheckResult MinimaAreFullRank(CheckContext context, bool corankOneCountsAsMinimum) => LccOutcomes.Survey(
         context,
         "every constructed critical point, r = 0, …, d_y",
         _ => true,
         e =>
         {
             var p = e.Point;
-            if (p.Rank == p.Dy)
+            if (p.Rank == p.Dy || (corankOneCountsAsMinimum && p.Rank == p.Dy - 1))
             {
-                return p.Loss.IsZero && LccExact.IsZero(p.M) && e.Inertia.Negative == 0 ? null : $"r = d_y but L = {p.Loss}, {e.InertiaText}";
+                return p.Loss.IsZero && LccExact.IsZero(p.M) && e.Inertia.Negative == 0 ? null : $"r = {p.Rank} (d_y = {p.Dy}) taken for a minimum but L = {p.Loss}, {e.InertiaText}";
             }
 
             return e.Inertia.Negative >= 1 ? null : $"r = {p.Rank} < d_y but no negative eigenvalue: {e.InertiaText} (a local minimum outside Crit_{{d_y}})";
@@ -452,8 +507,16 @@ public static class ExactCriticalPointChecks
     }
 
     /// <summary>(10): c from Ker C̄ gives a direction of negative curvature at every saddle.</summary>
-    [ClaimCheck("negative-direction-from-the-kernel-of-c-bar")]
-    internal static CheckResult NegativeDirectionFromKernel(CheckContext context) => LccOutcomes.SaddleSurvey(
+    /// <remarks>Negative control <c>mutation: learned-rows-nonzero</c>: c₁ ≠ 0, the learned rows of c set to the rows of
+    /// C̄ (not in Ker C̄), so that Ccᵀ ⊇ C̄C̄ᵀ ≠ 0 violates (10) (refuted).</remarks>
+    [ClaimCheck("negative-direction-from-the-kernel-of-c-bar", Parameters = ["mutation"])]
+    internal static CheckResult NegativeDirectionFromKernel(CheckContext context)
+    {
+        bool learnedRows = MutationOf(context, "learned-rows-nonzero") == "learned-rows-nonzero";
+        return NegativeDirectionFromKernel(context, learnedRows);
+    }
+
+    private static CheckResult NegativeDirectionFromKernel(CheckContext context, bool learnedRowsNonzero) => LccOutcomes.SaddleSurvey(
         context,
         e =>
         {
@@ -466,7 +529,8 @@ public static class ExactCriticalPointChecks
 
             // c with rows I zero and rows J = unlearned equal to c₂; c₂ᵀ = first kernel vector in every column.
             var unlearned = p.Unlearned;
-            var c = RationalMatrix.Build(p.Dy, p.D1, (i, j) => Array.IndexOf(unlearned, i) >= 0 ? kernel[0][j] : Rational.Zero);
+            var c = RationalMatrix.Build(p.Dy, p.D1, (i, j) => Array.IndexOf(unlearned, i) >= 0 ? kernel[0][j]
+                : learnedRowsNonzero ? p.CBar![Array.IndexOf(p.Learned, i), j] : Rational.Zero);
             var m = p.M;
             bool tenHolds = LccExact.IsZero(p.C.Transpose() * m) && LccExact.IsZero(p.C * c.Transpose()) && !LccExact.IsZero(c.Transpose() * m);
             if (!tenHolds)

@@ -79,11 +79,17 @@ public static class ReducedLossProofs
     internal static CheckResult BlockForm(CheckContext context) => LccOutcomes.FromDerivation(BlockLoss(dropCb: Mutated(context, "drop-cb")));
 
     /// <summary>Δ_Ξ (<c>order: first</c>) or H_Ξ (<c>order: second</c>) of Section 3.2, all dimensions.</summary>
-    /// <remarks>Negative control <c>mutation: unit-coefficient</c>: coefficient 1 instead of ½ on the squared norms of
-    /// H_Ξ (refuted).</remarks>
+    /// <remarks>Negative controls <c>mutation: unit-coefficient</c>: coefficient 1 instead of ½ on the squared norms of
+    /// H_Ξ; <c>mutation: second-trace-negated</c>: Δ_Ξ with −tr(BᵀCᵀ(Cb + cB)) (both refuted).</remarks>
     [ClaimCheck("block-expansion-of-the-one-hidden-loss", Parameters = ["order", "mutation"])]
-    internal static CheckResult BlockExpansionOfLoss(CheckContext context) => LccOutcomes.FromDerivation(
-        BlockExpansion(secondOrder: context.Argument("order") == "second", hessianHalf: Mutated(context, "unit-coefficient") ? Rational.One : new Rational(1, 2)));
+    internal static CheckResult BlockExpansionOfLoss(CheckContext context)
+    {
+        string mutation = MutationOf(context, "unit-coefficient", "second-trace-negated");
+        return LccOutcomes.FromDerivation(BlockExpansion(
+            secondOrder: context.Argument("order") == "second",
+            hessianHalf: mutation == "unit-coefficient" ? Rational.One : new Rational(1, 2),
+            secondTraceSign: mutation == "second-trace-negated" ? -1 : 1));
+    }
 
     /// <summary>The three gradients of (6), all dimensions.</summary>
     /// <remarks>Negative control <c>mutation: drop-cbb</c>: −∇_C L without −CBBᵀ (refuted).</remarks>
@@ -102,6 +108,16 @@ public static class ReducedLossProofs
     {
         string given = context.Argument("mutation", "none");
         return given == mutation || (given == "none" ? false : throw new InvalidOperationException($"mutation '{given}' is not '{mutation}'."));
+    }
+
+    /// <summary>The <c>with:</c> argument <c>mutation</c> (<c>none</c> when absent), which must be one of
+    /// <paramref name="known"/>; another value is a claim-file error.</summary>
+    private static string MutationOf(CheckContext context, params string[] known)
+    {
+        string given = context.Argument("mutation", "none");
+        return given == "none" || known.Contains(given, StringComparer.Ordinal)
+            ? given
+            : throw new InvalidOperationException($"mutation '{given}' is not one of {string.Join(", ", known)}.");
     }
 
     /// <summary>The critical equations (6) are cubic and (8) quadric in the entries.</summary>
@@ -413,14 +429,15 @@ public static class ReducedLossProofs
     /// </summary>
     /// <param name="secondOrder">Whether to check H_Ξ (otherwise Δ_Ξ).</param>
     /// <param name="hessianHalf">The coefficient of the squared norms in H_Ξ (printed ½; a test passes 1).</param>
+    /// <param name="secondTraceSign">The sign of tr(BᵀCᵀ(Cb + cB)) in Δ_Ξ (printed +1; the negative control −1).</param>
     /// <returns>The derivation.</returns>
-    public static Derivation BlockExpansion(bool secondOrder, Rational hessianHalf)
+    public static Derivation BlockExpansion(bool secondOrder, Rational hessianHalf, int secondTraceSign = 1)
     {
         var free = new LccFree(LccFree.Blocks());
         var l = free.Combination((new Rational(1, 2), "tr((S - C*A)'*(S - C*A))"), (new Rational(1, 2), "tr((C*B)'*(C*B))"));
         free.Note("canonical-form", "L(A, B, C) = ½‖S_Y − CA‖²_F + ½‖CB‖²_F expanded", l);
         var directions = new Dictionary<string, string>(StringComparer.Ordinal) { ["A"] = "a", ["B"] = "b", ["C"] = "c" };
-        var delta = free.Combination((-1, "tr((S - C*A)'*(C*a + c*A))"), (1, "tr(B'*C'*(C*b + c*B))"));
+        var delta = free.Combination((-1, "tr((S - C*A)'*(C*a + c*A))"), (secondTraceSign, "tr(B'*C'*(C*b + c*B))"));
         var hessian = free.Combination((-1, "tr((S - C*A)'*c*a)"), (hessianHalf, "tr((C*a + c*A)'*(C*a + c*A))"), (1, "tr(B'*C'*c*b)"), (hessianHalf, "tr((C*b + c*B)'*(C*b + c*B))"));
         var first = l.Derivative(directions);
         free.Compare("the first directional derivative equals Δ_Ξ(ξ) = −tr(Mᵀ(Ca + cA)) + tr(BᵀCᵀ(Cb + cB))", first, delta);
