@@ -25,11 +25,14 @@ public static class DivergentDescentConstructions
 {
     /// <summary>A property of the Claim-4 runs (the explicit construction (50)–(51)); the property is the claim's
     /// <c>with: { property: … }</c>: <c>loss-stays-above-bound</c> (Claim 4), <c>signs-alternate-and-magnitudes-grow</c>
-    /// (Lemma 17's induction), <c>loss-at-least-doubles-each-step</c>.</summary>
+    /// (Lemma 17's induction), <c>loss-at-least-doubles-each-step</c>. <c>balanced-start: 1</c> is the negative control: the
+    /// same product c from the 0-balanced start Wⱼ(0) = c^{1/N} (A = 1) with η at the bound (7) of Theorem 1, which
+    /// converges, so the divergence claims must be refuted.</summary>
     /// <param name="context">The context with the argument <c>property</c>.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("margin-without-balance-descent-diverges", Parameters = ["property"])]
-    internal static CheckResult DivergentRuns(CheckContext context) => ClaimFourRuns(context.ClaimId, context.Argument("property"));
+    [ClaimCheck("margin-without-balance-descent-diverges", Parameters = ["property", "balanced-start"])]
+    internal static CheckResult DivergentRuns(CheckContext context) =>
+        ClaimFourRuns(context.ClaimId, context.Argument("property"), Variant(context, "balanced-start", 0) != 0);
 
     /// <summary>Lemma 17 as printed, refuted by an exact witness at t = 1.</summary>
     /// <param name="context">The context.</param>
@@ -152,9 +155,9 @@ public static class DivergentDescentConstructions
     }.Max();
 
     /// <summary>The scalar Claim-4 run: W_j(t) in log form, t = 0..steps.</summary>
-    private static List<LogNumber[]> ClaimFourScalar(int n, double eta, double c, int steps)
+    private static List<LogNumber[]> ClaimFourScalar(int n, double eta, double c, int steps, bool balancedStart = false)
     {
-        double logA = ClaimFourLogA(n, eta, c);
+        double logA = balancedStart ? 0 : ClaimFourLogA(n, eta, c);
         double logRoot = Math.Log(c) / n;
         var w = Enumerable.Range(1, n).Select(j => new LogNumber(1, j <= n / 2 ? logA + logRoot : logRoot - logA)).ToArray();
         var history = new List<LogNumber[]> { w };
@@ -181,18 +184,20 @@ public static class DivergentDescentConstructions
     private static readonly double[] ClaimFourEtas = [1e-3, 1e-2, 1, 10];
     private static readonly double[] ClaimFourMargins = [0.75, 0.9, 0.99];
 
-    private static CheckResult ClaimFourRuns(string claimId, string property)
+    private static CheckResult ClaimFourRuns(string claimId, string property, bool balancedStart = false)
     {
         var acc = new SlackAccumulator(1e-12, 0);
         const int steps = 30;
         List<double>? plotX = null, plotY = null, plotBound = null;
         foreach (int n in ClaimFourDepths)
         {
-            foreach (double eta in ClaimFourEtas)
+            foreach (double gridEta in ClaimFourEtas)
             {
                 foreach (double c in ClaimFourMargins)
                 {
-                    var history = ClaimFourScalar(n, eta, c, steps);
+                    // Implementation note: the balanced control replaces η by the bound (7) at Φ = 1, c^{(4N−2)/N}/(6144N³).
+                    double eta = balancedStart ? Math.Pow(c, (4.0 * n - 2) / n) / (6144.0 * n * n * n) : gridEta;
+                    var history = ClaimFourScalar(n, eta, c, steps, balancedStart);
                     string setting = string.Create(CultureInfo.InvariantCulture, $"N = {n}, η = {eta}, c = {c}");
                     double boundLog = Math.Log(0.5 * Math.Pow(Math.Pow(2, n) - 1, 2));
                     double previousLossLog = double.NaN;
@@ -261,7 +266,9 @@ public static class DivergentDescentConstructions
 
         var result = acc.ToResult(
             claimId,
-            "the explicit construction (50)–(51), Φ = 1, N ∈ {2, 4, 6}, η ∈ {10⁻³, 10⁻², 1, 10}, c ∈ {0.75, 0.9, 0.99}, 30 steps each (36 runs)",
+            balancedStart
+                ? "negative control: the 0-balanced start Wⱼ(0) = c^{1/N} (product c, margin c), Φ = 1, N ∈ {2, 4, 6}, η at the bound (7), c ∈ {0.75, 0.9, 0.99}, 30 steps each"
+                : "the explicit construction (50)–(51), Φ = 1, N ∈ {2, 4, 6}, η ∈ {10⁻³, 10⁻², 1, 10}, c ∈ {0.75, 0.9, 0.99}, 30 steps each (36 runs)",
             "scalar recursion Wⱼ(t+1) = Wⱼ(t) − η(W_{1:N}(t) − 1)∏_{i≠j}Wᵢ(t) in (sign, ln|·|) arithmetic (values up to e^(10^14) without overflow)");
         return plotX is null ? result : result.WithPlots(new ClaimPlot("loss", "Claim 4 construction, N = 2, η = 1, c = 0.9", "iteration t (from 1)", "log₁₀ of the value", [new PlotSeries("log₁₀ of the loss", plotX, plotY!), new PlotSeries("log₁₀ of (2^N − 1)²/2", plotX, plotBound!, Dashed: true)], LogY: false));
     }

@@ -19,8 +19,9 @@ public static class NearBalancedTupleInequalities
     /// <summary>Lemma 4 on random diagonal pairs and rotations, with a tightness search.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("rotated-sorted-diagonals-close-implies-diagonals-close", Parameters = ["strengthen"])]
-    internal static CheckResult RotatedDiagonals(CheckContext context) => LemmaFour(context, Variant(context, "strengthen", 1));
+    [ClaimCheck("rotated-sorted-diagonals-close-implies-diagonals-close", Parameters = ["strengthen", "unsorted-second"])]
+    internal static CheckResult RotatedDiagonals(CheckContext context) =>
+        LemmaFour(context, Variant(context, "strengthen", 1), unsortedSecond: Variant(context, "unsorted-second", 0) != 0);
 
     /// <summary>A display of Lemma 5 on near-balanced networks; the display is the claim's <c>with: { display: … }</c>
     /// (see <see cref="LemmaFiveOutcome"/>).</summary>
@@ -36,11 +37,12 @@ public static class NearBalancedTupleInequalities
     [ClaimCheck("sigma-min-bound-18-as-printed-fails")]
     internal static CheckResult SigmaMinBoundAsPrinted(CheckContext context) => EighteenAsPrinted(context.ClaimId);
 
-    /// <summary>Lemma 6: the factor norms of near-balanced networks.</summary>
+    /// <summary>Lemma 6: the factor norms of near-balanced networks; <c>two-power-exponent: 0</c> replaces 2^{1/(2N)} by 1
+    /// (the negative control).</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("near-balanced-factor-norms-at-most-root-of-product-norm")]
-    internal static CheckResult NearBalancedFactorNorms(CheckContext context) => LemmaSixCheck(context, true, 1);
+    [ClaimCheck("near-balanced-factor-norms-at-most-root-of-product-norm", Parameters = ["two-power-exponent"])]
+    internal static CheckResult NearBalancedFactorNorms(CheckContext context) => LemmaSixCheck(context, true, Variant(context, "two-power-exponent", 1));
 
     /// <summary>(23): the chain of the proof of Lemma 6.</summary>
     /// <param name="context">The context.</param>
@@ -57,8 +59,10 @@ public static class NearBalancedTupleInequalities
     /// <summary>Lemma 4 with a tightness search; public for the negative control <paramref name="claimFactor"/> &gt; 1.</summary>
     /// <param name="context">The context.</param>
     /// <param name="claimFactor">1 for the printed inequalities.</param>
+    /// <param name="unsortedSecond">The negative control without the ordering hypothesis: D₂'s diagonal in increasing
+    /// order (part 2 must then fail).</param>
     /// <returns>The result.</returns>
-    public static CheckResult LemmaFour(CheckContext context, double claimFactor = 1) =>
+    public static CheckResult LemmaFour(CheckContext context, double claimFactor = 1, bool unsortedSecond = false) =>
         new InequalityCheck<(Matrix<double> D1, Matrix<double> D2, Matrix<double> O, string Text)>
         {
             ClaimId = context.ClaimId,
@@ -70,6 +74,11 @@ public static class NearBalancedTupleInequalities
                 var rng = Rng(d.Seed(1));
                 var v1 = Enumerable.Range(0, n).Select(i => d.Int(2, 0, 3) == 0 && i == n - 1 ? 0 : Math.Pow(10, -3 + (4 * rng.NextDouble()))).OrderByDescending(x => x).ToArray();
                 var v2 = d.Int(3, 0, 1) == 0 ? v1.Select(x => x * (1 + (0.1 * rng.NextDouble()))).OrderByDescending(x => x).ToArray() : Enumerable.Range(0, n).Select(_ => Math.Pow(10, -3 + (4 * rng.NextDouble()))).OrderByDescending(x => x).ToArray();
+                if (unsortedSecond)
+                {
+                    Array.Reverse(v2);
+                }
+
                 var o = d.Int(4, 0, 1) == 0 ? Orthogonal(n, rng) : SmallRotation(n, rng, d.LogUniform(5, -4, -1));
                 return (Matrix<double>.Build.DenseOfDiagonalArray(v1), Matrix<double>.Build.DenseOfDiagonalArray(v2), o, d.ToString());
             }),

@@ -24,11 +24,18 @@ namespace DeepLinear.Checks.Papers.Acgh;
 /// text around them.</summary>
 public static class WhitenedLossAndMarginChecks
 {
-    /// <summary>The Appendix-A identities behind (1), proved for all dimensions.</summary>
+    /// <summary>The Appendix-A identities behind (1), proved for all dimensions; <c>yy-coefficient-of-c: 1</c> drops the ½ on
+    /// Tr(Λ_yy) in c (the negative control).</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("appendix-a-loss-identities-hold-for-all-dimensions")]
-    internal static CheckResult AppendixAIdentitiesProved(CheckContext context) => AppendixAIdentities(context.ClaimId, AppendixAClaims);
+    [ClaimCheck("appendix-a-loss-identities-hold-for-all-dimensions", Parameters = ["yy-coefficient-of-c"])]
+    internal static CheckResult AppendixAIdentitiesProved(CheckContext context) =>
+        AppendixAIdentities(context.ClaimId, Variant(context, "yy-coefficient-of-c", 0.5) == 0.5 ? AppendixAClaims : [AppendixAClaims[0], AppendixAClaims[1], CompletedSquare(Variant(context, "yy-coefficient-of-c", 0.5))]);
+
+    /// <summary>The completion of the square of Appendix A times 2 (Λ_xx = I, L = Λ_yx, K = Λ_yy) with c's coefficient of
+    /// Tr(Λ_yy) set to <paramref name="yyCoefficient"/> (½ as printed; 1 is the negative control "c without the ½").</summary>
+    private static string CompletedSquare(double yyCoefficient) =>
+        "tr(W*W') - tr(W*L') - tr(W*L') + tr(K) == tr((W - L)*(W - L)') - tr(L*L') + " + (2 * yyCoefficient).ToString(CultureInfo.InvariantCulture) + "*tr(K)";
 
     /// <summary>(4): one step of the engine's gradient descent against Wⱼ − η·∂L^N/∂Wⱼ by finite differences.</summary>
     /// <param name="context">The context.</param>
@@ -42,11 +49,13 @@ public static class WhitenedLossAndMarginChecks
     [ClaimCheck("engine-balancedness-matches-definition")]
     internal static CheckResult EngineBalancedness(CheckContext context) => BalancednessPredicate(context);
 
-    /// <summary>dL¹/dW = W − Φ and ‖∇L¹‖²_F = 2L¹, exactly.</summary>
+    /// <summary>dL¹/dW = W − Φ and ‖∇L¹‖²_F = 2L¹, exactly; <c>norm-equals-loss: 1</c> claims ‖∇L¹‖²_F = L¹ instead (the
+    /// negative control).</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
-    [ClaimCheck("linear-loss-gradient-is-residual")]
-    internal static CheckResult LinearLossGradient(CheckContext context) => LinearGradientProof(context.ClaimId, Rational.One);
+    [ClaimCheck("linear-loss-gradient-is-residual", Parameters = ["norm-equals-loss"])]
+    internal static CheckResult LinearLossGradient(CheckContext context) =>
+        LinearGradientProof(context.ClaimId, Variant(context, "norm-equals-loss", 0) != 0 ? new Rational(1, 2) : Rational.One);
 
     /// <summary>The Appendix-A identities, public for the tests (times 2m; Λ_xx = XXᵀ/m, Λ_yx = YXᵀ/m, Λ_yy = YYᵀ/m written with m·L = …).</summary>
     public static readonly string[] AppendixAClaims =

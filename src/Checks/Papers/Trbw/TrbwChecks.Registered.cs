@@ -31,28 +31,32 @@ public static partial class TrbwChecks
     private static CheckResult SupervisedFlowLimitsAreRankRMinimizers(CheckContext context) => SupervisedLimits(context);
 
     /// <summary>Registered as <c>noiseless-critical-point-is-the-true-parameter</c>.</summary>
-    [ClaimCheck("noiseless-critical-point-is-the-true-parameter")]
-    private static CheckResult NoiselessCriticalPointIsTheTrueParameter(CheckContext context) => CriticalPointIsTrueParameter(context);
+    [ClaimCheck("noiseless-critical-point-is-the-true-parameter", Parameters = ["noise"])]
+    private static CheckResult NoiselessCriticalPointIsTheTrueParameter(CheckContext context) =>
+        CriticalPointIsTrueParameter(context, noise: context.Arguments.ContainsKey("noise") ? context.NumberArgument("noise") : 0);
 
     /// <summary>Registered as <c>autoencoder-limits-meet-theorems-5a-and-6</c>.</summary>
     [ClaimCheck("autoencoder-limits-meet-theorems-5a-and-6")]
     private static CheckResult AutoencoderLimitsMeetTheorems5aAnd6(CheckContext context) => AutoencoderTheorems(context);
 
     /// <summary>Registered as <c>balanced-autoencoder-flow-reaches-top-r-projector</c>.</summary>
-    [ClaimCheck("balanced-autoencoder-flow-reaches-top-r-projector")]
-    private static CheckResult BalancedAutoencoderFlowReachesTopRProjector(CheckContext context) => AutoencoderLimit(context, "trbw/text16", balanced: true, offset: 0);
+    [ClaimCheck("balanced-autoencoder-flow-reaches-top-r-projector", Parameters = ["wrong-subspace"])]
+    private static CheckResult BalancedAutoencoderFlowReachesTopRProjector(CheckContext context) =>
+        AutoencoderLimit(context, "trbw/text16", balanced: true, offset: 0, wrongSubspace: Flag(context, "wrong-subspace"));
 
     /// <summary>Registered as <c>printed-b1-initialisation-is-balanced-of-rank-r</c>.</summary>
-    [ClaimCheck("printed-b1-initialisation-is-balanced-of-rank-r")]
-    private static CheckResult PrintedB1InitialisationIsBalancedOfRankR(CheckContext context) => PrintedBalancedInitialisation(context);
+    [ClaimCheck("printed-b1-initialisation-is-balanced-of-rank-r", Parameters = ["independent-frames"])]
+    private static CheckResult PrintedB1InitialisationIsBalancedOfRankR(CheckContext context) =>
+        PrintedBalancedInitialisation(context, independentFrames: Flag(context, "independent-frames"));
 
     /// <summary>Registered as <c>balanced-autoencoder-limit-with-width-offset</c>.</summary>
     [ClaimCheck("balanced-autoencoder-limit-with-width-offset")]
     private static CheckResult BalancedAutoencoderLimitWithWidthOffset(CheckContext context) => AutoencoderLimit(context, "trbw/text20", balanced: true, offset: 1);
 
     /// <summary>Registered as <c>autoencoder-residual-norm-limit-is-tail-sum</c>.</summary>
-    [ClaimCheck("autoencoder-residual-norm-limit-is-tail-sum")]
-    private static CheckResult AutoencoderResidualNormLimitIsTailSum(CheckContext context) => ResidualNormLimit(context);
+    [ClaimCheck("autoencoder-residual-norm-limit-is-tail-sum", Parameters = ["without-squares"])]
+    private static CheckResult AutoencoderResidualNormLimitIsTailSum(CheckContext context) =>
+        ResidualNormLimit(context, withoutSquares: Flag(context, "without-squares"));
 
     /// <summary>Registered as <c>printed-loss-limit-square-root-is-false</c>.</summary>
     [ClaimCheck("printed-loss-limit-square-root-is-false")]
@@ -79,8 +83,9 @@ public static partial class TrbwChecks
     private static CheckResult FactorFlowApproachesACriticalPoint(CheckContext context) => FlowApproachesCriticalPoint(context);
 
     /// <summary>Registered as <c>factor-flow-from-balanced-starts-keeps-product-rank</c>.</summary>
-    [ClaimCheck("factor-flow-from-balanced-starts-keeps-product-rank")]
-    private static CheckResult FactorFlowFromBalancedStartsKeepsProductRank(CheckContext context) => RankPreservedFromBalancedStarts(context);
+    [ClaimCheck("factor-flow-from-balanced-starts-keeps-product-rank", Parameters = ["unbalanced-starts", "ignore-hypothesis"])]
+    private static CheckResult FactorFlowFromBalancedStartsKeepsProductRank(CheckContext context) =>
+        RankPreservedFromBalancedStarts(context, unbalancedStarts: Flag(context, "unbalanced-starts"), ignoreHypothesis: Flag(context, "ignore-hypothesis"));
 
     /// <summary>Registered as <c>balanced-factor-flow-matches-direct-riemannian-flow</c>.</summary>
     [ClaimCheck("balanced-factor-flow-matches-direct-riemannian-flow")]
@@ -95,8 +100,9 @@ public static partial class TrbwChecks
     private static CheckResult EndToEndProductShapeByInduction(CheckContext context) => ProductShape();
 
     /// <summary>Registered as <c>factor-flow-limits-are-rank-k-minimizers</c>.</summary>
-    [ClaimCheck("factor-flow-limits-are-rank-k-minimizers")]
-    private static CheckResult FactorFlowLimitsAreRankKMinimizers(CheckContext context) => LimitsAreRankKMinimizers(context, autoencoder: false);
+    [ClaimCheck("factor-flow-limits-are-rank-k-minimizers", Parameters = ["zero-start"])]
+    private static CheckResult FactorFlowLimitsAreRankKMinimizers(CheckContext context) =>
+        LimitsAreRankKMinimizers(context, autoencoder: false, zeroStart: Flag(context, "zero-start"));
 
     /// <summary>Registered as <c>factor-flow-limit-rank-at-most-r-bar</c>.</summary>
     [ClaimCheck("factor-flow-limit-rank-at-most-r-bar")]
@@ -111,26 +117,33 @@ public static partial class TrbwChecks
         + "by the paper's convention Wⱼ ∈ ℝ^{dⱼ×dⱼ₋₁} the space is ℝ^{d₁×d₀} × ℝ^{d₂×d₁} (checked as trbw/thm5#b~fixed)");
 
     /// <summary>Registered as <c>two-layer-flow-reaches-global-minimum</c>.</summary>
-    [ClaimCheck("two-layer-flow-reaches-global-minimum")]
-    private static CheckResult TwoLayerFlowReachesGlobalMinimum(CheckContext context) => TwoLayerGlobalMinimum(context);
+    [ClaimCheck("two-layer-flow-reaches-global-minimum", Parameters = ["zero-start"])]
+    private static CheckResult TwoLayerFlowReachesGlobalMinimum(CheckContext context) => TwoLayerGlobalMinimum(context, zeroStart: Flag(context, "zero-start"));
 
     /// <summary>Registered as <c>direct-flow-limits-are-rank-k-minimizers-or-drop-rank</c>.</summary>
-    [ClaimCheck("direct-flow-limits-are-rank-k-minimizers-or-drop-rank")]
-    private static CheckResult DirectFlowLimitsAreRankKMinimizersOrDropRank(CheckContext context) => DirectFlowLimits(context);
+    [ClaimCheck("direct-flow-limits-are-rank-k-minimizers-or-drop-rank", Parameters = ["target-rank-offset"])]
+    private static CheckResult DirectFlowLimitsAreRankKMinimizersOrDropRank(CheckContext context) =>
+        DirectFlowLimits(context, targetRankOffset: context.Arguments.ContainsKey("target-rank-offset") ? context.IntegerArgument("target-rank-offset") : 0);
 
     /// <summary>Registered as <c>no-minimum-of-l1-above-rank-q</c>.</summary>
     [ClaimCheck("no-minimum-of-l1-above-rank-q")]
     private static CheckResult NoMinimumOfL1AboveRankQ(CheckContext context) => NoMinimumAboveRankQ(context);
 
     /// <summary>Registered as <c>two-layer-non-global-critical-points-are-strict-saddles</c>.</summary>
-    [ClaimCheck("two-layer-non-global-critical-points-are-strict-saddles")]
-    private static CheckResult TwoLayerNonGlobalCriticalPointsAreStrictSaddles(CheckContext context) => StrictSaddlesTwoLayers(context);
+    [ClaimCheck("two-layer-non-global-critical-points-are-strict-saddles", Parameters = ["global-minimizers"])]
+    private static CheckResult TwoLayerNonGlobalCriticalPointsAreStrictSaddles(CheckContext context) =>
+        StrictSaddlesTwoLayers(context, globalMinimizers: Flag(context, "global-minimizers"));
 
     /// <summary>Registered as <c>endop-positive-definite-on-tangent-space</c>.</summary>
-    [ClaimCheck("endop-positive-definite-on-tangent-space")]
-    private static CheckResult EndopPositiveDefiniteOnTangentSpace(CheckContext context) => PositiveDefiniteOnTangentSpace(context);
+    [ClaimCheck("endop-positive-definite-on-tangent-space", Parameters = ["full-space"])]
+    private static CheckResult EndopPositiveDefiniteOnTangentSpace(CheckContext context) => PositiveDefiniteOnTangentSpace(context, fullSpace: Flag(context, "full-space"));
 
     /// <summary>Registered as <c>metric-integral-formula-by-quadrature</c>.</summary>
-    [ClaimCheck("metric-integral-formula-by-quadrature")]
-    private static CheckResult MetricIntegralFormulaByQuadrature(CheckContext context) => IntegralFormulaOfMetric(context);
+    [ClaimCheck("metric-integral-formula-by-quadrature", Parameters = ["prefactor-one-over-pi", "exponent-n-minus-one-over-n"])]
+    private static CheckResult MetricIntegralFormulaByQuadrature(CheckContext context) =>
+        IntegralFormulaOfMetric(context, prefactorOneOverPi: Flag(context, "prefactor-one-over-pi"), exponentNMinusOneOverN: Flag(context, "exponent-n-minus-one-over-n"));
+
+    /// <summary>A negative-control switch of <c>with:</c> (a non-zero integer turns the check into its mutated, false
+    /// variant, which must come out refuted); false when the claim does not give the key (the statement as printed).</summary>
+    private static bool Flag(CheckContext context, string key) => context.Arguments.ContainsKey(key) && context.IntegerArgument(key) != 0;
 }
