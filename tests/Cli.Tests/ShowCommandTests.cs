@@ -13,7 +13,7 @@ public class ShowCommandTests
         Assert.StartsWith("nrt/thm2.1 — Theorem 2.1", output, StringComparison.Ordinal);
         Assert.Contains("(catalog/nrt.yaml, line ", output, StringComparison.Ordinal);
         Assert.Contains("statement (as printed):", output, StringComparison.Ordinal);
-        Assert.Contains("check: { code: nrt/thm2.1 }", output, StringComparison.Ordinal);
+        Assert.Contains("check: { code: flow-limit-and-boundedness-not-checkable }", output, StringComparison.Ordinal);
         Assert.Contains($"last verdict ({report.Path}): not-checkable — as printed", output, StringComparison.Ordinal);
         Assert.Contains("key numbers: sub-claims=1", output, StringComparison.Ordinal);
         Assert.Contains("Not checkable: a limit as t → ∞.", output, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public class ShowCommandTests
         using var report = FakeReport.Create();
         var (code, output, _) = CliRunner.Run("show", "nrt/thm2.1", "--from", report.Path, "--replay");
         Assert.Equal(0, code);
-        Assert.Contains("is a check written in C# (code: nrt/thm2.1) without a per-instance entry point; re-running the whole check instead", output, StringComparison.Ordinal);
+        Assert.Contains("is a check written in C# (code: flow-limit-and-boundedness-not-checkable) without a per-instance entry point; re-running the whole check instead", output, StringComparison.Ordinal);
         Assert.Contains("replay (base seed 7", output, StringComparison.Ordinal);
     }
 

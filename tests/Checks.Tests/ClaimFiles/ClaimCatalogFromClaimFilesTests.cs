@@ -15,7 +15,7 @@ public class ClaimCatalogFromClaimFilesTests
     [Fact]
     public void FromClaimFiles_CodeAndPending_AttachCheckOrLeavePending()
     {
-        var catalog = ClaimCatalog.FromClaimFiles([File("a.yaml", "{ code: nrt/thm2.1 }", "{ pending: later }")]);
+        var catalog = ClaimCatalog.FromClaimFiles([File("a.yaml", "{ code: flow-limit-and-boundedness-not-checkable }", "{ pending: later }")]);
         Assert.Equal(["demo/lemma1", "demo/lemma2"], catalog.Claims.Select(c => c.Id.Text));
         Assert.True(catalog.Claims[0].HasCheck);
         Assert.False(catalog.Claims[1].HasCheck);

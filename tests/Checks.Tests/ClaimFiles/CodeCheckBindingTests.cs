@@ -74,7 +74,7 @@ public class CodeCheckBindingTests
     public void Compile_CodeFormWithWith_UndeclaredKeyOfABuiltInCheck_IsRejected()
     {
         var entry = ClaimFileReader.Parse(
-            "paper: { key: demo, title: T }\nclaims:\n  - id: demo/lemma1\n    label: L\n    kind: lemma\n    statement: s\n    check: { code: nrt/thm2.1, with: { depth: 3 } }\n",
+            "paper: { key: demo, title: T }\nclaims:\n  - id: demo/lemma1\n    label: L\n    kind: lemma\n    statement: s\n    check: { code: flow-limit-and-boundedness-not-checkable, with: { depth: 3 } }\n",
             "demo.yaml").Claims[0];
         var error = Assert.Throws<ClaimFileException>(() => CheckFormRegistry.Default.Compile(entry));
         Assert.Equal("claims[demo/lemma1].check.with.depth", error.Key);
