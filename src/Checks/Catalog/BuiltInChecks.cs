@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using DeepLinear.Checks.Running;
 
 namespace DeepLinear.Checks.Catalog;
 

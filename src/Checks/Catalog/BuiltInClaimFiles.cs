@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text;
 using DeepLinear.Checks.ClaimFiles;
 
 namespace DeepLinear.Checks.Catalog;

@@ -1,5 +1,4 @@
 using DeepLinear.Checks.ClaimFiles;
-using DeepLinear.Checks.Running;
 
 namespace DeepLinear.Checks.Catalog;
 

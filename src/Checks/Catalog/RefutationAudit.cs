@@ -1,7 +1,4 @@
 using DeepLinear.Checks.ClaimFiles;
-using System.Globalization;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Running;
 
 namespace DeepLinear.Checks.Catalog;
 

@@ -1,5 +1,3 @@
-using DeepLinear.Checks.Running;
-
 namespace DeepLinear.Checks.Catalog;
 
 /// <summary>A check written in C#, as registered for the <c>code:</c> form: its name, the argument keys it reads from

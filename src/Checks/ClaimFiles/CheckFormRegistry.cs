@@ -1,7 +1,4 @@
-using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.ClaimFiles.Forms;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Running;
 
 namespace DeepLinear.Checks.ClaimFiles;
 

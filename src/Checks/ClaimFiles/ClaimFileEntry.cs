@@ -1,4 +1,3 @@
-using DeepLinear.Checks.Catalog;
 using YamlDotNet.RepresentationModel;
 
 namespace DeepLinear.Checks.ClaimFiles;

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
-using DeepLinear.Checks.Catalog;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

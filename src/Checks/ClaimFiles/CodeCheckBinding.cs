@@ -1,5 +1,3 @@
-using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Running;
 using YamlDotNet.RepresentationModel;
 
 namespace DeepLinear.Checks.ClaimFiles;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace DeepLinear.Checks.Evidence;
 
 /// <summary>

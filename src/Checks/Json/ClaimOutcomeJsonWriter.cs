@@ -1,9 +1,5 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Running;
 
 namespace DeepLinear.Checks.Json;
 

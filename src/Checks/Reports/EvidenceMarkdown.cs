@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Running;
-
 namespace DeepLinear.Checks.Reports;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text;
-using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Running;
-
 namespace DeepLinear.Checks.Reports;
 
 /// <summary>

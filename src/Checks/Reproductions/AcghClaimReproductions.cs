@@ -1,10 +1,4 @@
 using System.Numerics;
-using DeepLinear.Numeric.Data;
-using DeepLinear.Numeric.Dynamics;
-using DeepLinear.Numeric.Initialization;
-using DeepLinear.Numeric.Model;
-using DeepLinear.Symbolic.Scalars;
-using MathNet.Numerics.LinearAlgebra;
 using static DeepLinear.Checks.Reproductions.ReproductionFormat;
 
 namespace DeepLinear.Checks.Reproductions;

@@ -1,4 +1,3 @@
-using DeepLinear.Numeric.Initialization;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Random;
 using static DeepLinear.Checks.Reproductions.ReproductionFormat;

@@ -1,8 +1,3 @@
-using DeepLinear.Numeric.Data;
-using DeepLinear.Numeric.Dynamics;
-using DeepLinear.Numeric.Model;
-using DeepLinear.Symbolic.Scalars;
-using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Random;
 using static DeepLinear.Checks.Reproductions.ReproductionFormat;
 

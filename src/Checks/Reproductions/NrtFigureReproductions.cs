@@ -1,8 +1,4 @@
-using System.Globalization;
 using DeepLinear.Numeric.Bounds;
-using DeepLinear.Numeric.Data;
-using DeepLinear.Numeric.Dynamics;
-using DeepLinear.Numeric.Initialization;
 using static DeepLinear.Checks.Reproductions.ReproductionFormat;
 
 namespace DeepLinear.Checks.Reproductions;

@@ -1,5 +1,3 @@
-using DeepLinear.Numeric.Dynamics;
-
 namespace DeepLinear.Checks.Reproductions;
 
 /// <summary>Small helpers shared by the reproductions: order statistics, curve thinning, run outcomes.</summary>

@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using DeepLinear.Checks.Reports;
 
 namespace DeepLinear.Checks.Reproductions;
 

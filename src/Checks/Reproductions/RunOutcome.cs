@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace DeepLinear.Checks.Reproductions;
 
 /// <summary>The outcome of one descent run of a reproduction.</summary>

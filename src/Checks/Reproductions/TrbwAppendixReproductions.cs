@@ -1,9 +1,3 @@
-using System.Globalization;
-using DeepLinear.Numeric.Data;
-using DeepLinear.Numeric.Dynamics;
-using DeepLinear.Numeric.Initialization;
-using DeepLinear.Numeric.Model;
-using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Random;
 using static DeepLinear.Checks.Reproductions.ReproductionFormat;
 

@@ -1,6 +1,3 @@
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Reports;
-
 namespace DeepLinear.Checks.Running;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Evidence;
-
 namespace DeepLinear.Checks.Running;
 
 /// <summary>

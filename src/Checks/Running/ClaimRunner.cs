@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using DeepLinear.Checks.Catalog;
 
 namespace DeepLinear.Checks.Running;
 

@@ -1,5 +1,3 @@
-using DeepLinear.Checks.Evidence;
-
 namespace DeepLinear.Checks.Running;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text;
-using DeepLinear.Checks.Evidence;
-
 namespace DeepLinear.Checks.Running;
 
 /// <summary>

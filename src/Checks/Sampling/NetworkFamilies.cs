@@ -1,6 +1,3 @@
-using DeepLinear.Numeric.Diagnostics;
-using MathNet.Numerics.LinearAlgebra;
-
 namespace DeepLinear.Checks.Sampling;
 
 /// <summary>

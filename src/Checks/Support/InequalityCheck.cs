@@ -1,6 +1,3 @@
-using System.Globalization;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Running;
 using FsCheck;
 using FsCheck.Fluent;
 

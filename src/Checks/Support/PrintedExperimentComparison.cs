@@ -1,7 +1,3 @@
-using System.Globalization;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Running;
-
 namespace DeepLinear.Checks.Support;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Running;
 using DeepLinear.Symbolic.Derivations;
 using DeepLinear.Symbolic.Proving;
 

@@ -1,7 +1,4 @@
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Running;
 using MathNet.Numerics.Distributions;
-using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 using MathNet.Numerics.Random;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Numerics;
-using DeepLinear.Symbolic.Scalars;
 
 namespace DeepLinear.Checks.ClaimFiles.Expressions;
 

@@ -1,8 +1,5 @@
-using System.Globalization;
-using DeepLinear.Numeric.Diagnostics;
 using DeepLinear.Numeric.Errors;
 using DeepLinear.Numeric.Geometry;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace DeepLinear.Checks.ClaimFiles.Expressions;
 

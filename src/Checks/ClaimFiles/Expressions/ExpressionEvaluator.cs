@@ -1,10 +1,4 @@
-using System.Globalization;
 using DeepLinear.Checks.ClaimFiles.Generators;
-using DeepLinear.Numeric.Data;
-using DeepLinear.Numeric.Derivatives;
-using DeepLinear.Numeric.Diagnostics;
-using DeepLinear.Numeric.Model;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace DeepLinear.Checks.ClaimFiles.Expressions;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using MathNet.Numerics.LinearAlgebra;
-
 namespace DeepLinear.Checks.ClaimFiles.Expressions;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace DeepLinear.Checks.ClaimFiles.Expressions;
 
 /// <summary>A non-negative decimal literal (<c>2</c>, <c>0.5</c>, <c>1e-3</c>); negative numbers are <see cref="NegateExpr"/>.</summary>

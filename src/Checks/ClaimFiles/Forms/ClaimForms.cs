@@ -1,5 +1,3 @@
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Running;
 using YamlDotNet.RepresentationModel;
 
 namespace DeepLinear.Checks.ClaimFiles.Forms;

@@ -1,5 +1,4 @@
 using DeepLinear.Checks.ClaimFiles.Expressions;
-using DeepLinear.Checks.Support;
 
 namespace DeepLinear.Checks.ClaimFiles.Forms;
 

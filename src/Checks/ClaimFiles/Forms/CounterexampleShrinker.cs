@@ -1,5 +1,4 @@
 using DeepLinear.Checks.ClaimFiles.Expressions;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace DeepLinear.Checks.ClaimFiles.Forms;
 

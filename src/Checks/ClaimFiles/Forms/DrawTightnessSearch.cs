@@ -1,7 +1,5 @@
 using DeepLinear.Checks.ClaimFiles.Expressions;
 using DeepLinear.Checks.ClaimFiles.Generators;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Support;
 
 namespace DeepLinear.Checks.ClaimFiles.Forms;
 

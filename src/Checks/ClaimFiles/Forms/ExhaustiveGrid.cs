@@ -1,8 +1,4 @@
-using System.Globalization;
 using DeepLinear.Checks.ClaimFiles.Expressions;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Running;
-using DeepLinear.Symbolic.Scalars;
 
 namespace DeepLinear.Checks.ClaimFiles.Forms;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 using DeepLinear.Checks.ClaimFiles.Expressions;
 using YamlDotNet.RepresentationModel;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DeepLinear.Checks.ClaimFiles.Expressions;
 using DeepLinear.Checks.ClaimFiles.Generators;
 using DeepLinear.Numeric.Errors;

@@ -1,7 +1,4 @@
-using System.Globalization;
 using DeepLinear.Checks.ClaimFiles.Expressions;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Running;
 
 namespace DeepLinear.Checks.ClaimFiles.Forms;
 

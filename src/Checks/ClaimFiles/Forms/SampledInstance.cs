@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using DeepLinear.Checks.ClaimFiles.Expressions;
 
 namespace DeepLinear.Checks.ClaimFiles.Forms;

@@ -1,11 +1,4 @@
-using System.Globalization;
 using DeepLinear.Checks.ClaimFiles.Expressions;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Support;
-using DeepLinear.Numeric.Data;
-using DeepLinear.Numeric.Dynamics;
-using DeepLinear.Numeric.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace DeepLinear.Checks.ClaimFiles.Forms;

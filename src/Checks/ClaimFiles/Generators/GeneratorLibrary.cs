@@ -1,9 +1,5 @@
-using System.Globalization;
 using DeepLinear.Checks.ClaimFiles.Expressions;
-using DeepLinear.Checks.Sampling;
-using DeepLinear.Numeric.Initialization;
 using MathNet.Numerics.Distributions;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace DeepLinear.Checks.ClaimFiles.Generators;
 

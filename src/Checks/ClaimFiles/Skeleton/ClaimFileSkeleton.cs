@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using DeepLinear.Checks.Catalog;
 using DeepLinear.Symbolic.Free;
 using DeepLinear.Symbolic.Latex;
 using DeepLinear.Symbolic.Parsing;

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using DeepLinear.Checks.Catalog;
 
 namespace DeepLinear.Checks.ClaimFiles.Skeleton;
 

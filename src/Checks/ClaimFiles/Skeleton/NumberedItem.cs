@@ -1,5 +1,3 @@
-using DeepLinear.Checks.Catalog;
-
 namespace DeepLinear.Checks.ClaimFiles.Skeleton;
 
 /// <summary>A numbered item found in a paper's text: a theorem-like statement ("Lemma 3.1") or a numbered display

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using DeepLinear.Checks.Catalog;
 
 namespace DeepLinear.Checks.ClaimFiles.Skeleton;
 

@@ -1,13 +1,8 @@
-using System.Globalization;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Support;
 using DeepLinear.Symbolic.Entrywise;
 using DeepLinear.Symbolic.Matrices;
 using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.Distributions;
-using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Random;
 
 namespace DeepLinear.Checks.Papers.Acgh;

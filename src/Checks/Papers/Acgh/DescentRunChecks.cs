@@ -1,18 +1,7 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Reports;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Bounds;
-using DeepLinear.Numeric.Data;
-using DeepLinear.Numeric.Dynamics;
-using DeepLinear.Numeric.Initialization;
 using DeepLinear.Numeric.Losses;
-using DeepLinear.Numeric.Model;
-using DeepLinear.Symbolic.Scalars;
 using FsCheck.Fluent;
-using MathNet.Numerics.LinearAlgebra;
 using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;

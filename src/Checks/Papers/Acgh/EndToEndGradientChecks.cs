@@ -1,22 +1,11 @@
-using System.Globalization;
-using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Support;
-using DeepLinear.Numeric.Data;
-using DeepLinear.Numeric.Diagnostics;
-using DeepLinear.Numeric.Dynamics;
-using DeepLinear.Numeric.Initialization;
 using DeepLinear.Numeric.Losses;
-using DeepLinear.Numeric.Model;
 using DeepLinear.Symbolic.DepthGeneric;
 using DeepLinear.Symbolic.Entrywise;
 using DeepLinear.Symbolic.Free;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
 using DeepLinear.Symbolic.Proving;
-using DeepLinear.Symbolic.Scalars;
 using FsCheck.Fluent;
-using MathNet.Numerics.LinearAlgebra;
 using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;

@@ -1,11 +1,5 @@
-using System.Globalization;
 using System.Numerics;
-using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Support;
-using DeepLinear.Symbolic.Scalars;
 using MathNet.Numerics.Distributions;
-using MathNet.Numerics.LinearAlgebra;
 using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;

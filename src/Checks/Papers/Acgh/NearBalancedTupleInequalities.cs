@@ -1,13 +1,5 @@
-using System.Globalization;
 using System.Numerics;
-using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Support;
-using DeepLinear.Numeric.Diagnostics;
-using DeepLinear.Numeric.Initialization;
-using DeepLinear.Numeric.Model;
 using FsCheck.Fluent;
-using MathNet.Numerics.LinearAlgebra;
 using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;

@@ -1,18 +1,9 @@
-using System.Globalization;
-using DeepLinear.Checks.Reports;
-using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Bounds;
-using DeepLinear.Numeric.Initialization;
 using DeepLinear.Numeric.Losses;
-using DeepLinear.Numeric.Model;
 using DeepLinear.Symbolic.Polynomials;
-using DeepLinear.Symbolic.Scalars;
 using Integrate = MathNet.Numerics.Integrate;
 using SpecialFunctions = MathNet.Numerics.SpecialFunctions;
 using MathNet.Numerics.Distributions;
-using MathNet.Numerics.LinearAlgebra;
 using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;

@@ -1,13 +1,6 @@
-using System.Globalization;
-using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Losses;
-using DeepLinear.Numeric.Model;
-using DeepLinear.Symbolic.Scalars;
 using FsCheck;
 using FsCheck.Fluent;
-using MathNet.Numerics.LinearAlgebra;
 using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 using static DeepLinear.Checks.Papers.Acgh.DescentRunChecks;
 

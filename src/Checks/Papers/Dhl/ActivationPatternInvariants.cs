@@ -1,10 +1,6 @@
-using DeepLinear.Checks.Catalog;
-using System.Globalization;
-using DeepLinear.Checks.Running;
 using DeepLinear.Symbolic.Entrywise;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
-using DeepLinear.Symbolic.Scalars;
 using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
 
 namespace DeepLinear.Checks.Papers.Dhl;

@@ -1,7 +1,3 @@
-using System.Globalization;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Support;
 using DeepLinear.Symbolic.Derivations;
 using DeepLinear.Symbolic.Entrywise;
 using DeepLinear.Symbolic.Matrices;

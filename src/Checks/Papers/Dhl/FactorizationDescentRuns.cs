@@ -1,15 +1,8 @@
-using DeepLinear.Checks.Catalog;
 using System.Collections.Concurrent;
-using System.Globalization;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Reports;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Bounds;
 using DeepLinear.Numeric.Losses;
 using FsCheck;
 using FsCheck.Fluent;
-using MathNet.Numerics.LinearAlgebra;
 using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
 
 namespace DeepLinear.Checks.Papers.Dhl;

@@ -1,11 +1,6 @@
-using System.Globalization;
-using DeepLinear.Numeric.Data;
-using DeepLinear.Numeric.Derivatives;
-using DeepLinear.Numeric.Model;
 using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.Distributions;
-using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Random;
 
 namespace DeepLinear.Checks.Papers.Dhl;

@@ -1,15 +1,9 @@
-using DeepLinear.Checks.Catalog;
-using System.Globalization;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Losses;
 using DeepLinear.Symbolic.Entrywise;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
-using DeepLinear.Symbolic.Scalars;
 using FsCheck;
 using FsCheck.Fluent;
-using MathNet.Numerics.LinearAlgebra;
 using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
 
 namespace DeepLinear.Checks.Papers.Dhl;

@@ -1,10 +1,5 @@
-using DeepLinear.Checks.Catalog;
-using System.Globalization;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Support;
 using FsCheck;
 using FsCheck.Fluent;
-using MathNet.Numerics.LinearAlgebra;
 using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
 
 namespace DeepLinear.Checks.Papers.Dhl;

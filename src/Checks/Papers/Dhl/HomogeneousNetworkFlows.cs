@@ -1,12 +1,5 @@
-using DeepLinear.Checks.Catalog;
 using System.Collections.Concurrent;
-using System.Globalization;
-using DeepLinear.Checks.Reports;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Support;
-using DeepLinear.Numeric.Dynamics;
 using DeepLinear.Numeric.Losses;
-using MathNet.Numerics.LinearAlgebra;
 using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
 
 namespace DeepLinear.Checks.Papers.Dhl;

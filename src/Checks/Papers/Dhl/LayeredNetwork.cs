@@ -1,5 +1,3 @@
-using MathNet.Numerics.LinearAlgebra;
-
 namespace DeepLinear.Checks.Papers.Dhl;
 
 /// <summary>A feed-forward network with per-layer activations (φ_h, φ′_h), square loss ½‖f(X) − Y‖²_F, back-propagation.</summary>

@@ -1,7 +1,6 @@
 using DeepLinear.Symbolic.Entrywise;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
-using DeepLinear.Symbolic.Scalars;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 

@@ -1,9 +1,3 @@
-using DeepLinear.Checks.Catalog;
-using System.Globalization;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Support;
-
 namespace DeepLinear.Checks.Papers.Dhl;
 
 /// <summary>

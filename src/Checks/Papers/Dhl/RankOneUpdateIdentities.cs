@@ -1,5 +1,3 @@
-using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Running;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
 using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;

@@ -1,11 +1,3 @@
-using System.Globalization;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Sampling;
-using DeepLinear.Numeric.Derivatives;
-using DeepLinear.Numeric.Model;
-using MathNet.Numerics.LinearAlgebra;
-
 namespace DeepLinear.Checks.Papers.Lcc;
 
 /// <summary>

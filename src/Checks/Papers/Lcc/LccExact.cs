@@ -1,5 +1,4 @@
 using DeepLinear.Symbolic.Free;
-using DeepLinear.Symbolic.Scalars;
 
 namespace DeepLinear.Checks.Papers.Lcc;
 

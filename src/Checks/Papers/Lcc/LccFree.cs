@@ -1,7 +1,6 @@
 using DeepLinear.Symbolic.Derivations;
 using DeepLinear.Symbolic.Free;
 using DeepLinear.Symbolic.Parsing;
-using DeepLinear.Symbolic.Scalars;
 
 namespace DeepLinear.Checks.Papers.Lcc;
 

@@ -1,8 +1,3 @@
-using DeepLinear.Numeric.Data;
-using DeepLinear.Numeric.Dynamics;
-using DeepLinear.Numeric.Model;
-using MathNet.Numerics.LinearAlgebra;
-
 namespace DeepLinear.Checks.Papers.Lcc;
 
 /// <summary>

@@ -1,9 +1,4 @@
-using System.Globalization;
-using DeepLinear.Numeric.Data;
-using DeepLinear.Numeric.Model;
 using DeepLinear.Symbolic.Free;
-using DeepLinear.Symbolic.Scalars;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace DeepLinear.Checks.Papers.Lcc;
 

@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
-using DeepLinear.Checks.Sampling;
-using DeepLinear.Numeric.Derivatives;
 using DeepLinear.Symbolic.Free;
-using DeepLinear.Symbolic.Scalars;
 
 namespace DeepLinear.Checks.Papers.Lcc;
 

@@ -1,19 +1,10 @@
-using System.Globalization;
-using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Sampling;
-using DeepLinear.Checks.Support;
 using DeepLinear.Symbolic.Derivations;
 using DeepLinear.Symbolic.Entrywise;
 using DeepLinear.Symbolic.Free;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
-using DeepLinear.Symbolic.Scalars;
-using MathNet.Numerics.LinearAlgebra;
 using FsCheck.Fluent;
 using FsCheck;
-using DeepLinear.Numeric.Model;
-using DeepLinear.Numeric.Derivatives;
 
 namespace DeepLinear.Checks.Papers.Lcc;
 

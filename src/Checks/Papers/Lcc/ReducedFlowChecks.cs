@@ -1,16 +1,3 @@
-using System.Globalization;
-using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Reports;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Sampling;
-using DeepLinear.Checks.Support;
-using DeepLinear.Numeric.Data;
-using DeepLinear.Numeric.Derivatives;
-using DeepLinear.Numeric.Model;
-using DeepLinear.Symbolic.Scalars;
-using MathNet.Numerics.LinearAlgebra;
-
 namespace DeepLinear.Checks.Papers.Lcc;
 
 /// <summary>

@@ -1,19 +1,11 @@
-using System.Globalization;
-using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Support;
-using DeepLinear.Numeric.Derivatives;
-using DeepLinear.Numeric.Model;
 using DeepLinear.Symbolic.Derivations;
 using DeepLinear.Symbolic.DepthGeneric;
 using DeepLinear.Symbolic.Entrywise;
 using DeepLinear.Symbolic.Free;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
-using DeepLinear.Symbolic.Scalars;
 using FsCheck;
 using FsCheck.Fluent;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace DeepLinear.Checks.Papers.Lcc;
 

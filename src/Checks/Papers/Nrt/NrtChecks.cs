@@ -1,8 +1,4 @@
-using System.Globalization;
 using System.Numerics;
-using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Running;
 
 namespace DeepLinear.Checks.Papers.Nrt;
 

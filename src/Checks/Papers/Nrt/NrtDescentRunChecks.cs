@@ -1,20 +1,7 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Reports;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Sampling;
-using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Bounds;
-using DeepLinear.Numeric.Data;
-using DeepLinear.Numeric.Derivatives;
-using DeepLinear.Numeric.Diagnostics;
-using DeepLinear.Numeric.Dynamics;
-using DeepLinear.Numeric.Model;
 using FsCheck;
 using FsCheck.Fluent;
-using MathNet.Numerics.LinearAlgebra;
 using static DeepLinear.Checks.Papers.Nrt.NrtSampling;
 
 namespace DeepLinear.Checks.Papers.Nrt;

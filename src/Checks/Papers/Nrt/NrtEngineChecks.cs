@@ -1,25 +1,12 @@
-using System.Globalization;
-using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Sampling;
-using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Bounds;
-using DeepLinear.Numeric.Data;
-using DeepLinear.Numeric.Derivatives;
-using DeepLinear.Numeric.Diagnostics;
-using DeepLinear.Numeric.Dynamics;
-using DeepLinear.Numeric.Initialization;
-using DeepLinear.Numeric.Model;
 using DeepLinear.Symbolic.DepthGeneric;
 using DeepLinear.Symbolic.Derivations;
 using DeepLinear.Symbolic.Entrywise;
 using DeepLinear.Symbolic.Free;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
-using DeepLinear.Symbolic.Scalars;
 using FsCheck;
 using FsCheck.Fluent;
-using MathNet.Numerics.LinearAlgebra;
 using static DeepLinear.Checks.Papers.Nrt.NrtSampling;
 
 namespace DeepLinear.Checks.Papers.Nrt;

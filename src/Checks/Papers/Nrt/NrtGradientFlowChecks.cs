@@ -1,17 +1,5 @@
-using System.Globalization;
-using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Sampling;
-using DeepLinear.Checks.Support;
 using DeepLinear.Numeric.Bounds;
-using DeepLinear.Numeric.Data;
-using DeepLinear.Numeric.Derivatives;
-using DeepLinear.Numeric.Diagnostics;
-using DeepLinear.Numeric.Dynamics;
 using DeepLinear.Numeric.Geometry;
-using DeepLinear.Numeric.Model;
-using MathNet.Numerics.LinearAlgebra;
 using static DeepLinear.Checks.Papers.Nrt.NrtSampling;
 
 namespace DeepLinear.Checks.Papers.Nrt;

@@ -1,12 +1,5 @@
-using System.Globalization;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Sampling;
-using DeepLinear.Checks.Support;
-using DeepLinear.Numeric.Diagnostics;
-using DeepLinear.Numeric.Model;
 using FsCheck;
 using FsCheck.Fluent;
-using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Factorization;
 using MathNet.Numerics.Random;
 

@@ -1,15 +1,4 @@
-using System.Globalization;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Reports;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Support;
-using DeepLinear.Numeric.Data;
-using DeepLinear.Numeric.Derivatives;
-using DeepLinear.Numeric.Diagnostics;
 using DeepLinear.Numeric.Geometry;
-using DeepLinear.Numeric.Initialization;
-using DeepLinear.Numeric.Model;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace DeepLinear.Checks.Papers.Trbw;
 

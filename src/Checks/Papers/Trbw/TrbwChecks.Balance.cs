@@ -1,8 +1,3 @@
-using System.Globalization;
-using DeepLinear.Checks.Reports;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Support;
-using DeepLinear.Numeric.Model;
 using DeepLinear.Symbolic.DepthGeneric;
 
 namespace DeepLinear.Checks.Papers.Trbw;

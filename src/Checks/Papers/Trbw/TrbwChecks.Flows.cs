@@ -1,11 +1,3 @@
-using System.Globalization;
-using DeepLinear.Checks.Reports;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Support;
-using DeepLinear.Numeric.Derivatives;
-using DeepLinear.Numeric.Model;
-using MathNet.Numerics.LinearAlgebra;
-
 namespace DeepLinear.Checks.Papers.Trbw;
 
 /// <content>

@@ -1,12 +1,4 @@
-using System.Globalization;
-using DeepLinear.Checks.Reports;
-using DeepLinear.Numeric.Data;
-using DeepLinear.Numeric.Diagnostics;
-using DeepLinear.Numeric.Dynamics;
-using DeepLinear.Numeric.Initialization;
-using DeepLinear.Numeric.Model;
 using MathNet.Numerics.Distributions;
-using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Random;
 
 namespace DeepLinear.Checks.Papers.Trbw;

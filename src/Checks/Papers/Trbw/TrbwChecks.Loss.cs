@@ -1,19 +1,10 @@
-using System.Globalization;
-using DeepLinear.Checks.Evidence;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Support;
-using DeepLinear.Numeric.Data;
-using DeepLinear.Numeric.Derivatives;
-using DeepLinear.Numeric.Diagnostics;
 using DeepLinear.Numeric.Geometry;
-using DeepLinear.Numeric.Model;
 using DeepLinear.Symbolic.DepthGeneric;
 using DeepLinear.Symbolic.Derivations;
 using DeepLinear.Symbolic.Free;
 using DeepLinear.Symbolic.Parsing;
 using FsCheck;
 using FsCheck.Fluent;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace DeepLinear.Checks.Papers.Trbw;
 

@@ -1,14 +1,6 @@
-using System.Globalization;
-using DeepLinear.Checks.Running;
-using DeepLinear.Checks.Support;
-using DeepLinear.Numeric.Data;
-using DeepLinear.Numeric.Derivatives;
-using DeepLinear.Numeric.Diagnostics;
 using DeepLinear.Numeric.Geometry;
-using DeepLinear.Numeric.Model;
 using FsCheck;
 using FsCheck.Fluent;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace DeepLinear.Checks.Papers.Trbw;
 

@@ -1,6 +1,3 @@
-using DeepLinear.Checks.Catalog;
-using DeepLinear.Checks.Running;
-
 namespace DeepLinear.Checks.Papers.Trbw;
 
 /// <content>
