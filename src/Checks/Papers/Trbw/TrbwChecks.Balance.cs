@@ -1,4 +1,6 @@
 using DeepLinear.Symbolic.DepthGeneric;
+using static DeepLinear.Checks.Papers.Trbw.TrbwInstances;
+using static DeepLinear.Checks.Papers.Trbw.TrbwAppendixChecks;
 
 namespace DeepLinear.Checks.Papers.Trbw;
 

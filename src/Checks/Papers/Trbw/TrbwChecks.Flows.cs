@@ -1,3 +1,6 @@
+using static DeepLinear.Checks.Papers.Trbw.TrbwInstances;
+using static DeepLinear.Checks.Papers.Trbw.TrbwAppendixChecks;
+
 namespace DeepLinear.Checks.Papers.Trbw;
 
 /// <content>

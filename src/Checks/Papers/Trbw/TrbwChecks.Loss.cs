@@ -5,6 +5,8 @@ using DeepLinear.Symbolic.Free;
 using DeepLinear.Symbolic.Parsing;
 using FsCheck;
 using FsCheck.Fluent;
+using static DeepLinear.Checks.Papers.Trbw.TrbwInstances;
+using static DeepLinear.Checks.Papers.Trbw.TrbwAppendixChecks;
 
 namespace DeepLinear.Checks.Papers.Trbw;
 

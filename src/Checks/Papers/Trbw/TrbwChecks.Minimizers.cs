@@ -1,4 +1,6 @@
 using DeepLinear.Numeric.Geometry;
+using static DeepLinear.Checks.Papers.Trbw.TrbwInstances;
+using static DeepLinear.Checks.Papers.Trbw.TrbwAppendixChecks;
 
 namespace DeepLinear.Checks.Papers.Trbw;
 
@@ -16,7 +18,7 @@ public static partial class TrbwChecks
     /// Runs the factor flow (5) with the Dormand–Prince pair in segments until Σⱼ‖∇_{Wⱼ}L^N‖_F ≤ tolerance, or
     /// <paramref name="done"/> holds, or maxTime; records the monitor (default: the gradient norm) after each segment.
     /// </summary>
-    private static (DeepLinearNetwork Final, double Time, List<double> Times, List<double> Values) RunUntilCritical(
+    internal static (DeepLinearNetwork Final, double Time, List<double> Times, List<double> Values) RunUntilCritical(
         DeepLinearNetwork start, RegressionData data, double tolerance, double segment, double maxTime, CancellationToken token,
         Func<DeepLinearNetwork, double>? monitor = null, Func<DeepLinearNetwork, bool>? done = null)
     {

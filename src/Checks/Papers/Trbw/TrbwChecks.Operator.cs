@@ -1,6 +1,8 @@
 using DeepLinear.Numeric.Geometry;
 using FsCheck;
 using FsCheck.Fluent;
+using static DeepLinear.Checks.Papers.Trbw.TrbwInstances;
+using static DeepLinear.Checks.Papers.Trbw.TrbwAppendixChecks;
 
 namespace DeepLinear.Checks.Papers.Trbw;
 

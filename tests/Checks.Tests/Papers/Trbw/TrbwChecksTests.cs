@@ -146,19 +146,19 @@ public class TrbwChecksTests
     [Fact]
     public void CriticalPointIsTrueParameter_NoisyTarget_IsRefuted()
     {
-        Assert.Equal(Verdict.Refuted, TrbwChecks.CriticalPointIsTrueParameter(Context, noise: 0.1).Verdict);
+        Assert.Equal(Verdict.Refuted, TrbwAppendixChecks.CriticalPointIsTrueParameter(Context, noise: 0.1).Verdict);
     }
 
     [Fact]
     public void PrintedBalancedInitialisation_IndependentFrames_IsRefuted()
     {
-        Assert.Equal(Verdict.Refuted, TrbwChecks.PrintedBalancedInitialisation(Context, independentFrames: true).Verdict);
+        Assert.Equal(Verdict.Refuted, TrbwAppendixChecks.PrintedBalancedInitialisation(Context, independentFrames: true).Verdict);
     }
 
     [Fact]
     public void ResidualNormLimit_WithoutSquares_IsRefuted()
     {
-        Assert.Equal(Verdict.Refuted, TrbwChecks.ResidualNormLimit(Context, withoutSquares: true).Verdict);
+        Assert.Equal(Verdict.Refuted, TrbwAppendixChecks.ResidualNormLimit(Context, withoutSquares: true).Verdict);
     }
 
     [Fact]
@@ -169,8 +169,8 @@ public class TrbwChecksTests
         var balanced = new DeepLinear.Numeric.Model.DeepLinearNetwork(w1, w2);
         var perturbed = balanced.WithFactor(1, w1 * 1.001);
 
-        Assert.True(TrbwChecks.IsBalanced(balanced));
-        Assert.False(TrbwChecks.IsBalanced(perturbed));
+        Assert.True(TrbwInstances.IsBalanced(balanced));
+        Assert.False(TrbwInstances.IsBalanced(perturbed));
     }
 
     [Fact]
@@ -225,26 +225,26 @@ public class TrbwChecksTests
     [Fact]
     public void SupervisedInstanceFamily_RankTooHigh_IsRefuted()
     {
-        Assert.Equal(Verdict.Refuted, TrbwChecks.SupervisedInstanceFamily(Context, claimedRankOffset: 1).Verdict);
+        Assert.Equal(Verdict.Refuted, TrbwAppendixChecks.SupervisedInstanceFamily(Context, claimedRankOffset: 1).Verdict);
     }
 
     [Fact]
     public void SupervisedLimits_WrongRankTarget_IsRefuted()
     {
-        Assert.Equal(Verdict.Refuted, TrbwChecks.SupervisedLimits(Context, targetRankOffset: -1).Verdict);
+        Assert.Equal(Verdict.Refuted, TrbwAppendixChecks.SupervisedLimits(Context, targetRankOffset: -1).Verdict);
     }
 
     [Fact]
     public void AutoencoderLimit_WrongSubspace_IsRefuted()
     {
-        Assert.Equal(Verdict.Refuted, TrbwChecks.AutoencoderLimit(Context, "trbw/text16", balanced: true, offset: 0, wrongSubspace: true).Verdict);
-        Assert.Equal(Verdict.Refuted, TrbwChecks.AutoencoderLimit(Context, "trbw/text23", balanced: false, offset: 0, wrongSubspace: true).Verdict);
+        Assert.Equal(Verdict.Refuted, TrbwAppendixChecks.AutoencoderLimit(Context, "trbw/text16", balanced: true, offset: 0, wrongSubspace: true).Verdict);
+        Assert.Equal(Verdict.Refuted, TrbwAppendixChecks.AutoencoderLimit(Context, "trbw/text23", balanced: false, offset: 0, wrongSubspace: true).Verdict);
     }
 
     [Fact]
     public void LossLimitHalfTail_PrintedSquareRoot_IsRefuted()
     {
-        Assert.Equal(Verdict.Refuted, TrbwChecks.LossLimitHalfTail(Context, printedSquareRoot: true).Verdict);
+        Assert.Equal(Verdict.Refuted, TrbwAppendixChecks.LossLimitHalfTail(Context, printedSquareRoot: true).Verdict);
     }
 
     [Fact]
@@ -256,10 +256,10 @@ public class TrbwChecksTests
     [Fact]
     public void BalancedFasterThanGaussian_IsInconclusiveAndRefutedForABoundNearOne()
     {
-        var result = TrbwChecks.BalancedFasterThanGaussian(Context);
+        var result = TrbwAppendixChecks.BalancedFasterThanGaussian(Context);
         var evidence = Assert.IsType<MonteCarloEvidence>(result.Evidence);
 
         Assert.Equal(evidence.SupportedVerdict(), result.Verdict);
-        Assert.Equal(Verdict.Refuted, TrbwChecks.BalancedFasterThanGaussian(Context, statedBound: 0.99).Verdict);
+        Assert.Equal(Verdict.Refuted, TrbwAppendixChecks.BalancedFasterThanGaussian(Context, statedBound: 0.99).Verdict);
     }
 }

@@ -1,15 +1,17 @@
 using DeepLinear.Numeric.Geometry;
+using static DeepLinear.Checks.Papers.Trbw.TrbwInstances;
+using static DeepLinear.Checks.Papers.Trbw.TrbwChecks;
 
 namespace DeepLinear.Checks.Papers.Trbw;
 
-/// <content>
-/// The appendix of trbw on small instances: the supervised instance family and its critical points (A), the shapes of
+/// <summary>
+/// The checks of trbw's appendix on small instances: the supervised instance family and its critical points (A), the shapes of
 /// U_k, V_k (refuted as printed, fixed), the autoencoder statements of B (limit U_rU_rᵀ from balanced and Gaussian starts,
 /// ‖X − WX‖_F → (Σ_{i&gt;r}σᵢ²)^{1/2}, the square-root sentence about L¹ refuted with its fix, balanced against Gaussian
 /// speed), the width grids and the balanced initialisation of B.1. The full-size reproductions of the figures are not
 /// built here.
-/// </content>
-public static partial class TrbwChecks
+/// </summary>
+public static class TrbwAppendixChecks
 {
     /// <summary>
     /// trbw/text15: Theorems 5(a) and 6 instantiated on autoencoder data Y = X (their only hypothesis, XXᵀ of full rank,
@@ -18,7 +20,7 @@ public static partial class TrbwChecks
     /// (<see cref="DirectFlowLimits"/>). The first result that is not verified is returned; otherwise the two numeric
     /// evidences are combined (instances and rejections summed, minimum slack and worst ratio over both).
     /// </summary>
-    private static CheckResult AutoencoderTheorems(CheckContext context)
+    internal static CheckResult AutoencoderTheorems(CheckContext context)
     {
         var theorem5 = LimitsAreRankKMinimizers(context, autoencoder: true);
         var theorem6 = DirectFlowLimits(context, autoencoder: true);
@@ -109,7 +111,7 @@ public static partial class TrbwChecks
     }
 
     /// <summary>trbw/text11~fixed: Q = U_kΣ_kV_kᵀ with U_k ∈ ℝ^{d_y×k}, V_k ∈ ℝ^{dₓ×k} orthonormal columns (reduced SVD).</summary>
-    private static CheckResult ReducedSvdShapes(CheckContext context)
+    internal static CheckResult ReducedSvdShapes(CheckContext context)
     {
         int count = context.Thorough ? 400 : 60;
         var acc = new SlackAccumulator();
@@ -390,7 +392,7 @@ public static partial class TrbwChecks
             "X ∈ ℝ^{d×3d} with entries N(0, 1/d), d = 2–9, r < d");
     }
 
-    private static CheckResult SquareRootSentence()
+    internal static CheckResult SquareRootSentence()
     {
         // Exact witness: X = [diag(2, 1) | 0] ∈ ℝ^{2×6}, r = 1. XXᵀ = diag(4, 1), U_r = e₁, U_rU_rᵀX = [diag(2, 0) | 0].
         // L¹(U_rU_rᵀ) = ½‖X − U_rU_rᵀX‖²_F = ½·1² = 1/2 exactly; the printed limit is (Σ_{i>r}λᵢ(XXᵀ))^{1/2} = √1 = 1.

@@ -3,32 +3,32 @@ using MathNet.Numerics.Random;
 
 namespace DeepLinear.Checks.Papers.Trbw;
 
-/// <content>
+/// <summary>
 /// Seeded instance builders shared by the trbw checks: Gaussian data in the setting of the paper (X ∈ ℝ^{dₓ×m},
 /// m = 3dₓ, entries N(0, 1/dₓ)), rank-k matrices with prescribed singular values, balanced tuples of any rank, and the
 /// factor-flow / product-flow runners that return the iterate at every recorded time.
-/// </content>
-public static partial class TrbwChecks
+/// </summary>
+internal static class TrbwInstances
 {
     /// <summary>A 32-bit seed for MathNet generators from a derived 64-bit seed.</summary>
-    private static int IntSeed(ulong seed) => unchecked((int)(seed ^ (seed >> 32)));
+    internal static int IntSeed(ulong seed) => unchecked((int)(seed ^ (seed >> 32)));
 
-    private static MersenneTwister Rng(ulong seed) => new(IntSeed(seed), threadSafe: false);
+    internal static MersenneTwister Rng(ulong seed) => new(IntSeed(seed), threadSafe: false);
 
-    private static MersenneTwister Rng(int seed) => new(seed, threadSafe: false);
+    internal static MersenneTwister Rng(int seed) => new(seed, threadSafe: false);
 
-    private static Matrix<double> GaussianMatrix(int rows, int columns, double std, System.Random rng)
+    internal static Matrix<double> GaussianMatrix(int rows, int columns, double std, System.Random rng)
         => Matrix<double>.Build.Dense(rows, columns, (_, _) => Normal.Sample(rng, 0, std));
 
     /// <summary>n×k with orthonormal columns (the first k columns of a Haar orthogonal matrix).</summary>
-    private static Matrix<double> Orthonormal(int n, int k, System.Random rng)
+    internal static Matrix<double> Orthonormal(int n, int k, System.Random rng)
         => NrtExperimentSetup.HaarOrthogonal(n, rng).SubMatrix(0, n, 0, k);
 
     /// <summary>
     /// k singular values, log-uniform in [scale·10⁻², scale]; when <paramref name="nearDegenerate"/>, the last one is
     /// scale·10⁻⁴ (a tiny but nonzero singular value). Sorted decreasingly.
     /// </summary>
-    private static double[] Spectrum(int k, double scale, bool nearDegenerate, System.Random rng)
+    internal static double[] Spectrum(int k, double scale, bool nearDegenerate, System.Random rng)
     {
         var s = Enumerable.Range(0, k).Select(_ => scale * Math.Pow(10, -2 * rng.NextDouble())).ToArray();
         if (nearDegenerate && k > 0)
@@ -40,7 +40,7 @@ public static partial class TrbwChecks
     }
 
     /// <summary>U diag(σ) Vᵀ with Haar frames: a rows×columns matrix of rank σ.Length and the given singular values.</summary>
-    private static Matrix<double> RankMatrix(int rows, int columns, double[] sigma, System.Random rng)
+    internal static Matrix<double> RankMatrix(int rows, int columns, double[] sigma, System.Random rng)
     {
         int k = sigma.Length;
         if (k == 0)
@@ -57,7 +57,7 @@ public static partial class TrbwChecks
     /// A balanced tuple (Definition 2) of rank k = σ.Length with product U diag(σ) Vᵀ: Wⱼ = Oⱼ diag(σ^{1/N}) Oⱼ₋₁ᵀ with
     /// O₀ = V, O_N = U and Haar frames Oⱼ ∈ ℝ^{dⱼ×k}, so Wⱼ₊₁ᵀWⱼ₊₁ = Oⱼ diag(σ^{2/N}) Oⱼᵀ = WⱼWⱼᵀ. Needs k ≤ min dⱼ.
     /// </summary>
-    private static DeepLinearNetwork BalancedTuple(IReadOnlyList<int> widths, double[] sigma, System.Random rng)
+    internal static DeepLinearNetwork BalancedTuple(IReadOnlyList<int> widths, double[] sigma, System.Random rng)
     {
         int n = widths.Count - 1;
         int k = sigma.Length;
@@ -80,7 +80,7 @@ public static partial class TrbwChecks
     }
 
     /// <summary>Gaussian data of the paper's experiments: X ∈ ℝ^{dₓ×3dₓ} with N(0, 1/dₓ) entries, Y = AX + E with A, E Gaussian.</summary>
-    private static RegressionData RandomData(int dx, int dy, System.Random rng)
+    internal static RegressionData RandomData(int dx, int dy, System.Random rng)
     {
         int m = 3 * dx;
         var x = GaussianMatrix(dx, m, 1 / Math.Sqrt(dx), rng);
@@ -90,7 +90,7 @@ public static partial class TrbwChecks
     }
 
     /// <summary>Data with an exactly low-rank target Y = W̃X, rank W̃ = q, so that q = rank(YXᵀ(XXᵀ)^{−1/2}).</summary>
-    private static RegressionData LowRankData(int dx, int dy, int q, System.Random rng)
+    internal static RegressionData LowRankData(int dx, int dy, int q, System.Random rng)
     {
         int m = 3 * dx;
         var x = GaussianMatrix(dx, m, 1 / Math.Sqrt(dx), rng);
@@ -100,10 +100,10 @@ public static partial class TrbwChecks
     }
 
     /// <summary>maxⱼ ‖Wⱼ₊₁ᵀWⱼ₊₁ − WⱼWⱼᵀ‖_F (0 exactly for balanced tuples).</summary>
-    private static double Imbalance(DeepLinearNetwork network) => Balancedness.FrobeniusConstant(network);
+    internal static double Imbalance(DeepLinearNetwork network) => Balancedness.FrobeniusConstant(network);
 
     /// <summary>maxⱼ ‖Wⱼ‖²_F, the scale against which an imbalance is measured.</summary>
-    private static double FactorScale(DeepLinearNetwork network)
+    internal static double FactorScale(DeepLinearNetwork network)
         => Enumerable.Range(1, network.Depth).Max(j => network.FrobeniusNorm(j) * network.FrobeniusNorm(j));
 
     /// <summary>Definition 2 as a predicate: balanced up to a relative rounding tolerance.</summary>
@@ -118,7 +118,7 @@ public static partial class TrbwChecks
 
     /// <summary>The factor flow (5) by fixed-step RK4, returning the iterate at each requested time (times are
     /// multiples of the step; the first must be positive).</summary>
-    private static DeepLinearNetwork[] FactorFlowAt(
+    internal static DeepLinearNetwork[] FactorFlowAt(
         DeepLinearNetwork start, RegressionData data, IReadOnlyList<double> times, double step, CancellationToken token)
     {
         var result = new DeepLinearNetwork[times.Count];
@@ -142,7 +142,7 @@ public static partial class TrbwChecks
     }
 
     /// <summary>The factor flow (5) by the Dormand–Prince pair, returning the iterate at each requested time.</summary>
-    private static DeepLinearNetwork[] FactorFlowAdaptiveAt(
+    internal static DeepLinearNetwork[] FactorFlowAdaptiveAt(
         DeepLinearNetwork start, RegressionData data, IReadOnlyList<double> times, CancellationToken token, double relativeTolerance = 1e-10)
     {
         var result = new DeepLinearNetwork[times.Count];
@@ -166,7 +166,7 @@ public static partial class TrbwChecks
     }
 
     /// <summary>The product flow (9) Ẇ = −𝒜_{W,N}(∇L¹(W)) by RK4 with rank-k retraction, at each requested time.</summary>
-    private static Matrix<double>[] ProductFlowAt(
+    internal static Matrix<double>[] ProductFlowAt(
         Matrix<double> w0, RegressionData data, int depth, int rank, IReadOnlyList<double> times, double step, CancellationToken token)
     {
         var result = new Matrix<double>[times.Count];
@@ -190,24 +190,24 @@ public static partial class TrbwChecks
     }
 
     /// <summary>Times step, 2·step, …, count·step.</summary>
-    private static double[] Grid(double step, int count) => [.. Enumerable.Range(1, count).Select(i => i * step)];
+    internal static double[] Grid(double step, int count) => [.. Enumerable.Range(1, count).Select(i => i * step)];
 
-    private static double[] SingularValues(Matrix<double> m) => MatrixDiagnostics.SingularValues(m);
+    internal static double[] SingularValues(Matrix<double> m) => MatrixDiagnostics.SingularValues(m);
 
     /// <summary>σ_{i} (1-based) or 0 beyond the shape.</summary>
-    private static double Sigma(double[] s, int i) => i >= 1 && i <= s.Length ? s[i - 1] : 0;
+    internal static double Sigma(double[] s, int i) => i >= 1 && i <= s.Length ? s[i - 1] : 0;
 
-    private static string F(double x) => x.ToString("G4", CultureInfo.InvariantCulture);
+    internal static string F(double x) => x.ToString("G4", CultureInfo.InvariantCulture);
 
-    private static string Widths(DeepLinearNetwork n) => n.Dimensions.ToString();
+    internal static string Widths(DeepLinearNetwork n) => n.Dimensions.ToString();
 
     /// <summary>A plot against t; glyphs the plot font lacks (ᵀ, ⋯, 𝒜) are spelled out in titles, labels and legends.</summary>
-    private static ClaimPlot Plot(string name, string title, string yLabel, bool logY, params PlotSeries[] series)
+    internal static ClaimPlot Plot(string name, string title, string yLabel, bool logY, params PlotSeries[] series)
         => new(name, PlotText(title), "t", PlotText(yLabel), [.. series.Select(s => s with { Label = PlotText(s.Label) })], logY);
 
-    private static string PlotText(string text)
+    internal static string PlotText(string text)
         => text.Replace("ᵀ", "^T", StringComparison.Ordinal).Replace("⋯", "...", StringComparison.Ordinal).Replace("𝒜", "A", StringComparison.Ordinal);
 
     /// <summary>Clamps non-positive values for a log plot.</summary>
-    private static double[] Floor(IEnumerable<double> values) => [.. values.Select(v => Math.Max(v, 1e-300))];
+    internal static double[] Floor(IEnumerable<double> values) => [.. values.Select(v => Math.Max(v, 1e-300))];
 }
