@@ -559,7 +559,7 @@ public static class NrtEngineChecks
             ? ExactCheck.Proved(scope, steps, rules)
             : ExactCheck.Counterexample(id, "symbolic parameters", "symbolic parameters", string.Join("; ", steps));
 
-    private static CheckResult LossDisplay()
+    private static CheckResult LossDisplay(bool perSampleNormalisation = false)
     {
         var steps = new List<string>();
         bool proved = true;
@@ -576,10 +576,11 @@ public static class NrtEngineChecks
                 }
             }
 
-            var half = new Rational(1, 2);
+            // The negative control is acgh's normalisation 1/(2m) (m = 2 here) in place of ½: a different polynomial.
+            var half = new Rational(1, perSampleNormalisation ? 2 * s.Samples : 2);
             var outcome = EntrywiseIdentity.Check(SymbolicMatrix.Build(1, 1, (_, _) => columnSum.Scale(half)), SymbolicMatrix.Build(1, 1, (_, _) => s.Loss), s.Names);
             proved &= outcome.Proved;
-            steps.Add(string.Create(CultureInfo.InvariantCulture, $"widths {W(dims)}, m = 2: ½Σᵢ‖yᵢ − W_N⋯W₁xᵢ‖² − ½‖Y − W_N⋯W₁X‖²_F = {(outcome.Proved ? "0 (canonical polynomial form)" : outcome.Message)}"));
+            steps.Add(string.Create(CultureInfo.InvariantCulture, $"widths {W(dims)}, m = 2: {(perSampleNormalisation ? "(1/(2m))" : "½")}Σᵢ‖yᵢ − W_N⋯W₁xᵢ‖² − ½‖Y − W_N⋯W₁X‖²_F = {(outcome.Proved ? "0 (canonical polynomial form)" : outcome.Message)}"));
         }
 
         steps.Add("the last equality is the definition L¹(W) = ½‖Y − WX‖²_F at W = W_N⋯W₁");
@@ -893,9 +894,9 @@ public static class NrtEngineChecks
     private static CheckResult HessianAsSecondDerivative(CheckContext context) =>
         SymbolicProof.FromDerivation(DepthGenericHessian.Hessian());
 
-    [ClaimCheck("loss-display-matches-the-definition")]
+    [ClaimCheck("loss-display-matches-the-definition", Parameters = [NrtMutation.Key])]
     private static CheckResult LossDisplayMatchesTheDefinition(CheckContext context) =>
-        LossDisplay();
+        LossDisplay(perSampleNormalisation: NrtMutation.Read(context, "one-over-two-m") != "none");
 
     [ClaimCheck("corrected-factor-spaces-type-check")]
     private static CheckResult CorrectedFactorSpacesTypeCheck(CheckContext context) =>
