@@ -887,9 +887,12 @@ public static class NrtDescentRunChecks
     /// <summary>‖∇²L^N(A⃗)‖_{F→F} ≤ B_δ for one case (public through tests with a lowered bound as negative control).</summary>
     /// <param name="c">The case.</param>
     /// <param name="bScale">Multiplies B_δ (1 as printed; the negative control drops the factor 2 and e).</param>
-    internal static InstanceOutcome HessianBound(HessianCase c, double bScale = 1)
+    /// <param name="withoutE">Negative control: B_δ without the factors e and √e.</param>
+    internal static InstanceOutcome HessianBound(HessianCase c, double bScale = 1, bool withoutE = false)
     {
-        double bound = bScale * c.BDelta;
+        double bound = bScale * (withoutE
+            ? (2 * c.Depth * Math.Pow(c.K, c.Depth - 1) * Norm(c.X) * Norm(c.X)) + (c.Depth * Math.Pow(c.K, (c.Depth / 2.0) - 1) * Norm(c.X * c.Y.Transpose()))
+            : c.BDelta);
         if (c.AtBound && Enumerable.Range(1, c.Depth).Any(j => c.A.SpectralNorm(j) > c.Target * (1 + 1e-12)))
         {
             return InstanceOutcome.Rejected("a factor exceeds (1 + 1/(2N))K^{1/2}");
@@ -957,9 +960,15 @@ public static class NrtDescentRunChecks
         return acc;
     }
 
-    [ClaimCheck("hessian-operator-norm-within-b-delta")]
+    [ClaimCheck("hessian-operator-norm-within-b-delta", Parameters = [NrtMutation.Key])]
     private static CheckResult HessianOperatorNormWithinBDelta(CheckContext context)
     {
+        if (NrtMutation.Read(context, "b-delta-without-e") != "none")
+        {
+            // The negative control: B_δ without the factors e and √e, 2NK^{N−1}‖X‖² + NK^{N/2−1}‖XYᵀ‖, must be exceeded.
+            return HessianCheck(context, context.ClaimId, "(negative control) ‖∇²L^N(A⃗)‖_{F→F} ≤ 2NK^{N−1}‖X‖² + NK^{N/2−1}‖XYᵀ‖ (B_δ without e)", true, c => HessianBound(c, withoutE: true));
+        }
+
         var random = HessianCheck(context, context.ClaimId, "‖∇²L^N(A⃗)‖_{F→F} (dense Hessian spectrum) ≤ B_δ = 2eNK^{N−1}‖X‖² + √eNK^{N/2−1}‖XYᵀ‖; also checked along the descent runs at A⃗_ξ, ξ ∈ {0, ½, 1}, first 8 steps", true, c => HessianBound(c));
         if (random.Verdict != Verdict.Verified)
         {
