@@ -823,9 +823,9 @@ public static class NrtEngineChecks
             return (Worst([.. outcomes]), c + string.Create(CultureInfo.InvariantCulture, $", log–log slope over N = 100…200: {slope:G4}"));
         });
 
-    [ClaimCheck("bounded-set-constants-are-finite")]
+    [ClaimCheck("bounded-set-constants-are-finite", Parameters = [NrtMutation.Key])]
     private static CheckResult BoundedSetConstantsAreFinite(CheckContext context) =>
-        SetConstantsFinite(context);
+        SetConstantsFinite(context, deltaFactor: NrtMutation.Read(context, "delta-bound-half-r-squared") == "none" ? 1 : 0.5);
 
     [ClaimCheck("bounded-set-balancedness-constant-bounds-members")]
     private static CheckResult BoundedSetBalancednessConstantBoundsMembers(CheckContext context) =>

@@ -316,6 +316,9 @@ public static class NrtExperimentChecks
     [ClaimCheck("printed-figure-1a-step-sizes-against-seeded-draws")]
     private static CheckResult PrintedStepSizesAgainstSeededDraws(CheckContext context) => PrintedStepSizes(context);
 
-    [ClaimCheck("descent-reaches-a-global-minimum-on-each-draw")]
-    private static CheckResult DescentGlobalMinimumOnEachDraw(CheckContext context) => DescentGlobalMinimumPerDraw(context);
+    /// <summary>Theorem 2.6(b) per draw; <c>with: { mutation: start-at-saddle-zero }</c> starts at W⃗(0) = 0 (a strict
+    /// saddle in the excluded null set), the catalog's negative control, which must be refuted.</summary>
+    [ClaimCheck("descent-reaches-a-global-minimum-on-each-draw", Parameters = [NrtMutation.Key])]
+    private static CheckResult DescentGlobalMinimumOnEachDraw(CheckContext context) =>
+        DescentGlobalMinimumPerDraw(context, startAtSaddle: NrtMutation.Read(context, "start-at-saddle-zero") != "none");
 }
