@@ -585,7 +585,15 @@ public static class NrtDescentRunChecks
     /// <param name="printedRange">Read (3.14) with k ∈ ℕ = {1, 2, …} (η₀ unconstrained), as printed.</param>
     /// <param name="claimOverride">Evaluate this claim's property instead of <paramref name="claimId"/>'s (for (3.14) as printed).</param>
     /// <returns>The result, with a plot of the claimed quantity and its bound along the first tested run.</returns>
-    public static CheckResult TrajectoryCheck(string claimId, CheckContext context, IReadOnlyList<DescentScenario>? scenarios = null, bool printedRange = false, string? claimOverride = null)
+    public static CheckResult TrajectoryCheck(string claimId, CheckContext context, IReadOnlyList<DescentScenario>? scenarios = null, bool printedRange = false, string? claimOverride = null) =>
+        TrajectoryCheckCore(claimId, context, scenarios, printedRange, claimOverride, stepHypothesisDropped: false);
+
+    /// <summary>
+    /// The trajectory check; with <paramref name="stepHypothesisDropped"/> (the catalog's negative control) runs that fail
+    /// the hypotheses are evaluated instead of rejected. The control passes one balanced-start run whose only failed
+    /// hypothesis is the step-size condition, so it checks the claim without (2.8)/(3.14).
+    /// </summary>
+    private static CheckResult TrajectoryCheckCore(string claimId, CheckContext context, IReadOnlyList<DescentScenario>? scenarios, bool printedRange, string? claimOverride, bool stepHypothesisDropped)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (claim, evaluate) = TrajectoryClaims[claimOverride ?? claimId];
@@ -600,7 +608,7 @@ public static class NrtDescentRunChecks
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             string? failure = printedRange ? run.PrintedRangeFailure : run.HypothesisFailure;
-            if (failure is not null)
+            if (failure is not null && !stepHypothesisDropped)
             {
                 acc.Reject(failure + " (" + run + ")");
                 continue;
@@ -782,9 +790,13 @@ public static class NrtDescentRunChecks
     /// The inequality named by the argument <c>inequality</c> (a key of the trajectory table, e.g.
     /// <c>balancedness-within-delta</c>) at every recorded iterate of the standard descent runs.
     /// </summary>
-    [ClaimCheck("inequality-at-every-iterate-of-the-descent-runs", Parameters = ["inequality"])]
+    /// <remarks><c>with: { mutation: step-100x-above-the-bound }</c> is the negative control: one run (N = 3, balanced
+    /// start) with η 100× above the bound (2.8) and the step-size hypothesis dropped, which must be refuted.</remarks>
+    [ClaimCheck("inequality-at-every-iterate-of-the-descent-runs", Parameters = ["inequality", NrtMutation.Key])]
     private static CheckResult InequalityAlongDescentRuns(CheckContext context) =>
-        TrajectoryCheck(context.ClaimId, context, claimOverride: context.Argument("inequality"));
+        NrtMutation.Read(context, "step-100x-above-the-bound") == "none"
+            ? TrajectoryCheck(context.ClaimId, context, claimOverride: context.Argument("inequality"))
+            : TrajectoryCheckCore(context.ClaimId, context, [new DescentScenario(3, 0, 1, 100, 0, 30, 11)], printedRange: false, claimOverride: context.Argument("inequality"), stepHypothesisDropped: true);
 
     /// <summary>max_j‖Wⱼ₊₁ᵀWⱼ₊₁ − WⱼWⱼᵀ‖ ≤ δ along the standard runs that start balanced (α = 0).</summary>
     [ClaimCheck("balancedness-within-delta-from-balanced-starts")]
