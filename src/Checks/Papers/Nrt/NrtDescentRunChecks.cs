@@ -572,7 +572,15 @@ public static class NrtDescentRunChecks
     /// <param name="printedRange">Read (3.14) with k ∈ ℕ = {1, 2, …} (η₀ unconstrained), as printed.</param>
     /// <param name="claimOverride">Evaluate this claim's property instead of <paramref name="claimId"/>'s (for (3.14) as printed).</param>
     /// <returns>The result, with a plot of the claimed quantity and its bound along the first tested run.</returns>
-    public static CheckResult TrajectoryCheck(string claimId, CheckContext context, IReadOnlyList<DescentScenario>? scenarios = null, bool printedRange = false, string? claimOverride = null)
+    public static CheckResult TrajectoryCheck(string claimId, CheckContext context, IReadOnlyList<DescentScenario>? scenarios = null, bool printedRange = false, string? claimOverride = null) =>
+        TrajectoryCheckCore(claimId, context, scenarios, printedRange, claimOverride, stepHypothesisDropped: false);
+
+    /// <summary>
+    /// The trajectory check; with <paramref name="stepHypothesisDropped"/> (the catalog's negative control) runs that fail
+    /// the hypotheses are evaluated instead of rejected. The control passes one balanced-start run whose only failed
+    /// hypothesis is the step-size condition, so it checks the claim without (2.8)/(3.14).
+    /// </summary>
+    private static CheckResult TrajectoryCheckCore(string claimId, CheckContext context, IReadOnlyList<DescentScenario>? scenarios, bool printedRange, string? claimOverride, bool stepHypothesisDropped)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (claim, evaluate) = TrajectoryClaims[claimOverride ?? claimId];
@@ -587,7 +595,7 @@ public static class NrtDescentRunChecks
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             string? failure = printedRange ? run.PrintedRangeFailure : run.HypothesisFailure;
-            if (failure is not null)
+            if (failure is not null && !stepHypothesisDropped)
             {
                 acc.Reject(failure + " (" + run + ")");
                 continue;
@@ -769,9 +777,13 @@ public static class NrtDescentRunChecks
     /// The inequality named by the argument <c>inequality</c> (a key of the trajectory table, e.g.
     /// <c>balancedness-within-delta</c>) at every recorded iterate of the standard descent runs.
     /// </summary>
-    [ClaimCheck("inequality-at-every-iterate-of-the-descent-runs", Parameters = ["inequality"])]
+    /// <remarks><c>with: { mutation: step-100x-above-the-bound }</c> is the negative control: one run (N = 3, balanced
+    /// start) with η 100× above the bound (2.8) and the step-size hypothesis dropped, which must be refuted.</remarks>
+    [ClaimCheck("inequality-at-every-iterate-of-the-descent-runs", Parameters = ["inequality", NrtMutation.Key])]
     private static CheckResult InequalityAlongDescentRuns(CheckContext context) =>
-        TrajectoryCheck(context.ClaimId, context, claimOverride: context.Argument("inequality"));
+        NrtMutation.Read(context, "step-100x-above-the-bound") == "none"
+            ? TrajectoryCheck(context.ClaimId, context, claimOverride: context.Argument("inequality"))
+            : TrajectoryCheckCore(context.ClaimId, context, [new DescentScenario(3, 0, 1, 100, 0, 30, 11)], printedRange: false, claimOverride: context.Argument("inequality"), stepHypothesisDropped: true);
 
     /// <summary>max_j‖Wⱼ₊₁ᵀWⱼ₊₁ − WⱼWⱼᵀ‖ ≤ δ along the standard runs that start balanced (α = 0).</summary>
     [ClaimCheck("balancedness-within-delta-from-balanced-starts")]
@@ -874,9 +886,12 @@ public static class NrtDescentRunChecks
     /// <summary>‖∇²L^N(A⃗)‖_{F→F} ≤ B_δ for one case (public through tests with a lowered bound as negative control).</summary>
     /// <param name="c">The case.</param>
     /// <param name="bScale">Multiplies B_δ (1 as printed; the negative control drops the factor 2 and e).</param>
-    internal static InstanceOutcome HessianBound(HessianCase c, double bScale = 1)
+    /// <param name="withoutE">Negative control: B_δ without the factors e and √e.</param>
+    internal static InstanceOutcome HessianBound(HessianCase c, double bScale = 1, bool withoutE = false)
     {
-        double bound = bScale * c.BDelta;
+        double bound = bScale * (withoutE
+            ? (2 * c.Depth * Math.Pow(c.K, c.Depth - 1) * Norm(c.X) * Norm(c.X)) + (c.Depth * Math.Pow(c.K, (c.Depth / 2.0) - 1) * Norm(c.X * c.Y.Transpose()))
+            : c.BDelta);
         if (c.AtBound && Enumerable.Range(1, c.Depth).Any(j => c.A.SpectralNorm(j) > c.Target * (1 + 1e-12)))
         {
             return InstanceOutcome.Rejected("a factor exceeds (1 + 1/(2N))K^{1/2}");
@@ -944,9 +959,15 @@ public static class NrtDescentRunChecks
         return acc;
     }
 
-    [ClaimCheck("hessian-operator-norm-within-b-delta")]
+    [ClaimCheck("hessian-operator-norm-within-b-delta", Parameters = [NrtMutation.Key])]
     private static CheckResult HessianOperatorNormWithinBDelta(CheckContext context)
     {
+        if (NrtMutation.Read(context, "b-delta-without-e") != "none")
+        {
+            // The negative control: B_δ without the factors e and √e, 2NK^{N−1}‖X‖² + NK^{N/2−1}‖XYᵀ‖, must be exceeded.
+            return HessianCheck(context, context.ClaimId, "(negative control) ‖∇²L^N(A⃗)‖_{F→F} ≤ 2NK^{N−1}‖X‖² + NK^{N/2−1}‖XYᵀ‖ (B_δ without e)", true, c => HessianBound(c, withoutE: true));
+        }
+
         var random = HessianCheck(context, context.ClaimId, "‖∇²L^N(A⃗)‖_{F→F} (dense Hessian spectrum) ≤ B_δ = 2eNK^{N−1}‖X‖² + √eNK^{N/2−1}‖XYᵀ‖; also checked along the descent runs at A⃗_ξ, ξ ∈ {0, ½, 1}, first 8 steps", true, c => HessianBound(c));
         if (random.Verdict != Verdict.Verified)
         {

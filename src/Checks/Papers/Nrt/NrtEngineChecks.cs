@@ -60,8 +60,10 @@ public static class NrtEngineChecks
     /// </summary>
     /// <param name="diagonals">aⱼ for j = 1…N (equal lengths).</param>
     /// <param name="known">The claimed constant (null: the closed form).</param>
+    /// <param name="claimedFactor">Multiplies the claimed constant: 1 for the claim; 1 − 10⁻³ (a δ slightly below the
+    /// constant) is the catalog's negative control.</param>
     /// <returns>The outcome.</returns>
-    public static InstanceOutcome DiagonalConstant(double[][] diagonals, double? known = null)
+    public static InstanceOutcome DiagonalConstant(double[][] diagonals, double? known = null, double claimedFactor = 1)
     {
         ArgumentNullException.ThrowIfNull(diagonals);
         var w = new DeepLinearNetwork(diagonals.Select(a => Matrix<double>.Build.DenseOfDiagonalArray(a)).ToArray());
@@ -74,19 +76,19 @@ public static class NrtEngineChecks
             }
         }
 
-        double k = known ?? closed;
+        double k = (known ?? closed) * claimedFactor;
         double engine = Balancedness.SpectralConstant(w);
         bool accepts = Balancedness.HasBalancednessConstant(w, k * (1 + 1e-12));
         bool rejectsBelow = k == 0 || !Balancedness.HasBalancednessConstant(w, k * (1 - 1e-6));
         return Worst(Same(engine, k, 1e-12), InstanceOutcome.Inequality(accepts && rejectsBelow ? 0 : 1, 0));
     }
 
-    private static (InstanceOutcome, string) DiagonalInstance(System.Random r)
+    private static (InstanceOutcome, string) DiagonalInstance(System.Random r, double claimedFactor)
     {
         int n = 1 + r.Next(6), d = 1 + r.Next(4);
         double scale = Math.Pow(10, -4 + (8 * r.NextDouble()));
         var diags = Enumerable.Range(0, n).Select(_ => Enumerable.Range(0, d).Select(_ => scale * (r.NextDouble() - 0.5)).ToArray()).ToArray();
-        return (DiagonalConstant(diags), $"N = {n}, d = {d}, scale {F(scale)}");
+        return (DiagonalConstant(diags, claimedFactor: claimedFactor), $"N = {n}, d = {d}, scale {F(scale)}");
     }
 
     /// <summary>
@@ -513,8 +515,9 @@ public static class NrtEngineChecks
     /// </summary>
     /// <param name="sigmaNumeratorFactor">4 for Theorem 2.4 (the printed σ); anything else is a negative control.</param>
     /// <param name="alphaZero">Substitute α = 0 ((5.3)).</param>
+    /// <param name="firstTermSigma">Negative control of (5.3): the first term read as 2σ/B instead of 2(1−σ)/B.</param>
     /// <returns>Whether both identities hold, and the proof steps.</returns>
-    public static (bool Proved, IReadOnlyList<string> Steps) StepSizeSigmaIdentity(int sigmaNumeratorFactor = 4, bool alphaZero = false)
+    public static (bool Proved, IReadOnlyList<string> Steps) StepSizeSigmaIdentity(int sigmaNumeratorFactor = 4, bool alphaZero = false, bool firstTermSigma = false)
     {
         var l = Polynomial.Variable(0);
         var a = alphaZero ? Polynomial.Zero : Polynomial.Variable(1);
@@ -524,13 +527,14 @@ public static class NrtEngineChecks
         var k = Polynomial.Constant(sigmaNumeratorFactor);
         var denominator = (k * l) + ((one - a) * d * b);
         // σ = kL/D. (i) 2(1−σ)/B = 2(1−α)δ/D  ⟺ 2(D − kL)·D = 2(1−α)δ·B·D  ⟺ 2(D − kL) − 2(1−α)δB = 0.
-        var first = (Polynomial.Constant(2) * (denominator - (k * l))) - (Polynomial.Constant(2) * (one - a) * d * b);
+        // Negative control: 2σ/B = 2(1−α)δ/D ⟺ 2kL − 2(1−α)δB = 0.
+        var first = (Polynomial.Constant(2) * (firstTermSigma ? k * l : denominator - (k * l))) - (Polynomial.Constant(2) * (one - a) * d * b);
         // (ii) σ(1−α)δ/(2L) = 2(1−α)δ/D  ⟺ kL(1−α)δ·D = 2(1−α)δ·2L·D  ⟺ kL(1−α)δ − 4L(1−α)δ = 0.
         var second = (k * l * (one - a) * d) - (Polynomial.Constant(4) * l * (one - a) * d);
         var steps = new List<string>
         {
             "σ = " + sigmaNumeratorFactor.ToString(CultureInfo.InvariantCulture) + "L/D with D = 4L + (1−α)δB" + (alphaZero ? " at α = 0" : string.Empty) + " (L, δ, B > 0, α ∈ [0, 1), so D > 0)",
-            "first term: 2(1−σ)/B = 2(1−α)δ/D ⟺ 2(D − σD) − 2(1−α)δB = 0 after multiplying by B·D > 0; canonical form: " + (first.IsZero ? "0" : first.ToText()),
+            (firstTermSigma ? "first term (negative control): 2σ/B = 2(1−α)δ/D ⟺ 2σD − 2(1−α)δB = 0" : "first term: 2(1−σ)/B = 2(1−α)δ/D ⟺ 2(D − σD) − 2(1−α)δB = 0") + " after multiplying by B·D > 0; canonical form: " + (first.IsZero ? "0" : first.ToText()),
             "second term: σ(1−α)δ/(2L) = 2(1−α)δ/D ⟺ σD(1−α)δ − 4L(1−α)δ = 0 after multiplying by 2L·D > 0; canonical form: " + (second.IsZero ? "0" : second.ToText()),
             "hence min{2(1−σ)/B_δ, σ(1−α)δ/(2L^N(W⃗(0)))} = 2(1−α)δ/(4L^N(W⃗(0)) + (1−α)δB_δ)",
         };
@@ -542,7 +546,7 @@ public static class NrtEngineChecks
             ? ExactCheck.Proved(scope, steps, rules)
             : ExactCheck.Counterexample(id, "symbolic parameters", "symbolic parameters", string.Join("; ", steps));
 
-    private static CheckResult LossDisplay()
+    private static CheckResult LossDisplay(bool perSampleNormalisation = false)
     {
         var steps = new List<string>();
         bool proved = true;
@@ -559,10 +563,11 @@ public static class NrtEngineChecks
                 }
             }
 
-            var half = new Rational(1, 2);
+            // The negative control is acgh's normalisation 1/(2m) (m = 2 here) in place of ½: a different polynomial.
+            var half = new Rational(1, perSampleNormalisation ? 2 * s.Samples : 2);
             var outcome = EntrywiseIdentity.Check(SymbolicMatrix.Build(1, 1, (_, _) => columnSum.Scale(half)), SymbolicMatrix.Build(1, 1, (_, _) => s.Loss), s.Names);
             proved &= outcome.Proved;
-            steps.Add(string.Create(CultureInfo.InvariantCulture, $"widths {W(dims)}, m = 2: ½Σᵢ‖yᵢ − W_N⋯W₁xᵢ‖² − ½‖Y − W_N⋯W₁X‖²_F = {(outcome.Proved ? "0 (canonical polynomial form)" : outcome.Message)}"));
+            steps.Add(string.Create(CultureInfo.InvariantCulture, $"widths {W(dims)}, m = 2: {(perSampleNormalisation ? "(1/(2m))" : "½")}Σᵢ‖yᵢ − W_N⋯W₁xᵢ‖² − ½‖Y − W_N⋯W₁X‖²_F = {(outcome.Proved ? "0 (canonical polynomial form)" : outcome.Message)}"));
         }
 
         steps.Add("the last equality is the definition L¹(W) = ½‖Y − WX‖²_F at W = W_N⋯W₁");
@@ -684,9 +689,13 @@ public static class NrtEngineChecks
         return SymbolicProof.FromDerivation(d with { Steps = steps });
     }
 
-    [ClaimCheck("balancedness-constant-of-diagonal-tuples")]
-    private static CheckResult BalancednessConstantOfDiagonalTuples(CheckContext context) =>
-        SeededCheck(context, context.ClaimId, DiagFamily, 200, DiagonalInstance);
+    [ClaimCheck("balancedness-constant-of-diagonal-tuples", Parameters = [NrtMutation.Key])]
+    private static CheckResult BalancednessConstantOfDiagonalTuples(CheckContext context)
+    {
+        // The negative control claims δ = constant·(1 − 10⁻³), slightly below the tuple's constant: it must be rejected.
+        double factor = NrtMutation.Read(context, "delta-below-the-constant") == "none" ? 1 : 1 - 1e-3;
+        return SeededCheck(context, context.ClaimId, DiagFamily, 200, r => DiagonalInstance(r, factor));
+    }
 
     [ClaimCheck("whitened-target-equals-independent-inverse-square-root")]
     private static CheckResult WhitenedTargetEqualsIndependentInverseSquareRoot(CheckContext context) =>
@@ -801,9 +810,9 @@ public static class NrtEngineChecks
             return (Worst([.. outcomes]), c + string.Create(CultureInfo.InvariantCulture, $", log–log slope over N = 100…200: {slope:G4}"));
         });
 
-    [ClaimCheck("bounded-set-constants-are-finite")]
+    [ClaimCheck("bounded-set-constants-are-finite", Parameters = [NrtMutation.Key])]
     private static CheckResult BoundedSetConstantsAreFinite(CheckContext context) =>
-        SetConstantsFinite(context);
+        SetConstantsFinite(context, deltaFactor: NrtMutation.Read(context, "delta-bound-half-r-squared") == "none" ? 1 : 0.5);
 
     [ClaimCheck("bounded-set-balancedness-constant-bounds-members")]
     private static CheckResult BoundedSetBalancednessConstantBoundsMembers(CheckContext context) =>
@@ -872,9 +881,9 @@ public static class NrtEngineChecks
     private static CheckResult HessianAsSecondDerivative(CheckContext context) =>
         SymbolicProof.FromDerivation(DepthGenericHessian.Hessian());
 
-    [ClaimCheck("loss-display-matches-the-definition")]
+    [ClaimCheck("loss-display-matches-the-definition", Parameters = [NrtMutation.Key])]
     private static CheckResult LossDisplayMatchesTheDefinition(CheckContext context) =>
-        LossDisplay();
+        LossDisplay(perSampleNormalisation: NrtMutation.Read(context, "one-over-two-m") != "none");
 
     [ClaimCheck("corrected-factor-spaces-type-check")]
     private static CheckResult CorrectedFactorSpacesTypeCheck(CheckContext context) =>
@@ -892,17 +901,21 @@ public static class NrtEngineChecks
     private static CheckResult LossInvariantUnderLayerRescaling(CheckContext context) =>
         RescalingInvariance();
 
-    [ClaimCheck("step-size-sigma-identity")]
+    [ClaimCheck("step-size-sigma-identity", Parameters = [NrtMutation.Key])]
     private static CheckResult StepSizeSigmaIdentity(CheckContext context)
     {
-        var (proved, steps) = StepSizeSigmaIdentity();
+        // The negative control is σ = 2L/(2L + (1−α)δB_δ) (numerator factor 2), which must be rejected.
+        int factor = NrtMutation.Read(context, "sigma-2l") == "none" ? 4 : 2;
+        var (proved, steps) = StepSizeSigmaIdentity(sigmaNumeratorFactor: factor);
         return ExactOrRefuted(context.ClaimId, proved, steps, "exact rational-function identity over ℚ(L, α, δ, B)", "cross-multiplication", "canonical-form");
     }
 
-    [ClaimCheck("step-size-sigma-identity-at-alpha-zero")]
+    [ClaimCheck("step-size-sigma-identity-at-alpha-zero", Parameters = [NrtMutation.Key])]
     private static CheckResult StepSizeSigmaIdentityAtAlphaZero(CheckContext context)
     {
-        var (proved, steps) = StepSizeSigmaIdentity(alphaZero: true);
+        // The negative control is a₁ = 2σ/B_δ in place of 2(1−σ)/B_δ, which must be rejected.
+        bool a1Sigma = NrtMutation.Read(context, "a1-two-sigma-over-b") != "none";
+        var (proved, steps) = StepSizeSigmaIdentity(alphaZero: true, firstTermSigma: a1Sigma);
         var all = steps.Append("at α = 0 the common value 2δ/(4L + δB_δ) is the right-hand side of (5.1), so a₁ = a₂ = 2(1−σ)/B_δ meets (5.1) and (5.2) with (5.3) has η_k ≤ a₁ for every γ ≥ 0").ToList();
         return ExactOrRefuted(context.ClaimId, proved, all, "exact rational-function identity over ℚ(L, δ, B)", "cross-multiplication", "canonical-form");
     }

@@ -13,9 +13,10 @@ public static class NrtExperimentChecks
 {
     private static readonly (int Depth, double Printed)[] PrintedSteps = [(2, 7.73e-4), (3, 1.29e-4), (5, 3.91e-5)];
 
-    [ClaimCheck("section-5-construction-has-the-stated-shape-and-rank")]
+    [ClaimCheck("section-5-construction-has-the-stated-shape-and-rank", Parameters = [NrtMutation.Key])]
     private static CheckResult Construction(CheckContext context)
     {
+        bool lastColumns = NrtMutation.Read(context, "u-from-last-columns") != "none";
         var acc = new SlackAccumulator();
         int i = 0;
         foreach (int n in new[] { 2, 3, 5 })
@@ -23,7 +24,9 @@ public static class NrtExperimentChecks
             for (int s = 0; s < (context.Thorough ? 10 : 3); s++, i++)
             {
                 var widths = NrtExperimentSetup.Widths(n, 12, 2);
-                var w = NrtExperimentSetup.BalancedOrthogonal(widths, SeedOf(context.Seed, 1000 + i));
+                var w = lastColumns
+                    ? ConstructionWithLastColumns(widths, SeedOf(context.Seed, 1000 + i))
+                    : NrtExperimentSetup.BalancedOrthogonal(widths, SeedOf(context.Seed, 1000 + i));
                 var outcomes = new List<InstanceOutcome> { InstanceOutcome.Inequality(Balancedness.SpectralConstant(w), 1e-12) };
                 for (int j = 1; j <= n; j++)
                 {
@@ -39,6 +42,29 @@ public static class NrtExperimentChecks
         }
 
         return acc.ToResult("nrt/text21~fixed", "the §5 construction (numeric engine) for N ∈ {2, 3, 5}, d = 12, r = 2 (scaled down from 70)", "W₁ = V₁I_{d₁,d₀}U₁ᵀ, Wⱼ = VⱼI_{dⱼ,d₁}Uⱼᵀ: balancedness constant ≤ 1e-12, every Wⱼ has d₁ = 2 singular values equal to 1 (1e-12) and the others 0, the product has rank d₁");
+    }
+
+    /// <summary>
+    /// The negative control of nrt/text21~fixed: the §5 construction with Uⱼ₊₁ taken from the LAST d₁ columns of Vⱼ
+    /// (instead of the first), so that Wⱼ₊₁ᵀWⱼ₊₁ = Uⱼ₊₁Uⱼ₊₁ᵀ differs from WⱼWⱼᵀ whenever dⱼ &gt; d₁: not balanced.
+    /// </summary>
+    private static DeepLinearNetwork ConstructionWithLastColumns(LayerDimensions widths, int seed)
+    {
+        var random = new MathNet.Numerics.Random.MersenneTwister(seed, threadSafe: false);
+        int n = widths.Depth;
+        int d1 = widths.Width(1);
+        var factors = new Matrix<double>[n];
+        var u = NrtExperimentSetup.HaarOrthogonal(widths.Width(0), random).SubMatrix(0, widths.Width(0), 0, d1);
+        for (int j = 1; j <= n; j++)
+        {
+            int dj = widths.Width(j);
+            var v = NrtExperimentSetup.HaarOrthogonal(dj, random);
+            var identity = Matrix<double>.Build.Dense(dj, d1, (a, b) => a == b ? 1 : 0);
+            factors[j - 1] = v * identity * u.Transpose();
+            u = v.SubMatrix(0, dj, dj - d1, d1);
+        }
+
+        return new DeepLinearNetwork(factors);
     }
 
     [ClaimCheck("section-5-targets-have-rank-two")]
@@ -277,6 +303,9 @@ public static class NrtExperimentChecks
     [ClaimCheck("printed-figure-1a-step-sizes-against-seeded-draws")]
     private static CheckResult PrintedStepSizesAgainstSeededDraws(CheckContext context) => PrintedStepSizes(context);
 
-    [ClaimCheck("descent-reaches-a-global-minimum-on-each-draw")]
-    private static CheckResult DescentGlobalMinimumOnEachDraw(CheckContext context) => DescentGlobalMinimumPerDraw(context);
+    /// <summary>Theorem 2.6(b) per draw; <c>with: { mutation: start-at-saddle-zero }</c> starts at W⃗(0) = 0 (a strict
+    /// saddle in the excluded null set), the catalog's negative control, which must be refuted.</summary>
+    [ClaimCheck("descent-reaches-a-global-minimum-on-each-draw", Parameters = [NrtMutation.Key])]
+    private static CheckResult DescentGlobalMinimumOnEachDraw(CheckContext context) =>
+        DescentGlobalMinimumPerDraw(context, startAtSaddle: NrtMutation.Read(context, "start-at-saddle-zero") != "none");
 }

@@ -279,8 +279,11 @@ public static class NrtGradientFlowChecks
                 : "per draw (a seeded start avoids any fixed null set with probability one): L¹(W*) − min_{rank ≤ k} L¹ ≤ 1e-6·max(1, min) with k = rank(W*), and k ≤ r̄ = 2");
     }
 
-    [ClaimCheck("product-flow-identity-for-balanced-starts")]
-    private static CheckResult ProductFlowIdentityForBalancedStarts(CheckContext context) => ProductFlowIdentity(context);
+    /// <summary>The identity along flows from balanced starts; <c>with: { mutation: unbalanced-start }</c> drops the
+    /// balancedness hypothesis (the catalog's negative control, which must be refuted).</summary>
+    [ClaimCheck("product-flow-identity-for-balanced-starts", Parameters = [NrtMutation.Key])]
+    private static CheckResult ProductFlowIdentityForBalancedStarts(CheckContext context) =>
+        ProductFlowIdentity(context, balanced: NrtMutation.Read(context, "unbalanced-start") == "none");
 
     /// <summary>The flow converges on each draw; with <c>limit: global-minimum</c> the limit is a global minimum,
     /// with <c>limit: critical-point</c> a critical point.</summary>
