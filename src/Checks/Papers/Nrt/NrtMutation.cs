@@ -1,5 +1,3 @@
-using DeepLinear.Checks.Running;
-
 namespace DeepLinear.Checks.Papers.Nrt;
 
 /// <summary>
