@@ -15,20 +15,20 @@ namespace DeepLinear.Checks.Papers.Dhl;
 public static class ActivationPatternInvariants
 {
     /// <summary>Theorem 2.1 / (6): d/dt(‖W^{(h)}[i,:]‖² − ‖W^{(h+1)}[:,i]‖²) = 0 for fixed activation patterns.</summary>
-    [ClaimCheck("neuron-norm-difference-constant-for-fixed-activation-patterns", Parameters = [DhlMutation.Key])]
+    [ClaimCheck("neuron-norm-difference-constant-for-fixed-activation-patterns", Parameters = [ClaimMutation.Key])]
     internal static CheckResult NeuronNormDifferenceConstantForFixedActivationPatterns(CheckContext context) => NeuronInvariantPattern(context, "neuron-norm-difference-constant-for-fixed-activation-patterns", HomogeneousOrAffine(context));
 
     /// <summary>Corollary 2.1: d/dt(‖W^{(h)}‖²_F − ‖W^{(h+1)}‖²_F) = 0 for fixed activation patterns.</summary>
-    [ClaimCheck("layer-norm-difference-constant-for-fixed-activation-patterns", Parameters = [DhlMutation.Key])]
+    [ClaimCheck("layer-norm-difference-constant-for-fixed-activation-patterns", Parameters = [ClaimMutation.Key])]
     internal static CheckResult LayerNormDifferenceConstantForFixedActivationPatterns(CheckContext context) => LayerInvariantPattern(context, HomogeneousOrAffine(context));
 
     /// <summary>Theorem 2.2: d/dt(W^{(h)}W^{(h)ᵀ} − W^{(h+1)ᵀ}W^{(h+1)}) = 0 around a linear layer.</summary>
-    [ClaimCheck("linear-layer-gram-difference-constant-for-fixed-activation-patterns", Parameters = [DhlMutation.Key])]
+    [ClaimCheck("linear-layer-gram-difference-constant-for-fixed-activation-patterns", Parameters = [ClaimMutation.Key])]
     internal static CheckResult LinearLayerGramDifferenceConstantForFixedActivationPatterns(CheckContext context)
-        => MatrixInvariantPattern(context, DhlMutation.Read(context, "relu-at-layer-h") == "none" ? PatternActivation.Identity : PatternActivation.Mask);
+        => MatrixInvariantPattern(context, ClaimMutation.Read(context, "relu-at-layer-h") == "none" ? PatternActivation.Identity : PatternActivation.Mask);
 
     /// <summary>Theorem 2.3: d/dt(‖v^{(h)}‖² − ‖v^{(h+1)}‖²) = 0 for tied (convolutional) layers.</summary>
-    [ClaimCheck("shared-weight-norm-difference-constant-for-fixed-activation-patterns", Parameters = [DhlMutation.Key])]
+    [ClaimCheck("shared-weight-norm-difference-constant-for-fixed-activation-patterns", Parameters = [ClaimMutation.Key])]
     internal static CheckResult SharedWeightNormDifferenceConstantForFixedActivationPatterns(CheckContext context) => SharedInvariantPattern(context, BiasLayer(context));
 
     /// <summary>(7): the chain for d/dt‖W^{(h+1)}[:,i]‖².</summary>
@@ -40,11 +40,11 @@ public static class ActivationPatternInvariants
     internal static CheckResult IncomingWeightNormDerivativeChain(CheckContext context) => IncomingChain("incoming-weight-norm-derivative-chain");
 
     /// <summary>(10): the outgoing chain for tied weights.</summary>
-    [ClaimCheck("shared-weight-outgoing-derivative-chain", Parameters = [DhlMutation.Key])]
+    [ClaimCheck("shared-weight-outgoing-derivative-chain", Parameters = [ClaimMutation.Key])]
     internal static CheckResult SharedWeightOutgoingDerivativeChain(CheckContext context) => SharedOutgoingChain("shared-weight-outgoing-derivative-chain", BiasLayer(context));
 
     /// <summary>(11): homogeneity moves the activation into the inner product.</summary>
-    [ClaimCheck("homogeneity-moves-activation-into-inner-product", Parameters = [DhlMutation.Key])]
+    [ClaimCheck("homogeneity-moves-activation-into-inner-product", Parameters = [ClaimMutation.Key])]
     internal static CheckResult HomogeneityMovesActivationIntoInnerProduct(CheckContext context) => HomogeneityTransfer("homogeneity-moves-activation-into-inner-product", HomogeneousOrAffine(context));
 
     /// <summary>§2, proof of Theorem 2.2: the layer gradients around a linear layer.</summary>
@@ -54,12 +54,12 @@ public static class ActivationPatternInvariants
     /// <summary>The hidden activation of a pattern check: symbolic masks (homogeneous: φ(z) = D z), or with
     /// <c>mutation: affine-activation</c> the negative control φ(z) = D z + c (not homogeneous: slope ≠ φ(z)/z).</summary>
     private static PatternActivation HomogeneousOrAffine(CheckContext context)
-        => DhlMutation.Read(context, "affine-activation") == "none" ? PatternActivation.Mask : PatternActivation.Affine;
+        => ClaimMutation.Read(context, "affine-activation") == "none" ? PatternActivation.Mask : PatternActivation.Affine;
 
     /// <summary>The layer with a bias: none (0) for the claim, layer h+1 = 2 with <c>mutation: bias-in-next-layer</c>
     /// (the negative control: a bias breaks the identity).</summary>
     private static int BiasLayer(CheckContext context)
-        => DhlMutation.Read(context, "bias-in-next-layer") == "none" ? 0 : 2;
+        => ClaimMutation.Read(context, "bias-in-next-layer") == "none" ? 0 : 2;
 
     internal static IEnumerable<int[]> PatternWidths(CheckContext context)
         => context.Thorough

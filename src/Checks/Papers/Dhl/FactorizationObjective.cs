@@ -22,35 +22,35 @@ public static class FactorizationObjective
     internal static CheckResult FactorizationObjectiveIsHalfSquaredResidual(CheckContext context) => ObjectiveDefinition(context, "factorization-objective-is-half-squared-residual");
 
     /// <summary>(2): ∂f/∂U = (UVᵀ − M*)V, ∂f/∂V = (UVᵀ − M*)ᵀU, entry-wise.</summary>
-    [ClaimCheck("factorization-gradient-formula", Parameters = [DhlMutation.Key])]
-    internal static CheckResult FactorizationGradientFormula(CheckContext context) => GradientFormula(transposedU: DhlMutation.Read(context, "transposed-residual") == "transposed-residual");
+    [ClaimCheck("factorization-gradient-formula", Parameters = [ClaimMutation.Key])]
+    internal static CheckResult FactorizationGradientFormula(CheckContext context) => GradientFormula(transposedU: ClaimMutation.Read(context, "transposed-residual") == "transposed-residual");
 
     /// <summary>(9): one engine step against the printed update.</summary>
     [ClaimCheck("factorization-descent-step-formula")]
     internal static CheckResult FactorizationDescentStepFormula(CheckContext context) => DescentStepDefinition(context);
 
     /// <summary>(12)/(17): the Hessian quadratic form, entry-wise.</summary>
-    [ClaimCheck("factorization-hessian-quadratic-form", Parameters = [DhlMutation.Key])]
+    [ClaimCheck("factorization-hessian-quadratic-form", Parameters = [ClaimMutation.Key])]
     internal static CheckResult FactorizationHessianQuadraticForm(CheckContext context)
-        => HessianFormula("factorization-hessian-quadratic-form", factor: DhlMutation.Read(context, "without-factor-two") == "none" ? 2 : 1);
+        => HessianFormula("factorization-hessian-quadratic-form", factor: ClaimMutation.Read(context, "without-factor-two") == "none" ? 2 : 1);
 
     /// <summary>Appendix B.3: U* = Φ*Σ*^{1/2}, V* = Ψ*Σ*^{1/2} is a balanced global optimum.</summary>
     [ClaimCheck("balanced-optimum-from-svd")]
     internal static CheckResult BalancedOptimumFromSvd(CheckContext context) => BalancedOptimum(context);
 
     /// <summary>Lemma B.1: λ_max(∇²f) ≤ (6c + 2)‖M*‖_F on S.</summary>
-    [ClaimCheck("factorization-smoothness-on-bounded-set", Parameters = [DhlMutation.Key])]
+    [ClaimCheck("factorization-smoothness-on-bounded-set", Parameters = [ClaimMutation.Key])]
     internal static CheckResult FactorizationSmoothnessOnBoundedSet(CheckContext context)
-        => SmoothnessBound(context, DhlMutation.Read(context, "two-c-plus-two") == "none" ? 6 : 2);
+        => SmoothnessBound(context, ClaimMutation.Read(context, "two-c-plus-two") == "none" ? 6 : 2);
 
     /// <summary>Lemma B.1, proof: the chain of bounds.</summary>
     [ClaimCheck("factorization-smoothness-proof-chain")]
     internal static CheckResult FactorizationSmoothnessProofChain(CheckContext context) => SmoothnessChain(context);
 
     /// <summary>§1: λ_max(∇²f) at (εU*, V*/ε) grows like ε⁻².</summary>
-    [ClaimCheck("hessian-unbounded-at-unbalanced-optima", Parameters = [DhlMutation.Key])]
+    [ClaimCheck("hessian-unbounded-at-unbalanced-optima", Parameters = [ClaimMutation.Key])]
     internal static CheckResult HessianUnboundedAtUnbalancedOptima(CheckContext context)
-        => NonSmoothness(context, exponent: 2, balanced: DhlMutation.Read(context, "balanced-optima") == "balanced-optima");
+        => NonSmoothness(context, exponent: 2, balanced: ClaimMutation.Read(context, "balanced-optima") == "balanced-optima");
 
     /// <summary>dhl (1)/(8): the engine's f against an independent entry-wise evaluation of <paramref name="factor"/>·Σ(UVᵀ − M*)²ᵢⱼ (printed ½; another factor is a negative control).</summary>
     /// <param name="context">The check context.</param>

@@ -17,9 +17,9 @@ public static class FactorizationStationaryPoints
     internal static CheckResult NonOptimalStationaryPointsAreStrictSaddles(CheckContext context) => StrictSaddles(context);
 
     /// <summary>(18) / Claim B.4 at constructed stationary points (argument: which identities).</summary>
-    [ClaimCheck("stationarity-identities", Parameters = ["identities", DhlMutation.Key])]
+    [ClaimCheck("stationarity-identities", Parameters = ["identities", ClaimMutation.Key])]
     internal static CheckResult StationarityIdentities(CheckContext context)
-        => StationarityIdentities(context, context.Argument("identities"), DhlMutation.Read(context, "off-stationary") == "none" ? 0 : 0.1);
+        => StationarityIdentities(context, context.Argument("identities"), ClaimMutation.Read(context, "off-stationary") == "none" ? 0 : 0.1);
 
     /// <summary>Claim B.5, corrected.</summary>
     [ClaimCheck("stationary-residual-bounds-gram-difference")]
@@ -30,13 +30,13 @@ public static class FactorizationStationaryPoints
     internal static CheckResult StrictSaddleProofChain(CheckContext context) => SaddleChain(context);
 
     /// <summary>(22): Ge et al. Lemma 6 with the Procrustes rotation.</summary>
-    [ClaimCheck("procrustes-distance-bound", Parameters = [DhlMutation.Key])]
-    internal static CheckResult ProcrustesDistanceBound(CheckContext context) => GeLemmaSix(context, procrustes: DhlMutation.Read(context, "random-orthogonal-r") == "none");
+    [ClaimCheck("procrustes-distance-bound", Parameters = [ClaimMutation.Key])]
+    internal static CheckResult ProcrustesDistanceBound(CheckContext context) => GeLemmaSix(context, procrustes: ClaimMutation.Read(context, "random-orthogonal-r") == "none");
 
     /// <summary>Claim B.3 / (15) at bounded near-balanced points.</summary>
-    [ClaimCheck("bounded-near-balanced-points-have-small-gradient-or-loss", Parameters = [DhlMutation.Key])]
+    [ClaimCheck("bounded-near-balanced-points-have-small-gradient-or-loss", Parameters = [ClaimMutation.Key])]
     internal static CheckResult BoundedNearBalancedPointsHaveSmallGradientOrLoss(CheckContext context)
-        => ClaimB3(context, "bounded-near-balanced-points-have-small-gradient-or-loss", requireBalance: DhlMutation.Read(context, "without-balance") == "none");
+        => ClaimB3(context, "bounded-near-balanced-points-have-small-gradient-or-loss", requireBalance: ClaimMutation.Read(context, "without-balance") == "none");
 
     /// <summary>Claim B.3, proof: the singular-value bound.</summary>
     [ClaimCheck("singular-value-bound-of-claim-b3-proof")]

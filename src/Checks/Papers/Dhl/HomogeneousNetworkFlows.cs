@@ -33,19 +33,19 @@ public static class HomogeneousNetworkFlows
     internal const double CoarseStep = 2e-3;
 
     /// <summary>Theorem 2.1 / Corollary 2.1 / §2 (with the argument network: small for the depth-first experiment) along numeric flows.</summary>
-    [ClaimCheck("neuron-norm-difference-constant-along-relu-flows", Parameters = ["invariant", DhlMutation.Key])]
+    [ClaimCheck("neuron-norm-difference-constant-along-relu-flows", Parameters = ["invariant", ClaimMutation.Key])]
     internal static CheckResult NeuronNormDifferenceConstantAlongReluFlows(CheckContext context)
-        => InvariantAlongFlows(context, context.Argument("invariant"), tanh: DhlMutation.Read(context, "tanh") == "tanh");
+        => InvariantAlongFlows(context, context.Argument("invariant"), tanh: ClaimMutation.Read(context, "tanh") == "tanh");
 
     /// <summary>Theorem 2.2 along numeric flows.</summary>
-    [ClaimCheck("linear-layer-gram-difference-constant-along-flows", Parameters = [DhlMutation.Key])]
+    [ClaimCheck("linear-layer-gram-difference-constant-along-flows", Parameters = [ClaimMutation.Key])]
     internal static CheckResult LinearLayerGramDifferenceConstantAlongFlows(CheckContext context)
-        => MatrixInvariantAlongFlows(context, reluAtLayer: DhlMutation.Read(context, "relu-at-layer-h") == "relu-at-layer-h");
+        => MatrixInvariantAlongFlows(context, reluAtLayer: ClaimMutation.Read(context, "relu-at-layer-h") == "relu-at-layer-h");
 
     /// <summary>Theorem 2.3 along numeric flows.</summary>
-    [ClaimCheck("shared-weight-norm-difference-constant-along-flows", Parameters = [DhlMutation.Key])]
+    [ClaimCheck("shared-weight-norm-difference-constant-along-flows", Parameters = [ClaimMutation.Key])]
     internal static CheckResult SharedWeightNormDifferenceConstantAlongFlows(CheckContext context)
-        => SharedInvariantAlongFlows(context, perNeuron: DhlMutation.Read(context, "untied-entry-norms") == "untied-entry-norms");
+        => SharedInvariantAlongFlows(context, perNeuron: ClaimMutation.Read(context, "untied-entry-norms") == "untied-entry-norms");
 
     /// <summary>A flow integrated twice (h and h/2), recorded at common times, with the number of activation-pattern changes.</summary>
     internal sealed record NetworkFlow(ulong Seed, string Text, (int Rows, int Cols)[] Shapes, List<double[]> Coarse, List<double[]> Fine, double[] Times, int KinkChanges, string? Failure)

@@ -13,10 +13,10 @@ namespace DeepLinear.Checks.Papers.Dhl;
 public static class HomogeneousNetworkIdentities
 {
     /// <summary>§1: f(x; cW^{(i)}, …, W^{(j)}/c) = f(x; W) for c > 0 and homogeneous activations.</summary>
-    [ClaimCheck("prediction-invariant-under-layer-rescaling", Parameters = [DhlMutation.Key])]
+    [ClaimCheck("prediction-invariant-under-layer-rescaling", Parameters = [ClaimMutation.Key])]
     internal static CheckResult PredictionInvariantUnderLayerRescaling(CheckContext context)
     {
-        string mutation = DhlMutation.Read(context, "negative-scale", "tanh");
+        string mutation = ClaimMutation.Read(context, "negative-scale", "tanh");
         return PredictionHomogeneity(context, negativeScale: mutation == "negative-scale", tanh: mutation == "tanh");
     }
 

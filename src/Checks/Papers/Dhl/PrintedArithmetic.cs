@@ -9,8 +9,8 @@ namespace DeepLinear.Checks.Papers.Dhl;
 public static class PrintedArithmetic
 {
     /// <summary>§2: φ(x) = φ′(x)·x for ReLU, leaky ReLU and the identity, exactly on a dyadic grid.</summary>
-    [ClaimCheck("activations-are-homogeneous", Parameters = [DhlMutation.Key])]
-    internal static CheckResult ActivationsAreHomogeneous(CheckContext context) => DhlMutation.Read(context, "tanh", "softplus") switch
+    [ClaimCheck("activations-are-homogeneous", Parameters = [ClaimMutation.Key])]
+    internal static CheckResult ActivationsAreHomogeneous(CheckContext context) => ClaimMutation.Read(context, "tanh", "softplus") switch
     {
         "tanh" => CheckHomogeneous("tanh (negative control)", Math.Tanh, x => [1 - (Math.Tanh(x) * Math.Tanh(x))]),
         "softplus" => CheckHomogeneous("softplus (negative control)", x => Math.Log(1 + Math.Exp(x)), x => [1 / (1 + Math.Exp(-x))]),
@@ -58,9 +58,9 @@ public static class PrintedArithmetic
     internal static CheckResult PrintedGramIdentityProductIsDefined(CheckContext context) => ShapeError("dhl/eq21", d1: 2, d2: 3, r: 1, "U*U*: U* ∈ ℝ^{2×1} times U* ∈ ℝ^{2×1}", leftCols: 1, rightRows: 2);
 
     /// <summary>Appendix C: the initialization event has probability ≥ 1/2 for every d (standard-deviation reading).</summary>
-    [ClaimCheck("initialization-event-probability-at-least-one-half", Parameters = [DhlMutation.Key])]
+    [ClaimCheck("initialization-event-probability-at-least-one-half", Parameters = [ClaimMutation.Key])]
     internal static CheckResult InitializationEventProbabilityAtLeastOneHalf(CheckContext context)
-        => InitializationEvent(standardDeviationReading: DhlMutation.Read(context, "variance-reading") == "none");
+        => InitializationEvent(standardDeviationReading: ClaimMutation.Read(context, "variance-reading") == "none");
 
     /// <summary>Appendix C: 101|α − β| ≤ 99(α + β) ⟺ 1/100 ≤ α/β ≤ 100.</summary>
     [ClaimCheck("ratio-bound-rearrangement")]

@@ -33,9 +33,9 @@ public static class RankOneDescentRuns
     internal static CheckResult RankOneDescentAtConstantStep(CheckContext context) => RankOneClaim(context, context.Argument("property"), 1e-2);
 
     /// <summary>Appendix C: P(α₀β₀ > 0) = 1/2.</summary>
-    [ClaimCheck("positive-initial-signal-probability-one-half", Parameters = [DhlMutation.Key])]
+    [ClaimCheck("positive-initial-signal-probability-one-half", Parameters = [ClaimMutation.Key])]
     internal static CheckResult PositiveInitialSignalProbabilityOneHalf(CheckContext context)
-        => PositiveSignalProbability(context, bias: DhlMutation.Read(context, "biased-generator") == "none" ? 0 : 1);
+        => PositiveSignalProbability(context, bias: ClaimMutation.Read(context, "biased-generator") == "none" ? 0 : 1);
 
     /// <summary>Theorem 3.2: linear convergence after T₁.</summary>
     [ClaimCheck("rank-one-linear-convergence")]

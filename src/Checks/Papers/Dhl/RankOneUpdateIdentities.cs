@@ -51,13 +51,13 @@ public static class RankOneUpdateIdentities
     }
 
     /// <summary>(23): α and β updates, entry-wise modulo unit u*, v*.</summary>
-    [ClaimCheck("signal-strength-updates", Parameters = [DhlMutation.Key])]
-    internal static CheckResult SignalStrengthUpdates(CheckContext context) => SignalUpdates(useHypothesis: DhlMutation.Read(context, "without-unit-targets") == "none");
+    [ClaimCheck("signal-strength-updates", Parameters = [ClaimMutation.Key])]
+    internal static CheckResult SignalStrengthUpdates(CheckContext context) => SignalUpdates(useHypothesis: ClaimMutation.Read(context, "without-unit-targets") == "none");
 
     /// <summary>(23) ⊥ as printed, in the regime η‖u_t‖², η‖v_t‖² ≤ 1.</summary>
-    [ClaimCheck("complement-updates-in-small-step-regime", Parameters = [DhlMutation.Key])]
+    [ClaimCheck("complement-updates-in-small-step-regime", Parameters = [ClaimMutation.Key])]
     internal static CheckResult ComplementUpdatesInSmallStepRegime(CheckContext context)
-        => DhlMutation.Read(context, "outside-regime") == "none" ? ComplementUpdatesInRegime(useHypothesis: true) : PrintedArithmetic.ComplementUpdateOutsideRegime();
+        => ClaimMutation.Read(context, "outside-regime") == "none" ? ComplementUpdatesInRegime(useHypothesis: true) : PrintedArithmetic.ComplementUpdateOutsideRegime();
 
     /// <summary>(23) ⊥ with absolute values.</summary>
     [ClaimCheck("complement-updates-with-absolute-values")]

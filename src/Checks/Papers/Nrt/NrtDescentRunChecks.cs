@@ -779,9 +779,9 @@ public static class NrtDescentRunChecks
     /// </summary>
     /// <remarks><c>with: { mutation: step-100x-above-the-bound }</c> is the negative control: one run (N = 3, balanced
     /// start) with η 100× above the bound (2.8) and the step-size hypothesis dropped, which must be refuted.</remarks>
-    [ClaimCheck("inequality-at-every-iterate-of-the-descent-runs", Parameters = ["inequality", NrtMutation.Key])]
+    [ClaimCheck("inequality-at-every-iterate-of-the-descent-runs", Parameters = ["inequality", ClaimMutation.Key])]
     private static CheckResult InequalityAlongDescentRuns(CheckContext context) =>
-        NrtMutation.Read(context, "step-100x-above-the-bound") == "none"
+        ClaimMutation.Read(context, "step-100x-above-the-bound") == "none"
             ? TrajectoryCheck(context.ClaimId, context, claimOverride: context.Argument("inequality"))
             : TrajectoryCheckCore(context.ClaimId, context, [new DescentScenario(3, 0, 1, 100, 0, 30, 11)], printedRange: false, claimOverride: context.Argument("inequality"), stepHypothesisDropped: true);
 
@@ -959,10 +959,10 @@ public static class NrtDescentRunChecks
         return acc;
     }
 
-    [ClaimCheck("hessian-operator-norm-within-b-delta", Parameters = [NrtMutation.Key])]
+    [ClaimCheck("hessian-operator-norm-within-b-delta", Parameters = [ClaimMutation.Key])]
     private static CheckResult HessianOperatorNormWithinBDelta(CheckContext context)
     {
-        if (NrtMutation.Read(context, "b-delta-without-e") != "none")
+        if (ClaimMutation.Read(context, "b-delta-without-e") != "none")
         {
             // The negative control: B_δ without the factors e and √e, 2NK^{N−1}‖X‖² + NK^{N/2−1}‖XYᵀ‖, must be exceeded.
             return HessianCheck(context, context.ClaimId, "(negative control) ‖∇²L^N(A⃗)‖_{F→F} ≤ 2NK^{N−1}‖X‖² + NK^{N/2−1}‖XYᵀ‖ (B_δ without e)", true, c => HessianBound(c, withoutE: true));

@@ -689,11 +689,11 @@ public static class NrtEngineChecks
         return SymbolicProof.FromDerivation(d with { Steps = steps });
     }
 
-    [ClaimCheck("balancedness-constant-of-diagonal-tuples", Parameters = [NrtMutation.Key])]
+    [ClaimCheck("balancedness-constant-of-diagonal-tuples", Parameters = [ClaimMutation.Key])]
     private static CheckResult BalancednessConstantOfDiagonalTuples(CheckContext context)
     {
         // The negative control claims δ = constant·(1 − 10⁻³), slightly below the tuple's constant: it must be rejected.
-        double factor = NrtMutation.Read(context, "delta-below-the-constant") == "none" ? 1 : 1 - 1e-3;
+        double factor = ClaimMutation.Read(context, "delta-below-the-constant") == "none" ? 1 : 1 - 1e-3;
         return SeededCheck(context, context.ClaimId, DiagFamily, 200, r => DiagonalInstance(r, factor));
     }
 
@@ -810,9 +810,9 @@ public static class NrtEngineChecks
             return (Worst([.. outcomes]), c + string.Create(CultureInfo.InvariantCulture, $", log–log slope over N = 100…200: {slope:G4}"));
         });
 
-    [ClaimCheck("bounded-set-constants-are-finite", Parameters = [NrtMutation.Key])]
+    [ClaimCheck("bounded-set-constants-are-finite", Parameters = [ClaimMutation.Key])]
     private static CheckResult BoundedSetConstantsAreFinite(CheckContext context) =>
-        SetConstantsFinite(context, deltaFactor: NrtMutation.Read(context, "delta-bound-half-r-squared") == "none" ? 1 : 0.5);
+        SetConstantsFinite(context, deltaFactor: ClaimMutation.Read(context, "delta-bound-half-r-squared") == "none" ? 1 : 0.5);
 
     [ClaimCheck("bounded-set-balancedness-constant-bounds-members")]
     private static CheckResult BoundedSetBalancednessConstantBoundsMembers(CheckContext context) =>
@@ -881,9 +881,9 @@ public static class NrtEngineChecks
     private static CheckResult HessianAsSecondDerivative(CheckContext context) =>
         SymbolicProof.FromDerivation(DepthGenericHessian.Hessian());
 
-    [ClaimCheck("loss-display-matches-the-definition", Parameters = [NrtMutation.Key])]
+    [ClaimCheck("loss-display-matches-the-definition", Parameters = [ClaimMutation.Key])]
     private static CheckResult LossDisplayMatchesTheDefinition(CheckContext context) =>
-        LossDisplay(perSampleNormalisation: NrtMutation.Read(context, "one-over-two-m") != "none");
+        LossDisplay(perSampleNormalisation: ClaimMutation.Read(context, "one-over-two-m") != "none");
 
     [ClaimCheck("corrected-factor-spaces-type-check")]
     private static CheckResult CorrectedFactorSpacesTypeCheck(CheckContext context) =>
@@ -901,20 +901,20 @@ public static class NrtEngineChecks
     private static CheckResult LossInvariantUnderLayerRescaling(CheckContext context) =>
         RescalingInvariance();
 
-    [ClaimCheck("step-size-sigma-identity", Parameters = [NrtMutation.Key])]
+    [ClaimCheck("step-size-sigma-identity", Parameters = [ClaimMutation.Key])]
     private static CheckResult StepSizeSigmaIdentity(CheckContext context)
     {
         // The negative control is σ = 2L/(2L + (1−α)δB_δ) (numerator factor 2), which must be rejected.
-        int factor = NrtMutation.Read(context, "sigma-2l") == "none" ? 4 : 2;
+        int factor = ClaimMutation.Read(context, "sigma-2l") == "none" ? 4 : 2;
         var (proved, steps) = StepSizeSigmaIdentity(sigmaNumeratorFactor: factor);
         return ExactOrRefuted(context.ClaimId, proved, steps, "exact rational-function identity over ℚ(L, α, δ, B)", "cross-multiplication", "canonical-form");
     }
 
-    [ClaimCheck("step-size-sigma-identity-at-alpha-zero", Parameters = [NrtMutation.Key])]
+    [ClaimCheck("step-size-sigma-identity-at-alpha-zero", Parameters = [ClaimMutation.Key])]
     private static CheckResult StepSizeSigmaIdentityAtAlphaZero(CheckContext context)
     {
         // The negative control is a₁ = 2σ/B_δ in place of 2(1−σ)/B_δ, which must be rejected.
-        bool a1Sigma = NrtMutation.Read(context, "a1-two-sigma-over-b") != "none";
+        bool a1Sigma = ClaimMutation.Read(context, "a1-two-sigma-over-b") != "none";
         var (proved, steps) = StepSizeSigmaIdentity(alphaZero: true, firstTermSigma: a1Sigma);
         var all = steps.Append("at α = 0 the common value 2δ/(4L + δB_δ) is the right-hand side of (5.1), so a₁ = a₂ = 2(1−σ)/B_δ meets (5.1) and (5.2) with (5.3) has η_k ≤ a₁ for every γ ≥ 0").ToList();
         return ExactOrRefuted(context.ClaimId, proved, all, "exact rational-function identity over ℚ(L, δ, B)", "cross-multiplication", "canonical-form");

@@ -13,10 +13,10 @@ public static class NrtExperimentChecks
 {
     private static readonly (int Depth, double Printed)[] PrintedSteps = [(2, 7.73e-4), (3, 1.29e-4), (5, 3.91e-5)];
 
-    [ClaimCheck("section-5-construction-has-the-stated-shape-and-rank", Parameters = [NrtMutation.Key])]
+    [ClaimCheck("section-5-construction-has-the-stated-shape-and-rank", Parameters = [ClaimMutation.Key])]
     private static CheckResult Construction(CheckContext context)
     {
-        bool lastColumns = NrtMutation.Read(context, "u-from-last-columns") != "none";
+        bool lastColumns = ClaimMutation.Read(context, "u-from-last-columns") != "none";
         var acc = new SlackAccumulator();
         int i = 0;
         foreach (int n in new[] { 2, 3, 5 })
@@ -305,7 +305,7 @@ public static class NrtExperimentChecks
 
     /// <summary>Theorem 2.6(b) per draw; <c>with: { mutation: start-at-saddle-zero }</c> starts at W⃗(0) = 0 (a strict
     /// saddle in the excluded null set), the catalog's negative control, which must be refuted.</summary>
-    [ClaimCheck("descent-reaches-a-global-minimum-on-each-draw", Parameters = [NrtMutation.Key])]
+    [ClaimCheck("descent-reaches-a-global-minimum-on-each-draw", Parameters = [ClaimMutation.Key])]
     private static CheckResult DescentGlobalMinimumOnEachDraw(CheckContext context) =>
-        DescentGlobalMinimumPerDraw(context, startAtSaddle: NrtMutation.Read(context, "start-at-saddle-zero") != "none");
+        DescentGlobalMinimumPerDraw(context, startAtSaddle: ClaimMutation.Read(context, "start-at-saddle-zero") != "none");
 }

@@ -281,9 +281,9 @@ public static class NrtGradientFlowChecks
 
     /// <summary>The identity along flows from balanced starts; <c>with: { mutation: unbalanced-start }</c> drops the
     /// balancedness hypothesis (the catalog's negative control, which must be refuted).</summary>
-    [ClaimCheck("product-flow-identity-for-balanced-starts", Parameters = [NrtMutation.Key])]
+    [ClaimCheck("product-flow-identity-for-balanced-starts", Parameters = [ClaimMutation.Key])]
     private static CheckResult ProductFlowIdentityForBalancedStarts(CheckContext context) =>
-        ProductFlowIdentity(context, balanced: NrtMutation.Read(context, "unbalanced-start") == "none");
+        ProductFlowIdentity(context, balanced: ClaimMutation.Read(context, "unbalanced-start") == "none");
 
     /// <summary>The flow converges on each draw; with <c>limit: global-minimum</c> the limit is a global minimum,
     /// with <c>limit: critical-point</c> a critical point.</summary>

@@ -1,11 +1,11 @@
-namespace DeepLinear.Checks.Papers.Nrt;
+namespace DeepLinear.Checks.Support;
 
 /// <summary>
-/// The <c>with: { mutation: … }</c> argument of an nrt check: absent (or <c>none</c>) for the claim as printed, otherwise
-/// the name of a false variant of the claim (a wrong constant, a wrong formula, a claimed constant below the true one) that
-/// the catalog runs as the claim's negative control and that must come out refuted.
+/// The <c>with: { mutation: … }</c> argument of a check written in C#: absent (or <c>none</c>) for the claim as printed,
+/// otherwise the name of a false variant of the claim (a dropped hypothesis, a wrong constant, a non-homogeneous
+/// activation) that the catalog runs as the claim's negative control and that must come out refuted (dhl and nrt).
 /// </summary>
-internal static class NrtMutation
+internal static class ClaimMutation
 {
     /// <summary>The argument key.</summary>
     internal const string Key = "mutation";
