@@ -4,7 +4,7 @@ using System.Globalization;
 namespace DeepLinear.Cli;
 
 /// <summary>
-/// A progress line on standard error for a long step that reports nothing itself: every second it rewrites
+/// A progress line on standard error for a long step that reports nothing itself: at the start and every second it rewrites
 /// <c>label: 12 s elapsed of about 40 s estimated</c> in place; <see cref="Dispose"/> clears it. Draws nothing when
 /// standard error is not a terminal, so redirected output and tests stay clean.
 /// </summary>
@@ -30,6 +30,7 @@ internal sealed class ElapsedProgress : IDisposable
         this.estimatedSeconds = estimatedSeconds;
         if (console.ErrorIsTerminal)
         {
+            Draw(); // at once, so that even a step shorter than a second shows what is running and the estimate
             timer = new Timer(_ => Draw(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         }
     }
