@@ -269,7 +269,7 @@ public static class FactorizationDescentRuns
                 c = c && cNow;
             }
 
-            plot ??= DescentPlot(property, run, f, defect, nu, nv, cBound);
+            plot ??= DescentPlot(property, context.ClaimId.Length > 0 ? context.ClaimId : property, run, f, defect, nu, nv, cBound);
         }
 
         var result = acc.ToResult(
@@ -281,7 +281,7 @@ public static class FactorizationDescentRuns
         return plot is null ? result : result.WithPlots(plot);
     }
 
-    internal static ClaimPlot DescentPlot(string property, DescentRun run, double[] f, double[] defect, double[] nu, double[] nv, double cBound)
+    internal static ClaimPlot DescentPlot(string property, string subject, DescentRun run, double[] f, double[] defect, double[] nu, double[] nv, double cBound)
     {
         int n = f.Length;
         int stride = Math.Max(1, n / 400);
@@ -304,7 +304,7 @@ public static class FactorizationDescentRuns
                 break;
         }
 
-        return new ClaimPlot("run", property + " along the first run", "iteration t", "value", series, LogY: true);
+        return new ClaimPlot("run", subject + " along the first run", "iteration t", "value", series, LogY: true);
     }
 
     /// <summary>The base case B(0) chain of Appendix B.1; <paramref name="constant"/> replaces the final 2 in 2‖M*‖² (2 for the claim; 1 is a negative control).</summary>

@@ -394,7 +394,7 @@ public static class RankOneDescentRuns
 
             ratioKept += kept ? 1 : 0;
             sum += run.Count;
-            plot ??= RankOnePlot(property, run);
+            plot ??= RankOnePlot(context.ClaimId.Length > 0 ? context.ClaimId : property, run);
         }
 
         string family = string.Create(
@@ -421,7 +421,7 @@ public static class RankOneDescentRuns
         return EvaluateRankOne(context, property, RankOneRuns(context, c, imbalance), c);
     }
 
-    internal static ClaimPlot RankOnePlot(string property, RankOneRun run)
+    internal static ClaimPlot RankOnePlot(string subject, RankOneRun run)
     {
         int n = run.Count;
         int stride = Math.Max(1, n / 400);
@@ -436,7 +436,7 @@ public static class RankOneDescentRuns
             new("‖u_tv_tᵀ − M*‖_F", x, [.. idx.Select(t => run.Error[t])]),
             new("√(c₁σ₁)", x, [.. idx.Select(_ => Math.Sqrt(run.C1 * run.Sigma))], Dashed: true),
         };
-        return new ClaimPlot("run", property + " along the first run", "iteration t", "value", series, LogY: true);
+        return new ClaimPlot("run", subject + " along the first run", "iteration t", "value", series, LogY: true);
     }
 
     /// <summary>
