@@ -33,7 +33,9 @@ public static class PlotWriter
         int skipped = 0;
         var plot = new ScottPlot.Plot();
         var rounding = RoundingLevelSeries(series);
-        double? zeroLevel = logY ? ZeroLevel(series) : null;
+        // Implementation note: the "0 drawn at" floor is chosen from the series that are drawn; a rounding-level series
+        // is stated in the note box, so its zeros must not put a floor on the axis.
+        double? zeroLevel = logY ? ZeroLevel([.. series.Where(s => !rounding.ContainsKey(s))]) : null;
         double? logLow = null;
         double? logHigh = null;
         foreach (var s in series.Where(s => !rounding.ContainsKey(s)))
