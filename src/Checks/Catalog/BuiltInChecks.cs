@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text.RegularExpressions;
 
@@ -26,6 +27,11 @@ public static partial class BuiltInChecks
     /// <returns>The checks, in metadata order.</returns>
     /// <exception cref="InvalidOperationException">A marked method is not <c>static CheckResult M(CheckContext)</c>,
     /// or its name is not kebab-case.</exception>
+    /// <remarks>Trimming: the Native AOT profile (<c>src/Cli/Properties/PublishProfiles/Aot.pubxml</c>) roots the
+    /// whole DeepLinear.Checks assembly (<c>TrimmerRootAssembly</c>), so no marked method is trimmed away.</remarks>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "DeepLinear.Checks is a trimmer root assembly in the AOT profile.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2065", Justification = "DeepLinear.Checks is a trimmer root assembly in the AOT profile.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "DeepLinear.Checks is a trimmer root assembly in the AOT profile.")]
     public static IReadOnlyList<RegisteredCheck> Discover(Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);
