@@ -9,7 +9,9 @@ namespace DeepLinear.Checks.Catalog;
 /// <item>every refuted claim has a <c>reading:</c> (and so an <c>erratum:</c>);</item>
 /// <item>a claim that is not refuted has no <c>reading:</c> (a stale reading would be counted as a refutation);</item>
 /// <item>a <c>same-as:</c> link names a claim of the catalog, and linked claims have the same verdict and the same
-/// reading kind (one result, one treatment).</item>
+/// reading kind (one result, one treatment);</item>
+/// <item>a corrected variant <c>&lt;id&gt;~fixed</c> has its printed claim <c>&lt;id&gt;</c> in the catalog, states a
+/// different text (the corrected one, never the printed text again, class 2) and is not itself refuted.</item>
 /// </list>
 /// </summary>
 public static class RefutationAudit
@@ -41,6 +43,11 @@ public static class RefutationAudit
                 problems.Add($"{e.Id} has reading: {e.Reading.KindName} but its verdict is {VerdictNames.Of(verdict)}, not refuted.");
             }
 
+            if (e.Id.EndsWith("~fixed", StringComparison.Ordinal))
+            {
+                problems.AddRange(FixedVariantProblems(e, byId, ran ? verdict : null));
+            }
+
             if (claim.SameAs is not { } other)
             {
                 continue;
@@ -65,6 +72,28 @@ public static class RefutationAudit
 
         return problems;
     }
+
+    private static IEnumerable<string> FixedVariantProblems(InventoryEntry fixedEntry, Dictionary<string, ClaimFileEntry> byId, Verdict? verdict)
+    {
+        string printed = fixedEntry.Id[..^"~fixed".Length];
+        if (!byId.TryGetValue(printed, out var original))
+        {
+            yield return $"{fixedEntry.Id} is a corrected variant of {printed}, which is not a claim of the catalog.";
+            yield break;
+        }
+
+        if (string.Equals(Normalized(fixedEntry.Statement), Normalized(original.Entry.Statement), StringComparison.Ordinal))
+        {
+            yield return $"{fixedEntry.Id} repeats the statement of {printed} word for word; a ~fixed statement states the corrected text.";
+        }
+
+        if (verdict == Verdict.Refuted)
+        {
+            yield return $"{fixedEntry.Id} is a corrected variant but is itself refuted.";
+        }
+    }
+
+    private static string Normalized(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The number of distinct errata among the refuted claims of one paper (claims that fall with one
     /// printed error count once).</summary>

@@ -83,6 +83,32 @@ public class RefutationAuditTests
     }
 
     [Fact]
+    public void Problems_FixedVariantRepeatingThePrintedText_IsReported()
+    {
+        var claims = Claims;
+        var printed = claims.Single(c => c.Entry.Id == "acgh/lemma5").Entry.Statement;
+        var changed = claims.Select(c => c.Entry.Id == "acgh/lemma5~fixed" ? c with { Entry = c.Entry with { Statement = printed + "\n " } } : c).ToList();
+        var problem = Assert.Single(RefutationAudit.Problems(changed, ImpliedVerdicts(changed)));
+        Assert.Equal("acgh/lemma5~fixed repeats the statement of acgh/lemma5 word for word; a ~fixed statement states the corrected text.", problem);
+    }
+
+    [Fact]
+    public void Problems_FixedVariantWithoutItsPrintedClaim_IsReported()
+    {
+        var claims = Claims.Where(c => c.Entry.Id != "acgh/lemma5").ToList();
+        Assert.Contains("acgh/lemma5~fixed is a corrected variant of acgh/lemma5, which is not a claim of the catalog.", RefutationAudit.Problems(claims, ImpliedVerdicts(claims)));
+    }
+
+    [Fact]
+    public void Problems_RefutedFixedVariant_IsReported()
+    {
+        var claims = Claims;
+        var verdicts = ImpliedVerdicts(claims);
+        verdicts["acgh/lemma5~fixed"] = Verdict.Refuted;
+        Assert.Contains("acgh/lemma5~fixed is a corrected variant but is itself refuted.", RefutationAudit.Problems(claims, verdicts));
+    }
+
+    [Fact]
     public void DistinctErrata_ClaimsFallingWithOnePrintedError_CountOnce()
     {
         var acgh = Claims.Select(c => c.Entry).Where(e => e.Paper == "acgh" && e.Reading is not null).ToList();
