@@ -99,7 +99,7 @@ public static class LossReductionChecks
     {
         var k = RationalMatrix.Build(n, n, (i, j) => i == j ? Rational.Zero : i < j ? (Rational)(((i + (2 * j) + salt) % 3) - 1) : -(Rational)(((j + (2 * i) + salt) % 3) - 1));
         var id = RationalMatrix.Identity(n, Rational.One);
-        return LccExact.Minus(id, k) * LccExact.Inverse(id + k);
+        return ExactLinearAlgebra.Minus(id, k) * ExactLinearAlgebra.Inverse(id + k);
     }
 
     /// <summary>
@@ -123,7 +123,7 @@ public static class LossReductionChecks
             var sy = SymbolicMatrix.Fresh(names, "sy", "s^Y", dy, 1);
             var y2 = SymbolicMatrix.Fresh(names, "Y2", "Y_2", dy, m - dx);
             var frames = new[] { Cayley(dx, 0), Cayley(m, 1), Cayley(dy, 2), Cayley(dx, 1) };
-            bool orthogonal = frames.All(q => LccExact.IsZero(LccExact.Minus(q.Transpose() * q, RationalMatrix.Identity(q.Rows, Rational.One))));
+            bool orthogonal = frames.All(q => ExactLinearAlgebra.IsZero(ExactLinearAlgebra.Minus(q.Transpose() * q, RationalMatrix.Identity(q.Rows, Rational.One))));
             proved &= orthogonal;
             steps.Add(new DerivationStep(
                 orthogonal ? "exact-arithmetic" : "exact-arithmetic (mismatch)",
@@ -179,7 +179,7 @@ public static class LossReductionChecks
             steps);
     }
 
-    private static SymbolicMatrix Sym(RationalMatrix m) => SymbolicMatrix.Constant(LccExact.Entries(m));
+    private static SymbolicMatrix Sym(RationalMatrix m) => SymbolicMatrix.Constant(ExactLinearAlgebra.Entries(m));
 
     /// <summary>
     /// lcc (1): the engine's loss (computed m-free from XXᵀ, YXᵀ, ‖Y‖²) equals ½Σᵢ‖yᵢ − W_{H+1}⋯W₁xᵢ‖² computed sample by
