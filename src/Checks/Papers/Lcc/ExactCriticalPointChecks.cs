@@ -178,8 +178,7 @@ public static class ExactCriticalPointChecks
         e =>
         {
             var p = e.Point;
-            var order = p.Learned.Concat(p.Unlearned).ToArray();
-            var u = RationalMatrix.Build(p.Dy, p.Dy, (i, j) => order[j] == i ? Rational.One : Rational.Zero);
+            var u = p.LearnedFirstPermutation;
             var au = p.A * u;
             var cu = p.C.Transpose() * u;
             var usu = u.Transpose() * p.SY * u;
@@ -219,8 +218,8 @@ public static class ExactCriticalPointChecks
         e =>
         {
             var p = cbarBNonzero && e.Point.Dx > e.Point.Dy ? WithCBarBNonzero(e.Point) : e.Point;
-            var order = p.Learned.Concat(p.Unlearned).ToArray();
-            var u = RationalMatrix.Build(p.Dy, p.Dy, (i, j) => order[j] == i ? Rational.One : Rational.Zero);
+            var order = p.LearnedFirst;
+            var u = p.LearnedFirstPermutation;
             var mu = u.Transpose() * p.M * u;
             int r = p.Rank;
             var dY = RationalMatrix.Build(r, r, (i, j) => i == j ? p.S[p.Learned[i]] : Rational.Zero);
@@ -589,8 +588,8 @@ public static class ExactCriticalPointChecks
         {
             var p = e.Point;
             int r = p.Rank, dy = p.Dy, d1 = p.D1;
-            var order = p.Learned.Concat(p.Unlearned).ToArray();
-            var u = RationalMatrix.Build(dy, dy, (i, j) => order[j] == i ? Rational.One : Rational.Zero);
+            var order = p.LearnedFirst;
+            var u = p.LearnedFirstPermutation;
             var eY = RationalMatrix.Build(dy - r, dy - r, (i, j) => i == j ? p.S[order[r + i]] : Rational.Zero);
             var eInv = ExactLinearAlgebra.Inverse(eY);
             var k = p.CBar!.Transpose() * p.CBar! * p.ABar! * p.ABar!.Transpose();

@@ -54,6 +54,12 @@ internal sealed class LccPoint
     /// <summary>The unlearned indices (complement of I).</summary>
     public int[] Unlearned => Enumerable.Range(0, Dy).Except(Learned).ToArray();
 
+    /// <summary>The indices with the learned ones first: Learned, then Unlearned (the column order of U in (7)).</summary>
+    public int[] LearnedFirst => [.. Learned, .. Unlearned];
+
+    /// <summary>The permutation matrix U putting the learned indices first: U e_k = e_{LearnedFirst[k]}.</summary>
+    public RationalMatrix LearnedFirstPermutation => RationalMatrix.Build(Dy, Dy, (i, j) => LearnedFirst[j] == i ? Rational.One : Rational.Zero);
+
     /// <summary>W̄₁ = [A | B].</summary>
     public RationalMatrix W1 => ExactLinearAlgebra.HorizontalConcat(A, B);
 

@@ -76,13 +76,7 @@ public static class LossReductionChecks
                 perSample += SymbolicMatrix.FrobeniusInner(r, r).Scale(new Rational(1, 2));
             }
 
-            var outcome = EntrywiseIdentity.Check(SymbolicMatrix.Build(1, 1, (_, _) => s.Loss), SymbolicMatrix.Build(1, 1, (_, _) => perSample), s.Names);
-            proved &= outcome.Proved;
-            steps.Add(new DerivationStep(
-                outcome.Proved ? "canonical-form" : "canonical-form (mismatch)",
-                string.Create(CultureInfo.InvariantCulture, $"widths ({string.Join(", ", dims)}), m = {m}: ½‖Y − W_{{H+1}}⋯W₁X‖²_F against ½Σᵢ‖yᵢ − W_{{H+1}}(⋯(W₁xᵢ))‖², X, Y, Wⱼ symbolic: {outcome.Message}"),
-                string.Empty,
-                string.Empty));
+            proved &= LccOutcomes.AddEntrywiseStep(steps, s.Loss, perSample, s.Names, string.Create(CultureInfo.InvariantCulture, $"widths ({string.Join(", ", dims)}), m = {m}: ½‖Y − W_{{H+1}}⋯W₁X‖²_F against ½Σᵢ‖yᵢ − W_{{H+1}}(⋯(W₁xᵢ))‖², X, Y, Wⱼ symbolic"));
         }
 
         return new Derivation(
@@ -161,13 +155,7 @@ public static class LossReductionChecks
             var rb = sigmaY - productBar;
             var rest = y * vx2;
             var reduced = SymbolicMatrix.FrobeniusInner(rb, rb).Scale(new Rational(1, 2)) + SymbolicMatrix.FrobeniusInner(rest, rest).Scale(new Rational(1, 2));
-            var outcome = EntrywiseIdentity.Check(SymbolicMatrix.Build(1, 1, (_, _) => full), SymbolicMatrix.Build(1, 1, (_, _) => reduced), names);
-            proved &= outcome.Proved;
-            steps.Add(new DerivationStep(
-                outcome.Proved ? "canonical-form" : "canonical-form (mismatch)",
-                string.Create(CultureInfo.InvariantCulture, $"H = {depth - 1}, widths ({string.Join(", ", widths)}), m = {m}; S_X, Σ_Y, Y₂, Wⱼ symbolic, U_X, V_X, U_Y, V_Y rational orthogonal (Cayley): ℒ(W) against L(W̄) + ½‖YV_X²‖²_F: {outcome.Message}"),
-                string.Empty,
-                string.Empty));
+            proved &= LccOutcomes.AddEntrywiseStep(steps, full, reduced, names, string.Create(CultureInfo.InvariantCulture, $"H = {depth - 1}, widths ({string.Join(", ", widths)}), m = {m}; S_X, Σ_Y, Y₂, Wⱼ symbolic, U_X, V_X, U_Y, V_Y rational orthogonal (Cayley): ℒ(W) against L(W̄) + ½‖YV_X²‖²_F"));
         }
 
         return new Derivation(

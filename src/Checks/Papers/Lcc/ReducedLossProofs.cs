@@ -345,13 +345,7 @@ public static class ReducedLossProofs
                 rhs += SymbolicMatrix.FrobeniusInner(cb, cb).Scale(new Rational(1, 2));
             }
 
-            var outcome = EntrywiseIdentity.Check(SymbolicMatrix.Build(1, 1, (_, _) => lhs), SymbolicMatrix.Build(1, 1, (_, _) => rhs), names);
-            proved &= outcome.Proved;
-            steps.Add(new DerivationStep(
-                outcome.Proved ? "canonical-form" : "canonical-form (mismatch)",
-                string.Create(CultureInfo.InvariantCulture, $"(d_y, d₁, dₓ) = ({dy}, {d1}, {dx}): both sides expanded over ℚ in the entries of S_Y (diagonal), A, B, C: {outcome.Message}"),
-                string.Empty,
-                string.Empty));
+            proved &= LccOutcomes.AddEntrywiseStep(steps, lhs, rhs, names, string.Create(CultureInfo.InvariantCulture, $"(d_y, d₁, dₓ) = ({dy}, {d1}, {dx}): both sides expanded over ℚ in the entries of S_Y (diagonal), A, B, C"));
         }
 
         return new Derivation(
