@@ -1,5 +1,7 @@
+using DeepLinear.Symbolic.Free;
 using MathNet.Numerics.Random;
 using static DeepLinear.Checks.Reproductions.ReproductionFormat;
+using static DeepLinear.Checks.Support.ExactLinearAlgebra;
 
 namespace DeepLinear.Checks.Reproductions;
 
@@ -30,26 +32,23 @@ public static class LccSaddleReproduction
                 var rng = new MersenneTwister(options.Seed + index++, threadSafe: false);
                 var s = Enumerable.Range(0, dy).Select(i => new Rational(dy - i + 1, 1)).ToArray(); // distinct, positive: dy+1, …, 2
                 var (a, b, c) = Saddle(dx, d1, dy, r, s, rng);
-                var sy = Diag(s);
-                var m = Sub(sy, Mul(c, a));
-                bool critical = IsZero(Mul(T(c), m)) && IsZero(Mul(c, b)) && IsZero(Sub(Mul(m, T(a)), Mul(c, Mul(b, T(b)))));
+                var sy = RationalMatrix.Build(dy, dy, (i, j) => i == j ? s[i] : Rational.Zero);
+                var m = Minus(sy, c * a);
+                bool critical = IsZero(c.Transpose() * m) && IsZero(c * b) && IsZero(Minus(m * a.Transpose(), c * b * b.Transpose()));
                 var half = new Rational(1, 2);
-                var loss = half * (Frob2(m) + Frob2(Mul(c, b)));
+                var loss = half * (FrobeniusSquared(m) + FrobeniusSquared(c * b));
                 var tail = half * s.Skip(r).Aggregate(Rational.Zero, (acc, v) => acc + (v * v));
 
                 // Escape direction: c with a single 1 at (r, r) (so c₁ = 0 and C̄c₂ᵀ = 0), a = c₀cᵀM, b = 0.
-                var cc = new Rational[dy, d1];
-                Fill(cc);
-                cc[r, r] = Rational.One;
-                var cM = Mul(T(cc), m);
-                var numerator = Frob2(Mul(cc, a)) + Frob2(Mul(cc, b));
-                var c0 = (numerator / Frob2(cM)) + Rational.One; // > (‖cA‖² + ‖cB‖²)/(2‖cᵀM‖²): H < 0
-                var aa = Scale(c0, cM);
-                var bb = new Rational[d1, dx - dy];
-                Fill(bb);
-                var printedH = (-Trace(Mul(T(m), Mul(cc, aa)))) + (half * Frob2(Add(Mul(c, aa), Mul(cc, a)))) + Trace(Mul(T(b), Mul(T(c), Mul(cc, bb)))) + (half * Frob2(Add(Mul(c, bb), Mul(cc, b))));
+                var cc = RationalMatrix.Build(dy, d1, (i, j) => i == r && j == r ? Rational.One : Rational.Zero);
+                var cM = cc.Transpose() * m;
+                var numerator = FrobeniusSquared(cc * a) + FrobeniusSquared(cc * b);
+                var c0 = (numerator / FrobeniusSquared(cM)) + Rational.One; // > (‖cA‖² + ‖cB‖²)/(2‖cᵀM‖²): H < 0
+                var aa = c0 * cM;
+                var bb = Zero(d1, dx - dy);
+                var printedH = (-(m.Transpose() * (cc * aa)).Trace()) + (half * FrobeniusSquared((c * aa) + (cc * a))) + (b.Transpose() * (c.Transpose() * (cc * bb))).Trace() + (half * FrobeniusSquared((c * bb) + (cc * b)));
                 var (linear, quadratic) = TaylorCoefficients(a, b, c, aa, bb, cc, sy, dx, dy);
-                bool bZeroPossible = IsZero(Mul(cc, b));
+                bool bZeroPossible = IsZero(cc * b);
                 bool ok = critical && loss == tail && linear.IsZero && quadratic == printedH && printedH.Sign < 0;
                 rows.Add(new ReproductionRow(
                     "saddle in $\\mathrm{Crit}_" + I(r) + "(L)$, $(d_x, d_1, d_y) = (" + I(dx) + ", " + I(d1) + ", " + I(dy) + ")$",
@@ -133,46 +132,25 @@ public static class LccSaddleReproduction
         };
     }
 
-    private static (Rational[,] A, Rational[,] B, Rational[,] C) Saddle(int dx, int d1, int dy, int r, Rational[] s, System.Random rng)
+    private static (RationalMatrix A, RationalMatrix B, RationalMatrix C) Saddle(int dx, int d1, int dy, int r, Rational[] s, System.Random rng)
     {
-        var a = new Rational[d1, dy];
-        Fill(a);
-        for (int i = 0; i < r; i++)
-        {
-            a[i, i] = s[i];
-        }
-
-        var c = new Rational[dy, d1];
-        Fill(c);
-        for (int i = 0; i < r; i++)
-        {
-            c[i, i] = Rational.One;
-        }
-
-        var b = new Rational[d1, dx - dy];
-        Fill(b);
-        for (int i = r; i < d1; i++)
-        {
-            for (int j = 0; j < dx - dy; j++)
-            {
-                b[i, j] = new Rational(rng.Next(-3, 4), 1);
-            }
-        }
-
+        var a = RationalMatrix.Build(d1, dy, (i, j) => i == j && i < r ? s[i] : Rational.Zero);
+        var c = RationalMatrix.Build(dy, d1, (i, j) => i == j && i < r ? Rational.One : Rational.Zero);
+        var b = RationalMatrix.Build(d1, dx - dy, (i, _) => i >= r ? new Rational(rng.Next(-3, 4), 1) : Rational.Zero);
         return (a, b, c);
     }
 
-    private static (Rational Linear, Rational Quadratic) TaylorCoefficients(Rational[,] a, Rational[,] b, Rational[,] c, Rational[,] aa, Rational[,] bb, Rational[,] cc, Rational[,] sy, int dx, int dy)
+    private static (Rational Linear, Rational Quadratic) TaylorCoefficients(RationalMatrix a, RationalMatrix b, RationalMatrix c, RationalMatrix aa, RationalMatrix bb, RationalMatrix cc, RationalMatrix sy, int dx, int dy)
     {
         // L(Ξ + tξ) is a quartic in t; its values at t = −2, …, 2 determine it. Coefficients by exact finite differences.
         var values = new Rational[5];
         for (int k = 0; k < 5; k++)
         {
             var t = new Rational(k - 2, 1);
-            var w1 = HStack(Add(a, Scale(t, aa)), Add(b, Scale(t, bb)));
-            var w2 = Add(c, Scale(t, cc));
-            var sigma = HStack(sy, new Rational[dy, dx - dy].Also(Fill));
-            values[k] = new Rational(1, 2) * Frob2(Sub(sigma, Mul(w2, w1)));
+            var w1 = HorizontalConcat(a + (t * aa), b + (t * bb));
+            var w2 = c + (t * cc);
+            var sigma = HorizontalConcat(sy, Zero(dy, dx - dy));
+            values[k] = new Rational(1, 2) * FrobeniusSquared(Minus(sigma, w2 * w1));
         }
 
         // f(t) = f0 + f1 t + f2 t² + f3 t³ + f4 t⁴ on t = −2..2.
@@ -182,7 +160,7 @@ public static class LccSaddleReproduction
         return (linear, quadratic);
     }
 
-    private static ReproductionCurve EscapeCurve(Rational[,] a, Rational[,] b, Rational[,] c, Rational[,] aa, Rational[,] cc, Rational[] s, int dx, int d1, int dy, int r, int seed, RunCounter counter, out RunOutcome outcome)
+    private static ReproductionCurve EscapeCurve(RationalMatrix a, RationalMatrix b, RationalMatrix c, RationalMatrix aa, RationalMatrix cc, Rational[] s, int dx, int d1, int dy, int r, int seed, RunCounter counter, out RunOutcome outcome)
     {
         const double eps = 1e-3;
         const double noise = 1e-6;
@@ -195,143 +173,5 @@ public static class LccSaddleReproduction
         counter.AddWork("gradient descent", run.StopIteration, run.StopIteration + 1L);
         outcome = ReproductionMath.Outcome(run);
         return ReproductionMath.LossCurve("dx = " + I(dx) + ", d1 = " + I(d1) + ", dy = " + I(dy) + ", r = " + I(r), run);
-    }
-
-    private static T[,] Also<T>(this T[,] value, Action<T[,]> action)
-    {
-        action(value);
-        return value;
-    }
-
-    private static void Fill(Rational[,] m)
-    {
-        for (int i = 0; i < m.GetLength(0); i++)
-        {
-            for (int j = 0; j < m.GetLength(1); j++)
-            {
-                m[i, j] = Rational.Zero;
-            }
-        }
-    }
-
-    private static Rational[,] Diag(Rational[] s)
-    {
-        var m = new Rational[s.Length, s.Length];
-        Fill(m);
-        for (int i = 0; i < s.Length; i++)
-        {
-            m[i, i] = s[i];
-        }
-
-        return m;
-    }
-
-    private static Rational[,] HStack(Rational[,] left, Rational[,] right)
-    {
-        int rows = left.GetLength(0);
-        var m = new Rational[rows, left.GetLength(1) + right.GetLength(1)];
-        for (int i = 0; i < rows; i++)
-        {
-            for (int j = 0; j < left.GetLength(1); j++)
-            {
-                m[i, j] = left[i, j];
-            }
-
-            for (int j = 0; j < right.GetLength(1); j++)
-            {
-                m[i, left.GetLength(1) + j] = right[i, j];
-            }
-        }
-
-        return m;
-    }
-
-    private static Rational[,] Mul(Rational[,] a, Rational[,] b)
-    {
-        var c = new Rational[a.GetLength(0), b.GetLength(1)];
-        for (int i = 0; i < a.GetLength(0); i++)
-        {
-            for (int j = 0; j < b.GetLength(1); j++)
-            {
-                var sum = Rational.Zero;
-                for (int k = 0; k < a.GetLength(1); k++)
-                {
-                    sum += a[i, k] * b[k, j];
-                }
-
-                c[i, j] = sum;
-            }
-        }
-
-        return c;
-    }
-
-    private static Rational[,] T(Rational[,] a)
-    {
-        var t = new Rational[a.GetLength(1), a.GetLength(0)];
-        for (int i = 0; i < a.GetLength(0); i++)
-        {
-            for (int j = 0; j < a.GetLength(1); j++)
-            {
-                t[j, i] = a[i, j];
-            }
-        }
-
-        return t;
-    }
-
-    private static Rational[,] Add(Rational[,] a, Rational[,] b) => Zip(a, b, (x, y) => x + y);
-
-    private static Rational[,] Sub(Rational[,] a, Rational[,] b) => Zip(a, b, (x, y) => x - y);
-
-    private static Rational[,] Scale(Rational s, Rational[,] a) => Zip(a, a, (x, _) => s * x);
-
-    private static Rational[,] Zip(Rational[,] a, Rational[,] b, Func<Rational, Rational, Rational> f)
-    {
-        var c = new Rational[a.GetLength(0), a.GetLength(1)];
-        for (int i = 0; i < a.GetLength(0); i++)
-        {
-            for (int j = 0; j < a.GetLength(1); j++)
-            {
-                c[i, j] = f(a[i, j], b[i, j]);
-            }
-        }
-
-        return c;
-    }
-
-    private static Rational Frob2(Rational[,] a)
-    {
-        var s = Rational.Zero;
-        foreach (var v in a)
-        {
-            s += v * v;
-        }
-
-        return s;
-    }
-
-    private static Rational Trace(Rational[,] a)
-    {
-        var s = Rational.Zero;
-        for (int i = 0; i < Math.Min(a.GetLength(0), a.GetLength(1)); i++)
-        {
-            s += a[i, i];
-        }
-
-        return s;
-    }
-
-    private static bool IsZero(Rational[,] a)
-    {
-        foreach (var v in a)
-        {
-            if (!v.IsZero)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

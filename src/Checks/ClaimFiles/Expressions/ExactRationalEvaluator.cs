@@ -6,7 +6,7 @@ namespace DeepLinear.Checks.ClaimFiles.Expressions;
 /// Evaluates the integer and rational part of the claim-file language exactly, in <see cref="Rational"/> arithmetic
 /// (arbitrary-precision numerator and denominator): integer literals, names bound to rationals, <c>+ - * /</c>, unary
 /// <c>-</c>, <c>^</c> with an integer exponent, <c>floor</c>, <c>ceil</c>, <c>round</c> (halves away from zero),
-/// <c>min</c>, <c>max</c>, <c>abs</c>, comparisons, <c>and</c>, <c>or</c>, and <c>sum</c>/<c>forall</c> over index ranges.
+/// <c>min</c>, <c>max</c>, <c>abs</c>, comparisons, <c>and</c>, <c>or</c>, and <c>sum</c>/<c>prod</c>/<c>forall</c> over index ranges.
 /// It backs <c>exhaustive: true</c> of the inequality form: a claim decided at every point of a finite grid in exact
 /// arithmetic is proved on that grid, with no rounding anywhere.
 /// </summary>
@@ -31,10 +31,9 @@ public static class ExactRationalEvaluator
             BinaryExpr b => FindInexact(b.Left) ?? FindInexact(b.Right),
             ComparisonExpr c => FindInexact(c.Left) ?? FindInexact(c.Right),
             LogicalExpr l => FindInexact(l.Left) ?? FindInexact(l.Right),
-            RangeExpr { Kind: RangeKind.Product } r => $"'{r}' (position {r.Position}) is a product over a range; exact claims use sum and forall only",
             RangeExpr r => FindInexact(r.From) ?? FindInexact(r.To) ?? FindInexact(r.Body),
             CallExpr c when Functions.Contains(c.Function) => c.Arguments.Select(FindInexact).FirstOrDefault(m => m is not null),
-            CallExpr c => $"'{c}' (position {c.Position}) calls '{c.Function}', which is not exact; exact claims use + - * / ^, {string.Join(", ", Functions)}, comparisons, and, or, sum, forall",
+            CallExpr c => $"'{c}' (position {c.Position}) calls '{c.Function}', which is not exact; exact claims use + - * / ^, {string.Join(", ", Functions)}, comparisons, and, or, sum, prod, forall",
             _ => $"'{expr}' (position {expr.Position}) is not integer or rational arithmetic",
         };
     }
@@ -79,6 +78,14 @@ public static class ExactRationalEvaluator
                 }
 
                 return total;
+            case RangeExpr { Kind: RangeKind.Product } r:
+                var product = Rational.One;
+                foreach (var inner in Indices(r, names))
+                {
+                    product *= Evaluate(r.Body, inner);
+                }
+
+                return product;
             default:
                 throw Fail(expr, "is a condition or outside integer and rational arithmetic, but a number is required");
         }

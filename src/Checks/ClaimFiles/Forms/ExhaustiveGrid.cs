@@ -8,7 +8,7 @@ namespace DeepLinear.Checks.ClaimFiles.Forms;
 /// (scope: the grid, the points rejected by <c>where:</c> counted) or <b>refuted</b> at the first point where it fails,
 /// with that point as an exact witness. <c>over:</c> may only define names from the sizes (no generator: nothing is
 /// random), and the claim, <c>over:</c> and <c>where:</c> must lie in the exact subset (integers, + − * / ^, floor,
-/// ceil, round, min, max, abs, comparisons, and, or, sum, forall) — both are checked when the file is read.
+/// ceil, round, min, max, abs, comparisons, and, or, sum, prod, forall) — both are checked when the file is read.
 /// </summary>
 public static class ExhaustiveGrid
 {

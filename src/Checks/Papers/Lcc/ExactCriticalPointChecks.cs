@@ -26,7 +26,7 @@ public static class ExactCriticalPointChecks
     [ClaimCheck("kernel-of-a-equals-kernel-of-c-transpose", Parameters = ["mutation"])]
     internal static CheckResult KernelOfAEqualsKernelOfCTranspose(CheckContext context)
     {
-        bool nonCritical = MutationOf(context, "non-critical-point") == "non-critical-point";
+        bool nonCritical = ClaimMutation.Read(context, "non-critical-point") == "non-critical-point";
         return CriticalPointFlowLimits.Extend(context, KernelsAgree(context, nonCritical), CriticalPointFlowLimits.KernelViolation, "rank A = rank Cᵀ = rank [A; Cᵀ] (numerical ranks)");
     }
 
@@ -36,7 +36,7 @@ public static class ExactCriticalPointChecks
     [ClaimCheck("critical-points-have-the-learned-block-structure", Parameters = ["mutation"])]
     internal static CheckResult LearnedBlockStructure(CheckContext context)
     {
-        bool cbarBNonzero = MutationOf(context, "cbar-b-nonzero") == "cbar-b-nonzero";
+        bool cbarBNonzero = ClaimMutation.Read(context, "cbar-b-nonzero") == "cbar-b-nonzero";
         return CriticalPointFlowLimits.Extend(context, EightStructure(context, cbarBNonzero), CriticalPointFlowLimits.BlockStructureViolation, "with I = the nonzero columns of A: C̄Ā = D_Y, C̄B = 0, zero unlearned columns of A and rows of C");
     }
 
@@ -51,20 +51,10 @@ public static class ExactCriticalPointChecks
     [ClaimCheck("hessian-has-a-positive-eigenvalue-at-every-critical-point", Parameters = ["mutation"])]
     internal static CheckResult NoLocalMaximum(CheckContext context)
     {
-        bool negated = MutationOf(context, "negated-loss") == "negated-loss";
+        bool negated = ClaimMutation.Read(context, "negated-loss") == "negated-loss";
         return LccOutcomes.Survey(context, "every constructed critical point, r = 0, …, d_y", _ => true,
             e => (negated ? e.Inertia.Negative : e.Inertia.Positive) >= 1 ? null : $"no positive eigenvalue of {(negated ? "∇²(−L)" : "∇²L")}: {e.InertiaText} (of ∇²L)",
             negated ? "∇²(−L) has a positive eigenvalue (exact inertia), so no critical point is a local maximum of −L" : "∇²L has a positive eigenvalue (exact inertia), so no critical point is a local maximum");
-    }
-
-    /// <summary>The <c>with:</c> argument <c>mutation</c> (<c>none</c> when absent), which must be one of
-    /// <paramref name="known"/>; another value is a claim-file error.</summary>
-    private static string MutationOf(CheckContext context, params string[] known)
-    {
-        string given = context.Argument("mutation", "none");
-        return given == "none" || known.Contains(given, StringComparer.Ordinal)
-            ? given
-            : throw new InvalidOperationException($"mutation '{given}' is not one of {string.Join(", ", known)}.");
     }
 
     /// <summary>Proposition 2 as a whole: (i) as printed, (ii), (iii) and the variety.</summary>
@@ -79,8 +69,8 @@ public static class ExactCriticalPointChecks
         {
             var p = e.Point;
             int db = p.Dx - p.Dy;
-            var map = LccExact.MatrixOfMap(p.D1 * db, v => { int o = 0; return LccExact.Flatten(p.C * LccExact.Read(v, ref o, p.D1, db)); });
-            int nullity = (p.D1 * db) - LccExact.Rank(map);
+            var map = ExactLinearAlgebra.MatrixOfMap(p.D1 * db, v => { int o = 0; return ExactLinearAlgebra.Flatten(p.C * ExactLinearAlgebra.Read(v, ref o, p.D1, db)); });
+            int nullity = (p.D1 * db) - ExactLinearAlgebra.Rank(map);
             int claimed = (p.D1 - p.Rank) * db;
             return nullity == claimed ? null : string.Create(CultureInfo.InvariantCulture, $"nullity of b ↦ Cb is {nullity}, printed (d₁ − r)(dₓ − d_y) = {claimed}");
         },
@@ -93,14 +83,14 @@ public static class ExactCriticalPointChecks
         {
             var p = e.Point;
             int r = p.Rank;
-            var map = LccExact.MatrixOfMap((p.D1 * r) + (r * p.D1), v =>
+            var map = ExactLinearAlgebra.MatrixOfMap((p.D1 * r) + (r * p.D1), v =>
             {
                 int o = 0;
-                var a1 = LccExact.Read(v, ref o, p.D1, r);
-                var c1 = LccExact.Read(v, ref o, r, p.D1);
-                return LccExact.Flatten((p.CBar! * a1) + (c1 * p.ABar!));
+                var a1 = ExactLinearAlgebra.Read(v, ref o, p.D1, r);
+                var c1 = ExactLinearAlgebra.Read(v, ref o, r, p.D1);
+                return ExactLinearAlgebra.Flatten((p.CBar! * a1) + (c1 * p.ABar!));
             });
-            int nullity = (2 * p.D1 * r) - LccExact.Rank(map);
+            int nullity = (2 * p.D1 * r) - ExactLinearAlgebra.Rank(map);
             int claimed = (2 * r * p.D1) - (r * r);
             return nullity == claimed ? null : string.Create(CultureInfo.InvariantCulture, $"nullity {nullity}, printed 2rd₁ − r² = {claimed}");
         },
@@ -112,15 +102,15 @@ public static class ExactCriticalPointChecks
         var s = new[] { s1, s2 };
         var aBar = RationalMatrix.Build(2, 1, (i, _) => i == 0 ? Rational.One : Rational.Zero);
         var cBar = RationalMatrix.Build(1, 2, (_, j) => j == 0 ? s[learned] : Rational.Zero);
-        return LccPoint.FromStructure(s, [learned], aBar, cBar, LccExact.Zero(2, 0));
+        return LccPoint.FromStructure(s, [learned], aBar, cBar, ExactLinearAlgebra.Zero(2, 0));
     }
 
     private static CheckResult RankZeroCriticalPoint(string consequence)
     {
         var s = new Rational[] { 2, 1 };
-        var b = LccExact.Of(new[,] { { 1 }, { 1 } });
-        var point = LccPoint.FromBlocks(s, LccExact.Zero(2, 2), b, LccExact.Zero(2, 2));
-        if (!point.IsCritical || LccExact.Rank(point.A) != 0)
+        var b = ExactLinearAlgebra.Of(new[,] { { 1 }, { 1 } });
+        var point = LccPoint.FromBlocks(s, ExactLinearAlgebra.Zero(2, 2), b, ExactLinearAlgebra.Zero(2, 2));
+        if (!point.IsCritical || ExactLinearAlgebra.Rank(point.A) != 0)
         {
             throw new InvalidOperationException("The rank-0 witness is not a critical point; the witness construction is wrong.");
         }
@@ -138,9 +128,9 @@ public static class ExactCriticalPointChecks
         e =>
         {
             var p = nonCritical && e.Point.Unlearned.Length > 0 ? WithUnlearnedRowOfC(e.Point) : e.Point;
-            int na = p.Dy - LccExact.Rank(p.A);
-            int nc = p.Dy - LccExact.Rank(p.C.Transpose());
-            int both = p.Dy - LccExact.Rank(LccExact.Stack(p.A, p.C.Transpose()));
+            int na = p.Dy - ExactLinearAlgebra.Rank(p.A);
+            int nc = p.Dy - ExactLinearAlgebra.Rank(p.C.Transpose());
+            int both = p.Dy - ExactLinearAlgebra.Rank(ExactLinearAlgebra.Stack(p.A, p.C.Transpose()));
             return na == nc && nc == both && p.IsCritical ? null
                 : $"dim Ker A = {na}, dim Ker Cᵀ = {nc}, dim(Ker A ∩ Ker Cᵀ) = {both}{(ReferenceEquals(p, e.Point) ? string.Empty : $" at the mutated point {p.Describe()} (critical: {p.IsCritical})")}";
         },
@@ -162,7 +152,7 @@ public static class ExactCriticalPointChecks
         {
             foreach (int u2 in new[] { 1, -1 })
             {
-                var u = LccExact.Of(new[,] { { u1, 0 }, { 0, u2 } });
+                var u = ExactLinearAlgebra.Of(new[,] { { u1, 0 }, { 0, u2 } });
                 var au = point.A * u;
                 failures.Add(string.Create(CultureInfo.InvariantCulture, $"U = diag({u1}, {u2}): AU = {au} (second column ≠ 0)"));
                 if (au[0, 1].IsZero && au[1, 1].IsZero && !(au[0, 0].IsZero && au[1, 0].IsZero))
@@ -188,54 +178,19 @@ public static class ExactCriticalPointChecks
         e =>
         {
             var p = e.Point;
-            var order = p.Learned.Concat(p.Unlearned).ToArray();
-            var u = RationalMatrix.Build(p.Dy, p.Dy, (i, j) => order[j] == i ? Rational.One : Rational.Zero);
+            var u = p.LearnedFirstPermutation;
             var au = p.A * u;
             var cu = p.C.Transpose() * u;
             var usu = u.Transpose() * p.SY * u;
             int r = p.Rank;
-            bool ok = LccExact.IsZero(LccExact.Minus(LccExact.Columns(au, 0, r), p.ABar!))
-                && LccExact.IsZero(LccExact.Columns(au, r, p.Dy - r))
-                && LccExact.IsZero(LccExact.Minus(LccExact.Columns(cu, 0, r), p.CBar!.Transpose()))
-                && LccExact.IsZero(LccExact.Columns(cu, r, p.Dy - r))
+            bool ok = ExactLinearAlgebra.IsZero(ExactLinearAlgebra.Minus(ExactLinearAlgebra.Columns(au, 0, r), p.ABar!))
+                && ExactLinearAlgebra.IsZero(ExactLinearAlgebra.Columns(au, r, p.Dy - r))
+                && ExactLinearAlgebra.IsZero(ExactLinearAlgebra.Minus(ExactLinearAlgebra.Columns(cu, 0, r), p.CBar!.Transpose()))
+                && ExactLinearAlgebra.IsZero(ExactLinearAlgebra.Columns(cu, r, p.Dy - r))
                 && Enumerable.Range(0, p.Dy).All(i => Enumerable.Range(0, p.Dy).All(j => i == j || usu[i, j].IsZero));
             return ok ? null : "the permutation putting I first does not give AU = [Ā | 0], CᵀU = [C̄ᵀ | 0] with UᵀS_YU diagonal";
         },
         "with U the permutation matrix putting the learned indices first, AU = [Ā | 0], CᵀU = [C̄ᵀ | 0] and UᵀS_YU is diagonal (a re-ordering of S_Y), exactly; U is a permutation matrix (fixed reading of (7); with the printed third line U would have to be diag(±1))");
-
-    /// <summary>text12: there are d_y! permutation matrices, not 2^{d_y}.</summary>
-    [ClaimCheck("permutation-count-is-factorial")]
-    internal static CheckResult PermutationCountIsFactorial(CheckContext context)
-    {
-        var lines = new List<string>();
-        for (int n = 1; n <= 5; n++)
-        {
-            int permutations = Permutations(n).Count();
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"d_y = {n}: {permutations} permutation matrices, 2^{{d_y}} = {1 << n}"));
-        }
-
-        return LccOutcomes.Counterexample(
-            "d_y = 2: the permutation matrices of size 2 are I and [[0, 1], [1, 0]] — 2 of them, not 2² = 4 (enumeration: " + string.Join("; ", lines) + ")",
-            @"d_y = 2:\ \{I, \begin{pmatrix}0&1\\1&0\end{pmatrix}\}",
-            "there are d_y! permutation matrices, and d_y! ≠ 2^{d_y} for every d_y ∉ {} (1 ≠ 2, 2 ≠ 4, 6 ≠ 8, 24 ≠ 16, …); 2^{d_y} counts the signed diagonal matrices diag(±1), which is what the printed third line of (7) allows");
-    }
-
-    private static IEnumerable<int[]> Permutations(int n)
-    {
-        if (n == 0)
-        {
-            yield return [];
-            yield break;
-        }
-
-        foreach (var p in Permutations(n - 1))
-        {
-            for (int i = 0; i <= p.Length; i++)
-            {
-                yield return [.. p[..i], n - 1, .. p[i..]];
-            }
-        }
-    }
 
     /// <summary>The negative control of Lemma 2: C with C[j, 0] increased by 1 at the first unlearned index j
     /// (a point that is not critical, with Ker Cᵀ ≠ Ker A).</summary>
@@ -263,18 +218,18 @@ public static class ExactCriticalPointChecks
         e =>
         {
             var p = cbarBNonzero && e.Point.Dx > e.Point.Dy ? WithCBarBNonzero(e.Point) : e.Point;
-            var order = p.Learned.Concat(p.Unlearned).ToArray();
-            var u = RationalMatrix.Build(p.Dy, p.Dy, (i, j) => order[j] == i ? Rational.One : Rational.Zero);
+            var order = p.LearnedFirst;
+            var u = p.LearnedFirstPermutation;
             var mu = u.Transpose() * p.M * u;
             int r = p.Rank;
             var dY = RationalMatrix.Build(r, r, (i, j) => i == j ? p.S[p.Learned[i]] : Rational.Zero);
             bool ok = p.IsCritical
-                && LccExact.IsZero(LccExact.Minus(p.CBar! * p.ABar!, dY))
-                && LccExact.IsZero(p.CBar! * p.B)
+                && ExactLinearAlgebra.IsZero(ExactLinearAlgebra.Minus(p.CBar! * p.ABar!, dY))
+                && ExactLinearAlgebra.IsZero(p.CBar! * p.B)
                 && Enumerable.Range(0, p.Dy).All(i => Enumerable.Range(0, p.Dy).All(j =>
                     (i >= r && j >= r && i == j) ? mu[i, j] == p.S[order[i]] : mu[i, j].IsZero))
-                && LccExact.Rank(p.ABar!) == r && LccExact.Rank(p.CBar!) == r;
-            return ok ? null : ReferenceEquals(p, e.Point) ? "(8) fails" : $"(8) fails at the mutated point {p.Describe()} (C̄B = 0: {LccExact.IsZero(p.CBar! * p.B)}, critical: {p.IsCritical})";
+                && ExactLinearAlgebra.Rank(p.ABar!) == r && ExactLinearAlgebra.Rank(p.CBar!) == r;
+            return ok ? null : ReferenceEquals(p, e.Point) ? "(8) fails" : $"(8) fails at the mutated point {p.Describe()} (C̄B = 0: {ExactLinearAlgebra.IsZero(p.CBar! * p.B)}, critical: {p.IsCritical})";
         },
         "∇L = 0, C̄Ā = D_Y, C̄B = 0, UᵀMU = diag(0, E_Y), Ā and C̄ᵀ of full rank r, exactly");
 
@@ -290,9 +245,9 @@ public static class ExactCriticalPointChecks
     internal static CheckResult PrintedLimitSetMissesHalf(CheckContext context)
     {
         var s = new[] { Rational.One, new Rational(1, 2) };
-        var a = LccExact.Of(new[,] { { 1, 0 }, { 0, 0 } });
-        var c = LccExact.Of(new[,] { { 1, 0 }, { 0, 0 } });
-        var point = LccPoint.FromBlocks(s, a, LccExact.Zero(2, 0), c);
+        var a = ExactLinearAlgebra.Of(new[,] { { 1, 0 }, { 0, 0 } });
+        var c = ExactLinearAlgebra.Of(new[,] { { 1, 0 }, { 0, 0 } });
+        var point = LccPoint.FromBlocks(s, a, ExactLinearAlgebra.Zero(2, 0), c);
         if (!point.IsCritical)
         {
             throw new InvalidOperationException("The prop2#i witness is not critical.");
@@ -357,25 +312,23 @@ public static class ExactCriticalPointChecks
     [ClaimCheck("local-minima-are-the-full-rank-critical-points", Parameters = ["mutation"])]
     internal static CheckResult MinimaAreFullRank(CheckContext context)
     {
-        bool corankOne = MutationOf(context, "corank-one-minimum") == "corank-one-minimum";
-        return MinimaAreFullRank(context, corankOne);
-    }
-
-    private static CheckResult MinimaAreFullRank(CheckContext context, bool corankOneCountsAsMinimum) => LccOutcomes.Survey(
-        context,
-        "every constructed critical point, r = 0, …, d_y",
-        _ => true,
-        e =>
-        {
-            var p = e.Point;
-            if (p.Rank == p.Dy || (corankOneCountsAsMinimum && p.Rank == p.Dy - 1))
+        bool corankOneCountsAsMinimum = ClaimMutation.Read(context, "corank-one-minimum") == "corank-one-minimum";
+        return LccOutcomes.Survey(
+            context,
+            "every constructed critical point, r = 0, …, d_y",
+            _ => true,
+            e =>
             {
-                return p.Loss.IsZero && LccExact.IsZero(p.M) && e.Inertia.Negative == 0 ? null : $"r = {p.Rank} (d_y = {p.Dy}) taken for a minimum but L = {p.Loss}, {e.InertiaText}";
-            }
+                var p = e.Point;
+                if (p.Rank == p.Dy || (corankOneCountsAsMinimum && p.Rank == p.Dy - 1))
+                {
+                    return p.Loss.IsZero && ExactLinearAlgebra.IsZero(p.M) && e.Inertia.Negative == 0 ? null : $"r = {p.Rank} (d_y = {p.Dy}) taken for a minimum but L = {p.Loss}, {e.InertiaText}";
+                }
 
-            return e.Inertia.Negative >= 1 ? null : $"r = {p.Rank} < d_y but no negative eigenvalue: {e.InertiaText} (a local minimum outside Crit_{{d_y}})";
-        },
-        "r = d_y: L = 0, M = 0, ∇²L ⪰ 0 (exact inertia, n₋ = 0); r < d_y (r = 0 included): n₋ ≥ 1, so no other local minimum");
+                return e.Inertia.Negative >= 1 ? null : $"r = {p.Rank} < d_y but no negative eigenvalue: {e.InertiaText} (a local minimum outside Crit_{{d_y}})";
+            },
+            "r = d_y: L = 0, M = 0, ∇²L ⪰ 0 (exact inertia, n₋ = 0); r < d_y (r = 0 included): n₋ ≥ 1, so no other local minimum");
+    }
 
     /// <summary>(iii): every saddle has a negative and a positive Hessian eigenvalue (exact; the numeric inertia agrees).</summary>
     [ClaimCheck("saddles-have-negative-and-positive-curvature")]
@@ -412,7 +365,7 @@ public static class ExactCriticalPointChecks
     [ClaimCheck("saddle-stratum-has-the-tangent-dimension")]
     internal static CheckResult CriticalVariety(CheckContext context) => LccOutcomes.SaddleSurvey(
         context,
-        e => e.JacobianNullity == e.DC && e.DC > 0 && !LccExact.IsZero(e.Point.M)
+        e => e.JacobianNullity == e.DC && e.DC > 0 && !ExactLinearAlgebra.IsZero(e.Point.M)
             ? null
             : $"tangent dimension of (8) = {e.JacobianNullity}, D_C^r = {e.DC}",
         "the zero set of (8) has tangent dimension (nullity of the exact Jacobian of (C̄Ā − D_Y, C̄B)) D_C^r > 0 and E_Y ≠ 0");
@@ -425,7 +378,7 @@ public static class ExactCriticalPointChecks
         return LccOutcomes.Survey(
             context,
             "constructed critical points with B ≠ 0 or C ≠ 0",
-            e => !LccExact.IsZero(e.Point.B) || !LccExact.IsZero(e.Point.C),
+            e => !ExactLinearAlgebra.IsZero(e.Point.B) || !ExactLinearAlgebra.IsZero(e.Point.C),
             e =>
             {
                 var p = e.Point;
@@ -438,12 +391,12 @@ public static class ExactCriticalPointChecks
                 {
                     var b = RationalMatrix.Build(p.D1, p.Dx - p.Dy, (_, _) => random.Next(-2, 3));
                     var c = RationalMatrix.Build(p.Dy, p.D1, (_, _) => random.Next(-2, 3));
-                    if (LccExact.IsZero((p.C * b) + (c * p.B)))
+                    if (ExactLinearAlgebra.IsZero((p.C * b) + (c * p.B)))
                     {
                         continue;
                     }
 
-                    var h = QuadraticForm(p, LccExact.Zero(p.D1, p.Dy), b, c);
+                    var h = QuadraticForm(p, ExactLinearAlgebra.Zero(p.D1, p.Dy), b, c);
                     return h.Sign > 0 ? null : $"H_Ξ(0, b, c) = {h} ≤ 0 with Cb + cB ≠ 0";
                 }
 
@@ -484,11 +437,11 @@ public static class ExactCriticalPointChecks
         var c0 = Rational.One;
         var m = point.M;
         var a = c0 * (c.Transpose() * m);
-        var b = LccExact.Zero(2, 0);
-        var mtc = LccExact.FrobeniusSquared(m.Transpose() * c);
-        var cct = LccExact.FrobeniusSquared(point.C * c.Transpose());
+        var b = ExactLinearAlgebra.Zero(2, 0);
+        var mtc = ExactLinearAlgebra.FrobeniusSquared(m.Transpose() * c);
+        var cct = ExactLinearAlgebra.FrobeniusSquared(point.C * c.Transpose());
         var exact = QuadraticForm(point, a, b, c);
-        var printed = (-c0 * LccExact.FrobeniusSquared(c.Transpose() * m)) + (new Rational(1, 2) * LccExact.FrobeniusSquared(c * point.A));
+        var printed = (-c0 * ExactLinearAlgebra.FrobeniusSquared(c.Transpose() * m)) + (new Rational(1, 2) * ExactLinearAlgebra.FrobeniusSquared(c * point.A));
         if (!point.IsCritical || mtc <= cct || exact == printed)
         {
             throw new InvalidOperationException("The prop2#proof-negative witness does not have the intended properties.");
@@ -506,41 +459,39 @@ public static class ExactCriticalPointChecks
     [ClaimCheck("negative-direction-from-the-kernel-of-c-bar", Parameters = ["mutation"])]
     internal static CheckResult NegativeDirectionFromKernel(CheckContext context)
     {
-        bool learnedRows = MutationOf(context, "learned-rows-nonzero") == "learned-rows-nonzero";
-        return NegativeDirectionFromKernel(context, learnedRows);
+        bool learnedRowsNonzero = ClaimMutation.Read(context, "learned-rows-nonzero") == "learned-rows-nonzero";
+        return LccOutcomes.SaddleSurvey(
+            context,
+            e =>
+            {
+                var p = e.Point;
+                var kernel = ExactLinearAlgebra.NullSpace(p.CBar!);
+                if (kernel.Count == 0)
+                {
+                    return "Ker C̄ = {0}";
+                }
+
+                // c with rows I zero and rows J = unlearned equal to c₂; c₂ᵀ = first kernel vector in every column.
+                var unlearned = p.Unlearned;
+                var c = RationalMatrix.Build(p.Dy, p.D1, (i, j) => Array.IndexOf(unlearned, i) >= 0 ? kernel[0][j]
+                    : learnedRowsNonzero ? p.CBar![Array.IndexOf(p.Learned, i), j] : Rational.Zero);
+                var m = p.M;
+                bool tenHolds = ExactLinearAlgebra.IsZero(p.C.Transpose() * m) && ExactLinearAlgebra.IsZero(p.C * c.Transpose()) && !ExactLinearAlgebra.IsZero(c.Transpose() * m);
+                if (!tenHolds)
+                {
+                    return "the constructed c does not satisfy (10)";
+                }
+
+                var ctm = ExactLinearAlgebra.FrobeniusSquared(c.Transpose() * m);
+                var rest = (ExactLinearAlgebra.FrobeniusSquared(c * p.A) + ExactLinearAlgebra.FrobeniusSquared(c * p.B)) * new Rational(1, 2);
+                var c0 = (rest / ctm) + Rational.One;
+                var a = c0 * (c.Transpose() * m);
+                var h = QuadraticForm(p, a, ExactLinearAlgebra.Zero(p.D1, p.Dx - p.Dy), c);
+                var formula = (-c0 * ctm) + rest;
+                return h == formula && h.Sign < 0 ? null : $"H_Ξ(ξ) = {h}, formula −c₀‖cᵀM‖² + ½‖cA‖² + ½‖cB‖² = {formula}";
+            },
+            "c = U[0; c₂] with c₂ᵀ ∈ Ker C̄ satisfies (10) (CᵀM = 0, Ccᵀ = 0, cᵀM ≠ 0) exactly; with a = c₀cᵀM, b = 0: H_Ξ(ξ) = −c₀‖cᵀM‖²_F + ½‖cA‖²_F + ½‖cB‖²_F < 0 for c₀ = 1 + (½‖cA‖² + ½‖cB‖²)/‖cᵀM‖² (exact, Hessian-based)");
     }
-
-    private static CheckResult NegativeDirectionFromKernel(CheckContext context, bool learnedRowsNonzero) => LccOutcomes.SaddleSurvey(
-        context,
-        e =>
-        {
-            var p = e.Point;
-            var kernel = LccExact.NullSpace(p.CBar!);
-            if (kernel.Count == 0)
-            {
-                return "Ker C̄ = {0}";
-            }
-
-            // c with rows I zero and rows J = unlearned equal to c₂; c₂ᵀ = first kernel vector in every column.
-            var unlearned = p.Unlearned;
-            var c = RationalMatrix.Build(p.Dy, p.D1, (i, j) => Array.IndexOf(unlearned, i) >= 0 ? kernel[0][j]
-                : learnedRowsNonzero ? p.CBar![Array.IndexOf(p.Learned, i), j] : Rational.Zero);
-            var m = p.M;
-            bool tenHolds = LccExact.IsZero(p.C.Transpose() * m) && LccExact.IsZero(p.C * c.Transpose()) && !LccExact.IsZero(c.Transpose() * m);
-            if (!tenHolds)
-            {
-                return "the constructed c does not satisfy (10)";
-            }
-
-            var ctm = LccExact.FrobeniusSquared(c.Transpose() * m);
-            var rest = (LccExact.FrobeniusSquared(c * p.A) + LccExact.FrobeniusSquared(c * p.B)) * new Rational(1, 2);
-            var c0 = (rest / ctm) + Rational.One;
-            var a = c0 * (c.Transpose() * m);
-            var h = QuadraticForm(p, a, LccExact.Zero(p.D1, p.Dx - p.Dy), c);
-            var formula = (-c0 * ctm) + rest;
-            return h == formula && h.Sign < 0 ? null : $"H_Ξ(ξ) = {h}, formula −c₀‖cᵀM‖² + ½‖cA‖² + ½‖cB‖² = {formula}";
-        },
-        "c = U[0; c₂] with c₂ᵀ ∈ Ker C̄ satisfies (10) (CᵀM = 0, Ccᵀ = 0, cᵀM ≠ 0) exactly; with a = c₀cᵀM, b = 0: H_Ξ(ξ) = −c₀‖cᵀM‖²_F + ½‖cA‖²_F + ½‖cB‖²_F < 0 for c₀ = 1 + (½‖cA‖² + ½‖cB‖²)/‖cᵀM‖² (exact, Hessian-based)");
 
     /// <summary>Lemma 3: the tangent space of Crit_r has dimension ≤ D_C^r.</summary>
     [ClaimCheck("critical-stratum-dimension-at-most-dc")]
@@ -574,7 +525,7 @@ public static class ExactCriticalPointChecks
         foreach (var e in LccSurvey.For(context.Seed, context.Thorough).Entries.Where(x => x.IsSaddleRank))
         {
             var p = e.Point;
-            int constraints = LccExact.Rank(LccSurvey.ConstraintJacobian(p));
+            int constraints = ExactLinearAlgebra.Rank(LccSurvey.ConstraintJacobian(p));
             int expected = (p.Rank * p.Rank) + (p.Rank * (p.Dx - p.Dy));
             if (constraints != expected)
             {
@@ -637,43 +588,43 @@ public static class ExactCriticalPointChecks
         {
             var p = e.Point;
             int r = p.Rank, dy = p.Dy, d1 = p.D1;
-            var order = p.Learned.Concat(p.Unlearned).ToArray();
-            var u = RationalMatrix.Build(dy, dy, (i, j) => order[j] == i ? Rational.One : Rational.Zero);
+            var order = p.LearnedFirst;
+            var u = p.LearnedFirstPermutation;
             var eY = RationalMatrix.Build(dy - r, dy - r, (i, j) => i == j ? p.S[order[r + i]] : Rational.Zero);
-            var eInv = LccExact.Inverse(eY);
+            var eInv = ExactLinearAlgebra.Inverse(eY);
             var k = p.CBar!.Transpose() * p.CBar! * p.ABar! * p.ABar!.Transpose();
             int n = (d1 * dy) + (dy * d1);
             Rational[] First(Rational[] v)
             {
                 int o = 0;
-                var a = LccExact.Read(v, ref o, d1, dy);
-                var c = LccExact.Read(v, ref o, dy, d1);
+                var a = ExactLinearAlgebra.Read(v, ref o, d1, dy);
+                var c = ExactLinearAlgebra.Read(v, ref o, dy, d1);
                 var inner = (c * p.A) + (p.C * a);
-                return LccExact.Flatten(
-                    LccExact.Minus(c.Transpose() * p.M, p.C.Transpose() * inner),
-                    LccExact.Minus(a * p.M.Transpose(), p.A * inner.Transpose()));
+                return ExactLinearAlgebra.Flatten(
+                    ExactLinearAlgebra.Minus(c.Transpose() * p.M, p.C.Transpose() * inner),
+                    ExactLinearAlgebra.Minus(a * p.M.Transpose(), p.A * inner.Transpose()));
             }
 
             Rational[] Fourteen(Rational[] v)
             {
                 int o = 0;
-                var a = LccExact.Read(v, ref o, d1, dy);
-                var c = LccExact.Read(v, ref o, dy, d1);
+                var a = ExactLinearAlgebra.Read(v, ref o, d1, dy);
+                var c = ExactLinearAlgebra.Read(v, ref o, dy, d1);
                 var au = a * u;
                 var ctu = c.Transpose() * u;
-                var a1 = LccExact.Columns(au, 0, r);
-                var a2 = LccExact.Columns(au, r, dy - r);
-                var c1 = LccExact.Columns(ctu, 0, r).Transpose();
-                var c2t = LccExact.Columns(ctu, r, dy - r);
-                return LccExact.Flatten(
+                var a1 = ExactLinearAlgebra.Columns(au, 0, r);
+                var a2 = ExactLinearAlgebra.Columns(au, r, dy - r);
+                var c1 = ExactLinearAlgebra.Columns(ctu, 0, r).Transpose();
+                var c2t = ExactLinearAlgebra.Columns(ctu, r, dy - r);
+                return ExactLinearAlgebra.Flatten(
                     (p.CBar! * a1) + (c1 * p.ABar!),
-                    LccExact.Minus(c2t * eY * eY, k * c2t),
-                    LccExact.Minus(a2, p.ABar! * p.ABar!.Transpose() * c2t * eInv));
+                    ExactLinearAlgebra.Minus(c2t * eY * eY, k * c2t),
+                    ExactLinearAlgebra.Minus(a2, p.ABar! * p.ABar!.Transpose() * c2t * eInv));
             }
 
-            var t13 = LccExact.MatrixOfMap(n, First);
-            var t14 = LccExact.MatrixOfMap(n, Fourteen);
-            int r13 = LccExact.Rank(t13), r14 = LccExact.Rank(t14), both = LccExact.Rank(LccExact.Stack(t13, t14));
+            var t13 = ExactLinearAlgebra.MatrixOfMap(n, First);
+            var t14 = ExactLinearAlgebra.MatrixOfMap(n, Fourteen);
+            int r13 = ExactLinearAlgebra.Rank(t13), r14 = ExactLinearAlgebra.Rank(t14), both = ExactLinearAlgebra.Rank(ExactLinearAlgebra.Stack(t13, t14));
             return r13 == r14 && r14 == both ? null : $"ranks: (13) first/third {r13}, (14) {r14}, stacked {both} — different solution spaces";
         },
         "the first and third equations of (13) and the system (14) (in aU = [a₁ | a₂], cᵀU = [c₁ᵀ | c₂ᵀ]) have the same solution space in (a, c): equal exact ranks of both linear maps and of the two stacked");
@@ -682,16 +633,16 @@ public static class ExactCriticalPointChecks
     [ClaimCheck("sylvester-kernel-is-trivial")]
     internal static CheckResult SylvesterKernelIsTrivial(CheckContext context)
     {
-        var cBar = LccExact.Of(new[,] { { 2, 0 } });
-        var aBar = LccExact.Of(new[,] { { 1 }, { 0 } });
+        var cBar = ExactLinearAlgebra.Of(new[,] { { 2, 0 } });
+        var aBar = ExactLinearAlgebra.Of(new[,] { { 1 }, { 0 } });
         var k = cBar.Transpose() * cBar * aBar * aBar.Transpose();
-        var e2 = LccExact.Of(new[,] { { 1 } });
-        var map = LccExact.MatrixOfMap(2, v =>
+        var e2 = ExactLinearAlgebra.Of(new[,] { { 1 } });
+        var map = ExactLinearAlgebra.MatrixOfMap(2, v =>
         {
             var x = RationalMatrix.Build(2, 1, (i, _) => v[i]);
-            return LccExact.Flatten(LccExact.Minus(x * e2, k * x));
+            return ExactLinearAlgebra.Flatten(ExactLinearAlgebra.Minus(x * e2, k * x));
         });
-        int nullity = 2 - LccExact.Rank(map);
+        int nullity = 2 - ExactLinearAlgebra.Rank(map);
         return LccOutcomes.Counterexample(
             "d_y = d₁ = dₓ = 2, r = 1, S_Y = diag(2, 1) (distinct, Assumption 3), learned s₁ = 2: Ā = e₁, C̄ = 2e₁ᵀ (C̄Ā = D_Y = 2), E_Y = 1, K = C̄ᵀC̄ĀĀᵀ = diag(4, 0)",
             @"\bar A = e_1,\ \bar C = 2e_1^T,\ E_Y = 1,\ K = \mathrm{diag}(4, 0)",
@@ -745,13 +696,13 @@ public static class ExactCriticalPointChecks
     private static bool GradientSystemZero(LccPoint p)
     {
         var m = p.M;
-        return LccExact.IsZero(p.C.Transpose() * m)
-            && LccExact.IsZero(p.C.Transpose() * p.C * p.B)
-            && LccExact.IsZero(LccExact.Minus(m * p.A.Transpose(), p.C * p.B * p.B.Transpose()));
+        return ExactLinearAlgebra.IsZero(p.C.Transpose() * m)
+            && ExactLinearAlgebra.IsZero(p.C.Transpose() * p.C * p.B)
+            && ExactLinearAlgebra.IsZero(ExactLinearAlgebra.Minus(m * p.A.Transpose(), p.C * p.B * p.B.Transpose()));
     }
 
     private static bool PolynomialSystemZero(LccPoint p)
-        => LccExact.IsZero(LccExact.Minus(p.C.Transpose() * p.SY, p.C.Transpose() * p.C * p.A))
-            && LccExact.IsZero(p.C * p.B)
-            && LccExact.IsZero(LccExact.Minus(p.A * p.SY, p.A * p.A.Transpose() * p.C.Transpose()));
+        => ExactLinearAlgebra.IsZero(ExactLinearAlgebra.Minus(p.C.Transpose() * p.SY, p.C.Transpose() * p.C * p.A))
+            && ExactLinearAlgebra.IsZero(p.C * p.B)
+            && ExactLinearAlgebra.IsZero(ExactLinearAlgebra.Minus(p.A * p.SY, p.A * p.A.Transpose() * p.C.Transpose()));
 }

@@ -71,8 +71,4 @@ internal static class LccNumeric
         double f = (sigma - (w2 * w1)).FrobeniusNorm();
         return 0.5 * f * f;
     }
-
-    /// <summary>The eigenvalues of a symmetric matrix in increasing order.</summary>
-    public static double[] SymmetricEigenvalues(Matrix<double> m)
-        => [.. ((m + m.Transpose()) * 0.5).Evd(Symmetricity.Symmetric).EigenValues.Select(z => z.Real).OrderBy(x => x)];
 }

@@ -1,4 +1,7 @@
 using DeepLinear.Symbolic.Derivations;
+using DeepLinear.Symbolic.Entrywise;
+using DeepLinear.Symbolic.Matrices;
+using DeepLinear.Symbolic.Polynomials;
 
 namespace DeepLinear.Checks.Papers.Lcc;
 
@@ -100,5 +103,15 @@ internal static class LccOutcomes
         }
 
         return parts.FirstOrDefault(p => p.Verdict == Verdict.Verified) ?? parts[0];
+    }
+
+    /// <summary>Decides the scalar polynomial identity lhs = rhs over ℚ in the entries (<see cref="EntrywiseIdentity"/>)
+    /// and records it as a derivation step: <paramref name="description"/>, then the engine's message.</summary>
+    /// <returns>Whether the identity was proved.</returns>
+    internal static bool AddEntrywiseStep(List<DerivationStep> steps, Polynomial lhs, Polynomial rhs, VariableNames names, string description)
+    {
+        var outcome = EntrywiseIdentity.Check(SymbolicMatrix.Build(1, 1, (_, _) => lhs), SymbolicMatrix.Build(1, 1, (_, _) => rhs), names);
+        steps.Add(new DerivationStep(outcome.Proved ? "canonical-form" : "canonical-form (mismatch)", description + ": " + outcome.Message, string.Empty, string.Empty));
+        return outcome.Proved;
     }
 }

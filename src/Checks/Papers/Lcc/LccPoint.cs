@@ -54,8 +54,14 @@ internal sealed class LccPoint
     /// <summary>The unlearned indices (complement of I).</summary>
     public int[] Unlearned => Enumerable.Range(0, Dy).Except(Learned).ToArray();
 
+    /// <summary>The indices with the learned ones first: Learned, then Unlearned (the column order of U in (7)).</summary>
+    public int[] LearnedFirst => [.. Learned, .. Unlearned];
+
+    /// <summary>The permutation matrix U putting the learned indices first: U e_k = e_{LearnedFirst[k]}.</summary>
+    public RationalMatrix LearnedFirstPermutation => RationalMatrix.Build(Dy, Dy, (i, j) => LearnedFirst[j] == i ? Rational.One : Rational.Zero);
+
     /// <summary>W̄₁ = [A | B].</summary>
-    public RationalMatrix W1 => LccExact.HorizontalConcat(A, B);
+    public RationalMatrix W1 => ExactLinearAlgebra.HorizontalConcat(A, B);
 
     /// <summary>W̄₂ = C.</summary>
     public RationalMatrix W2 => C;
@@ -67,16 +73,16 @@ internal sealed class LccPoint
     public RationalMatrix SY => RationalMatrix.Build(Dy, Dy, (i, j) => i == j ? S[i] : Rational.Zero);
 
     /// <summary>M̄ = Σ_Y − W̄₂W̄₁.</summary>
-    public RationalMatrix MBar => LccExact.Minus(Sigma, W2 * W1);
+    public RationalMatrix MBar => ExactLinearAlgebra.Minus(Sigma, W2 * W1);
 
     /// <summary>M = S_Y − CA.</summary>
-    public RationalMatrix M => LccExact.Minus(SY, C * A);
+    public RationalMatrix M => ExactLinearAlgebra.Minus(SY, C * A);
 
     /// <summary>The number of parameters d₁(dₓ + d_y).</summary>
     public int Parameters => D1 * (Dx + Dy);
 
     /// <summary>L = ½‖M̄‖²_F.</summary>
-    public Rational Loss => LccExact.FrobeniusSquared(MBar) * new Rational(1, 2);
+    public Rational Loss => ExactLinearAlgebra.FrobeniusSquared(MBar) * new Rational(1, 2);
 
     /// <summary>½ Σ_{j ∉ I} s_j², the printed loss at a critical point of index set I (lcc text after (8)).</summary>
     public Rational HalfUnlearnedSquares => Unlearned.Aggregate(Rational.Zero, (acc, j) => acc + (S[j] * S[j])) * new Rational(1, 2);
@@ -94,7 +100,7 @@ internal sealed class LccPoint
         get
         {
             var (g1, g2) = Gradient();
-            return LccExact.IsZero(g1) && LccExact.IsZero(g2);
+            return ExactLinearAlgebra.IsZero(g1) && ExactLinearAlgebra.IsZero(g2);
         }
     }
 
@@ -120,7 +126,7 @@ internal sealed class LccPoint
         {
             for (int l = k; l < n; l++)
             {
-                var v = LccExact.Inner(jac[k], jac[l]);
+                var v = ExactLinearAlgebra.Inner(jac[k], jac[l]);
                 if (k < n1 && l >= n1)
                 {
                     // w₁ = E_{pq} (layer 1), v₂ = E_{st} (layer 2): v₂w₁ = δ_{tp} E_{sq}.
@@ -144,8 +150,8 @@ internal sealed class LccPoint
     {
         int n1 = D1 * Dx;
         return k < n1
-            ? (RationalMatrix.Build(D1, Dx, (i, j) => (i * Dx) + j == k ? Rational.One : Rational.Zero), LccExact.Zero(Dy, D1))
-            : (LccExact.Zero(D1, Dx), RationalMatrix.Build(Dy, D1, (i, j) => n1 + (i * D1) + j == k ? Rational.One : Rational.Zero));
+            ? (RationalMatrix.Build(D1, Dx, (i, j) => (i * Dx) + j == k ? Rational.One : Rational.Zero), ExactLinearAlgebra.Zero(Dy, D1))
+            : (ExactLinearAlgebra.Zero(D1, Dx), RationalMatrix.Build(Dy, D1, (i, j) => n1 + (i * D1) + j == k ? Rational.One : Rational.Zero));
     }
 
     /// <summary>The point as a network (W̄₁, W̄₂) for the numeric engine.</summary>
@@ -193,7 +199,7 @@ internal sealed class LccPoint
         if (r == 0)
         {
             var b0 = RationalMatrix.Build(d1, dx - dy, (_, _) => random.Next(-2, 3));
-            return new LccPoint(dy, d1, dx, s, sorted, LccExact.Zero(d1, dy), b0, LccExact.Zero(dy, d1), null, null);
+            return new LccPoint(dy, d1, dx, s, sorted, ExactLinearAlgebra.Zero(d1, dy), b0, ExactLinearAlgebra.Zero(dy, d1), null, null);
         }
 
         RationalMatrix aBar;
@@ -201,19 +207,19 @@ internal sealed class LccPoint
         {
             aBar = RationalMatrix.Build(d1, r, (_, _) => random.Next(-2, 3));
         }
-        while (LccExact.Rank(aBar) < r);
+        while (ExactLinearAlgebra.Rank(aBar) < r);
 
         var dY = RationalMatrix.Build(r, r, (i, j) => i == j ? s[sorted[i]] : Rational.Zero);
-        var cBar = dY * LccExact.Inverse(aBar.Transpose() * aBar) * aBar.Transpose();
+        var cBar = dY * ExactLinearAlgebra.Inverse(aBar.Transpose() * aBar) * aBar.Transpose();
         if (general && d1 > r)
         {
-            var kernel = LccExact.NullSpace(aBar.Transpose());
+            var kernel = ExactLinearAlgebra.NullSpace(aBar.Transpose());
             var n = RationalMatrix.Build(d1, kernel.Count, (i, j) => kernel[j][i]);
             var z = RationalMatrix.Build(r, kernel.Count, (_, _) => random.Next(-1, 2)) * n.Transpose();
             cBar = cBar + z;
         }
 
-        var cKernel = LccExact.NullSpace(cBar);
+        var cKernel = ExactLinearAlgebra.NullSpace(cBar);
         var kc = RationalMatrix.Build(d1, cKernel.Count, (i, j) => cKernel[j][i]);
         var b = kc * RationalMatrix.Build(cKernel.Count, dx - dy, (_, _) => random.Next(-2, 3));
         var a = RationalMatrix.Build(d1, dy, (i, j) => Array.IndexOf(sorted, j) is int k and >= 0 ? aBar[i, k] : Rational.Zero);

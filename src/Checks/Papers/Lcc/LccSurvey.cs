@@ -72,10 +72,10 @@ internal sealed class LccSurvey
     public static Entry Analyse(LccPoint point)
     {
         var hessian = point.Hessian();
-        var inertia = LccExact.Inertia(hessian);
-        int jacobianNullity = point.Rank == 0 ? -1 : LccExact.NullSpace(ConstraintJacobian(point)).Count;
-        var t13 = LccExact.MatrixOfMap(point.Parameters, v => Linearized(point, v));
-        int sol13 = point.Parameters - LccExact.Rank(t13);
+        var inertia = ExactLinearAlgebra.Inertia(hessian);
+        int jacobianNullity = point.Rank == 0 ? -1 : ExactLinearAlgebra.NullSpace(ConstraintJacobian(point)).Count;
+        var t13 = ExactLinearAlgebra.MatrixOfMap(point.Parameters, v => Linearized(point, v));
+        int sol13 = point.Parameters - ExactLinearAlgebra.Rank(t13);
         var numeric = DeepLinearHessian.Inertia(point.ToNetwork(), point.ToData(), NumericInertiaTolerance);
         return new Entry(point, inertia, jacobianNullity, sol13, (numeric.Negative, numeric.Zero, numeric.Positive));
     }
@@ -90,14 +90,14 @@ internal sealed class LccSurvey
     public static (RationalMatrix A, RationalMatrix B, RationalMatrix C) Split(LccPoint p, Rational[] v)
     {
         int offset = 0;
-        var w1 = LccExact.Read(v, ref offset, p.D1, p.Dx);
-        var w2 = LccExact.Read(v, ref offset, p.Dy, p.D1);
-        return (LccExact.Columns(w1, 0, p.Dy), LccExact.Columns(w1, p.Dy, p.Dx - p.Dy), w2);
+        var w1 = ExactLinearAlgebra.Read(v, ref offset, p.D1, p.Dx);
+        var w2 = ExactLinearAlgebra.Read(v, ref offset, p.Dy, p.D1);
+        return (ExactLinearAlgebra.Columns(w1, 0, p.Dy), ExactLinearAlgebra.Columns(w1, p.Dy, p.Dx - p.Dy), w2);
     }
 
     /// <summary>The coordinate vector of a perturbation (a, b, c).</summary>
     public static Rational[] Join(RationalMatrix a, RationalMatrix b, RationalMatrix c)
-        => LccExact.Flatten(LccExact.HorizontalConcat(a, b), c);
+        => ExactLinearAlgebra.Flatten(ExactLinearAlgebra.HorizontalConcat(a, b), c);
 
     /// <summary>The left-hand minus right-hand sides of (13) at ξ: (cᵀM − Cᵀ(cA + Ca), Cb + cB, aMᵀ − A(cA + Ca)ᵀ).</summary>
     public static Rational[] Linearized(LccPoint p, Rational[] v)
@@ -105,10 +105,10 @@ internal sealed class LccSurvey
         var (a, b, c) = Split(p, v);
         var m = p.M;
         var inner = (c * p.A) + (p.C * a);
-        var first = LccExact.Minus(c.Transpose() * m, p.C.Transpose() * inner);
+        var first = ExactLinearAlgebra.Minus(c.Transpose() * m, p.C.Transpose() * inner);
         var second = (p.C * b) + (c * p.B);
-        var third = LccExact.Minus(a * m.Transpose(), p.A * inner.Transpose());
-        return LccExact.Flatten(first, second, third);
+        var third = ExactLinearAlgebra.Minus(a * m.Transpose(), p.A * inner.Transpose());
+        return ExactLinearAlgebra.Flatten(first, second, third);
     }
 
     /// <summary>The Jacobian of (Ā, B, C̄) ↦ (C̄Ā − D_Y, C̄B) at the point (variables Ā, B, C̄ row-major).</summary>
@@ -116,13 +116,13 @@ internal sealed class LccSurvey
     {
         int r = p.Rank, d1 = p.D1, db = p.Dx - p.Dy;
         int n = (d1 * r) + (d1 * db) + (r * d1);
-        return LccExact.MatrixOfMap(n, v =>
+        return ExactLinearAlgebra.MatrixOfMap(n, v =>
         {
             int o = 0;
-            var aBar = LccExact.Read(v, ref o, d1, r);
-            var b = LccExact.Read(v, ref o, d1, db);
-            var cBar = LccExact.Read(v, ref o, r, d1);
-            return LccExact.Flatten((cBar * p.ABar!) + (p.CBar! * aBar), (cBar * p.B) + (p.CBar! * b));
+            var aBar = ExactLinearAlgebra.Read(v, ref o, d1, r);
+            var b = ExactLinearAlgebra.Read(v, ref o, d1, db);
+            var cBar = ExactLinearAlgebra.Read(v, ref o, r, d1);
+            return ExactLinearAlgebra.Flatten((cBar * p.ABar!) + (p.CBar! * aBar), (cBar * p.B) + (p.CBar! * b));
         });
     }
 
@@ -132,12 +132,12 @@ internal sealed class LccSurvey
     {
         int r = p.Rank, d1 = p.D1, db = p.Dx - p.Dy;
         var result = new List<Rational[]>();
-        foreach (var v in LccExact.NullSpace(ConstraintJacobian(p)))
+        foreach (var v in ExactLinearAlgebra.NullSpace(ConstraintJacobian(p)))
         {
             int o = 0;
-            var aBar = LccExact.Read(v, ref o, d1, r);
-            var b = LccExact.Read(v, ref o, d1, db);
-            var cBar = LccExact.Read(v, ref o, r, d1);
+            var aBar = ExactLinearAlgebra.Read(v, ref o, d1, r);
+            var b = ExactLinearAlgebra.Read(v, ref o, d1, db);
+            var cBar = ExactLinearAlgebra.Read(v, ref o, r, d1);
             var a = RationalMatrix.Build(d1, p.Dy, (i, j) => Array.IndexOf(p.Learned, j) is int k and >= 0 ? aBar[i, k] : Rational.Zero);
             var c = RationalMatrix.Build(p.Dy, d1, (i, j) => Array.IndexOf(p.Learned, i) is int k and >= 0 ? cBar[k, j] : Rational.Zero);
             result.Add(Join(a, b, c));

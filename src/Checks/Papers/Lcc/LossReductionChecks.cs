@@ -76,13 +76,7 @@ public static class LossReductionChecks
                 perSample += SymbolicMatrix.FrobeniusInner(r, r).Scale(new Rational(1, 2));
             }
 
-            var outcome = EntrywiseIdentity.Check(SymbolicMatrix.Build(1, 1, (_, _) => s.Loss), SymbolicMatrix.Build(1, 1, (_, _) => perSample), s.Names);
-            proved &= outcome.Proved;
-            steps.Add(new DerivationStep(
-                outcome.Proved ? "canonical-form" : "canonical-form (mismatch)",
-                string.Create(CultureInfo.InvariantCulture, $"widths ({string.Join(", ", dims)}), m = {m}: ½‖Y − W_{{H+1}}⋯W₁X‖²_F against ½Σᵢ‖yᵢ − W_{{H+1}}(⋯(W₁xᵢ))‖², X, Y, Wⱼ symbolic: {outcome.Message}"),
-                string.Empty,
-                string.Empty));
+            proved &= LccOutcomes.AddEntrywiseStep(steps, s.Loss, perSample, s.Names, string.Create(CultureInfo.InvariantCulture, $"widths ({string.Join(", ", dims)}), m = {m}: ½‖Y − W_{{H+1}}⋯W₁X‖²_F against ½Σᵢ‖yᵢ − W_{{H+1}}(⋯(W₁xᵢ))‖², X, Y, Wⱼ symbolic"));
         }
 
         return new Derivation(
@@ -99,7 +93,7 @@ public static class LossReductionChecks
     {
         var k = RationalMatrix.Build(n, n, (i, j) => i == j ? Rational.Zero : i < j ? (Rational)(((i + (2 * j) + salt) % 3) - 1) : -(Rational)(((j + (2 * i) + salt) % 3) - 1));
         var id = RationalMatrix.Identity(n, Rational.One);
-        return LccExact.Minus(id, k) * LccExact.Inverse(id + k);
+        return ExactLinearAlgebra.Minus(id, k) * ExactLinearAlgebra.Inverse(id + k);
     }
 
     /// <summary>
@@ -123,7 +117,7 @@ public static class LossReductionChecks
             var sy = SymbolicMatrix.Fresh(names, "sy", "s^Y", dy, 1);
             var y2 = SymbolicMatrix.Fresh(names, "Y2", "Y_2", dy, m - dx);
             var frames = new[] { Cayley(dx, 0), Cayley(m, 1), Cayley(dy, 2), Cayley(dx, 1) };
-            bool orthogonal = frames.All(q => LccExact.IsZero(LccExact.Minus(q.Transpose() * q, RationalMatrix.Identity(q.Rows, Rational.One))));
+            bool orthogonal = frames.All(q => ExactLinearAlgebra.IsZero(ExactLinearAlgebra.Minus(q.Transpose() * q, RationalMatrix.Identity(q.Rows, Rational.One))));
             proved &= orthogonal;
             steps.Add(new DerivationStep(
                 orthogonal ? "exact-arithmetic" : "exact-arithmetic (mismatch)",
@@ -161,13 +155,7 @@ public static class LossReductionChecks
             var rb = sigmaY - productBar;
             var rest = y * vx2;
             var reduced = SymbolicMatrix.FrobeniusInner(rb, rb).Scale(new Rational(1, 2)) + SymbolicMatrix.FrobeniusInner(rest, rest).Scale(new Rational(1, 2));
-            var outcome = EntrywiseIdentity.Check(SymbolicMatrix.Build(1, 1, (_, _) => full), SymbolicMatrix.Build(1, 1, (_, _) => reduced), names);
-            proved &= outcome.Proved;
-            steps.Add(new DerivationStep(
-                outcome.Proved ? "canonical-form" : "canonical-form (mismatch)",
-                string.Create(CultureInfo.InvariantCulture, $"H = {depth - 1}, widths ({string.Join(", ", widths)}), m = {m}; S_X, Σ_Y, Y₂, Wⱼ symbolic, U_X, V_X, U_Y, V_Y rational orthogonal (Cayley): ℒ(W) against L(W̄) + ½‖YV_X²‖²_F: {outcome.Message}"),
-                string.Empty,
-                string.Empty));
+            proved &= LccOutcomes.AddEntrywiseStep(steps, full, reduced, names, string.Create(CultureInfo.InvariantCulture, $"H = {depth - 1}, widths ({string.Join(", ", widths)}), m = {m}; S_X, Σ_Y, Y₂, Wⱼ symbolic, U_X, V_X, U_Y, V_Y rational orthogonal (Cayley): ℒ(W) against L(W̄) + ½‖YV_X²‖²_F"));
         }
 
         return new Derivation(
@@ -179,7 +167,7 @@ public static class LossReductionChecks
             steps);
     }
 
-    private static SymbolicMatrix Sym(RationalMatrix m) => SymbolicMatrix.Constant(LccExact.Entries(m));
+    private static SymbolicMatrix Sym(RationalMatrix m) => SymbolicMatrix.Constant(ExactLinearAlgebra.Entries(m));
 
     /// <summary>
     /// lcc (1): the engine's loss (computed m-free from XXᵀ, YXᵀ, ‖Y‖²) equals ½Σᵢ‖yᵢ − W_{H+1}⋯W₁xᵢ‖² computed sample by

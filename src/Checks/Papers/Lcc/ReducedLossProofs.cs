@@ -22,13 +22,13 @@ public static class ReducedLossProofs
     /// <remarks>Negative control <c>mutation: plus-sign</c>: the printed sum with the sign flipped (refuted).</remarks>
     [ClaimCheck("first-order-expansion-of-the-reduced-loss", Parameters = ["mutation"])]
     internal static CheckResult FirstOrderExpansion(CheckContext context)
-        => LccOutcomes.FromDerivation(DifferentialAtFixedDepths(Mutated(context, "plus-sign") ? 1 : -1), " (H + 1 = 2, 3, 4)");
+        => LccOutcomes.FromDerivation(DifferentialAtFixedDepths(ClaimMutation.Read(context, "plus-sign") == "plus-sign" ? 1 : -1), " (H + 1 = 2, 3, 4)");
 
     /// <summary>lcc (4): −∇_{W̄ⱼ}L = (W̄_{H+1}⋯W̄_{j+1})ᵀM̄(W̄_{j−1}⋯W̄₁)ᵀ for every layer and depth.</summary>
     /// <remarks>Negative control <c>mutation: factors-swapped</c>: (W̄_{j−1}⋯W̄₁)ᵀ on the left (refuted).</remarks>
     [ClaimCheck("reduced-loss-gradient-for-every-layer-and-depth", Parameters = ["mutation"])]
     internal static CheckResult GradientForEveryLayer(CheckContext context)
-        => LccOutcomes.FromDerivation(GradientAllDepths(transposeOrderSwapped: Mutated(context, "factors-swapped")));
+        => LccOutcomes.FromDerivation(GradientAllDepths(transposeOrderSwapped: ClaimMutation.Read(context, "factors-swapped") == "factors-swapped"));
 
     /// <summary>Lemma 1 for all depths: W̄ⱼ₊₁ᵀW̄ⱼ₊₁ − W̄ⱼW̄ⱼᵀ is constant along the flow (the depth-generic prover, with
     /// G = ∇L¹ = −M̄ for X = I, Y = Σ_Y).</summary>
@@ -36,10 +36,6 @@ public static class ReducedLossProofs
     internal static CheckResult LayerGramDifferenceConstant(CheckContext context) => SymbolicProof.FromDerivation(
         DepthGenericProofs.FlowInvariant(),
         "; applied with G = ∇L¹ = −M̄ (X = I, Y = Σ_Y), which turns the velocities into lcc (4)");
-
-    /// <summary>Lemma 1 for H = 1: d/dt(W̄₂ᵀW̄₂ − W̄₁W̄₁ᵀ) = 0 along (4), all dimensions.</summary>
-    [ClaimCheck("layer-gram-difference-constant-one-hidden-layer")]
-    internal static CheckResult LayerGramDifferenceConstantOneHidden(CheckContext context) => SymbolicProof.FromDerivation(InvariantOneHidden());
 
     /// <summary>The total degree of L in the entries of Ξ against the printed degree: <c>claimed-degree</c> is
     /// <c>depth-squared</c> ((H + 1)², text9, checked for H = 1, 2, 3) or <c>four</c> (text10, H = 1).</summary>
@@ -51,24 +47,15 @@ public static class ReducedLossProofs
         var other => throw new InvalidOperationException($"claimed-degree '{other}' must be depth-squared or four."),
     });
 
-    /// <summary>d/dt(‖W̄₁‖²_F + ‖W̄₂‖²_F) = 4tr(W̄₁ᵀW̄₂ᵀM̄) along (4), H = 1, all dimensions.</summary>
-    /// <remarks>Negative control <c>mutation: factor-two</c>: 2tr(W̄₁ᵀW̄₂ᵀM̄) instead of 4 (refuted).</remarks>
-    [ClaimCheck("squared-norm-derivative-along-the-flow", Parameters = ["mutation"])]
-    internal static CheckResult SquaredNormDerivative(CheckContext context) => LccOutcomes.FromDerivation(NormDerivative(Mutated(context, "factor-two") ? 2 : 4));
-
     /// <summary>The first two lines of the chain in the proof of Proposition 1 (with C⁰ of Lemma 1), all dimensions.</summary>
     /// <remarks>Negative control <c>mutation: c0-negated</c>: −C⁰ substituted (refuted).</remarks>
     [ClaimCheck("squared-norm-derivative-chain-equalities", Parameters = ["mutation"])]
-    internal static CheckResult SquaredNormChainEqualities(CheckContext context) => LccOutcomes.FromDerivation(ChainEqualities(negateC0: Mutated(context, "c0-negated")));
-
-    /// <summary>d/dt(‖W̄₂‖²_F − ‖W̄₁‖²_F) = 0 along (4), H = 1, all dimensions.</summary>
-    [ClaimCheck("squared-norm-difference-constant-along-the-flow")]
-    internal static CheckResult SquaredNormDifferenceConstant(CheckContext context) => SymbolicProof.FromDerivation(TraceDifferenceConstant());
+    internal static CheckResult SquaredNormChainEqualities(CheckContext context) => LccOutcomes.FromDerivation(ChainEqualities(negateC0: ClaimMutation.Read(context, "c0-negated") == "c0-negated"));
 
     /// <summary>(5): ½‖[S_Y | 0] − C[A | B]‖²_F = ½‖S_Y − CA‖²_F + ½‖CB‖²_F, entry-wise.</summary>
     /// <remarks>Negative control <c>mutation: drop-cb</c>: without ½‖CB‖²_F (refuted).</remarks>
     [ClaimCheck("block-form-of-the-one-hidden-loss", Parameters = ["mutation"])]
-    internal static CheckResult BlockForm(CheckContext context) => LccOutcomes.FromDerivation(BlockLoss(dropCb: Mutated(context, "drop-cb")));
+    internal static CheckResult BlockForm(CheckContext context) => LccOutcomes.FromDerivation(BlockLoss(dropCb: ClaimMutation.Read(context, "drop-cb") == "drop-cb"));
 
     /// <summary>Δ_Ξ (<c>order: first</c>) or H_Ξ (<c>order: second</c>) of Section 3.2, all dimensions.</summary>
     /// <remarks>Negative controls <c>mutation: unit-coefficient</c>: coefficient 1 instead of ½ on the squared norms of
@@ -76,7 +63,7 @@ public static class ReducedLossProofs
     [ClaimCheck("block-expansion-of-the-one-hidden-loss", Parameters = ["order", "mutation"])]
     internal static CheckResult BlockExpansionOfLoss(CheckContext context)
     {
-        string mutation = MutationOf(context, "unit-coefficient", "second-trace-negated");
+        string mutation = ClaimMutation.Read(context, "unit-coefficient", "second-trace-negated");
         return LccOutcomes.FromDerivation(BlockExpansion(
             secondOrder: context.Argument("order") == "second",
             hessianHalf: mutation == "unit-coefficient" ? Rational.One : new Rational(1, 2),
@@ -86,7 +73,7 @@ public static class ReducedLossProofs
     /// <summary>The three gradients of (6), all dimensions.</summary>
     /// <remarks>Negative control <c>mutation: drop-cbb</c>: −∇_C L without −CBBᵀ (refuted).</remarks>
     [ClaimCheck("block-gradients-of-the-one-hidden-loss", Parameters = ["mutation"])]
-    internal static CheckResult BlockGradientsOfLoss(CheckContext context) => LccOutcomes.FromDerivation(BlockGradients(withCbbTerm: !Mutated(context, "drop-cbb")));
+    internal static CheckResult BlockGradientsOfLoss(CheckContext context) => LccOutcomes.FromDerivation(BlockGradients(withCbbTerm: ClaimMutation.Read(context, "drop-cbb") != "drop-cbb"));
 
     /// <summary>(6) as a whole: the gradients (proved) and the equivalence of the two systems at exact critical points
     /// (<see cref="ExactCriticalPointChecks.CriticalSystemsAgree"/>).</summary>
@@ -94,27 +81,33 @@ public static class ReducedLossProofs
     internal static CheckResult BlockGradientsAndCriticalSystems(CheckContext context)
         => LccOutcomes.Combine(BlockGradientsOfLoss(context), ExactCriticalPointChecks.CriticalSystemsAgree(context));
 
-    /// <summary>Whether the <c>with:</c> argument <c>mutation</c> names this mutation (a negative control of the claim);
-    /// another value is a claim-file error.</summary>
-    private static bool Mutated(CheckContext context, string mutation)
-    {
-        string given = context.Argument("mutation", "none");
-        return given == mutation || (given == "none" ? false : throw new InvalidOperationException($"mutation '{given}' is not '{mutation}'."));
-    }
-
-    /// <summary>The <c>with:</c> argument <c>mutation</c> (<c>none</c> when absent), which must be one of
-    /// <paramref name="known"/>; another value is a claim-file error.</summary>
-    private static string MutationOf(CheckContext context, params string[] known)
-    {
-        string given = context.Argument("mutation", "none");
-        return given == "none" || known.Contains(given, StringComparer.Ordinal)
-            ? given
-            : throw new InvalidOperationException($"mutation '{given}' is not one of {string.Join(", ", known)}.");
-    }
-
     /// <summary>The critical equations (6) are cubic and (8) quadric in the entries.</summary>
     [ClaimCheck("critical-equations-are-cubic")]
     internal static CheckResult CriticalEquationsAreCubic(CheckContext context) => CriticalEquationDegrees();
+
+    /// <summary>The shape environment of the single-hidden-layer reduced loss: Σ_Y (dy×dx), W̄₂ (dy×d1), W̄₁ (d1×dx),
+    /// their perturbations w2, w1 and velocities V2, V1.</summary>
+    private static ShapeEnvironment OneHiddenShapes() => new ShapeEnvironment()
+        .Declare("Sig", "dy", "dx").Declare("W2", "dy", "d1").Declare("W1", "d1", "dx")
+        .Declare("w2", "dy", "d1").Declare("w1", "d1", "dx").Declare("V2", "dy", "d1").Declare("V1", "d1", "dx");
+
+    /// <summary>The shape environment of (5): S (dy×dy), A (d1×dy), B (d1×db), C (dy×d1) and perturbations a, b, c.</summary>
+    private static ShapeEnvironment BlockShapes() => new ShapeEnvironment()
+        .Declare("S", "dy", "dy").Declare("A", "d1", "dy").Declare("B", "d1", "db").Declare("C", "dy", "d1")
+        .Declare("a", "d1", "dy").Declare("b", "d1", "db").Declare("c", "dy", "d1")
+        .Declare("Ad", "d1", "dy").Declare("Bd", "d1", "db").Declare("Cd", "dy", "d1");
+
+    /// <summary>The shape environment of depth N = H + 1: Σ (d{N}×d0), W{j} (d{j}×d{j−1}), w{j}, V{j}.</summary>
+    private static ShapeEnvironment DepthShapes(int n)
+    {
+        var e = new ShapeEnvironment().Declare("Sig", $"d{n}", "d0");
+        for (int j = 1; j <= n; j++)
+        {
+            e = e.Declare($"W{j}", $"d{j}", $"d{j - 1}").Declare($"w{j}", $"d{j}", $"d{j - 1}").Declare($"V{j}", $"d{j}", $"d{j - 1}");
+        }
+
+        return e;
+    }
 
     private const string OneHiddenVelocityW1 = "W2'*(Sig - W2*W1)";
     private const string OneHiddenVelocityW2 = "(Sig - W2*W1)*W1'";
@@ -137,7 +130,7 @@ public static class ReducedLossProofs
         bool proved = true;
         for (int n = 2; n <= 4; n++)
         {
-            var free = new LccFree(LccFree.Depth(n));
+            var free = new FreeDerivationBuilder(DepthShapes(n));
             string product = Chain(n, 1);
             var l = free.Scaled(new Rational(1, 2), $"tr((Sig - {product})'*(Sig - {product}))");
             free.Note("canonical-form", $"H + 1 = {n}: expand L = ½tr(M̄ᵀM̄), M̄ = Σ_Y − {product}", l);
@@ -167,7 +160,7 @@ public static class ReducedLossProofs
             steps);
     }
 
-    private static CanonicalForm Shift(LccFree free, CanonicalForm form, IReadOnlyDictionary<string, string> directions)
+    private static CanonicalForm Shift(FreeDerivationBuilder free, CanonicalForm form, IReadOnlyDictionary<string, string> directions)
         => form.Substitute(directions.ToDictionary(kv => kv.Key, kv => free.Form($"{kv.Key} + {kv.Value}"), StringComparer.Ordinal));
 
     private static int MinimumDegree(CanonicalForm form, IEnumerable<string> letters)
@@ -196,7 +189,7 @@ public static class ReducedLossProofs
         var env = new ShapeEnvironment()
             .Declare("S", "dN", "dj").Declare("A", "dj", "djm1").Declare("P", "djm1", "d0").Declare("Sig", "dN", "d0")
             .Declare("T", "dN", "dj1").Declare("B", "dj1", "dj").Declare("Q", "djm2", "d0").Declare("C", "djm1", "djm2");
-        var free = new LccFree(env);
+        var free = new FreeDerivationBuilder(env);
         var loss = free.Scaled(new Rational(1, 2), "tr((Sig - S*A*P)'*(Sig - S*A*P))");
         free.Note("canonical-form", "for every H and j write W̄_{H+1}⋯W̄₁ = S·W̄ⱼ·P with S = W̄_{H+1}⋯W̄_{j+1}, P = W̄_{j−1}⋯W̄₁ (neither contains W̄ⱼ) and expand L = ½tr(M̄ᵀM̄)", loss);
         var gradient = loss.Gradient("A");
@@ -212,7 +205,7 @@ public static class ReducedLossProofs
         var fixedSteps = new List<DerivationStep>();
         for (int n = 2; n <= 3; n++)
         {
-            var f = new LccFree(LccFree.Depth(n));
+            var f = new FreeDerivationBuilder(DepthShapes(n));
             string product = Chain(n, 1);
             var l = f.Scaled(new Rational(1, 2), $"tr((Sig - {product})'*(Sig - {product}))");
             for (int j = 1; j <= n; j++)
@@ -261,44 +254,13 @@ public static class ReducedLossProofs
         ["W2"] = ("V2", v2),
     };
 
-    private static Derivation InvariantOneHidden()
-    {
-        var free = new LccFree(LccFree.OneHidden());
-        var invariant = free.Form("W2'*W2 - W1*W1'");
-        var derivative = free.TimeDerivative(invariant, OneHiddenFlow());
-        free.Note("product-rule", "d/dt(W̄₂ᵀW̄₂ − W̄₁W̄₁ᵀ) with dW̄₁/dt = W̄₂ᵀM̄, dW̄₂/dt = M̄W̄₁ᵀ (lcc (4), H = 1) substituted", derivative);
-        free.Compare("d/dt(W̄₂ᵀW̄₂ − W̄₁W̄₁ᵀ) = 0", derivative, CanonicalForm.FromTerms([]));
-        return free.ToDerivation(
-            "Lemma 1 for H = 1: W̄₂ᵀW̄₂ − W̄₁W̄₁ᵀ is constant along (4)",
-            @"\frac{d}{dt}\left(\bar W_2^T\bar W_2 - \bar W_1\bar W_1^T\right) = 0",
-            "d/dt (W2^T W2 - W1 W1^T) = 0",
-            ProofScope.AllDimensions);
-    }
-
-    /// <summary>The derivative of ‖W̄₁‖²_F + ‖W̄₂‖²_F along (4) for H = 1, compared with factor·tr(W̄₁ᵀW̄₂ᵀM̄) (printed factor 4).</summary>
-    /// <param name="factor">The factor in front of the trace (4 as printed; tests pass 2).</param>
-    /// <returns>The derivation.</returns>
-    public static Derivation NormDerivative(int factor)
-    {
-        var free = new LccFree(LccFree.OneHidden());
-        var f = free.Form("tr(W1'*W1) + tr(W2'*W2)");
-        var derivative = free.TimeDerivative(f, OneHiddenFlow());
-        free.Note("product-rule", "d/dt tr(W̄₁ᵀW̄₁ + W̄₂ᵀW̄₂) along dW̄₁/dt = W̄₂ᵀM̄, dW̄₂/dt = M̄W̄₁ᵀ", derivative);
-        free.Compare($"equals {factor}·tr(W̄₁ᵀW̄₂ᵀM̄)", derivative, free.Scaled(factor, "tr(W1'*W2'*(Sig - W2*W1))"));
-        return free.ToDerivation(
-            "Proof of Proposition 1: derivative of the squared norms",
-            @"\frac{d}{dt}\operatorname{tr}(\bar W_1^T\bar W_1 + \bar W_2^T\bar W_2) = 4\operatorname{tr}(\bar W_1^T\bar W_2^T\bar M)",
-            "d/dt tr(W1^T W1 + W2^T W2) = 4 tr(W1^T W2^T M)",
-            ProofScope.AllDimensions);
-    }
-
     /// <summary>The first two lines of the chain in the proof of Proposition 1 with C⁰ = W̄₂ᵀW̄₂ − W̄₁W̄₁ᵀ substituted
     /// (Lemma 1); with <paramref name="negateC0"/> the opposite sign of C⁰ is used (negative control).</summary>
     /// <param name="negateC0">Whether to substitute −C⁰.</param>
     /// <returns>The derivation.</returns>
     public static Derivation ChainEqualities(bool negateC0)
     {
-        var free = new LccFree(LccFree.OneHidden());
+        var free = new FreeDerivationBuilder(OneHiddenShapes());
         var derivative = free.TimeDerivative(free.Form("tr(W1'*W1) + tr(W2'*W2)"), OneHiddenFlow());
         string c0 = negateC0 ? "(W1*W1' - W2'*W2)" : "(W2'*W2 - W1*W1')";
         var line1 = free.Combination((4, "tr(W1'*W2'*Sig)"), (-2, "tr(W1'*W2'*W2*W1)"), (-2, "tr(W1'*W2'*W2*W1)"));
@@ -309,19 +271,6 @@ public static class ReducedLossProofs
             "Proof of Proposition 1: first two lines of the chain",
             @"\frac{dF}{dt} = 4\operatorname{tr}\bar W_1^T\bar W_2^T\Sigma_Y - 4\|\bar W_2\bar W_1\|_F^2 = 4\operatorname{tr}\bar W_1^T\bar W_2^T\Sigma_Y - \operatorname{tr}\bar W_2^T\bar W_2(\bar W_2^T\bar W_2 - C^0) - \operatorname{tr}\bar W_1\bar W_1^T(\bar W_1\bar W_1^T + C^0) - 2\|\bar W_2\bar W_1\|_F^2",
             "dF/dt = line 1 = line 2 (C0 = W2^T W2 - W1 W1^T)",
-            ProofScope.AllDimensions);
-    }
-
-    private static Derivation TraceDifferenceConstant()
-    {
-        var free = new LccFree(LccFree.OneHidden());
-        var derivative = free.TimeDerivative(free.Form("tr(W2'*W2) - tr(W1*W1')"), OneHiddenFlow());
-        free.Note("product-rule", "d/dt(‖W̄₂‖²_F − ‖W̄₁‖²_F) along (4), H = 1", derivative);
-        free.Compare("d/dt(‖W̄₂‖²_F − ‖W̄₁‖²_F) = 0, so ‖W̄₂‖²_F − ‖W̄₁‖²_F = tr C⁰ is constant, hence bounded", derivative, CanonicalForm.FromTerms([]));
-        return free.ToDerivation(
-            "Proof of Proposition 1: the difference of squared norms is constant",
-            @"\frac{d}{dt}\left(\|\bar W_2\|_F^2 - \|\bar W_1\|_F^2\right) = 0",
-            "d/dt (|W2|_F^2 - |W1|_F^2) = 0",
             ProofScope.AllDimensions);
     }
 
@@ -396,13 +345,7 @@ public static class ReducedLossProofs
                 rhs += SymbolicMatrix.FrobeniusInner(cb, cb).Scale(new Rational(1, 2));
             }
 
-            var outcome = EntrywiseIdentity.Check(SymbolicMatrix.Build(1, 1, (_, _) => lhs), SymbolicMatrix.Build(1, 1, (_, _) => rhs), names);
-            proved &= outcome.Proved;
-            steps.Add(new DerivationStep(
-                outcome.Proved ? "canonical-form" : "canonical-form (mismatch)",
-                string.Create(CultureInfo.InvariantCulture, $"(d_y, d₁, dₓ) = ({dy}, {d1}, {dx}): both sides expanded over ℚ in the entries of S_Y (diagonal), A, B, C: {outcome.Message}"),
-                string.Empty,
-                string.Empty));
+            proved &= LccOutcomes.AddEntrywiseStep(steps, lhs, rhs, names, string.Create(CultureInfo.InvariantCulture, $"(d_y, d₁, dₓ) = ({dy}, {d1}, {dx}): both sides expanded over ℚ in the entries of S_Y (diagonal), A, B, C"));
         }
 
         return new Derivation(
@@ -425,7 +368,7 @@ public static class ReducedLossProofs
     /// <returns>The derivation.</returns>
     public static Derivation BlockExpansion(bool secondOrder, Rational hessianHalf, int secondTraceSign = 1)
     {
-        var free = new LccFree(LccFree.Blocks());
+        var free = new FreeDerivationBuilder(BlockShapes());
         var l = free.Combination((new Rational(1, 2), "tr((S - C*A)'*(S - C*A))"), (new Rational(1, 2), "tr((C*B)'*(C*B))"));
         free.Note("canonical-form", "L(A, B, C) = ½‖S_Y − CA‖²_F + ½‖CB‖²_F expanded", l);
         var directions = new Dictionary<string, string>(StringComparer.Ordinal) { ["A"] = "a", ["B"] = "b", ["C"] = "c" };
@@ -466,7 +409,7 @@ public static class ReducedLossProofs
     /// <returns>The derivation.</returns>
     public static Derivation BlockGradients(bool withCbbTerm)
     {
-        var free = new LccFree(LccFree.Blocks());
+        var free = new FreeDerivationBuilder(BlockShapes());
         var l = free.Combination((new Rational(1, 2), "tr((S - C*A)'*(S - C*A))"), (new Rational(1, 2), "tr((C*B)'*(C*B))"));
         free.Compare("−∇_A L = CᵀM", CanonicalForm.FromTerms([]) - l.Gradient("A"), free.Form("C'*(S - C*A)"));
         free.Compare("−∇_B L = −CᵀCB", CanonicalForm.FromTerms([]) - l.Gradient("B"), free.Form("-(C'*C*B)"));

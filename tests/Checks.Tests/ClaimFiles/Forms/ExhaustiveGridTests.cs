@@ -53,6 +53,15 @@ public class ExhaustiveGridTests
         Assert.Equal(Verdict.Refuted, Run("inequality: \"ceil((10^17 + k)/10^17) == 1\"\nsizes: { k: 1..3 }\nexhaustive: true").Verdict);
     }
 
+    [Fact]
+    public void Run_FactorialAgainstPowerOfTwo_ProvedFromFourAndRefutedBelow()
+    {
+        // n! ≥ 2ⁿ holds exactly for n ≥ 4; the negative control from n = 2 is refuted at n = 2 (2 < 4).
+        Assert.Equal(Verdict.Proved, Run("inequality: \"prod(k in 1..n: k) >= 2^n\"\nsizes: { n: 4..20 }\nexhaustive: true").Verdict);
+        var witness = Assert.IsType<CounterexampleEvidence>(Run("inequality: \"prod(k in 1..n: k) >= 2^n\"\nsizes: { n: 2..20 }\nexhaustive: true").Evidence);
+        Assert.Equal("n = 2", witness.WitnessText);
+    }
+
     [Theory]
     [InlineData("inequality: \"sqrt(n) <= n\"\nsizes: { n: 1..3 }\nexhaustive: true", "check.inequality' = 'sqrt(n) <= n': exhaustive: true decides the claim in exact arithmetic, but 'sqrt(n)' (position 0) calls 'sqrt', which is not exact")]
     [InlineData("inequality: \"x <= n\"\nsizes: { n: 1..3 }\nover: { x: \"scalar(0, 1)\" }\nexhaustive: true", "check.over.x' = 'scalar(0, 1)': exhaustive: true decides the claim in exact arithmetic, but 'scalar(0, 1)' (position 0) calls 'scalar'")]
@@ -74,6 +83,8 @@ public class ExhaustiveGridTests
     [InlineData("ceil(-1/3)", 0)]
     [InlineData("sum(j in 1..4: j^2) - 2^-1*2", 29)]
     [InlineData("max(abs(-7), min(3, 4))", 7)]
+    [InlineData("prod(k in 1..5: k)", 120)]
+    [InlineData("prod(k in 1..0: k) + prod(k in 1..3: 1/k)*6", 2)]
     public void ExactEvaluate_IntegerExpressions_FollowTheirDefinitions(string text, int expected)
         => Assert.Equal((Rational)expected, ExactRationalEvaluator.Evaluate(ExpressionParser.Parse(text), new Dictionary<string, Rational>()));
 

@@ -2,6 +2,7 @@ using DeepLinear.Checks.Catalog;
 using DeepLinear.Checks.Evidence;
 using DeepLinear.Checks.Papers.Lcc;
 using DeepLinear.Checks.Running;
+using DeepLinear.Checks.Support;
 using DeepLinear.Symbolic.Free;
 using DeepLinear.Symbolic.Scalars;
 using Xunit;
@@ -64,23 +65,13 @@ public class LccCriticalPointChecksTests
     }
 
     [Fact]
-    public void Inertia_KnownSymmetricMatrices_IsExact()
-    {
-        // Negative control for every inertia-based check: indefinite, singular and zero-diagonal matrices.
-        Assert.Equal((1, 1, 1), LccExact.Inertia(new Rational[,] { { 1, 0, 0 }, { 0, -1, 0 }, { 0, 0, 0 } }));
-        Assert.Equal((1, 0, 1), LccExact.Inertia(new Rational[,] { { 0, 1 }, { 1, 0 } }));
-        Assert.Equal((0, 1, 1), LccExact.Inertia(new Rational[,] { { 1, 1 }, { 1, 1 } }));
-        Assert.Equal((2, 0, 1), LccExact.Inertia(new Rational[,] { { 0, 0, 1 }, { 0, -1, 0 }, { 1, 0, 0 } }));
-    }
-
-    [Fact]
     public void Survey_SaddleLearningTheSmallerValue_HasTwoNegativeEigenvalues()
     {
         // The inertia distinguishes saddles: learning s₁ = 2 gives n₋ = 1 (text18 witness), learning s₂ = 1 gives n₋ = 2.
         var s = new Rational[] { 2, 1 };
         var aBar = RationalMatrix.Build(2, 1, (i, _) => i == 0 ? Rational.One : Rational.Zero);
-        var larger = LccPoint.FromStructure(s, [0], aBar, RationalMatrix.Build(1, 2, (_, j) => j == 0 ? s[0] : Rational.Zero), LccExact.Zero(2, 0));
-        var smaller = LccPoint.FromStructure(s, [1], aBar, RationalMatrix.Build(1, 2, (_, j) => j == 0 ? s[1] : Rational.Zero), LccExact.Zero(2, 0));
+        var larger = LccPoint.FromStructure(s, [0], aBar, RationalMatrix.Build(1, 2, (_, j) => j == 0 ? s[0] : Rational.Zero), ExactLinearAlgebra.Zero(2, 0));
+        var smaller = LccPoint.FromStructure(s, [1], aBar, RationalMatrix.Build(1, 2, (_, j) => j == 0 ? s[1] : Rational.Zero), ExactLinearAlgebra.Zero(2, 0));
         Assert.True(larger.IsCritical && smaller.IsCritical);
         Assert.Equal((1, 3, 4), LccSurvey.Analyse(larger).Inertia);
         Assert.Equal(2, LccSurvey.Analyse(smaller).Inertia.Negative);
@@ -92,7 +83,7 @@ public class LccCriticalPointChecksTests
         var random = new Random(5);
         var point = LccPoint.Critical(2, 3, 4, [3, new Rational(1, 2)], [1], random);
         Assert.True(point.IsCritical);
-        var moved = LccPoint.FromBlocks(point.S, point.A, point.B, point.C + RationalMatrix.Identity(2, new Rational(1, 3)) * LccExact.Of(new[,] { { 1, 0, 0 }, { 0, 0, 0 } }));
+        var moved = LccPoint.FromBlocks(point.S, point.A, point.B, point.C + RationalMatrix.Identity(2, new Rational(1, 3)) * ExactLinearAlgebra.Of(new[,] { { 1, 0, 0 }, { 0, 0, 0 } }));
         Assert.False(moved.IsCritical);
     }
 
@@ -101,14 +92,14 @@ public class LccCriticalPointChecksTests
     {
         // Without Assumption 3 (learned and unlearned singular values equal) the c₂-map has a kernel: the refutation of
         // lemma4#kernel-c2 really uses distinct values.
-        var k = LccExact.Of(new[,] { { 4, 0 }, { 0, 0 } });
-        var e2 = LccExact.Of(new[,] { { 4 } });
-        var map = LccExact.MatrixOfMap(2, v =>
+        var k = ExactLinearAlgebra.Of(new[,] { { 4, 0 }, { 0, 0 } });
+        var e2 = ExactLinearAlgebra.Of(new[,] { { 4 } });
+        var map = ExactLinearAlgebra.MatrixOfMap(2, v =>
         {
             var x = RationalMatrix.Build(2, 1, (i, _) => v[i]);
-            return LccExact.Flatten(LccExact.Minus(x * e2, k * x));
+            return ExactLinearAlgebra.Flatten(ExactLinearAlgebra.Minus(x * e2, k * x));
         });
-        Assert.Equal(1, 2 - LccExact.Rank(map));
+        Assert.Equal(1, 2 - ExactLinearAlgebra.Rank(map));
     }
 
     [Fact]

@@ -12,20 +12,6 @@ public class LccFlowAndProofStepChecksTests
 
     private static CheckResult Run(string id) => ClaimCatalog.Default.Get(id).Check!(CheckContext.Direct());
 
-    private static void AssertHypothesesNotMet(CheckResult result)
-    {
-        Assert.Equal(Verdict.Inconclusive, result.Verdict);
-        Assert.True(Assert.IsType<InconclusiveEvidence>(result.Evidence).HypothesesNotMet);
-    }
-
-    [Fact]
-    public void ExponentialRate_CorrectedRate_IsVerified() =>
-        Assert.Equal(Verdict.Verified, ReducedFlowChecks.ExponentialRate(Context, unbalancedStart: false).Verdict);
-
-    [Fact]
-    public void ExponentialRate_StartsWithoutPositiveEigenvalues_AreHypothesesNotMet() =>
-        AssertHypothesesNotMet(ReducedFlowChecks.ExponentialRate(Context, unbalancedStart: true));
-
     [Fact]
     public void PrintedExponentialRate_IsRefutedExactly()
     {
@@ -46,5 +32,6 @@ public class LccFlowAndProofStepChecksTests
     [Theory]
     [InlineData("lcc/thm1#exceptions")]
     [InlineData("lcc/prop1#critical")]
+    [InlineData("lcc/remark1~fixed")]
     public void FlowClaims_AreVerified(string id) => Assert.Equal(Verdict.Verified, Run(id).Verdict);
 }

@@ -51,13 +51,6 @@ public class LccSymbolicChecksTests
     }
 
     [Fact]
-    public void NormDerivative_FactorTwo_IsNotProved()
-    {
-        Assert.True(ReducedLossProofs.NormDerivative(4).Proved);
-        Assert.False(ReducedLossProofs.NormDerivative(2).Proved);
-    }
-
-    [Fact]
     public void ChainEqualities_OppositeSignOfC0_IsNotProved() =>
         Assert.False(ReducedLossProofs.ChainEqualities(negateC0: true).Proved);
 

@@ -2,21 +2,21 @@ using DeepLinear.Symbolic.Derivations;
 using DeepLinear.Symbolic.Free;
 using DeepLinear.Symbolic.Parsing;
 
-namespace DeepLinear.Checks.Papers.Lcc;
+namespace DeepLinear.Checks.Support;
 
 /// <summary>
-/// Dimension-free proofs for lcc in the noncommutative canonical form of the symbolic engine
+/// A builder of dimension-free derivations (used by the lcc proofs) in the noncommutative canonical form of the symbolic engine
 /// (<see cref="CanonicalForm"/>): expressions are parsed from the engine's text language, differentiated by the product
 /// rule (<see cref="CanonicalForm.Derivative"/>), differentiated in time along the flow by substituting the velocities,
 /// and compared by canonical difference. A comparison proves the identity for all dimensions (symbolic sizes).
 /// </summary>
-internal sealed class LccFree
+internal sealed class FreeDerivationBuilder
 {
     private readonly ShapeEnvironment env;
     private readonly List<DerivationStep> steps = [];
     private bool proved = true;
 
-    public LccFree(ShapeEnvironment env)
+    public FreeDerivationBuilder(ShapeEnvironment env)
     {
         this.env = env;
     }
@@ -26,30 +26,6 @@ internal sealed class LccFree
 
     /// <summary>The recorded steps.</summary>
     public IReadOnlyList<DerivationStep> Steps => steps;
-
-    /// <summary>The shape environment of the single-hidden-layer reduced loss: Σ_Y (dy×dx), W̄₂ (dy×d1), W̄₁ (d1×dx),
-    /// their perturbations w2, w1 and velocities V2, V1.</summary>
-    public static ShapeEnvironment OneHidden() => new ShapeEnvironment()
-        .Declare("Sig", "dy", "dx").Declare("W2", "dy", "d1").Declare("W1", "d1", "dx")
-        .Declare("w2", "dy", "d1").Declare("w1", "d1", "dx").Declare("V2", "dy", "d1").Declare("V1", "d1", "dx");
-
-    /// <summary>The shape environment of (5): S (dy×dy), A (d1×dy), B (d1×db), C (dy×d1) and perturbations a, b, c.</summary>
-    public static ShapeEnvironment Blocks() => new ShapeEnvironment()
-        .Declare("S", "dy", "dy").Declare("A", "d1", "dy").Declare("B", "d1", "db").Declare("C", "dy", "d1")
-        .Declare("a", "d1", "dy").Declare("b", "d1", "db").Declare("c", "dy", "d1")
-        .Declare("Ad", "d1", "dy").Declare("Bd", "d1", "db").Declare("Cd", "dy", "d1");
-
-    /// <summary>The shape environment of depth N = H + 1: Σ (d{N}×d0), W{j} (d{j}×d{j−1}), w{j}, V{j}.</summary>
-    public static ShapeEnvironment Depth(int n)
-    {
-        var e = new ShapeEnvironment().Declare("Sig", $"d{n}", "d0");
-        for (int j = 1; j <= n; j++)
-        {
-            e = e.Declare($"W{j}", $"d{j}", $"d{j - 1}").Declare($"w{j}", $"d{j}", $"d{j - 1}").Declare($"V{j}", $"d{j}", $"d{j - 1}");
-        }
-
-        return e;
-    }
 
     /// <summary>The canonical form of an expression in the engine's language.</summary>
     public CanonicalForm Form(string expression) => CanonicalForm.Of(FreeParser.ParseExpression(expression), env);

@@ -1,13 +1,14 @@
 using DeepLinear.Symbolic.Free;
 
-namespace DeepLinear.Checks.Papers.Lcc;
+namespace DeepLinear.Checks.Support;
 
 /// <summary>
-/// Exact rational linear algebra for the lcc checks: products, ranks and null spaces by Gaussian elimination over ℚ,
+/// Exact rational linear algebra over <see cref="RationalMatrix"/> (used by the lcc critical-point checks): ranks and null
+/// spaces by Gaussian elimination over ℚ, matrices of linear maps given on a basis (rank–nullity counts),
 /// and the inertia (n₋, n₀, n₊) of a symmetric rational matrix by congruence diagonalisation (Sylvester's law of
 /// inertia: the signs of the pivots of a symmetric elimination are the signs of the eigenvalues, counted).
 /// </summary>
-internal static class LccExact
+internal static class ExactLinearAlgebra
 {
     /// <summary>A rational matrix from integers.</summary>
     public static RationalMatrix Of(int[,] values)
