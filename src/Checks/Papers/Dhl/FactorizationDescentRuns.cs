@@ -28,10 +28,6 @@ public static class FactorizationDescentRuns
     [ClaimCheck("factorization-descent-under-theorem-3-1-schedule", Parameters = ["property"])]
     internal static CheckResult FactorizationDescentUnderTheorem31Schedule(CheckContext context) => LemmaThreeOne(context, context.Argument("property"), 1, 1);
 
-    /// <summary>Appendix B.1, base case: f(U₀, V₀) ≤ 2‖M*‖²_F.</summary>
-    [ClaimCheck("initial-loss-at-most-twice-target-norm")]
-    internal static CheckResult InitialLossAtMostTwiceTargetNorm(CheckContext context) => BaseCase(context);
-
     /// <summary>Theorem 3.1: the runs under the printed schedule, reported as not checkable with their numbers.</summary>
     [ClaimCheck("theorem-3-1-runs-do-not-reach-epsilon")]
     internal static CheckResult Theorem31RunsDoNotReachEpsilon(CheckContext context) => TheoremThreeOneRun(context);
@@ -306,34 +302,6 @@ public static class FactorizationDescentRuns
 
         return new ClaimPlot("run", subject + " along the first run", "iteration t", "value", series, LogY: true);
     }
-
-    /// <summary>The base case B(0) chain of Appendix B.1; <paramref name="constant"/> replaces the final 2 in 2‖M*‖² (2 for the claim; 1 is a negative control).</summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="constant">The constant of the last link.</param>
-    /// <returns>Verified or refuted.</returns>
-    public static CheckResult BaseCase(CheckContext context, double constant = 2)
-        => new InequalityCheck<(int Seed, double Fraction)>
-        {
-            ClaimId = "initial-loss-at-most-twice-target-norm",
-            Family = "(U₀, V₀, M*) with ‖U₀‖²_F, ‖V₀‖²_F ≤ ε < ‖M*‖_F (scaled to a random fraction of ε, the boundary included), d₁, d₂ ≤ 6, r ≤ 3; the chain f ≤ ‖U₀V₀ᵀ‖² + ‖M*‖² ≤ ‖U₀‖²‖V₀‖² + ‖M*‖² ≤ ε² + ‖M*‖² ≤ 2‖M*‖² (worst link)",
-            Generator = from seed in Seeds from k in Gen.Choose(0, 1000) select (seed, k / 1000.0),
-            Instances = 80,
-            Evaluate = p =>
-            {
-                var inst = MakeFactorizationInstance(p.Seed);
-                double nm = Fro(inst.M);
-                double epsilon = nm * (0.01 + (0.98 * Rng(p.Seed + 1).NextDouble()));
-                var u = inst.U * Math.Sqrt(p.Fraction * epsilon / Math.Max(Fro2(inst.U), 1e-300));
-                var v = inst.V * Math.Sqrt(p.Fraction * epsilon / Math.Max(Fro2(inst.V), 1e-300));
-                double f0 = new AsymmetricFactorization(inst.M).Value(u, v);
-                double l1 = Fro2(u * v.Transpose()) + (nm * nm);
-                double l2 = (Fro2(u) * Fro2(v)) + (nm * nm);
-                double l3 = (epsilon * epsilon) + (nm * nm);
-                var (l, r) = WorstLink((f0, l1), (l1, l2), (l2, l3), (l3, constant * nm * nm));
-                return InstanceOutcome.Inequality(l, r);
-            },
-            Describe = p => MakeFactorizationInstance(p.Seed).Text + ", fraction " + G(p.Fraction),
-        }.Run(context);
 
     internal static CheckResult TheoremThreeOneRun(CheckContext context)
     {

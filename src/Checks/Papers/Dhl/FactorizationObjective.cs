@@ -17,10 +17,6 @@ public static class FactorizationObjective
 {
     internal static readonly Rational Half = new(1, 2);
 
-    /// <summary>(1)/(8): f(U, V) = ½‖UVᵀ − M*‖²_F against an entry-wise evaluation.</summary>
-    [ClaimCheck("factorization-objective-is-half-squared-residual")]
-    internal static CheckResult FactorizationObjectiveIsHalfSquaredResidual(CheckContext context) => ObjectiveDefinition(context, "factorization-objective-is-half-squared-residual");
-
     /// <summary>(2): ∂f/∂U = (UVᵀ − M*)V, ∂f/∂V = (UVᵀ − M*)ᵀU, entry-wise.</summary>
     [ClaimCheck("factorization-gradient-formula", Parameters = [ClaimMutation.Key])]
     internal static CheckResult FactorizationGradientFormula(CheckContext context) => GradientFormula(transposedU: ClaimMutation.Read(context, "transposed-residual") == "transposed-residual");
@@ -33,10 +29,6 @@ public static class FactorizationObjective
     [ClaimCheck("factorization-hessian-quadratic-form", Parameters = [ClaimMutation.Key])]
     internal static CheckResult FactorizationHessianQuadraticForm(CheckContext context)
         => HessianFormula("factorization-hessian-quadratic-form", factor: ClaimMutation.Read(context, "without-factor-two") == "none" ? 2 : 1);
-
-    /// <summary>Appendix B.3: U* = Φ*Σ*^{1/2}, V* = Ψ*Σ*^{1/2} is a balanced global optimum.</summary>
-    [ClaimCheck("balanced-optimum-from-svd")]
-    internal static CheckResult BalancedOptimumFromSvd(CheckContext context) => BalancedOptimum(context);
 
     /// <summary>Lemma B.1: λ_max(∇²f) ≤ (6c + 2)‖M*‖_F on S.</summary>
     [ClaimCheck("factorization-smoothness-on-bounded-set", Parameters = [ClaimMutation.Key])]
@@ -51,48 +43,6 @@ public static class FactorizationObjective
     [ClaimCheck("hessian-unbounded-at-unbalanced-optima", Parameters = [ClaimMutation.Key])]
     internal static CheckResult HessianUnboundedAtUnbalancedOptima(CheckContext context)
         => NonSmoothness(context, exponent: 2, balanced: ClaimMutation.Read(context, "balanced-optima") == "balanced-optima");
-
-    /// <summary>dhl (1)/(8): the engine's f against an independent entry-wise evaluation of <paramref name="factor"/>·Σ(UVᵀ − M*)²ᵢⱼ (printed ½; another factor is a negative control).</summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="label">The label of the result.</param>
-    /// <param name="factor">The factor of the sum of squares.</param>
-    /// <returns>Verified or refuted.</returns>
-    public static CheckResult ObjectiveDefinition(CheckContext context, string label, double factor = 0.5)
-        => new InequalityCheck<FactorizationInstance>
-        {
-            ClaimId = label,
-            Family = "random (U, V, M*) with d₁, d₂ ≤ 6, r ≤ 3, rank(M*) = r exactly (numerical rank checked), ‖M*‖ over four decades",
-            Generator = FactorizationInstances,
-            Instances = 60,
-            Evaluate = inst =>
-            {
-                int rank = inst.M.Svd(computeVectors: false).S.Count(x => x > 1e-10 * inst.M.L2Norm());
-                if (rank != inst.R)
-                {
-                    return InstanceOutcome.Rejected($"numerical rank {rank} ≠ r = {inst.R}");
-                }
-
-                // Independent evaluation: ½ Σ_{ij} (Σ_k U_ik V_jk − M*_ij)².
-                double sum = 0;
-                for (int i = 0; i < inst.D1; i++)
-                {
-                    for (int j = 0; j < inst.D2; j++)
-                    {
-                        double e = -inst.M[i, j];
-                        for (int k = 0; k < inst.R; k++)
-                        {
-                            e += inst.U[i, k] * inst.V[j, k];
-                        }
-
-                        sum += e * e;
-                    }
-                }
-
-                double engine = new AsymmetricFactorization(inst.M).Value(inst.U, inst.V);
-                return InstanceOutcome.Identity(engine - (factor * sum), 0.5 * sum);
-            },
-            Describe = inst => inst.Text,
-        }.Run(context);
 
     /// <summary>dhl (9): one engine step with η against the formula evaluated entry by entry with <paramref name="etaFactor"/>·η (1 for the claim; another value is a negative control).</summary>
     /// <param name="context">The check context.</param>
@@ -238,31 +188,6 @@ public static class FactorizationObjective
 
         return proof.Conclude(" (d₁, d₂, r) ∈ {(2,3,1), (3,2,2), (2,2,2)}");
     }
-
-    /// <summary>dhl Appendix B.3: U* = Φ*Σ*^{p}, V* = Ψ*Σ*^{p} with the printed p = 1/2 (another power is a negative control).</summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="power">The power p of Σ*.</param>
-    /// <returns>Verified or refuted.</returns>
-    public static CheckResult BalancedOptimum(CheckContext context, double power = 0.5)
-        => new InequalityCheck<FactorizationInstance>
-        {
-            ClaimId = "balanced-optimum-from-svd",
-            Family = "U* = Φ*Σ*^{1/2}, V* = Ψ*Σ*^{1/2} from the SVD of random rank-r M* (repeated and tiny singular values included): U*V*ᵀ = M*, U*ᵀU* = V*ᵀV*, f(U*, V*) = 0",
-            Generator = FactorizationInstances,
-            Instances = 60,
-            Evaluate = inst =>
-            {
-                var svd = inst.M.Svd(computeVectors: true);
-                var root = Matrix<double>.Build.DenseOfDiagonalArray(svd.S.Take(inst.R).Select(x => Math.Pow(x, power)).ToArray());
-                var us = svd.U.SubMatrix(0, inst.D1, 0, inst.R) * root;
-                var vs = svd.VT.Transpose().SubMatrix(0, inst.D2, 0, inst.R) * root;
-                double scale = Fro(inst.M);
-                double residual = Fro((us * vs.Transpose()) - inst.M) + Fro(us.TransposeThisAndMultiply(us) - vs.TransposeThisAndMultiply(vs))
-                    + Math.Sqrt(new AsymmetricFactorization(inst.M).Value(us, vs));
-                return InstanceOutcome.Identity(residual, scale);
-            },
-            Describe = inst => inst.Text,
-        }.Run(context);
 
     /// <summary>A point of the set S of Lemma B.1 (‖U‖² ≤ c‖M*‖, ‖V‖² ≤ c‖M*‖) with a direction Δ.</summary>
     internal sealed record SmoothnessInstance(FactorizationInstance Base, double C, Matrix<double> U, Matrix<double> V, Matrix<double> DU, Matrix<double> DV)

@@ -29,10 +29,6 @@ public static class FactorizationStationaryPoints
     [ClaimCheck("strict-saddle-proof-chain")]
     internal static CheckResult StrictSaddleProofChain(CheckContext context) => SaddleChain(context);
 
-    /// <summary>(22): Ge et al. Lemma 6 with the Procrustes rotation.</summary>
-    [ClaimCheck("procrustes-distance-bound", Parameters = [ClaimMutation.Key])]
-    internal static CheckResult ProcrustesDistanceBound(CheckContext context) => GeLemmaSix(context, procrustes: ClaimMutation.Read(context, "random-orthogonal-r") == "none");
-
     /// <summary>Claim B.3 / (15) at bounded near-balanced points.</summary>
     [ClaimCheck("bounded-near-balanced-points-have-small-gradient-or-loss", Parameters = [ClaimMutation.Key])]
     internal static CheckResult BoundedNearBalancedPointsHaveSmallGradientOrLoss(CheckContext context)
@@ -41,10 +37,6 @@ public static class FactorizationStationaryPoints
     /// <summary>Claim B.3, proof: the singular-value bound.</summary>
     [ClaimCheck("singular-value-bound-of-claim-b3-proof")]
     internal static CheckResult SingularValueBoundOfClaimB3Proof(CheckContext context) => ClaimB3Sigma(context);
-
-    /// <summary>Claim B.3, final step corrected.</summary>
-    [ClaimCheck("squared-norm-bound-of-claim-b3-corrected")]
-    internal static CheckResult SquaredNormBoundOfClaimB3Corrected(CheckContext context) => ClaimB3Final(context);
 
     /// <summary>A stationary point of f with its construction and a balance budget ε ≥ ‖UᵀU − VᵀV‖_F.</summary>
     internal sealed record StationaryPoint(
@@ -240,45 +232,6 @@ public static class FactorizationStationaryPoints
             Tightness = StationaryTightness,
         }.Run(context);
 
-    /// <summary>
-    /// dhl (22) ([Ge et al., 2017a, Lemma 6]): ‖ΔΔᵀ‖²_F ≤ 2‖WWᵀ − W*W*ᵀ‖²_F with Δ = W − W*R and R the Procrustes minimizer,
-    /// for random W, W* ∈ ℝ^{n×r} (n ≤ 10, r ≤ 4, near-degenerate spectra). With <paramref name="procrustes"/> false a random
-    /// orthogonal R is used instead (negative control: must fail on some instance).
-    /// </summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="procrustes">Use the Procrustes minimizer (the hypothesis).</param>
-    /// <returns>Verified or refuted.</returns>
-    public static CheckResult GeLemmaSix(CheckContext context, bool procrustes)
-        => new InequalityCheck<(int Seed, Matrix<double> W, Matrix<double> WStar)>
-        {
-            ClaimId = "procrustes-distance-bound",
-            Family = "random W, W* ∈ ℝ^{n×r} (n ≤ 10, r ≤ 4; W* with log-spread and repeated/tiny singular values; W near W*R₀ in a third of the instances), R = Procrustes minimizer of ‖W − W*R‖_F",
-            Generator = from seed in Seeds select MakeGePair(seed),
-            Instances = 100,
-            Evaluate = p =>
-            {
-                var rot = procrustes ? Procrustes(p.W, p.WStar) : Orthogonal(Rng(p.Seed + 3), p.W.ColumnCount);
-                var delta = p.W - (p.WStar * rot);
-                return InstanceOutcome.Inequality(Fro2(delta * delta.Transpose()), 2 * Fro2((p.W * p.W.Transpose()) - (p.WStar * p.WStar.Transpose())));
-            },
-            Describe = p => string.Create(CultureInfo.InvariantCulture, $"seed {p.Seed}: n = {p.W.RowCount}, r = {p.W.ColumnCount}, ‖W‖ = {Fro(p.W):G4}, ‖W*‖ = {Fro(p.WStar):G4}"),
-            Tightness = new TightnessSpec<(int Seed, Matrix<double> W, Matrix<double> WStar)>
-            {
-                Dimension = 8,
-                FromParameters = q => (0, Matrix<double>.Build.Dense(2, 2, (i, j) => q[(2 * i) + j]), Matrix<double>.Build.Dense(2, 2, (i, j) => q[4 + (2 * i) + j])),
-            },
-        }.Run(context);
-
-    internal static (int Seed, Matrix<double> W, Matrix<double> WStar) MakeGePair(int seed)
-    {
-        var rng = Rng(seed);
-        int r = 1 + rng.Next(4);
-        int n = r + rng.Next(11 - r);
-        var (ws, _, _) = RankR(rng, n, r, Spectrum(rng, r, Math.Pow(10, rng.NextDouble() * 2 - 1)));
-        var w = rng.Next(3) == 0 ? (ws * Orthogonal(rng, r)) + Gaussian(rng, n, r, 0.1 * Fro(ws) / Math.Sqrt(n * r)) : Gaussian(rng, n, r, Fro(ws) / Math.Sqrt(n * r));
-        return (seed, w, ws);
-    }
-
     /// <summary>A point (U, V) with ‖UVᵀ‖_F ≤ 3‖M*‖_F and a balance budget ε &lt; ‖M*‖_F (premises of (15)).</summary>
     internal sealed record BoundedPoint(int Seed, int R, double NormM, double Epsilon, Matrix<double> U, Matrix<double> V, string Kind)
     {
@@ -417,43 +370,4 @@ public static class FactorizationStationaryPoints
             },
             Describe = p => p.Text,
         }.Run(context);
-
-    /// <summary>Claim B.3's final bound (corrected); <paramref name="constant"/> replaces the final 5 (5 for the claim; 4 is a negative control).</summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="constant">The constant of the last link.</param>
-    /// <returns>Verified or refuted.</returns>
-    public static CheckResult ClaimB3Final(CheckContext context, double constant = 5)
-        => new InequalityCheck<(int Seed, double[] Sigma, double NormM)>
-        {
-            ClaimId = "squared-norm-bound-of-claim-b3-corrected",
-            Family = "singular values σ ∈ ℝʳ (r ≤ 8, log-spread, repeated and tiny values) and ‖M*‖_F with Σσᵢ⁴ ≤ 19‖M*‖²_F (the boundary in a third): Σσᵢ² ≤ (rΣσᵢ⁴)^{1/2} ≤ (19r)^{1/2}‖M*‖_F ≤ 5√r‖M*‖_F (√19 < 5 exactly: 19 < 25); worst link",
-            Generator = from seed in Seeds
-                        select MakeSigma(seed),
-            Instances = 100,
-            Evaluate = p =>
-            {
-                int r = p.Sigma.Length;
-                double s2 = p.Sigma.Sum(x => x * x), s4 = p.Sigma.Sum(x => Math.Pow(x, 4));
-                var (l, rr) = WorstLink((s2, Math.Sqrt(r * s4) * (1 + 1e-12)), (Math.Sqrt(r * s4), Math.Sqrt(19.0 * r) * p.NormM * (1 + 1e-12)), (Math.Sqrt(19.0 * r) * p.NormM, constant * Math.Sqrt(r) * p.NormM));
-                return InstanceOutcome.Inequality(l, rr);
-            },
-            Describe = p => string.Create(CultureInfo.InvariantCulture, $"seed {p.Seed}: σ = [{string.Join(", ", p.Sigma.Select(G))}], ‖M*‖_F = {G(p.NormM)}"),
-            Tightness = new TightnessSpec<(int Seed, double[] Sigma, double NormM)>
-            {
-                Dimension = 3,
-                FromParameters = q =>
-                {
-                    var sigma = q.Select(Math.Exp).ToArray();
-                    return (0, sigma, Math.Sqrt(sigma.Sum(x => Math.Pow(x, 4)) / 19));
-                },
-            },
-        }.Run(context);
-
-    internal static (int Seed, double[] Sigma, double NormM) MakeSigma(int seed)
-    {
-        var rng = Rng(seed);
-        var sigma = Spectrum(rng, 1 + rng.Next(8), Math.Pow(10, (4 * rng.NextDouble()) - 2));
-        double s = rng.Next(3) == 0 ? 1 : rng.NextDouble();
-        return (seed, sigma, Math.Sqrt(sigma.Sum(x => Math.Pow(x, 4)) / 19) / Math.Max(s, 1e-3));
-    }
 }

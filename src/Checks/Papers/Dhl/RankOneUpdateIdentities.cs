@@ -55,9 +55,8 @@ public static class RankOneUpdateIdentities
     internal static CheckResult SignalStrengthUpdates(CheckContext context) => SignalUpdates(useHypothesis: ClaimMutation.Read(context, "without-unit-targets") == "none");
 
     /// <summary>(23) ⊥ as printed, in the regime η‖u_t‖², η‖v_t‖² ≤ 1.</summary>
-    [ClaimCheck("complement-updates-in-small-step-regime", Parameters = [ClaimMutation.Key])]
-    internal static CheckResult ComplementUpdatesInSmallStepRegime(CheckContext context)
-        => ClaimMutation.Read(context, "outside-regime") == "none" ? ComplementUpdatesInRegime(useHypothesis: true) : PrintedArithmetic.ComplementUpdateOutsideRegime();
+    [ClaimCheck("complement-updates-in-small-step-regime")]
+    internal static CheckResult ComplementUpdatesInSmallStepRegime(CheckContext context) => ComplementUpdatesInRegime(useHypothesis: true);
 
     /// <summary>(23) ⊥ with absolute values.</summary>
     [ClaimCheck("complement-updates-with-absolute-values")]
@@ -116,7 +115,7 @@ public static class RankOneUpdateIdentities
     /// η‖u_t‖² ≤ 1. The vector identity U*_⊥u_{t+1} = (1 − η‖v_t‖²)U*_⊥u_t is proved entry-wise modulo ‖u*‖ = ‖v*‖ = 1;
     /// with the non-negative factor 1 − η‖v_t‖² the norm gives the printed α_{t+1,⊥} = (1 − η‖v_t‖²)α_{t,⊥} exactly
     /// (likewise β). Outside the regime (η‖v_t‖² > 1) the printed form fails:
-    /// <see cref="PrintedArithmetic.ComplementUpdateOutsideRegime"/> is that negative control.
+    /// the exact witness η = 1, u_t = (0, 1), v_t = (0, 2) in catalog/dhl.yaml is that negative control.
     /// </summary>
     /// <param name="useHypothesis">Whether the multiple of ‖u*‖² − 1 is allowed (false: negative control, refuted).</param>
     /// <returns>Proved, or refuted.</returns>
