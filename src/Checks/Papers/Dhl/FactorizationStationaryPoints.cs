@@ -1,13 +1,13 @@
 using FsCheck;
 using FsCheck.Fluent;
 using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
+using static DeepLinear.Checks.Sampling.RandomMatrices;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
 /// <summary>
-/// Lemma 3.2 and its proof (Claims B.4, B.5, (18), (22), the chain of Appendix B.3) at stationary points of f, and
-/// Claim B.3 / (15) with the steps of its proof. Stationary points are built from subsets S of the singular triplets of
-/// M* = ΦΣΨᵀ: U = [Φ_SΣ_S^{1/2}·c, 0]Q, V = [Ψ_SΣ_S^{1/2}/c, 0]Q with Q orthogonal and c ≥ 1 spending part of the balance
+/// Lemma 3.2 and its proof (Claims B.4, B.5, (18), the chain of Appendix B.3) at stationary points of f, built from
+/// subsets S of the singular triplets of M* = ΦΣΨᵀ: U = [Φ_SΣ_S^{1/2}·c, 0]Q, V = [Ψ_SΣ_S^{1/2}/c, 0]Q with Q orthogonal and c ≥ 1 spending part of the balance
 /// budget ε (‖UᵀU − VᵀV‖_F = (c² − c⁻²)‖Σ_S‖_F).
 /// </summary>
 public static class FactorizationStationaryPoints
@@ -29,15 +29,6 @@ public static class FactorizationStationaryPoints
     [ClaimCheck("strict-saddle-proof-chain")]
     internal static CheckResult StrictSaddleProofChain(CheckContext context) => SaddleChain(context);
 
-    /// <summary>Claim B.3 / (15) at bounded near-balanced points.</summary>
-    [ClaimCheck("bounded-near-balanced-points-have-small-gradient-or-loss", Parameters = [ClaimMutation.Key])]
-    internal static CheckResult BoundedNearBalancedPointsHaveSmallGradientOrLoss(CheckContext context)
-        => ClaimB3(context, "bounded-near-balanced-points-have-small-gradient-or-loss", requireBalance: ClaimMutation.Read(context, "without-balance") == "none");
-
-    /// <summary>Claim B.3, proof: the singular-value bound.</summary>
-    [ClaimCheck("singular-value-bound-of-claim-b3-proof")]
-    internal static CheckResult SingularValueBoundOfClaimB3Proof(CheckContext context) => ClaimB3Sigma(context);
-
     /// <summary>A stationary point of f with its construction and a balance budget ε ≥ ‖UᵀU − VᵀV‖_F.</summary>
     internal sealed record StationaryPoint(
         int Seed, int D1, int D2, int R, Matrix<double> M, Matrix<double> UStar, Matrix<double> VStar, Matrix<double> U, Matrix<double> V,
@@ -54,7 +45,7 @@ public static class FactorizationStationaryPoints
 
     internal static StationaryPoint MakeStationaryPoint(int seed)
     {
-        var rng = Rng(seed);
+        var rng = RandomSource.For(seed);
         int r = 1 + rng.Next(3);
         int d1 = r + rng.Next(3), d2 = r + rng.Next(3);
         double scale = Math.Pow(10, (2 * rng.NextDouble()) - 1);
@@ -65,7 +56,7 @@ public static class FactorizationStationaryPoints
         var vStar = psi * root;
         var subset = Enumerable.Range(0, r).Where(_ => rng.Next(3) > 0).ToArray();
         double c = rng.Next(2) == 0 ? 1 : 1 + rng.NextDouble();
-        var q = Orthogonal(rng, r);
+        var q = HaarOrthogonal(rng, r);
         var mask = Matrix<double>.Build.DenseOfDiagonalArray(Enumerable.Range(0, r).Select(i => subset.Contains(i) ? 1.0 : 0.0).ToArray());
         var u = uStar * mask * q * c;
         var v = vStar * mask * q / c;
@@ -130,7 +121,7 @@ public static class FactorizationStationaryPoints
             Instances = 80,
             Evaluate = p =>
             {
-                var u = perturbation > 0 ? p.U + Gaussian(Rng(p.Seed + 7), p.D1, p.R, perturbation * (1 + Fro(p.U))) : p.U;
+                var u = perturbation > 0 ? p.U + Gaussian(RandomSource.For(p.Seed + 7), p.D1, p.R, perturbation * (1 + Fro(p.U))) : p.U;
                 var v = p.V;
                 var e = (u * v.Transpose()) - p.M;
                 double scale = Fro(p.M) * (1 + Fro(u) + Fro(v)) * (1 + Fro(p.UStar) + Fro(p.VStar));
@@ -140,7 +131,7 @@ public static class FactorizationStationaryPoints
                 }
 
                 double residual = 0;
-                foreach (var rot in new[] { Procrustes(u.Stack(v), p.WStar), Orthogonal(Rng(p.Seed + 11), p.R) })
+                foreach (var rot in new[] { Procrustes(u.Stack(v), p.WStar), HaarOrthogonal(RandomSource.For(p.Seed + 11), p.R) })
                 {
                     var du = u - (p.UStar * rot);
                     var dv = v - (p.VStar * rot);
@@ -230,144 +221,5 @@ public static class FactorizationStationaryPoints
             },
             Describe = p => p.Text,
             Tightness = StationaryTightness,
-        }.Run(context);
-
-    /// <summary>A point (U, V) with ‖UVᵀ‖_F ≤ 3‖M*‖_F and a balance budget ε &lt; ‖M*‖_F (premises of (15)).</summary>
-    internal sealed record BoundedPoint(int Seed, int R, double NormM, double Epsilon, Matrix<double> U, Matrix<double> V, string Kind)
-    {
-        public string Text => string.Create(CultureInfo.InvariantCulture, $"seed {Seed}: r = {R}, ‖M*‖_F = {NormM:G4}, ε = {Epsilon:G4}, ‖UVᵀ‖_F = {Fro(U * V.Transpose()):G4}, ‖UᵀU − VᵀV‖_F = {Fro(U.TransposeThisAndMultiply(U) - V.TransposeThisAndMultiply(V)):G4} ({Kind})");
-    }
-
-    internal static BoundedPoint MakeBoundedPoint(int seed, bool requireBalance)
-    {
-        var rng = Rng(seed);
-        int r = 1 + rng.Next(6);
-        int d1 = r + rng.Next(3), d2 = r + rng.Next(3);
-        double normM = Math.Pow(10, (4 * rng.NextDouble()) - 2);
-        double epsilon = normM * (rng.Next(3) == 0 ? 0.999 : rng.NextDouble());
-        var sigma = Spectrum(rng, r, 1);
-        var (_, phi, psi) = RankR(rng, d1, d2, sigma);
-        var q = Orthogonal(rng, r);
-        var root = Matrix<double>.Build.DenseOfDiagonalArray(sigma.Select(Math.Sqrt).ToArray());
-        var u = phi * root * q;
-        var v = psi * root * q;
-        double s = rng.Next(3) == 0 ? 1 : rng.NextDouble();
-        double k = Math.Sqrt(s * 3 * normM / Fro(u * v.Transpose()));
-        u *= k;
-        v *= k;
-        int kind = rng.Next(3);
-        string text = "balanced";
-        if (kind == 1)
-        {
-            // Spend the balance budget by rescaling: (a² − a⁻²)‖ΣᵤᵀΣᵤ‖ = fraction·ε.
-            double g = Fro(u.TransposeThisAndMultiply(u));
-            double target = (requireBalance ? rng.NextDouble() : 1e4) * epsilon / Math.Max(g, 1e-300);
-            double a2 = (target + Math.Sqrt((target * target) + 4)) / 2;
-            u *= Math.Sqrt(Math.Sqrt(a2));
-            v /= Math.Sqrt(Math.Sqrt(a2));
-            text = "rescaled to the balance budget";
-        }
-        else if (kind == 2)
-        {
-            u += Gaussian(rng, d1, r, 0.3 * Math.Sqrt(epsilon / (d1 * r)));
-            text = "perturbed";
-        }
-
-        return new BoundedPoint(seed, r, normM, epsilon, u, v, text);
-    }
-
-    /// <summary>
-    /// dhl Claim B.3 / (15): ‖UVᵀ‖_F ≤ 3‖M*‖_F and ‖UᵀU − VᵀV‖_F ≤ ε &lt; ‖M*‖_F imply ‖U‖²_F, ‖V‖²_F ≤ 5√r‖M*‖_F.
-    /// With <paramref name="requireBalance"/> false the balance premise is dropped (rescalings far beyond ε are generated
-    /// and not rejected): the negative control, which must be refuted.
-    /// </summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="label">The label of the result.</param>
-    /// <param name="requireBalance">Whether the balance premise is a hypothesis.</param>
-    /// <returns>Verified or refuted.</returns>
-    public static CheckResult ClaimB3(CheckContext context, string label, bool requireBalance)
-        => new InequalityCheck<BoundedPoint>
-        {
-            ClaimId = label,
-            Family = "r ≤ 6, d₁, d₂ ≤ r + 2, ‖M*‖_F over four decades, ε ∈ (0, ‖M*‖_F) (0.999‖M*‖_F in a third); balanced U = ΦΣ^{1/2}Q, V = ΨΣ^{1/2}Q scaled to ‖UVᵀ‖_F ≤ 3‖M*‖_F (the boundary in a third), rescaled to spend the balance budget, or perturbed; instances violating a premise are rejected",
-            Generator = from seed in Seeds select MakeBoundedPoint(seed, requireBalance),
-            Instances = 100,
-            Evaluate = p =>
-            {
-                double product = Fro(p.U * p.V.Transpose());
-                double defect = Fro(p.U.TransposeThisAndMultiply(p.U) - p.V.TransposeThisAndMultiply(p.V));
-                if (product > 3 * p.NormM * (1 + 1e-12))
-                {
-                    return InstanceOutcome.Rejected($"‖UVᵀ‖_F = {G(product)} > 3‖M*‖_F");
-                }
-
-                if (requireBalance && defect > p.Epsilon)
-                {
-                    return InstanceOutcome.Rejected($"‖UᵀU − VᵀV‖_F = {G(defect)} > ε = {G(p.Epsilon)}");
-                }
-
-                return InstanceOutcome.Inequality(Math.Max(Fro2(p.U), Fro2(p.V)), 5 * Math.Sqrt(p.R) * p.NormM);
-            },
-            Describe = p => p.Text,
-            Tightness = BoundedTightness,
-        }.Run(context);
-
-    /// <summary>Tightness parameterization of (15): r = 2, ‖M*‖_F = 1, ε = 0.999, U = diag(√σ)·a, V = diag(√σ)/a on ‖UVᵀ‖_F = 3.</summary>
-    internal static TightnessSpec<BoundedPoint> BoundedTightness => new()
-    {
-        Dimension = 4,
-        FromParameters = q =>
-        {
-            var sigma = new[] { Math.Exp(q[0]), Math.Exp(q[1]) };
-            double scale = 3 / Math.Sqrt((sigma[0] * sigma[0]) + (sigma[1] * sigma[1]));
-            double a = Math.Exp(Math.Clamp(q[2], -5, 5));
-            var u = Matrix<double>.Build.DenseOfDiagonalArray(sigma.Select(x => Math.Sqrt(x * scale) * a).ToArray());
-            var v = Matrix<double>.Build.DenseOfDiagonalArray(sigma.Select(x => Math.Sqrt(x * scale) / a).ToArray());
-            return new BoundedPoint(0, 2, 1, 0.999, u, v, "tightness search");
-        },
-    };
-
-    /// <summary>The chain of the proof of Claim B.3; <paramref name="constant"/> replaces the final 19 (19 for the claim; 18 is a negative control).</summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="constant">The constant of the last link.</param>
-    /// <returns>Verified or refuted.</returns>
-    public static CheckResult ClaimB3Sigma(CheckContext context, double constant = 19)
-        => new InequalityCheck<BoundedPoint>
-        {
-            ClaimId = "singular-value-bound-of-claim-b3-proof",
-            Family = "the instances of dhl/claimb.3 meeting the premises; SVD U = ΦΣΨᵀ, Ṽ = VΨ: 3‖M*‖ ≥ ‖ΣṼᵀ‖ = (Σσᵢ²‖Ṽᵢ‖²)^{1/2}, ε ≥ ‖ΣᵀΣ − ṼᵀṼ‖ ≥ (Σ(σᵢ² − ‖Ṽᵢ‖²)²)^{1/2}, and Σσᵢ⁴ ≤ Σ(σᵢ⁴ + ‖Ṽᵢ‖⁴) = Σ(σᵢ² − ‖Ṽᵢ‖²)² + 2Σσᵢ²‖Ṽᵢ‖² ≤ ε² + 2(3‖M*‖)² ≤ 19‖M*‖²; worst link",
-            Generator = from seed in Seeds select MakeBoundedPoint(seed, requireBalance: true),
-            Instances = 100,
-            Tightness = BoundedTightness,
-            Evaluate = p =>
-            {
-                double product = Fro(p.U * p.V.Transpose());
-                double defect = Fro(p.U.TransposeThisAndMultiply(p.U) - p.V.TransposeThisAndMultiply(p.V));
-                if (product > 3 * p.NormM * (1 + 1e-12) || defect > p.Epsilon)
-                {
-                    return InstanceOutcome.Rejected("a premise of (15) fails");
-                }
-
-                var svd = p.U.Svd(computeVectors: true);
-                var sigma = svd.S.Take(p.R).ToArray();
-                var vt = p.V * svd.VT.Transpose();
-                var col = Enumerable.Range(0, p.R).Select(i => vt.Column(i).DotProduct(vt.Column(i))).ToArray();
-                double s4 = sigma.Sum(x => Math.Pow(x, 4));
-                double both = Enumerable.Range(0, p.R).Sum(i => Math.Pow(sigma[i], 4) + (col[i] * col[i]));
-                double squares = Enumerable.Range(0, p.R).Sum(i => Math.Pow((sigma[i] * sigma[i]) - col[i], 2));
-                double cross = Enumerable.Range(0, p.R).Sum(i => sigma[i] * sigma[i] * col[i]);
-                double m2 = p.NormM * p.NormM;
-                double tol = 1e-12 * (both + 1e-300);
-                var (l, r) = WorstLink(
-                    (Math.Sqrt(cross), 3 * p.NormM * (1 + 1e-12)),
-                    (Math.Sqrt(squares), p.Epsilon * (1 + 1e-12)),
-                    (s4, both),
-                    (both, squares + (2 * cross) + tol),
-                    (squares + (2 * cross), both + tol),
-                    (squares + (2 * cross), (p.Epsilon * p.Epsilon) + (18 * m2) + tol),
-                    ((p.Epsilon * p.Epsilon) + (18 * m2), constant * m2));
-                return InstanceOutcome.Inequality(l, r);
-            },
-            Describe = p => p.Text,
         }.Run(context);
 }

@@ -108,7 +108,6 @@ public class DhlEngineChecksTests
         { "cor2.1 flow with tanh", () => HomogeneousNetworkFlows.InvariantAlongFlows(Context, "layer-norms", tanh: true) },
         { "thm2.2 flow with a ReLU at layer h", () => HomogeneousNetworkFlows.MatrixInvariantAlongFlows(Context, reluAtLayer: true) },
         { "thm2.3 flow, per-neuron norms of a tied layer", () => HomogeneousNetworkFlows.SharedInvariantAlongFlows(Context, perNeuron: true) },
-        { "(9) with 2η", () => FactorizationObjective.DescentStepDefinition(Context, etaFactor: 2) },
         { "(2) with (UVᵀ − M*)ᵀV", () => FactorizationObjective.GradientFormula(transposedU: true) },
         { "(12) with factor 1", () => FactorizationObjective.HessianFormula("dhl/eq12", factor: 1) },
         { "Lemma B.1 with (c + 2)‖M*‖", () => FactorizationObjective.SmoothnessBound(Context, 1) },
@@ -119,12 +118,6 @@ public class DhlEngineChecksTests
         { "Claim B.4 off the stationary points", () => FactorizationStationaryPoints.StationarityIdentities(Context, "residual-orthogonal-to-directions", perturbation: 0.1) },
         { "Claim B.5 with a hundredth of the bound", () => FactorizationStationaryPoints.ClaimB5Fixed(Context, rhsFactor: 0.01) },
         { "Appendix B.3 chain without ε²/2", () => FactorizationStationaryPoints.SaddleChain(Context, rhsFactor: 0) },
-        { "Claim B.3 without the balance premise", () => FactorizationStationaryPoints.ClaimB3(Context, "dhl/claimb.3", requireBalance: false) },
-        { "Claim B.3 chain ending in 18‖M*‖²", () => FactorizationStationaryPoints.ClaimB3Sigma(Context, constant: 18) },
-        { "(23) without unit u*, v*", () => RankOneUpdateIdentities.SignalUpdates(useHypothesis: false) },
-        { "(23)⊥ without unit u*, v*", () => RankOneUpdateIdentities.ComplementUpdates(useHypothesis: false) },
-        { "(23)⊥ as printed, in the regime, without unit u*, v*", () => RankOneUpdateIdentities.ComplementUpdatesInRegime(useHypothesis: false) },
-        { "norm decomposition without unit u*", () => RankOneUpdateIdentities.NormDecomposition(useHypothesis: false) },
         { "P(α₀β₀ > 0) with a biased generator", () => RankOneDescentRuns.PositiveSignalProbability(Context, bias: 1) },
         { "Theorem 3.2 linear rate with C = 0.01", () => RankOneDescentRuns.LinearConvergence(Context, constant: 0.01) },
     };
@@ -136,21 +129,6 @@ public class DhlEngineChecksTests
         var result = check();
         Assert.True(result.Verdict == Verdict.Refuted, $"{name}: {result.Verdict} — {result.Evidence.Summary()}");
     }
-
-    public static TheoryData<string> DescentProperties() =>
-    [
-        "imbalance-at-most-epsilon", "loss-non-increasing", "factor-norms-bounded", "imbalance-step-stays-below-epsilon", "loss-decreases-under-bounds", "factor-norm-step-bound", "imbalance-one-step-increment", "smooth-descent-inequality", "gradient-step-decrease",
-    ];
-
-    [Theory]
-    [MemberData(nameof(DescentProperties))]
-    public void LemmaThreeOne_StepFarAboveTheSchedule_IsHypothesesNotMet(string property)
-        => AssertNotMet(FactorizationDescentRuns.LemmaThreeOne(Context, property, stepMultiplier: 1000, imbalance: 1));
-
-    [Theory]
-    [MemberData(nameof(DescentProperties))]
-    public void LemmaThreeOne_UnbalancedStart_IsHypothesesNotMet(string property)
-        => AssertNotMet(FactorizationDescentRuns.LemmaThreeOne(Context, property, stepMultiplier: 1, imbalance: 100));
 
     public static TheoryData<string> RankOneProperties() =>
     [
