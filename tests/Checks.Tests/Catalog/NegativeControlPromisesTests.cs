@@ -19,7 +19,6 @@ public class NegativeControlPromisesTests
     {
         ["acgh/thm1"] = "the controls start from Claim 4's construction and from margin-free starts; the run family only rejects such starts (hypotheses not met) and has no start family that checks the bound from them",
         ["acgh/thm2#descent"] = "the promise is bookkeeping (failed draws are reported as rejected), not a false claim that could be refuted; the handling should be reworded",
-        ["dhl/lemma3.2"] = "the faithful control needs the curvature [∇²f](Δ, Δ) along Δ; the check evaluates only the smallest Hessian eigenvalue",
         ["lcc/text9"] = "a control of a refutation (the check must accept 2(H + 1)) must come out proved, and controls must come out refuted",
         ["nrt/eq2.3~fixed"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",
         ["nrt/eq3.1"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",

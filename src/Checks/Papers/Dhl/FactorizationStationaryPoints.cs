@@ -13,8 +13,9 @@ namespace DeepLinear.Checks.Papers.Dhl;
 public static class FactorizationStationaryPoints
 {
     /// <summary>Lemma 3.2: every stationary point that is not a global minimum has a negative Hessian eigenvalue.</summary>
-    [ClaimCheck("non-optimal-stationary-points-are-strict-saddles")]
-    internal static CheckResult NonOptimalStationaryPointsAreStrictSaddles(CheckContext context) => StrictSaddles(context);
+    [ClaimCheck("non-optimal-stationary-points-are-strict-saddles", Parameters = [ClaimMutation.Key])]
+    internal static CheckResult NonOptimalStationaryPointsAreStrictSaddles(CheckContext context)
+        => ClaimMutation.Read(context, "without-balance") == "none" ? StrictSaddles(context) : CurvatureAlongDeltaWithoutBalance(context);
 
     /// <summary>(18) / Claim B.4 at constructed stationary points (argument: which identities).</summary>
     [ClaimCheck("stationarity-identities", Parameters = ["identities", ClaimMutation.Key])]
@@ -99,6 +100,31 @@ public static class FactorizationStationaryPoints
                 return InstanceOutcome.Inequality(HessianEigenvalues(p.M, p.U, p.V)[0] + (requiredNegativity * Fro(p.M)), 0);
             },
             Describe = p => p.Text,
+        }.Run(context);
+
+    /// <summary>
+    /// The negative control of Lemma 3.2 promised by its handling: the balance hypothesis dropped. Each constructed
+    /// stationary point is rescaled to (10U, V/10), still stationary but far outside the balance budget ε, and the
+    /// curvature of the proof's direction Δ = W − W*R (R the Procrustes minimizer) is required to satisfy the lemma's
+    /// bound [∇²f](Δ, Δ) ≤ −‖M − M*‖²_F + ε²/2 (engine Hessian-vector product); without balance it fails.
+    /// </summary>
+    /// <param name="context">The check context.</param>
+    /// <returns>Refuted when the control works.</returns>
+    internal static CheckResult CurvatureAlongDeltaWithoutBalance(CheckContext context)
+        => new InequalityCheck<StationaryPoint>
+        {
+            ClaimId = "non-optimal-stationary-points-are-strict-saddles",
+            Family = "constructed stationary points rescaled to (10U, V/10), ε kept: [∇²f](Δ, Δ) ≤ −‖M − M*‖²_F + ε²/2 along Δ = W − W*R",
+            Generator = StationaryPoints,
+            Instances = 80,
+            Evaluate = p =>
+            {
+                var q = p with { U = p.U * 10, V = p.V / 10 };
+                var (du, dv) = ProcrustesDirection(q);
+                double e2 = Fro2((q.U * q.V.Transpose()) - q.M);
+                return InstanceOutcome.Inequality(HessianForm(q.M, q.U, q.V, du, dv), -e2 + (q.Epsilon * q.Epsilon / 2));
+            },
+            Describe = p => p.Text + ", rescaled by 10",
         }.Run(context);
 
     /// <summary>

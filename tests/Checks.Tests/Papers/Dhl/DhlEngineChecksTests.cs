@@ -71,12 +71,17 @@ public class DhlEngineChecksTests
     }
 
     [Fact]
-    public void TheoremThreeOneRun_PrintedSchedule_IsNotCheckableWithTheMeasuredReason()
+    public void TheoremThreeOneRun_PrintedSchedule_IsNotCheckableWithTheTotalStepBound()
     {
         var evidence = Assert.IsType<NotCheckableEvidence>(Run("dhl/thm3.1#run").Evidence);
         Assert.Contains("limit t → ∞", evidence.Reason, StringComparison.Ordinal);
-        Assert.Contains("Σ_t η_t‖M*‖_F ≤ ", evidence.Reason, StringComparison.Ordinal);
+        Assert.Contains("< (1 + ln T)/100", evidence.Reason, StringComparison.Ordinal);
         Assert.Contains("3/2", evidence.Reason, StringComparison.Ordinal);
+
+        // The bound the reason states: Σ_{t<T} η_t‖M*‖_F = √(ε/(r‖M*‖_F))·H_T/100 < H_T/100 ≤ (1 + ln T)/100 < 0.084 at T = 1500.
+        double harmonic = Enumerable.Range(1, 1500).Sum(t => 1.0 / t);
+        Assert.True(harmonic / 100 < 0.084 && harmonic <= 1 + Math.Log(1500), $"H_1500 = {harmonic}");
+        Assert.True(Enumerable.Range(1, 1_000_000).Sum(t => 1.0 / t) / 100 < 0.15);
     }
 
     [Fact]
