@@ -19,10 +19,6 @@ public class NegativeControlPromisesTests
     {
         ["acgh/thm1"] = "the controls start from Claim 4's construction and from margin-free starts; the run family only rejects such starts (hypotheses not met) and has no start family that checks the bound from them",
         ["acgh/thm2#descent"] = "the promise is bookkeeping (failed draws are reported as rejected), not a false claim that could be refuted; the handling should be reworded",
-        ["dhl/lemma3.1#i"] = "the promised control is a run reported as not meeting the hypotheses (η above 1/β, unbalanced start); negative-controls: accepts only refuted results",
-        ["dhl/lemma3.1#ii"] = "as dhl/lemma3.1#i",
-        ["dhl/lemma3.1#iii"] = "as dhl/lemma3.1#i",
-        ["dhl/lemma3.2"] = "the faithful control needs the curvature [∇²f](Δ, Δ) along Δ; the check evaluates only the smallest Hessian eigenvalue",
         ["nrt/eq2.3~fixed"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",
         ["nrt/eq3.1"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",
         ["nrt/eq3.2"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",

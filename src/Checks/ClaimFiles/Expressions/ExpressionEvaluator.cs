@@ -25,7 +25,7 @@ public static partial class ExpressionEvaluator
         "norm", "normF", "smin", "smax", "sv", "rank", "det", "lmin", "lmax", "inv", "sqrt", "abs", "exp", "log", "min", "max",
         "tr", "I", "prod", "depth", "rows", "cols", "width", "L", "grad", "balancedness", "balancednessF", "margin",
         "trunc", "projL", "projR", "svdU", "svdS", "svdV", "col", "row", "pinv", "kron", "vec", "diag", "diagonal",
-        "psdpow", "endop", "endopinv", "minwidth", "floor", "ceil", "round", "eig",
+        "psdpow", "endop", "endopinv", "minwidth", "floor", "ceil", "round", "eig", "tuple",
     ];
 
     /// <summary>Evaluates <paramref name="expr"/> in <paramref name="scope"/>.</summary>
@@ -438,6 +438,8 @@ public static partial class ExpressionEvaluator
                 return j >= 0 && j <= tuple.Count
                     ? ExpressionValue.OfScalar(j == 0 ? tuple[0].ColumnCount : tuple[j - 1].RowCount)
                     : throw Fail(c, string.Create(CultureInfo.InvariantCulture, $"asks for width d_{j}, outside 0..{tuple.Count}"));
+            case "tuple":
+                return TupleOf(c, args);
             case "L":
                 return Loss(c, args, scope);
             case "grad":
@@ -575,6 +577,21 @@ public static partial class ExpressionEvaluator
     private static IReadOnlyList<Matrix<double>> TupleArgument(ExpressionValue v, CallExpr c, int i) => v.Kind == ValueKind.Tuple
         ? v.Tuple
         : throw Fail(c, $"has as argument {i + 1} a {v.DescribeShape()}; {c.Function} needs a tuple W = (W1, …, WN) from a tuple generator");
+
+    /// <summary>tuple(W₁, …, W_N): the network of the given factors, which must chain (Wⱼ₊₁ has as many columns as Wⱼ has rows).</summary>
+    private static ExpressionValue TupleOf(CallExpr c, List<ExpressionValue> args)
+    {
+        var factors = args.Select((a, i) => MatrixArgument(a, c, i)).ToArray();
+        for (int j = 1; j < factors.Length; j++)
+        {
+            if (factors[j].ColumnCount != factors[j - 1].RowCount)
+            {
+                throw Fail(c, string.Create(CultureInfo.InvariantCulture, $"has factors that do not chain: argument {j + 1} has {factors[j].ColumnCount} columns, argument {j} has {factors[j - 1].RowCount} rows"));
+            }
+        }
+
+        return factors.Length > 0 ? ExpressionValue.OfTuple(factors) : throw Fail(c, "has no arguments; tuple needs at least one matrix");
+    }
 
     private static DeepLinearNetwork Network(ExpressionValue v, CallExpr c, int i)
     {

@@ -1,11 +1,13 @@
 using FsCheck;
 using FsCheck.Fluent;
-using MathNet.Numerics.Distributions;
-using MathNet.Numerics.Random;
+using static DeepLinear.Checks.Sampling.RandomMatrices;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
-/// <summary>Seeded random matrices, the Hessian of the factorization objective (numeric engine) and small helpers.</summary>
+/// <summary>
+/// The random factorization instances (drawn through the shared <see cref="RandomMatrices"/> and
+/// <see cref="RandomSource"/>), the Hessian of the factorization objective (numeric engine) and small helpers.
+/// </summary>
 internal static class FactorizationNumerics
 {
     /// <summary>A random factorization instance: sizes, rank, target M* (exact rank r) and a point (U, V).</summary>
@@ -22,7 +24,7 @@ internal static class FactorizationNumerics
 
     internal static FactorizationInstance MakeFactorizationInstance(int seed)
     {
-        var rng = Rng(seed);
+        var rng = RandomSource.For(seed);
         int d1 = 1 + rng.Next(6), d2 = 1 + rng.Next(6);
         int r = 1 + rng.Next(Math.Min(3, Math.Min(d1, d2)));
         double scale = Math.Pow(10, (4 * rng.NextDouble()) - 2);
@@ -41,18 +43,6 @@ internal static class FactorizationNumerics
 
     /// <summary>An FsCheck generator of 31-bit seeds; each instance builds its matrices from its own seed.</summary>
     internal static Gen<int> Seeds => Gen.Choose(0, int.MaxValue);
-
-    internal static Xoshiro256StarStar Rng(int seed) => new(seed, threadSafe: false);
-
-    internal static Matrix<double> Gaussian(System.Random rng, int rows, int cols, double scale = 1)
-        => Matrix<double>.Build.Dense(rows, cols, (_, _) => Normal.Sample(rng, 0, scale));
-
-    /// <summary>A d × k matrix with orthonormal columns (thin QR of a Gaussian matrix).</summary>
-    internal static Matrix<double> Orthonormal(System.Random rng, int d, int k)
-        => Gaussian(rng, d, k).QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin).Q;
-
-    /// <summary>A random orthogonal k × k matrix.</summary>
-    internal static Matrix<double> Orthogonal(System.Random rng, int k) => Orthonormal(rng, k, k);
 
     /// <summary>
     /// Singular values for an instance: log-uniform in [10^{−spread}, 1] times a scale, with a chance of repeated values

@@ -1,42 +1,30 @@
-using DeepLinear.Numeric.Losses;
 using DeepLinear.Symbolic.Entrywise;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
 using FsCheck;
 using FsCheck.Fluent;
 using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
+using static DeepLinear.Checks.Sampling.RandomMatrices;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
 /// <summary>
-/// Asymmetric matrix factorization f(U, V) = ½‖UVᵀ − M*‖²_F of dhl (1), (8): the objective, gradient (2), Hessian form
-/// (12)/(17), the descent step (9), the identities (19)–(21) and the one-step identity of Claim B.1 (symbolic), the
-/// smoothness bound of Lemma B.1 and the non-smoothness remark of §1 (numeric, with the engine's Hessian).
+/// Asymmetric matrix factorization f(U, V) = ½‖UVᵀ − M*‖²_F of dhl (1), (8): the gradient (2) and the Hessian form
+/// (12)/(17) entry-wise (symbolic), the smoothness bound of Lemma B.1 with its proof chain and the non-smoothness remark
+/// of §1 (numeric, with the engine's Hessian).
 /// </summary>
 public static class FactorizationObjective
 {
     internal static readonly Rational Half = new(1, 2);
 
-    /// <summary>(1)/(8): f(U, V) = ½‖UVᵀ − M*‖²_F against an entry-wise evaluation.</summary>
-    [ClaimCheck("factorization-objective-is-half-squared-residual")]
-    internal static CheckResult FactorizationObjectiveIsHalfSquaredResidual(CheckContext context) => ObjectiveDefinition(context, "factorization-objective-is-half-squared-residual");
-
     /// <summary>(2): ∂f/∂U = (UVᵀ − M*)V, ∂f/∂V = (UVᵀ − M*)ᵀU, entry-wise.</summary>
     [ClaimCheck("factorization-gradient-formula", Parameters = [ClaimMutation.Key])]
     internal static CheckResult FactorizationGradientFormula(CheckContext context) => GradientFormula(transposedU: ClaimMutation.Read(context, "transposed-residual") == "transposed-residual");
-
-    /// <summary>(9): one engine step against the printed update.</summary>
-    [ClaimCheck("factorization-descent-step-formula")]
-    internal static CheckResult FactorizationDescentStepFormula(CheckContext context) => DescentStepDefinition(context);
 
     /// <summary>(12)/(17): the Hessian quadratic form, entry-wise.</summary>
     [ClaimCheck("factorization-hessian-quadratic-form", Parameters = [ClaimMutation.Key])]
     internal static CheckResult FactorizationHessianQuadraticForm(CheckContext context)
         => HessianFormula("factorization-hessian-quadratic-form", factor: ClaimMutation.Read(context, "without-factor-two") == "none" ? 2 : 1);
-
-    /// <summary>Appendix B.3: U* = Φ*Σ*^{1/2}, V* = Ψ*Σ*^{1/2} is a balanced global optimum.</summary>
-    [ClaimCheck("balanced-optimum-from-svd")]
-    internal static CheckResult BalancedOptimumFromSvd(CheckContext context) => BalancedOptimum(context);
 
     /// <summary>Lemma B.1: λ_max(∇²f) ≤ (6c + 2)‖M*‖_F on S.</summary>
     [ClaimCheck("factorization-smoothness-on-bounded-set", Parameters = [ClaimMutation.Key])]
@@ -51,112 +39,6 @@ public static class FactorizationObjective
     [ClaimCheck("hessian-unbounded-at-unbalanced-optima", Parameters = [ClaimMutation.Key])]
     internal static CheckResult HessianUnboundedAtUnbalancedOptima(CheckContext context)
         => NonSmoothness(context, exponent: 2, balanced: ClaimMutation.Read(context, "balanced-optima") == "balanced-optima");
-
-    /// <summary>dhl (1)/(8): the engine's f against an independent entry-wise evaluation of <paramref name="factor"/>·Σ(UVᵀ − M*)²ᵢⱼ (printed ½; another factor is a negative control).</summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="label">The label of the result.</param>
-    /// <param name="factor">The factor of the sum of squares.</param>
-    /// <returns>Verified or refuted.</returns>
-    public static CheckResult ObjectiveDefinition(CheckContext context, string label, double factor = 0.5)
-        => new InequalityCheck<FactorizationInstance>
-        {
-            ClaimId = label,
-            Family = "random (U, V, M*) with d₁, d₂ ≤ 6, r ≤ 3, rank(M*) = r exactly (numerical rank checked), ‖M*‖ over four decades",
-            Generator = FactorizationInstances,
-            Instances = 60,
-            Evaluate = inst =>
-            {
-                int rank = inst.M.Svd(computeVectors: false).S.Count(x => x > 1e-10 * inst.M.L2Norm());
-                if (rank != inst.R)
-                {
-                    return InstanceOutcome.Rejected($"numerical rank {rank} ≠ r = {inst.R}");
-                }
-
-                // Independent evaluation: ½ Σ_{ij} (Σ_k U_ik V_jk − M*_ij)².
-                double sum = 0;
-                for (int i = 0; i < inst.D1; i++)
-                {
-                    for (int j = 0; j < inst.D2; j++)
-                    {
-                        double e = -inst.M[i, j];
-                        for (int k = 0; k < inst.R; k++)
-                        {
-                            e += inst.U[i, k] * inst.V[j, k];
-                        }
-
-                        sum += e * e;
-                    }
-                }
-
-                double engine = new AsymmetricFactorization(inst.M).Value(inst.U, inst.V);
-                return InstanceOutcome.Identity(engine - (factor * sum), 0.5 * sum);
-            },
-            Describe = inst => inst.Text,
-        }.Run(context);
-
-    /// <summary>dhl (9): one engine step with η against the formula evaluated entry by entry with <paramref name="etaFactor"/>·η (1 for the claim; another value is a negative control).</summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="etaFactor">The factor applied to η in the independent formula.</param>
-    /// <returns>Verified or refuted.</returns>
-    public static CheckResult DescentStepDefinition(CheckContext context, double etaFactor = 1)
-        => new InequalityCheck<(FactorizationInstance Inst, double Eta)>
-        {
-            ClaimId = "factorization-descent-step-formula",
-            Family = "one engine step of (9) against U − η(UVᵀ − M*)V, V − η(UVᵀ − M*)ᵀU evaluated entry by entry, η log-uniform in [10⁻⁴, 1]",
-            Generator = from inst in FactorizationInstances from k in Gen.Choose(0, 4000) select (inst, Math.Pow(10, (k / 1000.0) - 4)),
-            Instances = 60,
-            Evaluate = p =>
-            {
-                var (u, v, m, eta) = (p.Inst.U, p.Inst.V, p.Inst.M, p.Eta);
-                var (nu, nv) = new AsymmetricFactorization(m).Step(u, v, eta);
-                eta *= etaFactor;
-                double residual = 0, scale = Fro(u) + Fro(v);
-                for (int i = 0; i < p.Inst.D1; i++)
-                {
-                    for (int k = 0; k < p.Inst.R; k++)
-                    {
-                        double g = 0;
-                        for (int j = 0; j < p.Inst.D2; j++)
-                        {
-                            double rij = -m[i, j];
-                            for (int l = 0; l < p.Inst.R; l++)
-                            {
-                                rij += u[i, l] * v[j, l];
-                            }
-
-                            g += rij * v[j, k];
-                        }
-
-                        residual = Math.Max(residual, Math.Abs(nu[i, k] - (u[i, k] - (eta * g))));
-                        scale = Math.Max(scale, Math.Abs(eta * g));
-                    }
-                }
-
-                for (int j = 0; j < p.Inst.D2; j++)
-                {
-                    for (int k = 0; k < p.Inst.R; k++)
-                    {
-                        double g = 0;
-                        for (int i = 0; i < p.Inst.D1; i++)
-                        {
-                            double rij = -m[i, j];
-                            for (int l = 0; l < p.Inst.R; l++)
-                            {
-                                rij += u[i, l] * v[j, l];
-                            }
-
-                            g += rij * u[i, k];
-                        }
-
-                        residual = Math.Max(residual, Math.Abs(nv[j, k] - (v[j, k] - (eta * g))));
-                        scale = Math.Max(scale, Math.Abs(eta * g));
-                    }
-                }
-
-                return InstanceOutcome.Identity(residual, scale, 1e-12);
-            },
-            Describe = p => p.Inst.Text + ", η = " + G(p.Eta),
-        }.Run(context);
 
     /// <summary>Symbols U (d₁×r), V (d₂×r), M (d₁×d₂) and f = ½‖UVᵀ − M‖²_F.</summary>
     internal static (VariableNames Names, SymbolicMatrix U, SymbolicMatrix V, SymbolicMatrix M, Polynomial F) FactorizationSymbols(int d1, int d2, int r)
@@ -239,31 +121,6 @@ public static class FactorizationObjective
         return proof.Conclude(" (d₁, d₂, r) ∈ {(2,3,1), (3,2,2), (2,2,2)}");
     }
 
-    /// <summary>dhl Appendix B.3: U* = Φ*Σ*^{p}, V* = Ψ*Σ*^{p} with the printed p = 1/2 (another power is a negative control).</summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="power">The power p of Σ*.</param>
-    /// <returns>Verified or refuted.</returns>
-    public static CheckResult BalancedOptimum(CheckContext context, double power = 0.5)
-        => new InequalityCheck<FactorizationInstance>
-        {
-            ClaimId = "balanced-optimum-from-svd",
-            Family = "U* = Φ*Σ*^{1/2}, V* = Ψ*Σ*^{1/2} from the SVD of random rank-r M* (repeated and tiny singular values included): U*V*ᵀ = M*, U*ᵀU* = V*ᵀV*, f(U*, V*) = 0",
-            Generator = FactorizationInstances,
-            Instances = 60,
-            Evaluate = inst =>
-            {
-                var svd = inst.M.Svd(computeVectors: true);
-                var root = Matrix<double>.Build.DenseOfDiagonalArray(svd.S.Take(inst.R).Select(x => Math.Pow(x, power)).ToArray());
-                var us = svd.U.SubMatrix(0, inst.D1, 0, inst.R) * root;
-                var vs = svd.VT.Transpose().SubMatrix(0, inst.D2, 0, inst.R) * root;
-                double scale = Fro(inst.M);
-                double residual = Fro((us * vs.Transpose()) - inst.M) + Fro(us.TransposeThisAndMultiply(us) - vs.TransposeThisAndMultiply(vs))
-                    + Math.Sqrt(new AsymmetricFactorization(inst.M).Value(us, vs));
-                return InstanceOutcome.Identity(residual, scale);
-            },
-            Describe = inst => inst.Text,
-        }.Run(context);
-
     /// <summary>A point of the set S of Lemma B.1 (‖U‖² ≤ c‖M*‖, ‖V‖² ≤ c‖M*‖) with a direction Δ.</summary>
     internal sealed record SmoothnessInstance(FactorizationInstance Base, double C, Matrix<double> U, Matrix<double> V, Matrix<double> DU, Matrix<double> DV)
     {
@@ -287,7 +144,7 @@ public static class FactorizationObjective
 
     internal static SmoothnessInstance MakeSmoothness(FactorizationInstance inst, double c, int mode)
     {
-        var rng = Rng(inst.Seed ^ 0x5bd1e995);
+        var rng = RandomSource.For(inst.Seed ^ 0x5bd1e995);
         var du = Gaussian(rng, inst.D1, inst.R);
         var dv = Gaussian(rng, inst.D2, inst.R);
         if (mode == 2)

@@ -1,20 +1,21 @@
 using FsCheck;
 using FsCheck.Fluent;
 using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
+using static DeepLinear.Checks.Sampling.RandomMatrices;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
 /// <summary>
-/// Lemma 3.2 and its proof (Claims B.4, B.5, (18), (22), the chain of Appendix B.3) at stationary points of f, and
-/// Claim B.3 / (15) with the steps of its proof. Stationary points are built from subsets S of the singular triplets of
-/// M* = ΦΣΨᵀ: U = [Φ_SΣ_S^{1/2}·c, 0]Q, V = [Ψ_SΣ_S^{1/2}/c, 0]Q with Q orthogonal and c ≥ 1 spending part of the balance
+/// Lemma 3.2 and its proof (Claims B.4, B.5, (18), the chain of Appendix B.3) at stationary points of f, built from
+/// subsets S of the singular triplets of M* = ΦΣΨᵀ: U = [Φ_SΣ_S^{1/2}·c, 0]Q, V = [Ψ_SΣ_S^{1/2}/c, 0]Q with Q orthogonal and c ≥ 1 spending part of the balance
 /// budget ε (‖UᵀU − VᵀV‖_F = (c² − c⁻²)‖Σ_S‖_F).
 /// </summary>
 public static class FactorizationStationaryPoints
 {
     /// <summary>Lemma 3.2: every stationary point that is not a global minimum has a negative Hessian eigenvalue.</summary>
-    [ClaimCheck("non-optimal-stationary-points-are-strict-saddles")]
-    internal static CheckResult NonOptimalStationaryPointsAreStrictSaddles(CheckContext context) => StrictSaddles(context);
+    [ClaimCheck("non-optimal-stationary-points-are-strict-saddles", Parameters = [ClaimMutation.Key])]
+    internal static CheckResult NonOptimalStationaryPointsAreStrictSaddles(CheckContext context)
+        => ClaimMutation.Read(context, "without-balance") == "none" ? StrictSaddles(context) : CurvatureAlongDeltaWithoutBalance(context);
 
     /// <summary>(18) / Claim B.4 at constructed stationary points (argument: which identities).</summary>
     [ClaimCheck("stationarity-identities", Parameters = ["identities", ClaimMutation.Key])]
@@ -28,23 +29,6 @@ public static class FactorizationStationaryPoints
     /// <summary>Lemma 3.2, proof: the chain of bounds.</summary>
     [ClaimCheck("strict-saddle-proof-chain")]
     internal static CheckResult StrictSaddleProofChain(CheckContext context) => SaddleChain(context);
-
-    /// <summary>(22): Ge et al. Lemma 6 with the Procrustes rotation.</summary>
-    [ClaimCheck("procrustes-distance-bound", Parameters = [ClaimMutation.Key])]
-    internal static CheckResult ProcrustesDistanceBound(CheckContext context) => GeLemmaSix(context, procrustes: ClaimMutation.Read(context, "random-orthogonal-r") == "none");
-
-    /// <summary>Claim B.3 / (15) at bounded near-balanced points.</summary>
-    [ClaimCheck("bounded-near-balanced-points-have-small-gradient-or-loss", Parameters = [ClaimMutation.Key])]
-    internal static CheckResult BoundedNearBalancedPointsHaveSmallGradientOrLoss(CheckContext context)
-        => ClaimB3(context, "bounded-near-balanced-points-have-small-gradient-or-loss", requireBalance: ClaimMutation.Read(context, "without-balance") == "none");
-
-    /// <summary>Claim B.3, proof: the singular-value bound.</summary>
-    [ClaimCheck("singular-value-bound-of-claim-b3-proof")]
-    internal static CheckResult SingularValueBoundOfClaimB3Proof(CheckContext context) => ClaimB3Sigma(context);
-
-    /// <summary>Claim B.3, final step corrected.</summary>
-    [ClaimCheck("squared-norm-bound-of-claim-b3-corrected")]
-    internal static CheckResult SquaredNormBoundOfClaimB3Corrected(CheckContext context) => ClaimB3Final(context);
 
     /// <summary>A stationary point of f with its construction and a balance budget ε ≥ ‖UᵀU − VᵀV‖_F.</summary>
     internal sealed record StationaryPoint(
@@ -62,7 +46,7 @@ public static class FactorizationStationaryPoints
 
     internal static StationaryPoint MakeStationaryPoint(int seed)
     {
-        var rng = Rng(seed);
+        var rng = RandomSource.For(seed);
         int r = 1 + rng.Next(3);
         int d1 = r + rng.Next(3), d2 = r + rng.Next(3);
         double scale = Math.Pow(10, (2 * rng.NextDouble()) - 1);
@@ -73,7 +57,7 @@ public static class FactorizationStationaryPoints
         var vStar = psi * root;
         var subset = Enumerable.Range(0, r).Where(_ => rng.Next(3) > 0).ToArray();
         double c = rng.Next(2) == 0 ? 1 : 1 + rng.NextDouble();
-        var q = Orthogonal(rng, r);
+        var q = HaarOrthogonal(rng, r);
         var mask = Matrix<double>.Build.DenseOfDiagonalArray(Enumerable.Range(0, r).Select(i => subset.Contains(i) ? 1.0 : 0.0).ToArray());
         var u = uStar * mask * q * c;
         var v = vStar * mask * q / c;
@@ -119,6 +103,31 @@ public static class FactorizationStationaryPoints
         }.Run(context);
 
     /// <summary>
+    /// The negative control of Lemma 3.2 promised by its handling: the balance hypothesis dropped. Each constructed
+    /// stationary point is rescaled to (10U, V/10), still stationary but far outside the balance budget ε, and the
+    /// curvature of the proof's direction Δ = W − W*R (R the Procrustes minimizer) is required to satisfy the lemma's
+    /// bound [∇²f](Δ, Δ) ≤ −‖M − M*‖²_F + ε²/2 (engine Hessian-vector product); without balance it fails.
+    /// </summary>
+    /// <param name="context">The check context.</param>
+    /// <returns>Refuted when the control works.</returns>
+    internal static CheckResult CurvatureAlongDeltaWithoutBalance(CheckContext context)
+        => new InequalityCheck<StationaryPoint>
+        {
+            ClaimId = "non-optimal-stationary-points-are-strict-saddles",
+            Family = "constructed stationary points rescaled to (10U, V/10), ε kept: [∇²f](Δ, Δ) ≤ −‖M − M*‖²_F + ε²/2 along Δ = W − W*R",
+            Generator = StationaryPoints,
+            Instances = 80,
+            Evaluate = p =>
+            {
+                var q = p with { U = p.U * 10, V = p.V / 10 };
+                var (du, dv) = ProcrustesDirection(q);
+                double e2 = Fro2((q.U * q.V.Transpose()) - q.M);
+                return InstanceOutcome.Inequality(HessianForm(q.M, q.U, q.V, du, dv), -e2 + (q.Epsilon * q.Epsilon / 2));
+            },
+            Describe = p => p.Text + ", rescaled by 10",
+        }.Run(context);
+
+    /// <summary>
     /// (18) and Claim B.4 at the constructed stationary points: (M − M*)V = 0, (M − M*)ᵀU = 0, the three orthogonality
     /// consequences and ⟨M − M*, Δ_UΔ_Vᵀ⟩ = −‖M − M*‖²_F for the Procrustes R and for a random orthogonal R.
     /// <paramref name="perturbation"/> &gt; 0 moves U off the stationary point (negative control: must be refuted).
@@ -138,7 +147,7 @@ public static class FactorizationStationaryPoints
             Instances = 80,
             Evaluate = p =>
             {
-                var u = perturbation > 0 ? p.U + Gaussian(Rng(p.Seed + 7), p.D1, p.R, perturbation * (1 + Fro(p.U))) : p.U;
+                var u = perturbation > 0 ? p.U + Gaussian(RandomSource.For(p.Seed + 7), p.D1, p.R, perturbation * (1 + Fro(p.U))) : p.U;
                 var v = p.V;
                 var e = (u * v.Transpose()) - p.M;
                 double scale = Fro(p.M) * (1 + Fro(u) + Fro(v)) * (1 + Fro(p.UStar) + Fro(p.VStar));
@@ -148,7 +157,7 @@ public static class FactorizationStationaryPoints
                 }
 
                 double residual = 0;
-                foreach (var rot in new[] { Procrustes(u.Stack(v), p.WStar), Orthogonal(Rng(p.Seed + 11), p.R) })
+                foreach (var rot in new[] { Procrustes(u.Stack(v), p.WStar), HaarOrthogonal(RandomSource.For(p.Seed + 11), p.R) })
                 {
                     var du = u - (p.UStar * rot);
                     var dv = v - (p.VStar * rot);
@@ -239,221 +248,4 @@ public static class FactorizationStationaryPoints
             Describe = p => p.Text,
             Tightness = StationaryTightness,
         }.Run(context);
-
-    /// <summary>
-    /// dhl (22) ([Ge et al., 2017a, Lemma 6]): ‖ΔΔᵀ‖²_F ≤ 2‖WWᵀ − W*W*ᵀ‖²_F with Δ = W − W*R and R the Procrustes minimizer,
-    /// for random W, W* ∈ ℝ^{n×r} (n ≤ 10, r ≤ 4, near-degenerate spectra). With <paramref name="procrustes"/> false a random
-    /// orthogonal R is used instead (negative control: must fail on some instance).
-    /// </summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="procrustes">Use the Procrustes minimizer (the hypothesis).</param>
-    /// <returns>Verified or refuted.</returns>
-    public static CheckResult GeLemmaSix(CheckContext context, bool procrustes)
-        => new InequalityCheck<(int Seed, Matrix<double> W, Matrix<double> WStar)>
-        {
-            ClaimId = "procrustes-distance-bound",
-            Family = "random W, W* ∈ ℝ^{n×r} (n ≤ 10, r ≤ 4; W* with log-spread and repeated/tiny singular values; W near W*R₀ in a third of the instances), R = Procrustes minimizer of ‖W − W*R‖_F",
-            Generator = from seed in Seeds select MakeGePair(seed),
-            Instances = 100,
-            Evaluate = p =>
-            {
-                var rot = procrustes ? Procrustes(p.W, p.WStar) : Orthogonal(Rng(p.Seed + 3), p.W.ColumnCount);
-                var delta = p.W - (p.WStar * rot);
-                return InstanceOutcome.Inequality(Fro2(delta * delta.Transpose()), 2 * Fro2((p.W * p.W.Transpose()) - (p.WStar * p.WStar.Transpose())));
-            },
-            Describe = p => string.Create(CultureInfo.InvariantCulture, $"seed {p.Seed}: n = {p.W.RowCount}, r = {p.W.ColumnCount}, ‖W‖ = {Fro(p.W):G4}, ‖W*‖ = {Fro(p.WStar):G4}"),
-            Tightness = new TightnessSpec<(int Seed, Matrix<double> W, Matrix<double> WStar)>
-            {
-                Dimension = 8,
-                FromParameters = q => (0, Matrix<double>.Build.Dense(2, 2, (i, j) => q[(2 * i) + j]), Matrix<double>.Build.Dense(2, 2, (i, j) => q[4 + (2 * i) + j])),
-            },
-        }.Run(context);
-
-    internal static (int Seed, Matrix<double> W, Matrix<double> WStar) MakeGePair(int seed)
-    {
-        var rng = Rng(seed);
-        int r = 1 + rng.Next(4);
-        int n = r + rng.Next(11 - r);
-        var (ws, _, _) = RankR(rng, n, r, Spectrum(rng, r, Math.Pow(10, rng.NextDouble() * 2 - 1)));
-        var w = rng.Next(3) == 0 ? (ws * Orthogonal(rng, r)) + Gaussian(rng, n, r, 0.1 * Fro(ws) / Math.Sqrt(n * r)) : Gaussian(rng, n, r, Fro(ws) / Math.Sqrt(n * r));
-        return (seed, w, ws);
-    }
-
-    /// <summary>A point (U, V) with ‖UVᵀ‖_F ≤ 3‖M*‖_F and a balance budget ε &lt; ‖M*‖_F (premises of (15)).</summary>
-    internal sealed record BoundedPoint(int Seed, int R, double NormM, double Epsilon, Matrix<double> U, Matrix<double> V, string Kind)
-    {
-        public string Text => string.Create(CultureInfo.InvariantCulture, $"seed {Seed}: r = {R}, ‖M*‖_F = {NormM:G4}, ε = {Epsilon:G4}, ‖UVᵀ‖_F = {Fro(U * V.Transpose()):G4}, ‖UᵀU − VᵀV‖_F = {Fro(U.TransposeThisAndMultiply(U) - V.TransposeThisAndMultiply(V)):G4} ({Kind})");
-    }
-
-    internal static BoundedPoint MakeBoundedPoint(int seed, bool requireBalance)
-    {
-        var rng = Rng(seed);
-        int r = 1 + rng.Next(6);
-        int d1 = r + rng.Next(3), d2 = r + rng.Next(3);
-        double normM = Math.Pow(10, (4 * rng.NextDouble()) - 2);
-        double epsilon = normM * (rng.Next(3) == 0 ? 0.999 : rng.NextDouble());
-        var sigma = Spectrum(rng, r, 1);
-        var (_, phi, psi) = RankR(rng, d1, d2, sigma);
-        var q = Orthogonal(rng, r);
-        var root = Matrix<double>.Build.DenseOfDiagonalArray(sigma.Select(Math.Sqrt).ToArray());
-        var u = phi * root * q;
-        var v = psi * root * q;
-        double s = rng.Next(3) == 0 ? 1 : rng.NextDouble();
-        double k = Math.Sqrt(s * 3 * normM / Fro(u * v.Transpose()));
-        u *= k;
-        v *= k;
-        int kind = rng.Next(3);
-        string text = "balanced";
-        if (kind == 1)
-        {
-            // Spend the balance budget by rescaling: (a² − a⁻²)‖ΣᵤᵀΣᵤ‖ = fraction·ε.
-            double g = Fro(u.TransposeThisAndMultiply(u));
-            double target = (requireBalance ? rng.NextDouble() : 1e4) * epsilon / Math.Max(g, 1e-300);
-            double a2 = (target + Math.Sqrt((target * target) + 4)) / 2;
-            u *= Math.Sqrt(Math.Sqrt(a2));
-            v /= Math.Sqrt(Math.Sqrt(a2));
-            text = "rescaled to the balance budget";
-        }
-        else if (kind == 2)
-        {
-            u += Gaussian(rng, d1, r, 0.3 * Math.Sqrt(epsilon / (d1 * r)));
-            text = "perturbed";
-        }
-
-        return new BoundedPoint(seed, r, normM, epsilon, u, v, text);
-    }
-
-    /// <summary>
-    /// dhl Claim B.3 / (15): ‖UVᵀ‖_F ≤ 3‖M*‖_F and ‖UᵀU − VᵀV‖_F ≤ ε &lt; ‖M*‖_F imply ‖U‖²_F, ‖V‖²_F ≤ 5√r‖M*‖_F.
-    /// With <paramref name="requireBalance"/> false the balance premise is dropped (rescalings far beyond ε are generated
-    /// and not rejected): the negative control, which must be refuted.
-    /// </summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="label">The label of the result.</param>
-    /// <param name="requireBalance">Whether the balance premise is a hypothesis.</param>
-    /// <returns>Verified or refuted.</returns>
-    public static CheckResult ClaimB3(CheckContext context, string label, bool requireBalance)
-        => new InequalityCheck<BoundedPoint>
-        {
-            ClaimId = label,
-            Family = "r ≤ 6, d₁, d₂ ≤ r + 2, ‖M*‖_F over four decades, ε ∈ (0, ‖M*‖_F) (0.999‖M*‖_F in a third); balanced U = ΦΣ^{1/2}Q, V = ΨΣ^{1/2}Q scaled to ‖UVᵀ‖_F ≤ 3‖M*‖_F (the boundary in a third), rescaled to spend the balance budget, or perturbed; instances violating a premise are rejected",
-            Generator = from seed in Seeds select MakeBoundedPoint(seed, requireBalance),
-            Instances = 100,
-            Evaluate = p =>
-            {
-                double product = Fro(p.U * p.V.Transpose());
-                double defect = Fro(p.U.TransposeThisAndMultiply(p.U) - p.V.TransposeThisAndMultiply(p.V));
-                if (product > 3 * p.NormM * (1 + 1e-12))
-                {
-                    return InstanceOutcome.Rejected($"‖UVᵀ‖_F = {G(product)} > 3‖M*‖_F");
-                }
-
-                if (requireBalance && defect > p.Epsilon)
-                {
-                    return InstanceOutcome.Rejected($"‖UᵀU − VᵀV‖_F = {G(defect)} > ε = {G(p.Epsilon)}");
-                }
-
-                return InstanceOutcome.Inequality(Math.Max(Fro2(p.U), Fro2(p.V)), 5 * Math.Sqrt(p.R) * p.NormM);
-            },
-            Describe = p => p.Text,
-            Tightness = BoundedTightness,
-        }.Run(context);
-
-    /// <summary>Tightness parameterization of (15): r = 2, ‖M*‖_F = 1, ε = 0.999, U = diag(√σ)·a, V = diag(√σ)/a on ‖UVᵀ‖_F = 3.</summary>
-    internal static TightnessSpec<BoundedPoint> BoundedTightness => new()
-    {
-        Dimension = 4,
-        FromParameters = q =>
-        {
-            var sigma = new[] { Math.Exp(q[0]), Math.Exp(q[1]) };
-            double scale = 3 / Math.Sqrt((sigma[0] * sigma[0]) + (sigma[1] * sigma[1]));
-            double a = Math.Exp(Math.Clamp(q[2], -5, 5));
-            var u = Matrix<double>.Build.DenseOfDiagonalArray(sigma.Select(x => Math.Sqrt(x * scale) * a).ToArray());
-            var v = Matrix<double>.Build.DenseOfDiagonalArray(sigma.Select(x => Math.Sqrt(x * scale) / a).ToArray());
-            return new BoundedPoint(0, 2, 1, 0.999, u, v, "tightness search");
-        },
-    };
-
-    /// <summary>The chain of the proof of Claim B.3; <paramref name="constant"/> replaces the final 19 (19 for the claim; 18 is a negative control).</summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="constant">The constant of the last link.</param>
-    /// <returns>Verified or refuted.</returns>
-    public static CheckResult ClaimB3Sigma(CheckContext context, double constant = 19)
-        => new InequalityCheck<BoundedPoint>
-        {
-            ClaimId = "singular-value-bound-of-claim-b3-proof",
-            Family = "the instances of dhl/claimb.3 meeting the premises; SVD U = ΦΣΨᵀ, Ṽ = VΨ: 3‖M*‖ ≥ ‖ΣṼᵀ‖ = (Σσᵢ²‖Ṽᵢ‖²)^{1/2}, ε ≥ ‖ΣᵀΣ − ṼᵀṼ‖ ≥ (Σ(σᵢ² − ‖Ṽᵢ‖²)²)^{1/2}, and Σσᵢ⁴ ≤ Σ(σᵢ⁴ + ‖Ṽᵢ‖⁴) = Σ(σᵢ² − ‖Ṽᵢ‖²)² + 2Σσᵢ²‖Ṽᵢ‖² ≤ ε² + 2(3‖M*‖)² ≤ 19‖M*‖²; worst link",
-            Generator = from seed in Seeds select MakeBoundedPoint(seed, requireBalance: true),
-            Instances = 100,
-            Tightness = BoundedTightness,
-            Evaluate = p =>
-            {
-                double product = Fro(p.U * p.V.Transpose());
-                double defect = Fro(p.U.TransposeThisAndMultiply(p.U) - p.V.TransposeThisAndMultiply(p.V));
-                if (product > 3 * p.NormM * (1 + 1e-12) || defect > p.Epsilon)
-                {
-                    return InstanceOutcome.Rejected("a premise of (15) fails");
-                }
-
-                var svd = p.U.Svd(computeVectors: true);
-                var sigma = svd.S.Take(p.R).ToArray();
-                var vt = p.V * svd.VT.Transpose();
-                var col = Enumerable.Range(0, p.R).Select(i => vt.Column(i).DotProduct(vt.Column(i))).ToArray();
-                double s4 = sigma.Sum(x => Math.Pow(x, 4));
-                double both = Enumerable.Range(0, p.R).Sum(i => Math.Pow(sigma[i], 4) + (col[i] * col[i]));
-                double squares = Enumerable.Range(0, p.R).Sum(i => Math.Pow((sigma[i] * sigma[i]) - col[i], 2));
-                double cross = Enumerable.Range(0, p.R).Sum(i => sigma[i] * sigma[i] * col[i]);
-                double m2 = p.NormM * p.NormM;
-                double tol = 1e-12 * (both + 1e-300);
-                var (l, r) = WorstLink(
-                    (Math.Sqrt(cross), 3 * p.NormM * (1 + 1e-12)),
-                    (Math.Sqrt(squares), p.Epsilon * (1 + 1e-12)),
-                    (s4, both),
-                    (both, squares + (2 * cross) + tol),
-                    (squares + (2 * cross), both + tol),
-                    (squares + (2 * cross), (p.Epsilon * p.Epsilon) + (18 * m2) + tol),
-                    ((p.Epsilon * p.Epsilon) + (18 * m2), constant * m2));
-                return InstanceOutcome.Inequality(l, r);
-            },
-            Describe = p => p.Text,
-        }.Run(context);
-
-    /// <summary>Claim B.3's final bound (corrected); <paramref name="constant"/> replaces the final 5 (5 for the claim; 4 is a negative control).</summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="constant">The constant of the last link.</param>
-    /// <returns>Verified or refuted.</returns>
-    public static CheckResult ClaimB3Final(CheckContext context, double constant = 5)
-        => new InequalityCheck<(int Seed, double[] Sigma, double NormM)>
-        {
-            ClaimId = "squared-norm-bound-of-claim-b3-corrected",
-            Family = "singular values σ ∈ ℝʳ (r ≤ 8, log-spread, repeated and tiny values) and ‖M*‖_F with Σσᵢ⁴ ≤ 19‖M*‖²_F (the boundary in a third): Σσᵢ² ≤ (rΣσᵢ⁴)^{1/2} ≤ (19r)^{1/2}‖M*‖_F ≤ 5√r‖M*‖_F (√19 < 5 exactly: 19 < 25); worst link",
-            Generator = from seed in Seeds
-                        select MakeSigma(seed),
-            Instances = 100,
-            Evaluate = p =>
-            {
-                int r = p.Sigma.Length;
-                double s2 = p.Sigma.Sum(x => x * x), s4 = p.Sigma.Sum(x => Math.Pow(x, 4));
-                var (l, rr) = WorstLink((s2, Math.Sqrt(r * s4) * (1 + 1e-12)), (Math.Sqrt(r * s4), Math.Sqrt(19.0 * r) * p.NormM * (1 + 1e-12)), (Math.Sqrt(19.0 * r) * p.NormM, constant * Math.Sqrt(r) * p.NormM));
-                return InstanceOutcome.Inequality(l, rr);
-            },
-            Describe = p => string.Create(CultureInfo.InvariantCulture, $"seed {p.Seed}: σ = [{string.Join(", ", p.Sigma.Select(G))}], ‖M*‖_F = {G(p.NormM)}"),
-            Tightness = new TightnessSpec<(int Seed, double[] Sigma, double NormM)>
-            {
-                Dimension = 3,
-                FromParameters = q =>
-                {
-                    var sigma = q.Select(Math.Exp).ToArray();
-                    return (0, sigma, Math.Sqrt(sigma.Sum(x => Math.Pow(x, 4)) / 19));
-                },
-            },
-        }.Run(context);
-
-    internal static (int Seed, double[] Sigma, double NormM) MakeSigma(int seed)
-    {
-        var rng = Rng(seed);
-        var sigma = Spectrum(rng, 1 + rng.Next(8), Math.Pow(10, (4 * rng.NextDouble()) - 2));
-        double s = rng.Next(3) == 0 ? 1 : rng.NextDouble();
-        return (seed, sigma, Math.Sqrt(sigma.Sum(x => Math.Pow(x, 4)) / 19) / Math.Max(s, 1e-3));
-    }
 }

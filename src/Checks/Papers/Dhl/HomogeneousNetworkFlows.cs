@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using DeepLinear.Numeric.Losses;
 using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
+using static DeepLinear.Checks.Sampling.RandomMatrices;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
@@ -115,7 +116,7 @@ public static class HomogeneousNetworkFlows
     internal static NetworkFlow MakeNetworkFlow(CheckContext context, int index, bool tanh, bool small)
     {
         ulong seed = context.DeriveSeed((ulong)(2000 + index));
-        var rng = Rng(unchecked((int)seed));
+        var rng = RandomSource.For(seed);
         int depth = 2 + rng.Next(3);
         var widths = Enumerable.Range(0, depth + 1).Select(_ => 1 + rng.Next(6)).ToArray();
         int m = 2 + rng.Next(7);
@@ -254,7 +255,7 @@ public static class HomogeneousNetworkFlows
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             ulong seed = context.DeriveSeed((ulong)(3000 + i));
-            var rng = Rng(unchecked((int)seed));
+            var rng = RandomSource.For(seed);
             int depth = 3 + rng.Next(2);
             var widths = Enumerable.Range(0, depth + 1).Select(_ => 2 + rng.Next(4)).ToArray();
             int m = 3 + rng.Next(6);
@@ -307,7 +308,7 @@ public static class HomogeneousNetworkFlows
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             ulong seed = context.DeriveSeed((ulong)(4000 + i));
-            var rng = Rng(unchecked((int)seed));
+            var rng = RandomSource.For(seed);
             int n0 = 4 + rng.Next(4), n1 = n0 - 1, n2 = n1 - 1, n3 = 1 + rng.Next(3), m = 3 + rng.Next(6);
             var x = Gaussian(rng, n0, m);
             var yData = Gaussian(rng, n3, m);

@@ -2,6 +2,7 @@ using DeepLinear.Numeric.Losses;
 using FsCheck;
 using FsCheck.Fluent;
 using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
+using static DeepLinear.Checks.Sampling.RandomMatrices;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
@@ -45,7 +46,7 @@ public static class HomogeneousNetworkIdentities
 
     internal static NetworkInstance MakeNetworkInstance(int seed, double c)
     {
-        var rng = Rng(seed);
+        var rng = RandomSource.For(seed);
         int depth = 2 + rng.Next(3);
         var widths = Enumerable.Range(0, depth + 1).Select(_ => 1 + rng.Next(6)).ToArray();
         int m = 1 + rng.Next(8);

@@ -3,8 +3,8 @@ using DeepLinear.Numeric.Bounds;
 using DeepLinear.Numeric.Losses;
 using FsCheck;
 using FsCheck.Fluent;
-using MathNet.Numerics.Distributions;
 using static DeepLinear.Checks.Papers.Dhl.FactorizationNumerics;
+using static DeepLinear.Checks.Sampling.RandomMatrices;
 
 namespace DeepLinear.Checks.Papers.Dhl;
 
@@ -59,14 +59,14 @@ public static class RankOneDescentRuns
 
     internal static RankOneRun MakeRankOneRun(ulong seed, int d1, int d2, double sigma, double c, int extra, int maxIterations, double stopError = 0, double imbalance = 1)
     {
-        var rng = Rng(unchecked((int)seed));
+        var rng = RandomSource.For(seed);
         var uStar = Orthonormal(rng, d1, 1);
         var vStar = Orthonormal(rng, d2, 1);
         int d = Math.Max(d1, d2);
         double delta = DhlBounds.Theorem32InitialScale(c, sigma, d);
         double eta = DhlBounds.Theorem32StepSize(c, sigma);
-        var u = Matrix<double>.Build.Dense(d1, 1, (_, _) => Normal.Sample(rng, 0, delta)) * imbalance;
-        var v = Matrix<double>.Build.Dense(d2, 1, (_, _) => Normal.Sample(rng, 0, delta));
+        var u = Gaussian(rng, d1, 1, delta) * imbalance;
+        var v = Gaussian(rng, d2, 1, delta);
         double a0 = u.Column(0).DotProduct(uStar.Column(0)), b0 = v.Column(0).DotProduct(vStar.Column(0));
         string? rejection = null;
         if (a0 * b0 <= 0)
@@ -134,7 +134,7 @@ public static class RankOneDescentRuns
                 for (int i = 0; i < 4 * count && accepted < count; i++)
                 {
                     ulong seed = context.DeriveSeed((ulong)(1000 + i));
-                    var rng = Rng(unchecked((int)(seed >> 7)));
+                    var rng = RandomSource.For(seed >> 7);
                     int d1 = 2 + rng.Next(maxDim - 1), d2 = 2 + rng.Next(maxDim - 1);
                     double sigma = 0.1 * Math.Pow(100, rng.NextDouble());
                     var probe = MakeRankOneRun(seed, d1, d2, sigma, c, 0, 1, imbalance: imbalance);
@@ -454,13 +454,13 @@ public static class RankOneDescentRuns
         int successes = 0;
         for (int i = 0; i < trials; i++)
         {
-            var rng = Rng(unchecked((int)context.DeriveSeed((ulong)(50_000 + i))));
+            var rng = RandomSource.For(context.DeriveSeed((ulong)(50_000 + i)));
             int d1 = 2 + rng.Next(99), d2 = 2 + rng.Next(99);
             double delta = 1e-2 * Math.Sqrt(1.0 / Math.Max(d1, d2));
             // α₀ = u₀ᵀu* for a unit u*: draw u₀ and take its coordinate along u* = e₁ after a random rotation, which
             // by isotropy is the first coordinate of u₀ (the other coordinates only enter α₀⊥).
-            double alpha = Normal.Sample(rng, bias * delta, delta);
-            double beta = Normal.Sample(rng, bias * delta, delta);
+            double alpha = (bias * delta) + (delta * Normal(rng));
+            double beta = (bias * delta) + (delta * Normal(rng));
             successes += alpha * beta > 0 ? 1 : 0;
         }
 
@@ -497,7 +497,7 @@ public static class RankOneDescentRuns
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 ulong seed = context.DeriveSeed((ulong)(9000 + index++));
-                double sigma = 0.1 * Math.Pow(100, Rng(unchecked((int)(seed >> 9))).NextDouble());
+                double sigma = 0.1 * Math.Pow(100, RandomSource.For(seed >> 9).NextDouble());
                 var probe = MakeRankOneRun(seed, d, d, sigma, c, 0, 1);
                 if (probe.Rejection is not null)
                 {

@@ -120,6 +120,29 @@ public class ExpressionEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_TupleOfMatrices_IsTheNetworkOfItsFactors()
+    {
+        var v = Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 2 }, { 0, 1 }, { 3, 1 } });
+        var u = Matrix<double>.Build.DenseOfArray(new double[,] { { 2, 0 }, { 1, 1 } });
+        var m = Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 1, 0 }, { 0, 2, 1 } });
+        var scope = new EvaluationScope();
+        scope.Set("U", ExpressionValue.OfMatrix(u));
+        scope.Set("V", ExpressionValue.OfMatrix(v));
+        scope.Set("M", ExpressionValue.OfMatrix(m));
+        var swap = Matrix<double>.Build.DenseOfArray(new double[,] { { 0, 1 }, { 1, 0 } });
+        scope.Set("P", ExpressionValue.OfMatrix(swap));
+        var residual = (u * v.Transpose()) - m;
+        Assert.Equal(2, ExpressionEvaluator.Evaluate(ExpressionParser.Parse("depth(tuple(V', U))"), scope).Scalar);
+        Assert.True(Close(ExpressionEvaluator.Evaluate(ExpressionParser.Parse("prod(tuple(V', U))"), scope).Matrix, u * v.Transpose()));
+        Assert.Equal(0.5 * residual.FrobeniusNorm() * residual.FrobeniusNorm(), ExpressionEvaluator.Evaluate(ExpressionParser.Parse("L(tuple(V', U), I(3), M)"), scope).Scalar, 10);
+        Assert.True(Close(ExpressionEvaluator.Evaluate(ExpressionParser.Parse("grad(tuple(V', U), 2, I(3), M)"), scope).Matrix, residual * v));
+
+        // The first argument is the first layer: prod(tuple(U, P)) = PU; negative control: it is not UP.
+        Assert.True(Close(ExpressionEvaluator.Evaluate(ExpressionParser.Parse("prod(tuple(U, P))"), scope).Matrix, swap * u));
+        Assert.False(Close(ExpressionEvaluator.Evaluate(ExpressionParser.Parse("prod(tuple(U, P))"), scope).Matrix, u * swap));
+    }
+
+    [Fact]
     public void Evaluate_LossWithResidualSmallNextToY_KeepsRelativePrecision()
     {
         // Y = WX + εE with ‖Y‖_F ≈ 1e4 and ε = 1e-6: the loss ½ε²‖E‖²_F ≈ 1e-12 is far below the round-off of ‖Y‖²_F ≈ 1e8.
@@ -157,6 +180,7 @@ public class ExpressionEvaluatorTests
     [InlineData("I(0, 2)", "needs sizes r, c ≥ 1")]
     [InlineData("norm(A, A)", "has 2 arguments; norm takes 1")]
     [InlineData("A <= 1", "is a 2×3 matrix, but a scalar is required")]
+    [InlineData("tuple(A, A)", "has factors that do not chain")]
     public void Evaluate_IllTyped_ThrowsNamingTheRule(string text, string rule)
     {
         var scope = new EvaluationScope();
