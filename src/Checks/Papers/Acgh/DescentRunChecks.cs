@@ -426,20 +426,20 @@ public static class DescentRunChecks
             widths[j] = d.Int(2 + j, k, 4);
         }
 
-        var rng = Rng(d.Seed(7));
+        var rng = RandomSource.For(d.Seed(7));
         double scale = d.LogUniform(8, -1, 1);
         var values = Enumerable.Range(0, k).Select(i => i == 0 ? scale : scale * (1 + (4 * d.Unit(9 + (i % 2))))).ToArray();
-        var phi = WithSingularValues(dn, d0, values, rng);
+        var phi = RandomMatrices.WithSingularValues(rng, dn, d0, values);
         double sMin = SigmaMin(phi);
         double rho = double.IsNaN(rhoOverride) ? d.Real(11, 0.05, 0.9) : rhoOverride;
-        var e = Gaussian(dn, d0, rng);
+        var e = RandomMatrices.Gaussian(rng, dn, d0);
         e *= rho * sMin / e.FrobeniusNorm();
         var a = phi + e;
         var factors = Initializations.BalancedFor(a, new LayerDimensions(widths)).Factors();
         bool perturb = imbalanceFactor > 0 || d.Int(12, 0, 1) == 1;
         if (perturb)
         {
-            var noise = Enumerable.Range(1, n).Select(j => Gaussian(widths[j], widths[j - 1], rng)).ToArray();
+            var noise = Enumerable.Range(1, n).Select(j => RandomMatrices.Gaussian(rng, widths[j], widths[j - 1])).ToArray();
             double theta = 0.3 * Math.Sqrt(scale);
             for (int attempt = 0; attempt < 60; attempt++)
             {

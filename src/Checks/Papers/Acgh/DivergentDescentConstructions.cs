@@ -1,3 +1,4 @@
+using DeepLinear.Checks.Reproductions;
 using DeepLinear.Numeric.Losses;
 using DeepLinear.Symbolic.Entrywise;
 using DeepLinear.Symbolic.Matrices;
@@ -9,7 +10,7 @@ namespace DeepLinear.Checks.Papers.Acgh;
 /// <summary>
 /// Claims 4 and 5 of acgh by their explicit constructions (Appendices D.6–D.7), Lemmas 17–18. The Claim-4 iterates grow
 /// doubly exponentially (|W(t+1)| ≈ η|W(t)|^{2N−1}) and overflow doubles after a few steps: the first step is taken in
-/// exact rational arithmetic and the recursion continues in (sign, log|·|) form (<see cref="LogNumber"/>), so overflow
+/// exact rational arithmetic and the recursion continues in (sign, log|·|) form (<see cref="SignedLog"/>), so overflow
 /// is never reported as NaN; the Claim-5 runs use the eigen-decomposition of Lemma 18 in the same log form and are
 /// cross-checked against the numeric engine's descent while it stays finite.
 /// </summary>
@@ -31,18 +32,6 @@ public static class DivergentDescentConstructions
     /// <returns>The result.</returns>
     [ClaimCheck("growth-induction-fails-at-first-step-exactly")]
     internal static CheckResult GrowthInductionAsPrinted(CheckContext context) => LemmaSeventeenExact(context.ClaimId);
-
-    /// <summary>The start (51): product c and margin c, exactly.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("unbalanced-scalar-start-has-margin-c")]
-    internal static CheckResult UnbalancedStart(CheckContext context) => ClaimFourExactStart(context.ClaimId);
-
-    /// <summary>(50): the constant A is finite and bounds each term.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("divergence-constant-a-bounds-each-term")]
-    internal static CheckResult ConstantA(CheckContext context) => ClaimFourA(context.ClaimId);
 
     /// <summary>The scalar update of the proof of Claim 4, exactly.</summary>
     /// <param name="context">The context.</param>
@@ -93,49 +82,6 @@ public static class DivergentDescentConstructions
     [ClaimCheck("identity-start-stays-in-target-eigenbasis", Parameters = ["non-symmetric-target"])]
     internal static CheckResult StaysInEigenbasis(CheckContext context) => LemmaEighteen(context.ClaimId, Variant(context, "non-symmetric-target", 0) != 0);
 
-    /// <summary>A signed number stored as (sign, natural log of the magnitude); exact zero has sign 0.</summary>
-    /// <param name="Sign">−1, 0 or 1.</param>
-    /// <param name="Log">ln|x| (ignored when Sign = 0).</param>
-    internal readonly record struct LogNumber(int Sign, double Log)
-    {
-        /// <summary>From a double.</summary>
-        public static LogNumber Of(double x) => x == 0 ? new(0, 0) : new(Math.Sign(x), Math.Log(Math.Abs(x)));
-
-        /// <summary>The product.</summary>
-        public static LogNumber operator *(LogNumber a, LogNumber b) => a.Sign == 0 || b.Sign == 0 ? new(0, 0) : new(a.Sign * b.Sign, a.Log + b.Log);
-
-        /// <summary>The quotient (b ≠ 0).</summary>
-        public static LogNumber operator /(LogNumber a, LogNumber b) => a.Sign == 0 ? new(0, 0) : new(a.Sign * b.Sign, a.Log - b.Log);
-
-        /// <summary>The negation.</summary>
-        public static LogNumber operator -(LogNumber a) => new(-a.Sign, a.Log);
-
-        /// <summary>The sum, computed as the larger magnitude times (1 ± exp(difference of logs)).</summary>
-        public static LogNumber operator +(LogNumber a, LogNumber b)
-        {
-            if (a.Sign == 0)
-            {
-                return b;
-            }
-
-            if (b.Sign == 0)
-            {
-                return a;
-            }
-
-            var (big, small) = a.Log >= b.Log ? (a, b) : (b, a);
-            double ratio = Math.Exp(small.Log - big.Log);
-            double factor = big.Sign == small.Sign ? 1 + ratio : 1 - ratio;
-            return factor <= 0 ? new(0, 0) : new(big.Sign, big.Log + Math.Log(factor));
-        }
-
-        /// <summary>The difference.</summary>
-        public static LogNumber operator -(LogNumber a, LogNumber b) => a + (-b);
-
-        /// <summary>log₁₀|x|.</summary>
-        public double Log10 => Log / Math.Log(10);
-    }
-
     /// <summary>(50): A as the maximum of its five terms, computed in logs (no overflow).</summary>
     internal static double ClaimFourLogA(int n, double eta, double c) => new[]
     {
@@ -147,18 +93,18 @@ public static class DivergentDescentConstructions
     }.Max();
 
     /// <summary>The scalar Claim-4 run: W_j(t) in log form, t = 0..steps.</summary>
-    private static List<LogNumber[]> ClaimFourScalar(int n, double eta, double c, int steps, bool balancedStart = false)
+    private static List<SignedLog[]> ClaimFourScalar(int n, double eta, double c, int steps, bool balancedStart = false)
     {
         double logA = balancedStart ? 0 : ClaimFourLogA(n, eta, c);
         double logRoot = Math.Log(c) / n;
-        var w = Enumerable.Range(1, n).Select(j => new LogNumber(1, j <= n / 2 ? logA + logRoot : logRoot - logA)).ToArray();
-        var history = new List<LogNumber[]> { w };
-        var etaLog = LogNumber.Of(eta);
+        var w = Enumerable.Range(1, n).Select(j => new SignedLog(1, j <= n / 2 ? logA + logRoot : logRoot - logA)).ToArray();
+        var history = new List<SignedLog[]> { w };
+        var etaLog = SignedLog.From(eta);
         for (int t = 0; t < steps; t++)
         {
-            var product = w.Aggregate(new LogNumber(1, 0), (x, y) => x * y);
-            var residual = product - LogNumber.Of(1);
-            var next = new LogNumber[n];
+            var product = w.Aggregate(new SignedLog(1, 0), (x, y) => x * y);
+            var residual = product - SignedLog.From(1);
+            var next = new SignedLog[n];
             for (int j = 0; j < n; j++)
             {
                 var others = product / w[j];
@@ -196,8 +142,8 @@ public static class DivergentDescentConstructions
                     for (int t = 0; t <= steps; t++)
                     {
                         var w = history[t];
-                        var product = w.Aggregate(new LogNumber(1, 0), (x, y) => x * y);
-                        var residual = product - LogNumber.Of(1);
+                        var product = w.Aggregate(new SignedLog(1, 0), (x, y) => x * y);
+                        var residual = product - SignedLog.From(1);
                         double lossLog = residual.Sign == 0 ? double.NegativeInfinity : Math.Log(0.5) + (2 * residual.Log);
                         int tt = t;
                         switch (property)
@@ -298,57 +244,6 @@ public static class DivergentDescentConstructions
             $"W₁(1) = {w1} ≈ {w1.ToDouble():G8} and W₂(1) = {w2} ≈ {w2.ToDouble():G8} (exact): any admissible B(1) ≤ W₂(1) and C(1) ≥ W₁(1) give "
             + $"ηB(1)³ ≤ {(eta * b.Pow(3)).ToDouble():G6} < {(20 * cMax).ToDouble():G6} ≤ 20C(1), so 'ηB(t)^(2N−1) ≥ 20C(t)' fails at t = 1 "
             + "(the base case of the proof takes B(1) = min{η, 1}A/10 = 200 > W₂(1), acgh/lemma17#base); Claim 4 itself still holds on this instance (acgh/claim4)");
-    }
-
-    private static CheckResult ClaimFourExactStart(string claimId)
-    {
-        var steps = new List<string>();
-        foreach (int n in ClaimFourDepths)
-        {
-            foreach (var root in new[] { new Rational(9, 10), new Rational(19, 20), new Rational(997, 1000) })
-            {
-                var c = root.Pow(n);
-                var a = new Rational(2000, 1);
-                var product = Rational.One;
-                for (int j = 1; j <= n; j++)
-                {
-                    product *= j <= n / 2 ? a * root : root / a;
-                }
-
-                var margin = Rational.One - (product - Rational.One).Abs();
-                if (product != c || margin != c)
-                {
-                    return ExactCheck.Counterexample(claimId, $"N = {n}, c = {c}", "instance", $"product {product}, margin {margin}");
-                }
-            }
-
-            steps.Add($"N = {n}: (Ac^(1/N))^(N/2)(c^(1/N)/A)^(N/2) = c and 1 − |c − 1| = c exactly for c = r^N, r ∈ {{9/10, 19/20, 997/1000}}, A = 2000");
-        }
-
-        steps.Add("for general A > 0 and c ∈ (0, 1): the A's cancel pairwise and (c^(1/N))^N = c; a margin c implies every margin c' < c (monotone)");
-        return ExactScoped("N ∈ {2, 4, 6}, exact rationals, plus the general cancellation", steps, "exact rationals");
-    }
-
-    private static CheckResult ClaimFourA(string claimId)
-    {
-        var points = new List<(double, double, string)>();
-        foreach (int n in ClaimFourDepths)
-        {
-            foreach (double eta in ClaimFourEtas)
-            {
-                foreach (double c in ClaimFourMargins)
-                {
-                    double logA = ClaimFourLogA(n, eta, c);
-                    string text = string.Create(CultureInfo.InvariantCulture, $"N = {n}, η = {eta}, c = {c}");
-                    points.Add((Math.Log(2000), logA, text + ": A ≥ 2000"));
-                    points.Add((Math.Log(2) - Math.Log(eta * (1 - c)) - ((n - 1.0) / n * Math.Log(c)), logA, text + ": ηA(1 − c)c^{(N−1)/N} ≥ 2"));
-                    points.Add((Math.Log(eta * n) / 2, logA, text + ": A² ≥ ηN"));
-                    points.Add((double.IsFinite(logA) ? 0 : 1, 0, text + ": A finite in log form"));
-                }
-            }
-        }
-
-        return Grid(claimId, "(50) evaluated in logs for the 36 settings of acgh/claim4 (each term ≤ A, A finite)", points);
     }
 
     private static CheckResult ClaimFourUpdate(string claimId)
@@ -457,10 +352,10 @@ public static class DivergentDescentConstructions
 
                 double c = b + ((cMax - b) * Math.Max(d.Unit(3), 1e-9));
                 int sign = d.Int(4, 0, 1) == 0 ? 1 : -1;
-                var w = Enumerable.Range(0, n).Select(j => new LogNumber(sign, Math.Log(b + ((c - b) * d.Unit(5 + (j % 7)))))).ToArray();
-                var product = w.Aggregate(new LogNumber(1, 0), (x, y) => x * y);
-                var residual = product - LogNumber.Of(1);
-                var next = w.Select(x => x - (LogNumber.Of(eta) * residual * (product / x))).ToArray();
+                var w = Enumerable.Range(0, n).Select(j => new SignedLog(sign, Math.Log(b + ((c - b) * d.Unit(5 + (j % 7)))))).ToArray();
+                var product = w.Aggregate(new SignedLog(1, 0), (x, y) => x * y);
+                var residual = product - SignedLog.From(1);
+                var next = w.Select(x => x - (SignedLog.From(eta) * residual * (product / x))).ToArray();
                 double worst = double.NegativeInfinity;
                 InstanceOutcome outcome = InstanceOutcome.Inequality(0, 1);
                 void Keep(double lhs, double rhs)
@@ -551,12 +446,12 @@ public static class DivergentDescentConstructions
             {
                 foreach (double eta in new[] { 1e-4, 1e-3, 1e-2, 0.1, 0.5, 1, 3, 10 })
                 {
-                    var rng = Rng(500 + run++);
+                    var rng = RandomSource.For(500 + run++);
                     var eigen = Enumerable.Range(0, d).Select(i => positiveDefiniteTarget ? 1.5 : i == 0 ? -(0.2 + rng.NextDouble()) : (2 * rng.NextDouble()) - 0.5).ToArray();
                     double lambda = positiveDefiniteTarget ? 1.5 : -eigen[0];
-                    var u = Orthogonal(d, rng);
+                    var u = RandomMatrices.HaarOrthogonal(rng, d);
                     var phi = u * Matrix<double>.Build.DenseOfDiagonalArray(eigen) * u.Transpose();
-                    var x = eigen.Select(_ => new LogNumber(1, 0)).ToArray();
+                    var x = eigen.Select(_ => new SignedLog(1, 0)).ToArray();
                     var engine = Enumerable.Range(0, n).Select(_ => Matrix<double>.Build.DenseIdentity(d)).ToArray();
                     var loss = new WhitenedLoss(phi);
                     bool engineFinite = true;
@@ -570,7 +465,7 @@ public static class DivergentDescentConstructions
 
                     for (int t = 0; t <= 200; t++)
                     {
-                        var residuals = x.Select((v, i) => new LogNumber(v.Sign == 0 ? 0 : (n % 2 == 0 ? 1 : v.Sign), n * v.Log) - LogNumber.Of(eigen[i])).ToArray();
+                        var residuals = x.Select((v, i) => new SignedLog(v.Sign == 0 ? 0 : (n % 2 == 0 ? 1 : v.Sign), n * v.Log) - SignedLog.From(eigen[i])).ToArray();
                         double maxLog = residuals.Where(r => r.Sign != 0).Select(r => r.Log).DefaultIfEmpty(double.NegativeInfinity).Max();
                         double lossLog = double.IsNegativeInfinity(maxLog) ? double.NegativeInfinity
                             : Math.Log(0.5) + (2 * maxLog) + Math.Log(residuals.Where(r => r.Sign != 0).Sum(r => Math.Exp(2 * (r.Log - maxLog))));
@@ -600,12 +495,12 @@ public static class DivergentDescentConstructions
                             }
                         }
 
-                        var etaLog = LogNumber.Of(eta);
+                        var etaLog = SignedLog.From(eta);
                         x = x.Select((v, i) =>
                         {
-                            var power = new LogNumber(v.Sign == 0 ? 0 : (n % 2 == 0 ? 1 : v.Sign), n * v.Log);
-                            var powerMinusOne = new LogNumber(v.Sign == 0 ? 0 : ((n - 1) % 2 == 0 ? 1 : v.Sign), (n - 1) * v.Log);
-                            return v - (etaLog * (power - LogNumber.Of(eigen[i])) * powerMinusOne);
+                            var power = new SignedLog(v.Sign == 0 ? 0 : (n % 2 == 0 ? 1 : v.Sign), n * v.Log);
+                            var powerMinusOne = new SignedLog(v.Sign == 0 ? 0 : ((n - 1) % 2 == 0 ? 1 : v.Sign), (n - 1) * v.Log);
+                            return v - (etaLog * (power - SignedLog.From(eigen[i])) * powerMinusOne);
                         }).ToArray();
                     }
                 }
@@ -683,9 +578,9 @@ public static class DivergentDescentConstructions
             {
                 foreach (double eta in new[] { 1e-3, 1e-2, 0.1, 0.5 })
                 {
-                    var rng = Rng(900 + run++);
+                    var rng = RandomSource.For(900 + run++);
                     var eigen = Enumerable.Range(0, d).Select(_ => (2 * rng.NextDouble()) - 0.7).ToArray();
-                    var u = Orthogonal(d, rng);
+                    var u = RandomMatrices.HaarOrthogonal(rng, d);
                     var phi = u * Matrix<double>.Build.DenseOfDiagonalArray(eigen) * u.Transpose();
                     if (nonSymmetricTarget)
                     {

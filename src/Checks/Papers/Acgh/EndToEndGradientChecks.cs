@@ -147,8 +147,8 @@ public static class EndToEndGradientChecks
             steps.Add($"N = {n}: W_(1:{n}) = {product} is well-shaped (ℝ^(d{n}×d0)) and {identity} (proved for all dimensions)");
         }
 
-        var rng = Rng(5);
-        var w = new[] { Gaussian(3, 2, rng), Gaussian(4, 3, rng), Gaussian(2, 4, rng), Gaussian(3, 2, rng) };
+        var rng = RandomSource.For(5);
+        var w = new[] { RandomMatrices.Gaussian(rng, 3, 2), RandomMatrices.Gaussian(rng, 4, 3), RandomMatrices.Gaussian(rng, 2, 4), RandomMatrices.Gaussian(rng, 3, 2) };
         var net = new DeepLinearNetwork(w);
         double worst = 0;
         for (int lo = 1; lo <= 4; lo++)
@@ -285,10 +285,10 @@ public static class EndToEndGradientChecks
         int n = d.Int(0, 1, 4), d0 = d.Int(1, 1, 3), dn = d.Int(2, 1, 3);
         int k = Math.Min(d0, dn);
         var widths = Enumerable.Range(0, n + 1).Select(j => j == 0 ? d0 : j == n ? dn : d.Int(3, k, 4)).ToArray();
-        var rng = Rng(d.Seed(4));
+        var rng = RandomSource.For(d.Seed(4));
         var values = Enumerable.Range(0, k).Select(i => d.LogUniform(5 + (i % 2), -2, 1)).ToArray();
-        var a = WithSingularValues(dn, d0, values, rng);
-        var phi = Gaussian(dn, d0, rng, d.LogUniform(7, -1, 1));
+        var a = RandomMatrices.WithSingularValues(rng, dn, d0, values);
+        var phi = RandomMatrices.Gaussian(rng, dn, d0, d.LogUniform(7, -1, 1));
         return new BalancedPoint(n, Initializations.BalancedFor(a, new LayerDimensions(widths)).Factors(), phi, d.ToString());
     }
 

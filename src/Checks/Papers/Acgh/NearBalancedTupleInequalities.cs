@@ -63,7 +63,7 @@ public static class NearBalancedTupleInequalities
             Generator = DrawGen(7).Select(d =>
             {
                 int n = d.Int(0, 1, 5);
-                var rng = Rng(d.Seed(1));
+                var rng = RandomSource.For(d.Seed(1));
                 var v1 = Enumerable.Range(0, n).Select(i => d.Int(2, 0, 3) == 0 && i == n - 1 ? 0 : Math.Pow(10, -3 + (4 * rng.NextDouble()))).OrderByDescending(x => x).ToArray();
                 var v2 = d.Int(3, 0, 1) == 0 ? v1.Select(x => x * (1 + (0.1 * rng.NextDouble()))).OrderByDescending(x => x).ToArray() : Enumerable.Range(0, n).Select(_ => Math.Pow(10, -3 + (4 * rng.NextDouble()))).OrderByDescending(x => x).ToArray();
                 if (unsortedSecond)
@@ -71,7 +71,7 @@ public static class NearBalancedTupleInequalities
                     Array.Reverse(v2);
                 }
 
-                var o = d.Int(4, 0, 1) == 0 ? Orthogonal(n, rng) : SmallRotation(n, rng, d.LogUniform(5, -4, -1));
+                var o = d.Int(4, 0, 1) == 0 ? RandomMatrices.HaarOrthogonal(rng, n) : SmallRotation(n, rng, d.LogUniform(5, -4, -1));
                 return (Matrix<double>.Build.DenseOfDiagonalArray(v1), Matrix<double>.Build.DenseOfDiagonalArray(v2), o, d.ToString());
             }),
             Evaluate = x => Strengthened(LemmaFourOutcome(x.D1, x.D2, x.O), claimFactor),
@@ -92,7 +92,7 @@ public static class NearBalancedTupleInequalities
 
     private static Matrix<double> SmallRotation(int n, System.Random rng, double size)
     {
-        var a = Gaussian(n, n, rng, size);
+        var a = RandomMatrices.Gaussian(rng, n, n, size);
         var skew = a - a.Transpose();
         return (Matrix<double>.Build.DenseIdentity(n) + skew).QR().Q;
     }
@@ -129,14 +129,14 @@ public static class NearBalancedTupleInequalities
             widths[j] = d.Int(3, Math.Max(d0, dn), 5);
         }
 
-        var rng = Rng(d.Seed(4));
+        var rng = RandomSource.For(d.Seed(4));
         int k = Math.Min(d0, dn);
         var values = Enumerable.Range(0, k).Select(i => d.LogUniform(5 + (i % 2), -2, 1)).ToArray();
-        var a = WithSingularValues(dn, d0, values, rng);
+        var a = RandomMatrices.WithSingularValues(rng, dn, d0, values);
         var w = Initializations.BalancedFor(a, new LayerDimensions(widths)).Factors();
         double size = d.LogUniform(7, -5, -0.5) * Math.Pow(values.Max(), 1.0 / n);
         int kind = d.Int(8, 0, 2);
-        w = w.Select((f, j) => kind == 2 && j != 0 ? f : f + Gaussian(f.RowCount, f.ColumnCount, rng, size)).ToArray();
+        w = w.Select((f, j) => kind == 2 && j != 0 ? f : f + RandomMatrices.Gaussian(rng, f.RowCount, f.ColumnCount, size)).ToArray();
         return Measure(w, d.ToString());
     }
 
@@ -451,27 +451,7 @@ public static class NearBalancedTupleInequalities
                     ["(24) ends with ‖Σ_NΣ_Nᵀ‖_σ > 30N²ν; dividing by 30N² > 0 gives ν < ‖Σ_NΣ_Nᵀ‖_σ/(30N²), which implies (25)"],
                     "division by a positive number");
             default:
-                {
-                    var points = new List<(double, double, string)>();
-                    foreach (int n in Enumerable.Range(2, 59))
-                    {
-                        foreach (double s in new[] { 1e-3, 0.5, 1, 7, 1e3 })
-                        {
-                            foreach (double f in new[] { 1e-6, 0.1, 0.5, 1 })
-                            {
-                                double nu = f * s / (30.0 * n * n);
-                                double left = 1.5 * nu * Math.Pow(s + (nu * n), n - 1) * n * n;
-                                double mid = Math.Exp(1.0 / 30) / 20 * Math.Pow(s, n);
-                                string text = string.Create(CultureInfo.InvariantCulture, $"N = {n}, S = {s}, ν = {f}·S/(30N²)");
-                                points.Add((left, mid, text));
-                                points.Add((mid, Math.E / 20 * Math.Pow(s, n) * (1 - 1e-15), text));
-                            }
-                        }
-                    }
-
-                    points.Add((4.0 / 5, 1 - (Math.E / 20), "1 − e/20 > 1/(5/4)"));
-                    return Grid(claimId, "(26) for N = 2 … 60, S = ‖Σ_NΣ_Nᵀ‖_σ ∈ {10⁻³, ½, 1, 7, 10³}, ν = f·S/(30N²), f ∈ {10⁻⁶, 0.1, ½, 1}; and 1 − e/20 > 4/5", points);
-                }
+                throw new ArgumentException($"unknown step '{step}' of lemma-six-arithmetic-step", nameof(step));
         }
     }
 }
