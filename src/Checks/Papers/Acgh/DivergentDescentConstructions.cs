@@ -27,17 +27,90 @@ public static class DivergentDescentConstructions
     internal static CheckResult DivergentRuns(CheckContext context) =>
         ClaimFourRuns(context.ClaimId, context.Argument("property"), Variant(context, "balanced-start", 0) != 0);
 
-    /// <summary>Lemma 17 as printed, refuted by an exact witness at t = 1.</summary>
+    /// <summary>
+    /// Lemma 17 with an exact witness at t = 1 (the weakest admissible constants are B = minⱼ|Wⱼ(1)|, C = maxⱼ|Wⱼ(1)|): N = 2, η = 1,
+    /// c = (199/200)², Φ = 1, A from (50) = max{√2, 2/(η(1−c)c^{1/2}) ≈ 201.5, 2000, 20, √(2·10⁴) ≈ 141.4} = 2000 (rational), W(0) from (51).
+    /// Then W₁(1) = c^{1/2}A − η(c−1)c^{1/2}/A and W₂(1) = c^{1/2}/A − η(c−1)c^{1/2}A exactly, and ηmin³ &lt; 20·max, so no B(1) ≤ min,
+    /// C(1) ≥ max with ηB(1)^{2N−1} ≥ 20C(1) exist. The log-domain runs of acgh/claim4 give further failures (e.g. N = 2, η = 10⁻³, c = 0.9).
+    /// </summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
     [ClaimCheck("growth-induction-fails-at-first-step-exactly")]
-    internal static CheckResult GrowthInductionAsPrinted(CheckContext context) => LemmaSeventeenExact(context.ClaimId);
+    internal static CheckResult GrowthInductionAsPrinted(CheckContext context)
+    {
+        var root = new Rational(199, 200);
+        var c = root * root;
+        var eta = Rational.One;
+        var a = new Rational(2000, 1);
+
+        // The terms of (50) other than 2000, bounded exactly: √(ηN) = √2 < 2; 2/(η(1−c)c^{1/2}) < 2000 ⇔ 2 < 2000η(1−c)c^{1/2};
+        // 20/η = 20; (20·10³/η⁴)^{1/2} = √20000 < 2000 ⇔ 20000 < 4·10⁶.
+        bool aIs2000 = 2 < 2000 * eta * (Rational.One - c) * root && new Rational(20000, 1) < new Rational(4_000_000, 1);
+        var w1 = (root * a) - (eta * (c - Rational.One) * root / a);
+        var w2 = (root / a) - (eta * (c - Rational.One) * root * a);
+        var b = w1 < w2 ? w1 : w2;
+        var cMax = w1 < w2 ? w2 : w1;
+        bool fails = eta * b.Pow(3) < 20 * cMax && b >= 2 && w1 > Rational.Zero && w2 > Rational.Zero;
+        if (!aIs2000 || !fails)
+        {
+            return ClaimFourRuns(context.ClaimId, "signs-alternate-and-magnitudes-grow");
+        }
+
+        return ExactCheck.Counterexample(
+            context.ClaimId,
+            "N = 2, η = 1, c = (199/200)², Φ = 1, A = 2000 (the maximum in (50), exact), W₁(0) = (199/200)·2000, W₂(0) = (199/200)/2000, t = 1",
+            @"N = 2,\ \eta = 1,\ c = (199/200)^2,\ A = 2000,\ t = 1",
+            $"W₁(1) = {w1} ≈ {w1.ToDouble():G8} and W₂(1) = {w2} ≈ {w2.ToDouble():G8} (exact): any admissible B(1) ≤ W₂(1) and C(1) ≥ W₁(1) give "
+            + $"ηB(1)³ ≤ {(eta * b.Pow(3)).ToDouble():G6} < {(20 * cMax).ToDouble():G6} ≤ 20C(1), so 'ηB(t)^(2N−1) ≥ 20C(t)' fails at t = 1 "
+            + "(the base case of the proof takes B(1) = min{η, 1}A/10 = 200 > W₂(1), acgh/lemma17#base); Claim 4 itself still holds on this instance (acgh/claim4)");
+    }
 
     /// <summary>The scalar update of the proof of Claim 4, exactly.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
     [ClaimCheck("scalar-product-loss-update-exact")]
-    internal static CheckResult ScalarUpdate(CheckContext context) => ClaimFourUpdate(context.ClaimId);
+    internal static CheckResult ScalarUpdate(CheckContext context)
+    {
+        var steps = new List<string>();
+        foreach (int n in ClaimFourDepths)
+        {
+            var names = new VariableNames();
+            var w = Enumerable.Range(1, n).Select(j => Polynomial.Variable(names.Fresh($"w{j}", $"w_{{{j}}}"))).ToArray();
+            var product = w.Aggregate(Polynomial.One, (x, y) => x * y);
+            var loss = (Polynomial.One - product).Pow(2).Scale(new Rational(1, 2));
+            for (int j = 0; j < n; j++)
+            {
+                var others = w.Where((_, i) => i != j).Aggregate(Polynomial.One, (x, y) => x * y);
+                var printed = (product - Polynomial.One) * others;
+                if (!(loss.Derivative(names.Count - n + j) - printed).IsZero)
+                {
+                    return ExactCheck.Counterexample(context.ClaimId, $"N = {n}, j = {j + 1}", "instance", "∂/∂wⱼ ½(1 − ∏w)² ≠ (∏w − 1)∏_{i≠j}wᵢ");
+                }
+            }
+
+            // First step at W(0) from (51) with c = r^N, A = 2000, η = 1/10 (exact): compare with the printed W_j(1).
+            var root = new Rational(19, 20);
+            var c = root.Pow(n);
+            var a = new Rational(2000, 1);
+            var eta = new Rational(1, 10);
+            var w0 = Enumerable.Range(1, n).Select(j => j <= n / 2 ? a * root : root / a).ToArray();
+            var prod = w0.Aggregate(Rational.One, (x, y) => x * y);
+            for (int j = 0; j < n; j++)
+            {
+                var othersValue = prod / w0[j];
+                var next = w0[j] - (eta * (prod - Rational.One) * othersValue);
+                var printed = j < n / 2 ? (root * a) - (eta * (c - Rational.One) * root.Pow(n - 1) / a) : (root / a) - (eta * (c - Rational.One) * root.Pow(n - 1) * a);
+                if (next != printed)
+                {
+                    return ExactCheck.Counterexample(context.ClaimId, $"N = {n}, j = {j + 1}, c = {c}, A = 2000, η = 1/10", "instance", $"W_j(1) = {next} ≠ printed {printed}");
+                }
+            }
+
+            steps.Add($"N = {n}: ∂/∂wⱼ ½(1 − ∏w)² = (∏w − 1)∏_(i≠j)wᵢ (canonical polynomial form), and the printed Wⱼ(1) equals the exact first step at c = (19/20)^N, A = 2000, η = 1/10");
+        }
+
+        return ExactScoped("N ∈ {2, 4, 6}: symbolic gradient and exact rational first step", steps, "polynomial differentiation", "exact rationals");
+    }
 
     /// <summary>The first-step bounds of the proof of Claim 4 (Lemma 17's base case) as printed, refuted exactly.</summary>
     /// <param name="context">The context.</param>
@@ -51,11 +124,47 @@ public static class DivergentDescentConstructions
     [ClaimCheck("growth-induction-step-holds", Parameters = ["drop-growth"])]
     internal static CheckResult GrowthStep(CheckContext context) => LemmaSeventeenStep(context, Variant(context, "drop-growth", 0) != 0);
 
-    /// <summary>The matrix version of the construction: the first two engine steps stay diagonal.</summary>
+    /// <summary>text26: the d-dimensional construction through the numeric engine (double, first two steps, d ∈ {2, 3}):
+    /// off-first entries stay exactly 1 and 0, and the loss equals the scalar loss.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
     [ClaimCheck("diagonal-construction-matches-engine-steps")]
-    internal static CheckResult DiagonalConstruction(CheckContext context) => ClaimFourMatrix(context.ClaimId);
+    internal static CheckResult DiagonalConstruction(CheckContext context)
+    {
+        var acc = new SlackAccumulator(1e-9);
+        foreach (int n in new[] { 2, 4 })
+        {
+            foreach (int d in new[] { 2, 3 })
+            {
+                foreach (double eta in new[] { 1e-2, 1 })
+                {
+                    const double c = 0.9;
+                    double a = Math.Exp(ClaimFourLogA(n, eta, c));
+                    double root = Math.Pow(c, 1.0 / n);
+                    var w = Enumerable.Range(1, n).Select(j => Matrix<double>.Build.DenseDiagonal(d, d, i => i == 0 ? (j <= n / 2 ? a * root : root / a) : 1)).ToArray();
+                    var loss = new WhitenedLoss(Matrix<double>.Build.DenseIdentity(d));
+                    var scalar = ClaimFourScalar(n, eta, c, 2);
+                    for (int t = 1; t <= 2; t++)
+                    {
+                        var g = loss.Gradient(new DeepLinearNetwork(w));
+                        w = w.Select((f, j) => f - (eta * g[j])).ToArray();
+                        if (w.Any(f => !f.Enumerate().All(double.IsFinite)))
+                        {
+                            break;
+                        }
+
+                        double offFirst = w.Max(f => (f - Matrix<double>.Build.DenseDiagonal(d, d, i => i == 0 ? f[0, 0] : 1)).FrobeniusNorm());
+                        int tt = t;
+                        acc.Add(offFirst, 0, (ulong)t, () => $"N = {n}, d = {d}, η = {eta}, t = {tt}: off-first entries moved by {offFirst:G3}");
+                        double first = Math.Log(Math.Abs(w[0][0, 0]));
+                        acc.AddIdentity(first - scalar[t][0].Log, Math.Abs(first), (ulong)t, () => $"N = {n}, d = {d}, η = {eta}, t = {tt}: first entry differs from the scalar run", 1e-9);
+                    }
+                }
+            }
+        }
+
+        return acc.ToResult(context.ClaimId, "N ∈ {2, 4}, d ∈ {2, 3}, η ∈ {10⁻², 1}, c = 0.9, first two steps of the engine's gradient (WhitenedLoss)", "diagonal construction of Appendix D.6 with Φ = I_d");
+    }
 
     /// <summary>Claim 5: descent from the identity diverges for a target with a negative eigenvalue.</summary>
     /// <param name="context">The context.</param>
@@ -74,7 +183,46 @@ public static class DivergentDescentConstructions
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
     [ClaimCheck("gradient-at-identity-is-identity-minus-target")]
-    internal static CheckResult GradientAtIdentity(CheckContext context) => ClaimFiveGradient(context.ClaimId);
+    internal static CheckResult GradientAtIdentity(CheckContext context)
+    {
+        var steps = new List<string>();
+        foreach (int n in new[] { 2, 4 })
+        {
+            const int d = 2;
+            var names = new VariableNames();
+            var w = Enumerable.Range(1, n).Select(j => SymbolicMatrix.Fresh(names, $"W{j}", $"W_{{{j}}}", d, d)).ToArray();
+            var phi = SymbolicMatrix.Fresh(names, "Φ", @"\Phi", d, d);
+            var r = SymbolicPartial(w, n, 1, d) - phi;
+            var loss = SymbolicMatrix.FrobeniusInner(r, r).Scale(new Rational(1, 2));
+            var identity = new Dictionary<int, Polynomial>();
+            foreach (var f in w)
+            {
+                for (int i = 0; i < d; i++)
+                {
+                    for (int k = 0; k < d; k++)
+                    {
+                        identity[f.VariableAt(i, k)] = i == k ? Polynomial.One : Polynomial.Zero;
+                    }
+                }
+            }
+
+            var expected = SymbolicMatrix.Identity(d) - phi;
+            for (int j = 0; j < n; j++)
+            {
+                var gradient = EntrywiseCalculus.Gradient(loss, w[j]).Map(p => p.Substitute(identity));
+                var outcome = EntrywiseIdentity.Check(gradient, expected, names);
+                if (!outcome.Proved)
+                {
+                    return Refutation(context.ClaimId, $"N = {n}, j = {j + 1}", outcome, "∂L^N/∂Wⱼ at the identity ≠ I − Φ");
+                }
+            }
+
+            steps.Add($"N = {n}, d = 2, Φ symbolic: ∂L^N/∂Wⱼ at Wᵢ = I equals I − Φ for every j (entry-wise)");
+        }
+
+        steps.Add("I − Φ ≠ 0 when Φ has a negative eigenvalue (Φ = I would have none); print note: the proof writes W_{1:j−1}(0) where (14) has its transpose — immaterial at the identity");
+        return ExactScoped("entry-wise, N ∈ {2, 4}, d = 2", steps, "entry-wise differentiation", "substitution");
+    }
 
     /// <summary>Lemma 18: descent from the identity stays in the target's eigenbasis.</summary>
     /// <param name="context">The context.</param>
@@ -212,84 +360,6 @@ public static class DivergentDescentConstructions
     }
 
     /// <summary>
-    /// Lemma 17 with an exact witness at t = 1 (the weakest admissible constants are B = minⱼ|Wⱼ(1)|, C = maxⱼ|Wⱼ(1)|): N = 2, η = 1,
-    /// c = (199/200)², Φ = 1, A from (50) = max{√2, 2/(η(1−c)c^{1/2}) ≈ 201.5, 2000, 20, √(2·10⁴) ≈ 141.4} = 2000 (rational), W(0) from (51).
-    /// Then W₁(1) = c^{1/2}A − η(c−1)c^{1/2}/A and W₂(1) = c^{1/2}/A − η(c−1)c^{1/2}A exactly, and ηmin³ &lt; 20·max, so no B(1) ≤ min,
-    /// C(1) ≥ max with ηB(1)^{2N−1} ≥ 20C(1) exist. The log-domain runs of acgh/claim4 give further failures (e.g. N = 2, η = 10⁻³, c = 0.9).
-    /// </summary>
-    private static CheckResult LemmaSeventeenExact(string claimId)
-    {
-        var root = new Rational(199, 200);
-        var c = root * root;
-        var eta = Rational.One;
-        var a = new Rational(2000, 1);
-
-        // The terms of (50) other than 2000, bounded exactly: √(ηN) = √2 < 2; 2/(η(1−c)c^{1/2}) < 2000 ⇔ 2 < 2000η(1−c)c^{1/2};
-        // 20/η = 20; (20·10³/η⁴)^{1/2} = √20000 < 2000 ⇔ 20000 < 4·10⁶.
-        bool aIs2000 = 2 < 2000 * eta * (Rational.One - c) * root && new Rational(20000, 1) < new Rational(4_000_000, 1);
-        var w1 = (root * a) - (eta * (c - Rational.One) * root / a);
-        var w2 = (root / a) - (eta * (c - Rational.One) * root * a);
-        var b = w1 < w2 ? w1 : w2;
-        var cMax = w1 < w2 ? w2 : w1;
-        bool fails = eta * b.Pow(3) < 20 * cMax && b >= 2 && w1 > Rational.Zero && w2 > Rational.Zero;
-        if (!aIs2000 || !fails)
-        {
-            return ClaimFourRuns(claimId, "signs-alternate-and-magnitudes-grow");
-        }
-
-        return ExactCheck.Counterexample(
-            claimId,
-            "N = 2, η = 1, c = (199/200)², Φ = 1, A = 2000 (the maximum in (50), exact), W₁(0) = (199/200)·2000, W₂(0) = (199/200)/2000, t = 1",
-            @"N = 2,\ \eta = 1,\ c = (199/200)^2,\ A = 2000,\ t = 1",
-            $"W₁(1) = {w1} ≈ {w1.ToDouble():G8} and W₂(1) = {w2} ≈ {w2.ToDouble():G8} (exact): any admissible B(1) ≤ W₂(1) and C(1) ≥ W₁(1) give "
-            + $"ηB(1)³ ≤ {(eta * b.Pow(3)).ToDouble():G6} < {(20 * cMax).ToDouble():G6} ≤ 20C(1), so 'ηB(t)^(2N−1) ≥ 20C(t)' fails at t = 1 "
-            + "(the base case of the proof takes B(1) = min{η, 1}A/10 = 200 > W₂(1), acgh/lemma17#base); Claim 4 itself still holds on this instance (acgh/claim4)");
-    }
-
-    private static CheckResult ClaimFourUpdate(string claimId)
-    {
-        var steps = new List<string>();
-        foreach (int n in ClaimFourDepths)
-        {
-            var names = new VariableNames();
-            var w = Enumerable.Range(1, n).Select(j => Polynomial.Variable(names.Fresh($"w{j}", $"w_{{{j}}}"))).ToArray();
-            var product = w.Aggregate(Polynomial.One, (x, y) => x * y);
-            var loss = (Polynomial.One - product).Pow(2).Scale(new Rational(1, 2));
-            for (int j = 0; j < n; j++)
-            {
-                var others = w.Where((_, i) => i != j).Aggregate(Polynomial.One, (x, y) => x * y);
-                var printed = (product - Polynomial.One) * others;
-                if (!(loss.Derivative(names.Count - n + j) - printed).IsZero)
-                {
-                    return ExactCheck.Counterexample(claimId, $"N = {n}, j = {j + 1}", "instance", "∂/∂wⱼ ½(1 − ∏w)² ≠ (∏w − 1)∏_{i≠j}wᵢ");
-                }
-            }
-
-            // First step at W(0) from (51) with c = r^N, A = 2000, η = 1/10 (exact): compare with the printed W_j(1).
-            var root = new Rational(19, 20);
-            var c = root.Pow(n);
-            var a = new Rational(2000, 1);
-            var eta = new Rational(1, 10);
-            var w0 = Enumerable.Range(1, n).Select(j => j <= n / 2 ? a * root : root / a).ToArray();
-            var prod = w0.Aggregate(Rational.One, (x, y) => x * y);
-            for (int j = 0; j < n; j++)
-            {
-                var othersValue = prod / w0[j];
-                var next = w0[j] - (eta * (prod - Rational.One) * othersValue);
-                var printed = j < n / 2 ? (root * a) - (eta * (c - Rational.One) * root.Pow(n - 1) / a) : (root / a) - (eta * (c - Rational.One) * root.Pow(n - 1) * a);
-                if (next != printed)
-                {
-                    return ExactCheck.Counterexample(claimId, $"N = {n}, j = {j + 1}, c = {c}, A = 2000, η = 1/10", "instance", $"W_j(1) = {next} ≠ printed {printed}");
-                }
-            }
-
-            steps.Add($"N = {n}: ∂/∂wⱼ ½(1 − ∏w)² = (∏w − 1)∏_(i≠j)wᵢ (canonical polynomial form), and the printed Wⱼ(1) equals the exact first step at c = (19/20)^N, A = 2000, η = 1/10");
-        }
-
-        return ExactScoped("N ∈ {2, 4, 6}: symbolic gradient and exact rational first step", steps, "polynomial differentiation", "exact rationals");
-    }
-
-    /// <summary>
     /// The bounds on Wⱼ(1) in the proof of Claim 4 and the base case of Lemma 17, with exact rational witnesses:
     /// (i) N = 2, η = 1, c = (99/100)² (A = 2000 exactly): W₂(1) = 0.99/2000 + 0.0199·0.99·2000 = 39.4025 &lt; (3/16)ηA = 375 and
     /// &lt; B(1) = min{η, 1}A/10 = 200; (ii) N = 2, η = 10, c = (9/10)² (A = 2000): W₂(1) = 0.9/2000 + 10·0.19·0.9·2000 = 3420.00045 &gt; A,
@@ -383,45 +453,6 @@ public static class DivergentDescentConstructions
             Instances = 100,
         }.Run(context);
 
-    /// <summary>text26: the d-dimensional construction through the numeric engine (double, first two steps, d ∈ {2, 3}):
-    /// off-first entries stay exactly 1 and 0, and the loss equals the scalar loss.</summary>
-    private static CheckResult ClaimFourMatrix(string claimId)
-    {
-        var acc = new SlackAccumulator(1e-9);
-        foreach (int n in new[] { 2, 4 })
-        {
-            foreach (int d in new[] { 2, 3 })
-            {
-                foreach (double eta in new[] { 1e-2, 1 })
-                {
-                    const double c = 0.9;
-                    double a = Math.Exp(ClaimFourLogA(n, eta, c));
-                    double root = Math.Pow(c, 1.0 / n);
-                    var w = Enumerable.Range(1, n).Select(j => Matrix<double>.Build.DenseDiagonal(d, d, i => i == 0 ? (j <= n / 2 ? a * root : root / a) : 1)).ToArray();
-                    var loss = new WhitenedLoss(Matrix<double>.Build.DenseIdentity(d));
-                    var scalar = ClaimFourScalar(n, eta, c, 2);
-                    for (int t = 1; t <= 2; t++)
-                    {
-                        var g = loss.Gradient(new DeepLinearNetwork(w));
-                        w = w.Select((f, j) => f - (eta * g[j])).ToArray();
-                        if (w.Any(f => !f.Enumerate().All(double.IsFinite)))
-                        {
-                            break;
-                        }
-
-                        double offFirst = w.Max(f => (f - Matrix<double>.Build.DenseDiagonal(d, d, i => i == 0 ? f[0, 0] : 1)).FrobeniusNorm());
-                        int tt = t;
-                        acc.Add(offFirst, 0, (ulong)t, () => $"N = {n}, d = {d}, η = {eta}, t = {tt}: off-first entries moved by {offFirst:G3}");
-                        double first = Math.Log(Math.Abs(w[0][0, 0]));
-                        acc.AddIdentity(first - scalar[t][0].Log, Math.Abs(first), (ulong)t, () => $"N = {n}, d = {d}, η = {eta}, t = {tt}: first entry differs from the scalar run", 1e-9);
-                    }
-                }
-            }
-        }
-
-        return acc.ToResult(claimId, "N ∈ {2, 4}, d ∈ {2, 3}, η ∈ {10⁻², 1}, c = 0.9, first two steps of the engine's gradient (WhitenedLoss)", "diagonal construction of Appendix D.6 with Φ = I_d");
-    }
-
     /// <summary>
     /// Claim 5 and its loss bound (text28): Φ = U diag(−λ, μ₂, …)Uᵀ symmetric with a negative eigenvalue, Wⱼ(0) = I_d, N even,
     /// η on a log grid 10⁻⁴ … 10, 200 steps: by Lemma 18 every Wⱼ(t) = U D̂(t) Uᵀ with the scalar recursions
@@ -514,47 +545,6 @@ public static class DivergentDescentConstructions
             + "identity start (0-balanced, non-stationary); per-eigenvalue recursion in (sign, log) form, engine descent cross-checked for 20 steps while ℓ < 10⁸"
             + (!divergence ? "; print note: D̂(t)^L in the proof must read D̂(t)^N, and N even is needed for D̂^N ⪰ 0" : string.Empty))
             .WithPlots(new ClaimPlot("loss", "Claim 5 construction, N = 2, d = 2, η = 0.1", "iteration t", "log₁₀ of the value", [new PlotSeries("log₁₀ of the loss", plotX, plotLoss), new PlotSeries("log₁₀ of λ²/2", plotX, plotBound, Dashed: true)], LogY: false));
-    }
-
-    private static CheckResult ClaimFiveGradient(string claimId)
-    {
-        var steps = new List<string>();
-        foreach (int n in new[] { 2, 4 })
-        {
-            const int d = 2;
-            var names = new VariableNames();
-            var w = Enumerable.Range(1, n).Select(j => SymbolicMatrix.Fresh(names, $"W{j}", $"W_{{{j}}}", d, d)).ToArray();
-            var phi = SymbolicMatrix.Fresh(names, "Φ", @"\Phi", d, d);
-            var r = SymbolicPartial(w, n, 1, d) - phi;
-            var loss = SymbolicMatrix.FrobeniusInner(r, r).Scale(new Rational(1, 2));
-            var identity = new Dictionary<int, Polynomial>();
-            foreach (var f in w)
-            {
-                for (int i = 0; i < d; i++)
-                {
-                    for (int k = 0; k < d; k++)
-                    {
-                        identity[f.VariableAt(i, k)] = i == k ? Polynomial.One : Polynomial.Zero;
-                    }
-                }
-            }
-
-            var expected = SymbolicMatrix.Identity(d) - phi;
-            for (int j = 0; j < n; j++)
-            {
-                var gradient = EntrywiseCalculus.Gradient(loss, w[j]).Map(p => p.Substitute(identity));
-                var outcome = EntrywiseIdentity.Check(gradient, expected, names);
-                if (!outcome.Proved)
-                {
-                    return Refutation(claimId, $"N = {n}, j = {j + 1}", outcome, "∂L^N/∂Wⱼ at the identity ≠ I − Φ");
-                }
-            }
-
-            steps.Add($"N = {n}, d = 2, Φ symbolic: ∂L^N/∂Wⱼ at Wᵢ = I equals I − Φ for every j (entry-wise)");
-        }
-
-        steps.Add("I − Φ ≠ 0 when Φ has a negative eigenvalue (Φ = I would have none); print note: the proof writes W_{1:j−1}(0) where (14) has its transpose — immaterial at the identity");
-        return ExactScoped("entry-wise, N ∈ {2, 4}, d = 2", steps, "entry-wise differentiation", "substitution");
     }
 
     /// <summary>

@@ -7,153 +7,15 @@ namespace DeepLinear.Checks.Papers.Acgh;
 /// (not checkable: the constants C₀, C₁ are never given) with their computable parts; Lemma 13 by a two-sample test.</summary>
 public static class LayerwiseGaussianStartChecks
 {
-    /// <summary>Claim 2 by Monte Carlo: the probability of δ-balancedness of a layer-wise Gaussian start.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("gaussian-start-balanced-with-claim-two-probability", Parameters = ["constant"])]
-    internal static CheckResult GaussianStartBalanced(CheckContext context) => ClaimTwoMonteCarlo(context, Variant(context, "constant", 10));
-
-    /// <summary>Lemma 10 and (43) by Monte Carlo: Chebyshev's bound on the imbalance of one pair of layers.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("gaussian-pair-imbalance-chebyshev-bound")]
-    internal static CheckResult PairImbalance(CheckContext context) => LemmaTenMonteCarlo(context);
-
-    /// <summary>The diagonal moment of the imbalance, exactly.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("gaussian-imbalance-diagonal-moment")]
-    internal static CheckResult DiagonalMomentCheck(CheckContext context) => DiagonalMoment(context.ClaimId);
-
-    /// <summary>The union bound giving Claim 2 from (43), by exact reduction.</summary>
-    /// <param name="context">The context (unused: an exact reduction).</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("union-bound-gives-claim-two")]
-    internal static CheckResult UnionBound(CheckContext context) => ExactScoped(
-        "all a, b, d ≤ d_max, N ≥ 2, k ≥ 1 (exact reduction)",
-        [
-            "with a, b, d ≤ d_max: 2d(a+b)² + d²(a+b) ≤ 2d_max(2d_max)² + d_max²(2d_max) = 8d_max³ + 2d_max³ = 10d_max³",
-            "so P[‖W_{j+1}ᵀW_{j+1} − WⱼWⱼᵀ‖_F ≥ ks²√(10d_max³)] ≤ P[… ≥ ks²√(2d(a+b)² + d²(a+b))] ≤ 1/k² by (43)",
-            "union bound over the N − 1 pairs: P[all ≤ ks²√(10d_max³)] ≥ 1 − (N − 1)/k² ≥ 1 − N/k²",
-            "with δ = ks²√(10d_max³): N/k² = 10δ^{−2}Ns⁴d_max³, giving Claim 2's bound max{0, 1 − 10δ^{−2}Ns⁴d_max³}",
-        ],
-        "monotonicity", "union bound");
-
-    /// <summary>Claim 3 for small s: the probability of a margin near ½.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("small-scale-gaussian-start-margin-probability", Parameters = ["relative-scale"])]
-    internal static CheckResult SmallScaleMargin(CheckContext context) => ClaimThreeSmallS(context, Variant(context, "relative-scale", 1e-4));
-
-    /// <summary>The variance of the path polynomial of Lemma 12, exactly.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("path-polynomial-variance")]
-    internal static CheckResult PathVarianceCheck(CheckContext context) => PathVariance(context.ClaimId);
-
-    /// <summary>(44): the upper tail of the path polynomial, by Monte Carlo.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("path-polynomial-upper-tail", Parameters = ["exponent"])]
-    internal static CheckResult PathUpperTail(CheckContext context) => EquationFortyFour(context, Variant(context, "exponent", 1));
-
-    /// <summary>Lemma 13: rotation invariance of the Gaussian start, by a two-sample test.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("gaussian-start-product-rotation-invariant", Parameters = ["anisotropic-first-layer"])]
-    internal static CheckResult RotationInvarianceCheck(CheckContext context) => RotationInvariance(context, Variant(context, "anisotropic-first-layer", 0) != 0);
-
-    /// <summary>
-    /// Claim 2 by Monte Carlo: layer-wise i.i.d. N(0, s²) networks, N ∈ {2, 3, 5}, several widths, δ chosen so that the stated
-    /// bound max{0, 1 − <paramref name="constant"/>·δ⁻²Ns⁴d_max³} is 0.5 and 0.9. Public for the negative control: constant 0.025
-    /// (the same bounds claimed at a 20 times smaller δ) must be refuted.
-    /// </summary>
-    /// <param name="context">The context.</param>
-    /// <param name="constant">10 for the printed bound.</param>
-    /// <returns>The weakest verdict over the settings.</returns>
-    public static CheckResult ClaimTwoMonteCarlo(CheckContext context, double constant)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        int trials = context.Thorough ? 20_000 : 2_000;
-        CheckResult? worst = null;
-        int setting = 0;
-        foreach (var widths in new[] { new[] { 3, 3, 3 }, new[] { 2, 4, 3, 1 }, new[] { 4, 2, 2, 3, 2, 4 } })
-        {
-            foreach (double target in new[] { 0.5, 0.9 })
-            {
-                int n = widths.Length - 1, dmax = widths.Max();
-                const double s = 0.7;
-                double delta = Math.Sqrt(constant * n * Math.Pow(s, 4) * Math.Pow(dmax, 3) / (1 - target));
-                double bound = Math.Max(0, 1 - (constant / (delta * delta) * n * Math.Pow(s, 4) * Math.Pow(dmax, 3)));
-                var rng = RandomSource.For(unchecked((int)context.DeriveSeed((ulong)(3000 + setting))));
-                long hits = 0;
-                for (int t = 0; t < trials; t++)
-                {
-                    var w = Enumerable.Range(1, n).Select(j => RandomMatrices.Gaussian(rng, widths[j], widths[j - 1], s)).ToArray();
-                    if (ImbalanceFrobenius(w).Max() <= delta)
-                    {
-                        hits++;
-                    }
-                }
-
-                worst = Weaker(worst, MonteCarlo(
-                    string.Create(CultureInfo.InvariantCulture, $"{trials} Gaussian networks d = ({string.Join(",", widths)}), s = {s}, δ = {F(delta)}"),
-                    string.Create(CultureInfo.InvariantCulture, $"W₁, …, W_N are δ-balanced; bound max{{0, 1 − {F(constant)}δ⁻²Ns⁴d_max³}} = {F(bound)}"),
-                    trials,
-                    hits,
-                    bound,
-                    lower: true,
-                    context.Seed));
-                setting++;
-            }
-        }
-
-        return worst!;
-    }
-
-    private static CheckResult LemmaTenMonteCarlo(CheckContext context)
-    {
-        int trials = context.Thorough ? 20_000 : 2_000;
-        CheckResult? worst = null;
-        int setting = 0;
-        foreach (var (a, b, d) in new[] { (1, 1, 1), (2, 3, 2), (4, 1, 3), (3, 3, 5) })
-        {
-            foreach (double k in new[] { 1.0, 1.5, 3 })
-            {
-                var rng = RandomSource.For(unchecked((int)context.DeriveSeed((ulong)(4000 + setting))));
-                double threshold = k * Math.Sqrt((2.0 * d * (a + b) * (a + b)) + (d * (double)d * (a + b)));
-                long hits = 0;
-                for (int t = 0; t < trials; t++)
-                {
-                    var ma = RandomMatrices.Gaussian(rng, a, d);
-                    var mb = RandomMatrices.Gaussian(rng, d, b);
-                    if ((ma.TransposeThisAndMultiply(ma) - mb.TransposeAndMultiply(mb)).FrobeniusNorm() >= threshold)
-                    {
-                        hits++;
-                    }
-                }
-
-                worst = Weaker(worst, MonteCarlo(
-                    string.Create(CultureInfo.InvariantCulture, $"{trials} draws, (a, b, d) = ({a}, {b}, {d}), k = {k}, s = 1 (scale-free)"),
-                    string.Create(CultureInfo.InvariantCulture, $"‖AᵀA − BBᵀ‖_F ≥ ks²√(2d(a+b)² + d²(a+b)); bound 1/k² = {F(1 / (k * k))}"),
-                    trials,
-                    hits,
-                    1 / (k * k),
-                    lower: false,
-                    context.Seed));
-                setting++;
-            }
-        }
-
-        return worst!;
-    }
-
     /// <summary>
     /// The proof of Lemma 10 as printed: E[X_{ij}²] = (a + b)s⁴ for i ≠ j (correct) and E[X_{ii}²] = s⁴(3(a+b) + a(a−1) + b(b−1) − ab).
     /// Exact Gaussian moment algebra (E[x⁴] = 3s⁴, independence): E[X_{ii}²] = Σ_{ℓ,ℓ'}E[A²A²] + Σ_{r,r'}E[B²B²] − 2Σ_{ℓ,r}E[A²]E[B²]
     /// = s⁴(3a + a(a−1) + 3b + b(b−1) − 2ab) = s⁴((a−b)² + 2(a+b)). Refuted with the exact witness a = b = 1.
     /// </summary>
-    private static CheckResult DiagonalMoment(string claimId)
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("gaussian-imbalance-diagonal-moment")]
+    internal static CheckResult DiagonalMomentCheck(CheckContext context)
     {
         for (int a = 1; a <= 12; a++)
         {
@@ -169,7 +31,7 @@ public static class LayerwiseGaussianStartChecks
         }
 
         return ExactCheck.Counterexample(
-            claimId,
+            context.ClaimId,
             "a = b = 1, s = 1 (A ∈ ℝ^{1×d}, B ∈ ℝ^{d×1}), i = j",
             @"a = b = 1,\ s = 1,\ i = j",
             "E[X_{ii}²] = E[(A_{1i}² − B_{i1}²)²] = 3 + 3 − 2·1·1 = 4 (exact Gaussian moments), but the printed value is "
@@ -178,92 +40,25 @@ public static class LayerwiseGaussianStartChecks
             + "the off-diagonal value (a+b)s⁴ is correct");
     }
 
-    /// <summary>
-    /// Claim 3's computable part: for small s (s^N·√(d₀d₁⋯d_{N−1}) = <paramref name="relativeScale"/>·‖Φ‖₂), the probability that
-    /// W_{1:N} has a positive deficiency margin is at least 0.49 (the claim's number; it approaches ½). Public for the negative
-    /// control: a large relative scale (3) gives a frequency far below ½ and must be refuted.
-    /// </summary>
+    /// <summary>The union bound giving Claim 2 from (43), by exact reduction.</summary>
+    /// <param name="context">The context (unused: an exact reduction).</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("union-bound-gives-claim-two")]
+    internal static CheckResult UnionBound(CheckContext context) => ExactScoped(
+        "all a, b, d ≤ d_max, N ≥ 2, k ≥ 1 (exact reduction)",
+        [
+            "with a, b, d ≤ d_max: 2d(a+b)² + d²(a+b) ≤ 2d_max(2d_max)² + d_max²(2d_max) = 8d_max³ + 2d_max³ = 10d_max³",
+            "so P[‖W_{j+1}ᵀW_{j+1} − WⱼWⱼᵀ‖_F ≥ ks²√(10d_max³)] ≤ P[… ≥ ks²√(2d(a+b)² + d²(a+b))] ≤ 1/k² by (43)",
+            "union bound over the N − 1 pairs: P[all ≤ ks²√(10d_max³)] ≥ 1 − (N − 1)/k² ≥ 1 − N/k²",
+            "with δ = ks²√(10d_max³): N/k² = 10δ^{−2}Ns⁴d_max³, giving Claim 2's bound max{0, 1 − 10δ^{−2}Ns⁴d_max³}",
+        ],
+        "monotonicity", "union bound");
+
+    /// <summary>The variance of the path polynomial of Lemma 12, exactly.</summary>
     /// <param name="context">The context.</param>
-    /// <param name="relativeScale">s^N√(d₀⋯d_{N−1})/‖Φ‖₂.</param>
-    /// <returns>The weakest verdict over N ∈ {2, 3}, d₀ ∈ {20, 64}.</returns>
-    public static CheckResult ClaimThreeSmallS(CheckContext context, double relativeScale)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        int trials = context.Thorough ? 400_000 : 40_000;
-        CheckResult? worst = null;
-        int setting = 0;
-        foreach (int n in new[] { 2, 3 })
-        {
-            foreach (int d0 in new[] { 20, 64 })
-            {
-                var widths = Enumerable.Range(0, n + 1).Select(j => j == 0 ? d0 : j == n ? 1 : 3).ToArray();
-                double product = widths.Take(n).Aggregate(1.0, (x, y) => x * y);
-                double s = Math.Pow(relativeScale / Math.Sqrt(product), 1.0 / n);
-                var rng = RandomSource.For(unchecked((int)context.DeriveSeed((ulong)(5000 + setting))));
-                long hits = 0;
-                for (int t = 0; t < trials; t++)
-                {
-                    // W_{1:N} = v·W₁ with v = W_N⋯W₂ ∈ ℝ^{1×d₁}; given v, v·W₁ = σz with σ = s‖v‖, z ~ N(0, I_{d₀}) (exact in
-                    // distribution). With a unit Φ, ‖σz − Φ‖ < 1 ⇔ σ‖z‖² < 2⟨z, Φ⟩, and (⟨z, Φ⟩, ‖z‖² − ⟨z, Φ⟩²) ~ (N(0, 1), χ²_{d₀−1}) (a sum of d₀ − 1 squared normals).
-                    var v = new double[widths[n - 1]];
-                    for (int i = 0; i < v.Length; i++)
-                    {
-                        v[i] = s * StandardNormal(rng);
-                    }
-
-                    for (int j = n - 1; j >= 2; j--)
-                    {
-                        var next = new double[widths[j - 1]];
-                        for (int r = 0; r < widths[j]; r++)
-                        {
-                            for (int c = 0; c < next.Length; c++)
-                            {
-                                next[c] += v[r] * s * StandardNormal(rng);
-                            }
-                        }
-
-                        v = next;
-                    }
-
-                    double sigma = s * Math.Sqrt(v.Sum(x => x * x));
-                    double z1 = StandardNormal(rng);
-                    double rest = 0;
-                    for (int i = 1; i < d0; i++)
-                    {
-                        double z = StandardNormal(rng);
-                        rest += z * z;
-                    }
-
-                    if (sigma * ((z1 * z1) + rest) < 2 * z1)
-                    {
-                        hits++;
-                    }
-                }
-
-                worst = Weaker(worst, MonteCarlo(
-                    string.Create(CultureInfo.InvariantCulture, $"{trials} Gaussian networks, N = {n}, d = ({string.Join(",", widths)}), s^N√(d₀⋯d_(N−1)) = {relativeScale}·‖Φ‖₂"),
-                    "W_{1:N} has a positive deficiency margin w.r.t. a unit Φ (claim: probability close to ½, at least 0.49)",
-                    trials,
-                    hits,
-                    0.49,
-                    lower: true,
-                    context.Seed));
-                setting++;
-            }
-        }
-
-        return worst!;
-    }
-
-    /// <summary>A standard normal sample by the Box–Muller transform (two uniforms per sample; exact distribution).</summary>
-    private static double StandardNormal(System.Random rng)
-    {
-        double u1 = 1 - rng.NextDouble();
-        double u2 = rng.NextDouble();
-        return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-    }
-
-    private static CheckResult PathVariance(string claimId)
+    /// <returns>The result.</returns>
+    [ClaimCheck("path-polynomial-variance")]
+    internal static CheckResult PathVarianceCheck(CheckContext context)
     {
         var steps = new List<string>();
         foreach (var widths in new[] { new[] { 2, 2, 1 }, new[] { 3, 2, 3, 1 }, new[] { 2, 2, 2, 2, 1 } })
@@ -308,7 +103,7 @@ public static class LayerwiseGaussianStartChecks
                         nonZero++;
                         if (!p.SequenceEqual(q))
                         {
-                            return ExactCheck.Counterexample(claimId, string.Join(",", widths), "widths", "a cross term of distinct paths has non-zero mean");
+                            return ExactCheck.Counterexample(context.ClaimId, string.Join(",", widths), "widths", "a cross term of distinct paths has non-zero mean");
                         }
                     }
                 }
@@ -317,7 +112,7 @@ public static class LayerwiseGaussianStartChecks
             int expected = widths.Skip(1).Take(n - 1).Aggregate(1, (x, y) => x * y);
             if (nonZero != expected)
             {
-                return ExactCheck.Counterexample(claimId, string.Join(",", widths), "widths", $"{nonZero} surviving terms ≠ d₁⋯d_(N−1) = {expected}");
+                return ExactCheck.Counterexample(context.ClaimId, string.Join(",", widths), "widths", $"{nonZero} surviving terms ≠ d₁⋯d_(N−1) = {expected}");
             }
 
             steps.Add($"d = ({string.Join(",", widths)}): of {paths.Count}² products of paths exactly the {expected} diagonal ones (p = q) have non-zero mean s^(2N): E[g²] = {expected}·s^(2N) = d₁⋯d_(N−1)s^(2N)");
@@ -327,55 +122,11 @@ public static class LayerwiseGaussianStartChecks
         return ExactScoped("all widths (combinatorial argument) with exhaustive enumeration for three width profiles", steps, "independence", "zero odd moments", "E[x²] = s²");
     }
 
-    /// <summary>(44) by Monte Carlo: P[f ≥ B₁d₀²d₁⋯d_{N−1}s^{2N}] ≤ 1/B₁^<paramref name="exponent"/> for B₁ ∈ {2, 10, 2000}; public for the
-    /// negative control exponent 2 (1/B₁²), which must be refuted at B₁ = 10 with d₀ = d₁ = 1.</summary>
+    /// <summary>Lemma 13: rotation invariance of the Gaussian start, by a two-sample test.</summary>
     /// <param name="context">The context.</param>
-    /// <param name="exponent">1 for the printed 1/B₁.</param>
-    /// <returns>The weakest verdict.</returns>
-    public static CheckResult EquationFortyFour(CheckContext context, double exponent)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        int trials = context.Thorough ? 100_000 : 12_000;
-        CheckResult? worst = null;
-        int setting = 0;
-        foreach (var widths in new[] { new[] { 1, 1, 1 }, new[] { 20, 3, 1 }, new[] { 4, 2, 2, 1 } })
-        {
-            foreach (double b1 in new[] { 2.0, 10, 2000 })
-            {
-                int n = widths.Length - 1;
-                double scale = widths[0] * (double)widths[0] * widths.Skip(1).Take(n - 1).Aggregate(1.0, (x, y) => x * y);
-                var rng = RandomSource.For(unchecked((int)context.DeriveSeed((ulong)(6000 + setting))));
-                long hits = 0;
-                for (int t = 0; t < trials; t++)
-                {
-                    var w = RandomMatrices.Gaussian(rng, widths[1], widths[0]);
-                    for (int j = 2; j <= n; j++)
-                    {
-                        w = RandomMatrices.Gaussian(rng, widths[j], widths[j - 1]) * w;
-                    }
-
-                    double f = w.FrobeniusNorm() * w.FrobeniusNorm();
-                    if (f >= b1 * scale)
-                    {
-                        hits++;
-                    }
-                }
-
-                double bound = 1 / Math.Pow(b1, exponent);
-                worst = Weaker(worst, MonteCarlo(
-                    string.Create(CultureInfo.InvariantCulture, $"{trials} Gaussian networks, d = ({string.Join(",", widths)}), s = 1 (scale-free), B₁ = {b1}"),
-                    string.Create(CultureInfo.InvariantCulture, $"f = ‖W_(1:N)‖² ≥ B₁d₀²d₁⋯d_(N−1)s^(2N); bound {F(bound)}"),
-                    trials,
-                    hits,
-                    bound,
-                    lower: false,
-                    context.Seed));
-                setting++;
-            }
-        }
-
-        return worst!;
-    }
+    /// <returns>The result.</returns>
+    [ClaimCheck("gaussian-start-product-rotation-invariant", Parameters = ["anisotropic-first-layer"])]
+    internal static CheckResult RotationInvarianceCheck(CheckContext context) => RotationInvariance(context, Variant(context, "anisotropic-first-layer", 0) != 0);
 
     /// <summary>
     /// Lemma 13 by a two-sample Kolmogorov–Smirnov comparison of ⟨W_{1:N}, u⟩ and ⟨W_{1:N}O, u⟩ (O Haar-orthogonal, u a unit

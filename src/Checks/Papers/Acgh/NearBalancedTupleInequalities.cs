@@ -23,11 +23,46 @@ public static class NearBalancedTupleInequalities
     internal static CheckResult NearBalancedDisplay(CheckContext context) =>
         LemmaFiveCheck(context, context.Argument("display"), Variant(context, "strengthen", 1));
 
-    /// <summary>(18) and Lemma 5 as printed, refuted by an exact witness.</summary>
+    /// <summary>
+    /// (18) as printed (and Lemma 5, which contains it): its case d_N ≤ d₀ claims σ_min² − (3/2)νM^{2(N−1)}N² ≤ σ_{1,min}^{2N}.
+    /// Exact witness: N = 2, d = (2, 2, 1), Procedure 1 of A = [1, 0]: W₁ = [[1, 0], [0, 0]], W₂ = [1, 0] (0-balanced, so every
+    /// ν &gt; 0 is admissible; take ν = 1/100), M = 1, σ_min(W₂W₁) = 1 and σ_{1,min} = 0 (footnote 1: the 2nd singular value).
+    /// </summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
     [ClaimCheck("sigma-min-bound-18-as-printed-fails")]
-    internal static CheckResult SigmaMinBoundAsPrinted(CheckContext context) => EighteenAsPrinted(context.ClaimId);
+    internal static CheckResult SigmaMinBoundAsPrinted(CheckContext context)
+    {
+        // Exact rational evaluation: W₂ᵀW₂ − W₁W₁ᵀ = 0, W₂W₁ = [1, 0]; lhs = 1 − (3/2)(1/100)·1·4 = 47/50 > 0 = σ_{1,min}^4.
+        var w1 = new BigInteger[,] { { 1, 0 }, { 0, 0 } };
+        var w2 = new BigInteger[] { 1, 0 };
+        bool balanced = true;
+        for (int r = 0; r < 2; r++)
+        {
+            for (int c = 0; c < 2; c++)
+            {
+                BigInteger left = w2[r] * w2[c];
+                BigInteger right = (w1[r, 0] * w1[c, 0]) + (w1[r, 1] * w1[c, 1]);
+                balanced &= left == right;
+            }
+        }
+
+        var product = new[] { (w2[0] * w1[0, 0]) + (w2[1] * w1[1, 0]), (w2[0] * w1[0, 1]) + (w2[1] * w1[1, 1]) };
+        bool singular = (w1[0, 0] * w1[1, 1]) - (w1[0, 1] * w1[1, 0]) == 0;
+        if (!balanced || !singular || product[0] != 1 || product[1] != 0)
+        {
+            throw new InvalidOperationException("acgh (18) witness construction is inconsistent.");
+        }
+
+        return ExactCheck.Counterexample(
+            context.ClaimId,
+            "N = 2, d₀ = d₁ = 2, d₂ = 1 (d_N ≤ d₀ and the lemma's d_N ≤ d_{N−1}, d₀ ≤ d₁ hold), Procedure 1 of A = [1, 0]: "
+            + "W₁ = [[1, 0], [0, 0]], W₂ = [1, 0]; W₂ᵀW₂ − W₁W₁ᵀ = 0 (ν = 1/100 admissible), M = max‖Wⱼ‖_σ = 1, W₂W₁ = [1, 0]",
+            @"N = 2,\ d = (2,2,1),\ W_1 = \begin{pmatrix}1&0\\0&0\end{pmatrix},\ W_2 = (1\ 0),\ \nu = \tfrac{1}{100},\ M = 1",
+            "printed case d_N ≤ d₀: σ_min² − (3/2)νM^{2(N−1)}N² = 1 − 6/100 = 47/50 > 0 = σ_{1,min}^{2N} (σ_{1,min} = second singular value "
+            + "of W₁ = 0, exact); the proof derives this case for σ_{N,min} (here σ_{N,min}^4 = 1 ≥ 47/50): the two cases of (18) are swapped "
+            + "(acgh/eq18~fixed)");
+    }
 
     /// <summary>Lemma 6: the factor norms of near-balanced networks; <c>two-power-exponent: 0</c> replaces 2^{1/(2N)} by 1
     /// (the negative control).</summary>
@@ -287,44 +322,6 @@ public static class NearBalancedTupleInequalities
         }
 
         return worst;
-    }
-
-    /// <summary>
-    /// (18) as printed (and Lemma 5, which contains it): its case d_N ≤ d₀ claims σ_min² − (3/2)νM^{2(N−1)}N² ≤ σ_{1,min}^{2N}.
-    /// Exact witness: N = 2, d = (2, 2, 1), Procedure 1 of A = [1, 0]: W₁ = [[1, 0], [0, 0]], W₂ = [1, 0] (0-balanced, so every
-    /// ν &gt; 0 is admissible; take ν = 1/100), M = 1, σ_min(W₂W₁) = 1 and σ_{1,min} = 0 (footnote 1: the 2nd singular value).
-    /// </summary>
-    private static CheckResult EighteenAsPrinted(string claimId)
-    {
-        // Exact rational evaluation: W₂ᵀW₂ − W₁W₁ᵀ = 0, W₂W₁ = [1, 0]; lhs = 1 − (3/2)(1/100)·1·4 = 47/50 > 0 = σ_{1,min}^4.
-        var w1 = new BigInteger[,] { { 1, 0 }, { 0, 0 } };
-        var w2 = new BigInteger[] { 1, 0 };
-        bool balanced = true;
-        for (int r = 0; r < 2; r++)
-        {
-            for (int c = 0; c < 2; c++)
-            {
-                BigInteger left = w2[r] * w2[c];
-                BigInteger right = (w1[r, 0] * w1[c, 0]) + (w1[r, 1] * w1[c, 1]);
-                balanced &= left == right;
-            }
-        }
-
-        var product = new[] { (w2[0] * w1[0, 0]) + (w2[1] * w1[1, 0]), (w2[0] * w1[0, 1]) + (w2[1] * w1[1, 1]) };
-        bool singular = (w1[0, 0] * w1[1, 1]) - (w1[0, 1] * w1[1, 0]) == 0;
-        if (!balanced || !singular || product[0] != 1 || product[1] != 0)
-        {
-            throw new InvalidOperationException("acgh (18) witness construction is inconsistent.");
-        }
-
-        return ExactCheck.Counterexample(
-            claimId,
-            "N = 2, d₀ = d₁ = 2, d₂ = 1 (d_N ≤ d₀ and the lemma's d_N ≤ d_{N−1}, d₀ ≤ d₁ hold), Procedure 1 of A = [1, 0]: "
-            + "W₁ = [[1, 0], [0, 0]], W₂ = [1, 0]; W₂ᵀW₂ − W₁W₁ᵀ = 0 (ν = 1/100 admissible), M = max‖Wⱼ‖_σ = 1, W₂W₁ = [1, 0]",
-            @"N = 2,\ d = (2,2,1),\ W_1 = \begin{pmatrix}1&0\\0&0\end{pmatrix},\ W_2 = (1\ 0),\ \nu = \tfrac{1}{100},\ M = 1",
-            "printed case d_N ≤ d₀: σ_min² − (3/2)νM^{2(N−1)}N² = 1 − 6/100 = 47/50 > 0 = σ_{1,min}^{2N} (σ_{1,min} = second singular value "
-            + "of W₁ = 0, exact); the proof derives this case for σ_{N,min} (here σ_{N,min}^4 = 1 ≥ 47/50): the two cases of (18) are swapped "
-            + "(acgh/eq18~fixed)");
     }
 
     /// <summary>Lemma 6 and (23) on near-balanced networks: C := ‖W_{1:N}‖_σ, ν := measured imbalance, kept when

@@ -22,18 +22,6 @@ public static class ScalarBalancedStartProbabilities
     [ClaimCheck("balanced-scalar-start-descends-on-success-event")]
     internal static CheckResult BalancedStartDescends(CheckContext context) => TheoremTwoDescent(context);
 
-    /// <summary>(38) by Monte Carlo: the margin event of the balanced start.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("balanced-scalar-start-margin-probability-at-least-38", Parameters = ["margin-multiplier"])]
-    internal static CheckResult MarginProbability(CheckContext context) => EquationThirtyEightMonteCarlo(context, Variant(context, "margin-multiplier", 1));
-
-    /// <summary>Lemmas 8 and 16 by Monte Carlo.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("uniform-unit-vector-cap-probability", Parameters = ["half-space"])]
-    internal static CheckResult CapProbability(CheckContext context) => LemmaEightMonteCarlo(context, Variant(context, "half-space", 0) != 0);
-
     /// <summary>(38): (1 − 2exp(−d₀/16))·(3 − 4F(2/√(a/2)))/2.</summary>
     internal static double Probability38(double a, int d0) => (1 - (2 * Math.Exp(-d0 / 16.0))) * (3 - (4 * Phi(2 / Math.Sqrt(a / 2)))) / 2;
 
@@ -46,63 +34,6 @@ public static class ScalarBalancedStartProbabilities
         var phi = RandomMatrices.Gaussian(rng, 1, d0);
         phi /= phi.FrobeniusNorm();
         return (phi, AcghBounds.Theorem2MaxStandardDeviation(1, a, d0));
-    }
-
-    /// <summary>
-    /// The event of (38): A ∈ ℝ^{1×d₀} with i.i.d. N(0, s²) entries (the end-to-end matrix of Procedure 1, which equals A
-    /// exactly — acgh/proc1#product) has deficiency margin <paramref name="marginMultiplier"/>·s²d₀/(2‖Φ‖₂). Monte Carlo at
-    /// (a, d₀) ∈ {(100, 100), (400, 64)} with s = ‖Φ‖₂/√(ad₀²) (the largest admissible) and s/2, ‖Φ‖₂ = 1; the stated bound
-    /// is (38) at each setting. Public for the negative control: multiplier d₀ (margin s²d₀²/2) must be refuted.
-    /// </summary>
-    /// <param name="context">The context.</param>
-    /// <param name="marginMultiplier">1 for the printed margin.</param>
-    /// <returns>The weakest of the four settings' verdicts (refuted if any is refuted).</returns>
-    public static CheckResult EquationThirtyEightMonteCarlo(CheckContext context, double marginMultiplier = 1)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        int trials = context.Thorough ? 40_000 : 4_000;
-        CheckResult? worst = null;
-        int setting = 0;
-        foreach (var (a, d0) in TheoremTwoSettings)
-        {
-            foreach (double sFactor in new[] { 1.0, 0.5 })
-            {
-                var (phi, sMax) = TheoremTwoSetting(a, d0, 17 + setting);
-                double s = sFactor * sMax;
-                double margin = marginMultiplier * s * s * d0 / 2;
-                var rng = RandomSource.For(unchecked((int)context.DeriveSeed((ulong)(1000 + setting))));
-                long hits = 0;
-                var v = new double[d0];
-                for (int t = 0; t < trials; t++)
-                {
-                    double dist2 = 0;
-                    for (int i = 0; i < d0; i++)
-                    {
-                        v[i] = s * Normal.Sample(rng, 0, 1);
-                        double diff = v[i] - phi[0, i];
-                        dist2 += diff * diff;
-                    }
-
-                    if (Math.Sqrt(dist2) <= 1 - margin)
-                    {
-                        hits++;
-                    }
-                }
-
-                var result = MonteCarlo(
-                    string.Create(CultureInfo.InvariantCulture, $"{trials} draws, a = {a}, d₀ = {d0}, s = {F(s)} ({sFactor} × the largest admissible)"),
-                    string.Create(CultureInfo.InvariantCulture, $"A ~ N(0, s²I) ∈ ℝ^{{1×{d0}}} has deficiency margin {F(marginMultiplier)}·s²d₀/(2‖Φ‖₂) w.r.t. a unit Φ; bound (38) = {F(Probability38(a, d0))}"),
-                    trials,
-                    hits,
-                    Probability38(a, d0),
-                    lower: true,
-                    context.Seed);
-                worst = Weaker(worst, result);
-                setting++;
-            }
-        }
-
-        return worst!;
     }
 
     /// <summary>
@@ -265,78 +196,5 @@ public static class ScalarBalancedStartProbabilities
         }
 
         return trace;
-    }
-
-    /// <summary>
-    /// Lemmas 8 and 16 by Monte Carlo: μ = N(0, s²I_d) and μ = (uniform direction) × (log-normal radius), d ∈ {20, 50},
-    /// (b₁, b₂) as in the proof of Theorem 2 (a = 100) and as in Claim 3's proof shape; ε computed exactly (χ² or log-normal
-    /// CDF); event: margin ‖Φ‖₂/(b₂d); bound (1 − ε)(3 − 4F(2/√b₁))/2. Public for the negative control
-    /// <paramref name="halfSpace"/>: μ concentrated on ⟨V, Φ⟩ &lt; 0 (not rotation-invariant) must be refuted.
-    /// </summary>
-    /// <param name="context">The context.</param>
-    /// <param name="halfSpace">Negative control switch.</param>
-    /// <returns>The weakest verdict of the settings.</returns>
-    public static CheckResult LemmaEightMonteCarlo(CheckContext context, bool halfSpace = false)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        int trials = context.Thorough ? 40_000 : 4_000;
-        CheckResult? worst = null;
-        int setting = 0;
-        foreach (int d in new[] { 20, 50 })
-        {
-            foreach (bool gaussian in new[] { true, false })
-            {
-                var rng = RandomSource.For(unchecked((int)context.DeriveSeed((ulong)(2000 + setting))));
-                var phi = RandomMatrices.Gaussian(RandomSource.For(31 + setting), 1, d);
-                phi /= phi.FrobeniusNorm();
-                double a = 100;
-                double s = 1 / Math.Sqrt(a * d * (double)d);
-                double b1 = 1 / (2 * s * s * d * (double)d), b2 = 2 / (s * s * d * (double)d);
-                double rLow = 1 / Math.Sqrt(b2 * d), rHigh = 1 / Math.Sqrt(b1 * d);
-                double mu = Math.Log(s * Math.Sqrt(d)), sigma = 0.3;
-                double eps = gaussian
-                    ? 1 - (ChiSquared.CDF(d, rHigh * rHigh / (s * s)) - ChiSquared.CDF(d, rLow * rLow / (s * s)))
-                    : 1 - (LogNormal.CDF(mu, sigma, rHigh) - LogNormal.CDF(mu, sigma, rLow));
-                double bound = (1 - eps) * (3 - (4 * Phi(2 / Math.Sqrt(b1)))) / 2;
-                double margin = 1 / (b2 * d);
-                long hits = 0;
-                var v = new double[d];
-                for (int t = 0; t < trials; t++)
-                {
-                    double norm2 = 0, dot = 0;
-                    for (int i = 0; i < d; i++)
-                    {
-                        v[i] = Normal.Sample(rng, 0, 1);
-                        norm2 += v[i] * v[i];
-                        dot += v[i] * phi[0, i];
-                    }
-
-                    double radius = gaussian ? s * Math.Sqrt(norm2) : LogNormal.Sample(rng, mu, sigma);
-                    double scale = radius / Math.Sqrt(norm2);
-                    if (halfSpace && dot > 0)
-                    {
-                        dot = -dot;
-                    }
-
-                    double dist2 = (radius * radius) - (2 * scale * dot) + 1;
-                    if (Math.Sqrt(Math.Max(dist2, 0)) <= 1 - margin)
-                    {
-                        hits++;
-                    }
-                }
-
-                worst = Weaker(worst, MonteCarlo(
-                    string.Create(CultureInfo.InvariantCulture, $"{trials} draws, d = {d}, μ = {(gaussian ? "N(0, s²I)" : "uniform direction × log-normal radius")}{(halfSpace ? " folded onto ⟨V, Φ⟩ ≤ 0 (negative control)" : string.Empty)}, b₁ = {F(b1)}, b₂ = {F(b2)}, ε = {F(eps)} (exact)"),
-                    string.Create(CultureInfo.InvariantCulture, $"V has deficiency margin ‖Φ‖₂/(b₂d) w.r.t. a unit Φ; bound (1 − ε)(3 − 4F(2/√b₁))/2 = {F(bound)}"),
-                    trials,
-                    hits,
-                    bound,
-                    lower: true,
-                    context.Seed));
-                setting++;
-            }
-        }
-
-        return worst!;
     }
 }

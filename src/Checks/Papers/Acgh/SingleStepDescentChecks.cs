@@ -17,11 +17,38 @@ public static class SingleStepDescentChecks
     [ClaimCheck("single-step-at-step-size-seven-meets-display", Parameters = ["display"])]
     internal static CheckResult SingleStepMeetsDisplay(CheckContext context) => LemmaSevenCheck(context, context.Argument("display"));
 
-    /// <summary>The balance-error chain of the proof of Lemma 7 as printed, refuted.</summary>
+    /// <summary>
+    /// The display 'replacing partial products by powers' as printed: its intermediate bound carries M^{2(N−j)} in the first sum,
+    /// and the chain's last step (intermediate ≤ ‖∇‖·2δN³M^{2(N−2)}) fails. Exact witness meeting properties 1–4 of Lemma 7:
+    /// N = 2, d = (1, 1, 1), Φ = 2, W₁ = W₂ = 7/5 (0-balanced, W = 49/25, ∇ = −1/25, c = 49/25), M² = 4‖Φ‖_F = 8: the intermediate
+    /// is ‖∇‖·3δ(M² + 1) = ‖∇‖·27δ &gt; ‖∇‖·16δ = ‖∇‖·2δN³M⁰ for every δ &gt; 0 (exact). The first link (LHS ≤ intermediate) holds.
+    /// </summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
     [ClaimCheck("balance-error-chain-as-printed-fails")]
-    internal static CheckResult BalanceErrorChainAsPrinted(CheckContext context) => BalanceErrorAsPrinted(context.ClaimId);
+    internal static CheckResult BalanceErrorChainAsPrinted(CheckContext context)
+    {
+        var m2 = new Rational(8, 1);
+        var w = new Rational(7, 5);
+        var phi = new Rational(2, 1);
+        var product = w * w;
+        var grad = (product - phi).Abs();
+        var margin = phi - grad;
+        bool hypotheses = w * w <= m2 && grad <= phi && product >= margin && margin > Rational.Zero;
+        var intermediate = new Rational(3, 2) * 2 * ((m2 * 1 * 1) + (1 * 1 * 1));
+        var final = 2 * new Rational(8, 1);
+        if (!hypotheses || intermediate <= final)
+        {
+            return ExactScoped("exact witness", ["the witness does not violate the printed chain"], "exact rationals");
+        }
+
+        return ExactCheck.Counterexample(
+            context.ClaimId,
+            "N = 2, d = (1, 1, 1), Φ = 2, W₁ = W₂ = 7/5 (0-balanced; W = 49/25, ∇ = W − Φ = −1/25, margin c = 49/25 = σ_min(W), M² = (4‖Φ‖_F)^{2/N} = 8; properties 1–4 of Lemma 7 hold)",
+            @"N = 2,\ \Phi = 2,\ W_1 = W_2 = \tfrac{7}{5},\ M^2 = 8",
+            $"the printed intermediate ‖∇‖·(Σ_(j=1)^(N−1) (3/2)2δM^(2(N−j))(N−j)²M^(2(j−1)) + Σ_(j=2)^N (3/2)2δM^(2(j−2))(j−1)²M^(2(N−j))) = ‖∇‖·{intermediate}δ exceeds the final ‖∇‖·2δN³M^(2(N−2)) = ‖∇‖·{final}δ for every δ > 0 (exact); "
+            + "(17) at index j + 1 gives M^(2(N−j−1)) in the first sum, with which the chain holds (acgh/lemma7#proof-balance-error~fixed)");
+    }
 
     /// <summary>A Lemma-7 state: a Theorem-1 start (imbalance up to 2δ) and the quantities of one step at η.</summary>
     internal sealed record LemmaSevenState(TheoremOneStart Start, string? Rejection);
@@ -313,36 +340,6 @@ public static class SingleStepDescentChecks
         return new Draw([
             Raw(p[0], 3), Raw(p[1], 3), Raw(p[2], 3), 3, 3, 3, 3, 7, Unit(p[3]), Unit(p[4]), Unit(p[5]), Unit(p[6]), Raw(p[7], 2), Raw(p[8], 2),
         ]);
-    }
-
-    /// <summary>
-    /// The display 'replacing partial products by powers' as printed: its intermediate bound carries M^{2(N−j)} in the first sum,
-    /// and the chain's last step (intermediate ≤ ‖∇‖·2δN³M^{2(N−2)}) fails. Exact witness meeting properties 1–4 of Lemma 7:
-    /// N = 2, d = (1, 1, 1), Φ = 2, W₁ = W₂ = 7/5 (0-balanced, W = 49/25, ∇ = −1/25, c = 49/25), M² = 4‖Φ‖_F = 8: the intermediate
-    /// is ‖∇‖·3δ(M² + 1) = ‖∇‖·27δ &gt; ‖∇‖·16δ = ‖∇‖·2δN³M⁰ for every δ &gt; 0 (exact). The first link (LHS ≤ intermediate) holds.
-    /// </summary>
-    private static CheckResult BalanceErrorAsPrinted(string claimId)
-    {
-        var m2 = new Rational(8, 1);
-        var w = new Rational(7, 5);
-        var phi = new Rational(2, 1);
-        var product = w * w;
-        var grad = (product - phi).Abs();
-        var margin = phi - grad;
-        bool hypotheses = w * w <= m2 && grad <= phi && product >= margin && margin > Rational.Zero;
-        var intermediate = new Rational(3, 2) * 2 * ((m2 * 1 * 1) + (1 * 1 * 1));
-        var final = 2 * new Rational(8, 1);
-        if (!hypotheses || intermediate <= final)
-        {
-            return ExactScoped("exact witness", ["the witness does not violate the printed chain"], "exact rationals");
-        }
-
-        return ExactCheck.Counterexample(
-            claimId,
-            "N = 2, d = (1, 1, 1), Φ = 2, W₁ = W₂ = 7/5 (0-balanced; W = 49/25, ∇ = W − Φ = −1/25, margin c = 49/25 = σ_min(W), M² = (4‖Φ‖_F)^{2/N} = 8; properties 1–4 of Lemma 7 hold)",
-            @"N = 2,\ \Phi = 2,\ W_1 = W_2 = \tfrac{7}{5},\ M^2 = 8",
-            $"the printed intermediate ‖∇‖·(Σ_(j=1)^(N−1) (3/2)2δM^(2(N−j))(N−j)²M^(2(j−1)) + Σ_(j=2)^N (3/2)2δM^(2(j−2))(j−1)²M^(2(N−j))) = ‖∇‖·{intermediate}δ exceeds the final ‖∇‖·2δN³M^(2(N−2)) = ‖∇‖·{final}δ for every δ > 0 (exact); "
-            + "(17) at index j + 1 gives M^(2(N−j−1)) in the first sum, with which the chain holds (acgh/lemma7#proof-balance-error~fixed)");
     }
 
     private static double Binomial(int n, int k)
