@@ -18,7 +18,6 @@ public class NegativeControlPromisesTests
     private static readonly Dictionary<string, string> NotYetData = new(StringComparer.Ordinal)
     {
         ["acgh/thm1"] = "the controls start from Claim 4's construction and from margin-free starts; the run family only rejects such starts (hypotheses not met) and has no start family that checks the bound from them",
-        ["acgh/thm2#descent"] = "the promise is bookkeeping (failed draws are reported as rejected), not a false claim that could be refuted; the handling should be reworded",
         ["dhl/lemma3.1#i"] = "the promised control is a run reported as not meeting the hypotheses (η above 1/β, unbalanced start); negative-controls: accepts only refuted results",
         ["dhl/lemma3.1#ii"] = "as dhl/lemma3.1#i",
         ["dhl/lemma3.1#iii"] = "as dhl/lemma3.1#i",
