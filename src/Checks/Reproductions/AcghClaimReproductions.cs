@@ -1,4 +1,5 @@
 using System.Numerics;
+using DeepLinear.Symbolic.Free;
 using static DeepLinear.Checks.Reproductions.ReproductionFormat;
 
 namespace DeepLinear.Checks.Reproductions;
@@ -257,30 +258,30 @@ public static class AcghClaimReproductions
 
     private static bool Less(SignedLog a, SignedLog b) => a.Sign != b.Sign ? a.Sign < b.Sign : a.Sign == 0 ? false : a.Sign > 0 ? a.Log < b.Log : a.Log > b.Log;
 
-    private static Rational[,] Phi()
+    private static RationalMatrix Phi()
     {
         var u = RotationU();
-        var d = new Rational[,] { { 2, 0, 0 }, { 0, 1, 0 }, { 0, 0, -1 } };
-        return Mul(Mul(u, d), Transpose(u));
+        return u * new RationalMatrix(new Rational[,] { { 2, 0, 0 }, { 0, 1, 0 }, { 0, 0, -1 } }) * u.Transpose();
     }
 
-    private static Rational[,] RotationU() => new Rational[,]
+    private static RationalMatrix RotationU() => new(new Rational[,]
     {
         { new Rational(3, 5), new Rational(-4, 5), 0 },
         { new Rational(4, 5), new Rational(3, 5), 0 },
         { 0, 0, 1 },
-    };
+    });
 
     private static (bool Holds, int Steps) Lemma18Exact(int n, Rational eta, int steps)
     {
         var phi = Phi();
         var u = RotationU();
-        var w = Enumerable.Range(0, n).Select(_ => Identity()).ToArray();
+        var identity = RationalMatrix.Identity(3, Rational.One);
+        var w = Enumerable.Range(0, n).Select(_ => identity).ToArray();
         for (int t = 0; t <= steps; t++)
         {
             foreach (var wj in w)
             {
-                var diag = Mul(Mul(Transpose(u), wj), u);
+                var diag = u.Transpose() * wj * u;
                 for (int i = 0; i < 3; i++)
                 {
                     for (int j = 0; j < 3; j++)
@@ -303,26 +304,14 @@ public static class AcghClaimReproductions
                 break;
             }
 
-            var product = w.Aggregate(Identity(), (acc, wj) => Mul(wj, acc));
-            var grad = Sub(product, phi);
-            var next = new Rational[n][,];
+            var grad = w.Aggregate(identity, (acc, wj) => wj * acc) + (-Rational.One * phi);
+            var next = new RationalMatrix[n];
             for (int j = 0; j < n; j++)
             {
                 // ∇_{W_j} = W_{j+1:N}ᵀ (W − Φ) W_{1:j−1}ᵀ (acgh (14)); W_{j+1:N} = W_N⋯W_{j+1}, W_{1:j−1} = W_{j−1}⋯W₁.
-                var left = Identity();
-                for (int k = j + 1; k < n; k++)
-                {
-                    left = Mul(w[k], left);
-                }
-
-                var right = Identity();
-                for (int k = 0; k < j; k++)
-                {
-                    right = Mul(w[k], right);
-                }
-
-                var g = Mul(Mul(Transpose(left), grad), Transpose(right));
-                next[j] = Sub(w[j], Scale(eta, g));
+                var left = w.Skip(j + 1).Aggregate(identity, (acc, wk) => wk * acc);
+                var right = w.Take(j).Aggregate(identity, (acc, wk) => wk * acc);
+                next[j] = w[j] + (-eta * (left.Transpose() * grad * right.Transpose()));
             }
 
             w = next;
@@ -353,69 +342,5 @@ public static class AcghClaimReproductions
         }
 
         return 0.5 * mu.Select((m, i) => Math.Pow(Math.Pow(x[i], n) - m, 2)).Sum();
-    }
-
-    private static Rational[,] Identity() => new Rational[,] { { 1, 0, 0 }, { 0, 1, 0 }, { 0, 0, 1 } };
-
-    private static Rational[,] Mul(Rational[,] a, Rational[,] b)
-    {
-        var c = new Rational[a.GetLength(0), b.GetLength(1)];
-        for (int i = 0; i < a.GetLength(0); i++)
-        {
-            for (int j = 0; j < b.GetLength(1); j++)
-            {
-                var s = Rational.Zero;
-                for (int k = 0; k < a.GetLength(1); k++)
-                {
-                    s += a[i, k] * b[k, j];
-                }
-
-                c[i, j] = s;
-            }
-        }
-
-        return c;
-    }
-
-    private static Rational[,] Transpose(Rational[,] a)
-    {
-        var t = new Rational[a.GetLength(1), a.GetLength(0)];
-        for (int i = 0; i < a.GetLength(0); i++)
-        {
-            for (int j = 0; j < a.GetLength(1); j++)
-            {
-                t[j, i] = a[i, j];
-            }
-        }
-
-        return t;
-    }
-
-    private static Rational[,] Sub(Rational[,] a, Rational[,] b)
-    {
-        var c = new Rational[a.GetLength(0), a.GetLength(1)];
-        for (int i = 0; i < a.GetLength(0); i++)
-        {
-            for (int j = 0; j < a.GetLength(1); j++)
-            {
-                c[i, j] = a[i, j] - b[i, j];
-            }
-        }
-
-        return c;
-    }
-
-    private static Rational[,] Scale(Rational s, Rational[,] a)
-    {
-        var c = new Rational[a.GetLength(0), a.GetLength(1)];
-        for (int i = 0; i < a.GetLength(0); i++)
-        {
-            for (int j = 0; j < a.GetLength(1); j++)
-            {
-                c[i, j] = s * a[i, j];
-            }
-        }
-
-        return c;
     }
 }

@@ -18,6 +18,9 @@ public readonly record struct SignedLog(int Sign, double Log)
     /// <summary>Product.</summary>
     public static SignedLog operator *(SignedLog a, SignedLog b) => a.Sign == 0 || b.Sign == 0 ? Zero : new(a.Sign * b.Sign, a.Log + b.Log);
 
+    /// <summary>Quotient (b ≠ 0).</summary>
+    public static SignedLog operator /(SignedLog a, SignedLog b) => a.Sign == 0 ? Zero : new(a.Sign * b.Sign, a.Log - b.Log);
+
     /// <summary>Negation.</summary>
     public static SignedLog operator -(SignedLog a) => new(-a.Sign, a.Log);
 

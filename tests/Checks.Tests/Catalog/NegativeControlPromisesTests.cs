@@ -18,7 +18,6 @@ public class NegativeControlPromisesTests
     private static readonly Dictionary<string, string> NotYetData = new(StringComparer.Ordinal)
     {
         ["acgh/thm1"] = "the controls start from Claim 4's construction and from margin-free starts; the run family only rejects such starts (hypotheses not met) and has no start family that checks the bound from them",
-        ["acgh/thm2#descent"] = "the promise is bookkeeping (failed draws are reported as rejected), not a false claim that could be refuted; the handling should be reworded",
         ["nrt/eq2.3~fixed"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",
         ["nrt/eq3.1"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",
         ["nrt/eq3.2"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",

@@ -25,7 +25,7 @@ public static partial class ExpressionEvaluator
         "norm", "normF", "smin", "smax", "sv", "rank", "det", "lmin", "lmax", "inv", "sqrt", "abs", "exp", "log", "min", "max",
         "tr", "I", "prod", "depth", "rows", "cols", "width", "L", "grad", "balancedness", "balancednessF", "margin",
         "trunc", "projL", "projR", "svdU", "svdS", "svdV", "col", "row", "pinv", "kron", "vec", "diag", "diagonal",
-        "psdpow", "endop", "endopinv", "minwidth", "floor", "ceil", "round", "eig", "tuple",
+        "psdpow", "endop", "endopinv", "minwidth", "floor", "ceil", "round", "eig", "tuple", "normcdf", "chi2cdf", "betainc", "lgamma",
     ];
 
     /// <summary>Evaluates <paramref name="expr"/> in <paramref name="scope"/>.</summary>
@@ -480,6 +480,11 @@ public static partial class ExpressionEvaluator
             case "ceil":
             case "round":
                 return LinearAlgebra(c, args);
+            case "normcdf":
+            case "chi2cdf":
+            case "betainc":
+            case "lgamma":
+                return SpecialFunction(c, args);
             default:
                 return Unary(c, args);
         }

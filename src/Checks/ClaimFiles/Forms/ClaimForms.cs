@@ -89,7 +89,7 @@ public static class ClaimForms
     {
         "inequality" => InequalityForm.Create(new FormNode(mapping, claimId, fileName)),
         "trajectory" => TrajectoryForm.Create(new FormNode(mapping, claimId, fileName)),
-        "probability" => ProbabilityForm.Create(new FormNode(mapping, claimId, fileName)),
+        "probability" when !mapping.Children.ContainsKey(new YamlScalarNode(ProbabilityForm.SettingsKey)) => ProbabilityForm.Create(new FormNode(mapping, claimId, fileName)),
         _ => null,
     };
 

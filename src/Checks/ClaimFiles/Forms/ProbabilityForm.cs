@@ -1,4 +1,5 @@
 using DeepLinear.Checks.ClaimFiles.Expressions;
+using YamlDotNet.RepresentationModel;
 
 namespace DeepLinear.Checks.ClaimFiles.Forms;
 
@@ -17,6 +18,9 @@ public sealed class ProbabilityForm : IReplayableForm
 {
     /// <summary>The default number of trials of the fast tier.</summary>
     public const int DefaultTrials = 1000;
+
+    /// <summary>The key of a claim stated for several settings (<see cref="Compile"/>).</summary>
+    public const string SettingsKey = "settings";
 
     private readonly FormNode node;
     private readonly string text;
@@ -43,8 +47,78 @@ public sealed class ProbabilityForm : IReplayableForm
     /// <exception cref="ClaimFileException">A key's value breaks its rule.</exception>
     public static Func<CheckContext, CheckResult> Compile(FormNode node)
     {
-        var form = Create(node);
-        return context => ClaimForms.WithRerun(form.Run(context), form.node, context.Seed);
+        ArgumentNullException.ThrowIfNull(node);
+        var forms = Settings(node).Select(Create).ToList();
+        return context => forms.Select(f => ClaimForms.WithRerun(f.Run(context), f.node, context.Seed)).Aggregate(Weaker);
+    }
+
+    /// <summary>
+    /// The settings of a claim stated for several settings at once (<c>settings:</c>, a list of mappings): one check
+    /// mapping per setting, each the claim's mapping with the setting's keys (<c>sizes</c>, <c>over</c>, <c>where</c>,
+    /// <c>bound</c>, <c>trials</c>, …) put in; without <c>settings:</c>, the claim's own mapping. The claim holds when it
+    /// holds at every setting, so the verdict is the weakest of the settings' verdicts (refuted, then inconclusive, then
+    /// verified; the first such setting in the list).
+    /// </summary>
+    private static IEnumerable<FormNode> Settings(FormNode node)
+    {
+        var raw = node.Node(SettingsKey);
+        if (raw is null)
+        {
+            yield return node;
+            yield break;
+        }
+
+        if (raw is not YamlSequenceNode list || list.Children.Count == 0 || list.Children.Any(c => c is not YamlMappingNode))
+        {
+            throw node.Error(raw, SettingsKey, FormNode.Show(raw), "must be a non-empty list of mappings, each a setting's keys (sizes, over, where, bound, trials)");
+        }
+
+        foreach (YamlMappingNode setting in list.Children.Cast<YamlMappingNode>())
+        {
+            var merged = new YamlMappingNode();
+            foreach (var (key, value) in node.Mapping.Children)
+            {
+                string name = (key as YamlScalarNode)?.Value ?? string.Empty;
+                if (name is not (SettingsKey or ClaimForms.NegativeControlsKey) && !setting.Children.ContainsKey(key))
+                {
+                    merged.Add(key, value);
+                }
+            }
+
+            foreach (var (key, value) in setting.Children)
+            {
+                merged.Add(key, value);
+            }
+
+            yield return new FormNode(merged, node.ClaimId, node.FileName, setting);
+        }
+    }
+
+    private static CheckResult Weaker(CheckResult current, CheckResult next)
+    {
+        static int Rank(Verdict v) => v switch { Verdict.Refuted => 0, Verdict.Inconclusive => 1, _ => 2 };
+        return Rank(next.Verdict) < Rank(current.Verdict) ? next : current;
+    }
+
+    /// <summary>The stated bound: a number, or an expression without names (<c>"(3 - 4*normcdf(0.2))/2"</c>) evaluated
+    /// once, in [0, 1].</summary>
+    private static double Bound(FormNode node)
+    {
+        string text = node.String("bound") ?? throw node.Error(node.Mapping, "bound", null, "a probability claim needs the stated bound, a number in [0, 1]");
+        var at = node.Node("bound")!;
+        double value;
+        try
+        {
+            value = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double x)
+                ? x
+                : ExpressionEvaluator.AsScalar(ExpressionEvaluator.Evaluate(node.Expression("bound", text, at), new EvaluationScope()), new NameExpr("bound"));
+        }
+        catch (ExpressionException e)
+        {
+            throw node.Error(at, "bound", text, "must be a number or an expression without names: " + e.Message);
+        }
+
+        return value is >= 0 and <= 1 ? value : throw node.Error(at, "bound", text, string.Create(CultureInfo.InvariantCulture, $"must lie in [0, 1]; it is {value}"));
     }
 
     /// <summary>Reads the form from its check mapping (also for the per-trial replay).</summary>
@@ -61,12 +135,7 @@ public sealed class ProbabilityForm : IReplayableForm
             throw node.Error(node.Node("probability")!, "probability", text, "must be an event: a comparison, 'and'/'or' of comparisons, or a 'forall'");
         }
 
-        if (!node.Has("bound"))
-        {
-            throw node.Error(node.Mapping, "bound", null, "a probability claim needs the stated bound, a number in [0, 1]");
-        }
-
-        double bound = node.Number("bound", double.NaN, 0, 1);
+        double bound = Bound(node);
         string direction = node.String("direction") ?? "at-least";
         if (direction is not ("at-least" or "at-most"))
         {

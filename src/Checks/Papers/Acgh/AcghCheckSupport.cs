@@ -3,12 +3,11 @@ using DeepLinear.Symbolic.Matrices;
 using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.Distributions;
-using MathNet.Numerics.Random;
 
 namespace DeepLinear.Checks.Papers.Acgh;
 
-/// <summary>Shared helpers of the acgh checks: seeded draws for FsCheck generators, random matrices with prescribed
-/// spectra, singular values in the footnote-1 convention, and result builders.</summary>
+/// <summary>Shared helpers of the acgh checks: seeded draws for FsCheck generators (random matrices come from the shared
+/// <see cref="RandomMatrices"/>), singular values in the footnote-1 convention, and result builders.</summary>
 internal static class AcghCheckSupport
 {
     /// <summary>
@@ -59,41 +58,6 @@ internal static class AcghCheckSupport
             half[k] /= 2;
             yield return new Draw(half);
         }
-    }
-
-    /// <summary>A seeded generator for matrix entries (xoshiro256**).</summary>
-    internal static System.Random Rng(int seed) => new Xoshiro256StarStar(seed, threadSafe: false);
-
-    /// <summary>A matrix with i.i.d. N(0, s²) entries.</summary>
-    internal static Matrix<double> Gaussian(int rows, int columns, System.Random rng, double s = 1) =>
-        Matrix<double>.Build.Dense(rows, columns, (_, _) => s * Normal.Sample(rng, 0, 1));
-
-    /// <summary>A Haar-distributed orthogonal n×n matrix (QR of a Gaussian matrix with sign correction).</summary>
-    internal static Matrix<double> Orthogonal(int n, System.Random rng)
-    {
-        var qr = Gaussian(n, n, rng).QR();
-        var q = qr.Q.Clone();
-        for (int i = 0; i < n; i++)
-        {
-            if (qr.R[i, i] < 0)
-            {
-                q.SetColumn(i, q.Column(i).Negate());
-            }
-        }
-
-        return q;
-    }
-
-    /// <summary>A rows×columns matrix UΣVᵀ with the given singular values (descending order not required) and Haar frames.</summary>
-    internal static Matrix<double> WithSingularValues(int rows, int columns, IReadOnlyList<double> values, System.Random rng)
-    {
-        var sigma = Matrix<double>.Build.Dense(rows, columns);
-        for (int i = 0; i < Math.Min(Math.Min(rows, columns), values.Count); i++)
-        {
-            sigma[i, i] = values[i];
-        }
-
-        return Orthogonal(rows, rng) * sigma * Orthogonal(columns, rng).Transpose();
     }
 
     /// <summary>The singular values in non-increasing order (min{rows, columns} of them).</summary>

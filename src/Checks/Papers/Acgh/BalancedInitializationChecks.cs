@@ -137,10 +137,10 @@ public static class BalancedInitializationChecks
                     widths[j] = d.Int(2 + j, k, 5);
                 }
 
-                var rng = Rng(d.Seed(8));
+                var rng = RandomSource.For(d.Seed(8));
                 double scale = d.LogUniform(9, -3, 2);
                 var values = Enumerable.Range(0, k).Select(i => d.Int(10, 0, 2) switch { 0 => scale * (1 + i), 1 => i == k - 1 ? 0 : scale * (1 + i), _ => i == k - 1 ? 1e-9 * scale : scale * (1 + i) }).ToArray();
-                var a = d.Int(11, 0, 1) == 0 ? WithSingularValues(dn, d0, values, rng) : Gaussian(dn, d0, rng, scale);
+                var a = d.Int(11, 0, 1) == 0 ? RandomMatrices.WithSingularValues(rng, dn, d0, values) : RandomMatrices.Gaussian(rng, dn, d0, scale);
                 var dims = new LayerDimensions(widths);
                 var w = gaussianLayers ? Initializations.Gaussian(dims, Math.Pow(scale, 1.0 / n), d.Seed(8)).Factors() : Initializations.BalancedFor(a, dims).Factors();
                 if (gaussianLayers)
@@ -170,13 +170,13 @@ public static class BalancedInitializationChecks
                 int n = d.Int(0, 2, 5), d0 = d.Int(1, 1, 4), dn = d.Int(2, 1, 4);
                 int k = Math.Min(d0, dn);
                 var widths = Enumerable.Range(0, n + 1).Select(j => j == 0 ? d0 : j == n ? dn : k).ToArray();
-                var rng = Rng(d.Seed(3));
-                var phi = Gaussian(dn, d0, rng);
+                var rng = RandomSource.For(d.Seed(3));
+                var phi = RandomMatrices.Gaussian(rng, dn, d0);
                 var dims = new LayerDimensions(widths);
                 var loss = new WhitenedLoss(phi);
                 var zero = Initializations.Gaussian(dims, 0, 1);
                 double gradientAtZero = loss.Gradient(zero).Sum(g => g.FrobeniusNorm());
-                var a = phi + Gaussian(dn, d0, rng, 0.1);
+                var a = phi + RandomMatrices.Gaussian(rng, dn, d0, 0.1);
                 var w = Initializations.BalancedFor(a, dims).Factors();
                 const double eps = 1e-2;
                 double dot = Partial(w, n, 1).PointwiseMultiply(phi).Enumerate().Sum();

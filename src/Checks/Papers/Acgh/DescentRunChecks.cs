@@ -51,23 +51,114 @@ public static class DescentRunChecks
     internal static CheckResult DescentMeetsBound(CheckContext context) =>
         TheoremOneTrajectoryCheck(context, context.Argument("bound"), claimFactor: Variant(context, "strengthen", 1));
 
-    /// <summary>(35) as printed, refuted by an exact one-step witness.</summary>
+    /// <summary>
+    /// (35) as printed: the added term η²‖∇‖²_F‖∇‖_σ(…) is cubic (and the last member quartic) in ∇ = W − Φ, while the exact
+    /// one-step change of the imbalance is quadratic in ∇. Exact witness (rational arithmetic): N = 2, d = (2, 2, 1),
+    /// W₁ = [[1, 0], [0, 0]], W₂ = [1, 0] (0-balanced, W = [1, 0]), Φ = [1 + e, e] with e = 1/100, η = 10⁻⁵ (≤ (7) ≈ 1.93·10⁻⁵,
+    /// margin c = ‖Φ‖ − √2e ≈ 0.9959): after one step D₁(1) = [[−(eη)², 0], [0, 0]], so ‖D₁(1)‖_F = e²η², while the printed bound
+    /// is ‖D₁(0)‖_F + η²·2e²·√2e·2 (squares compared exactly: e⁴η⁴ &gt; 32e⁶η⁴ ⇔ 1 &gt; 32e²).
+    /// </summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
     [ClaimCheck("imbalance-growth-35-as-printed-fails-at-exact-step")]
-    internal static CheckResult ImbalanceGrowthAsPrinted(CheckContext context) => EquationThirtyFiveAsPrinted(context.ClaimId);
+    internal static CheckResult ImbalanceGrowthAsPrinted(CheckContext context)
+    {
+        var e = new Rational(1, 100);
+        var eta = new Rational(1, 100_000);
+        var one = Rational.One;
+
+        // One step, exactly: ∇ = W − Φ = [−e, −e]; G₁ = W₂ᵀ∇ = [[−e, −e], [0, 0]]; G₂ = ∇W₁ᵀ = [−e, 0].
+        var w1 = new[,] { { one + (eta * e), eta * e }, { Rational.Zero, Rational.Zero } };
+        var w2 = new[] { one + (eta * e), Rational.Zero };
+        var d = new Rational[2, 2];
+        for (int r = 0; r < 2; r++)
+        {
+            for (int c = 0; c < 2; c++)
+            {
+                d[r, c] = (w2[r] * w2[c]) - ((w1[r, 0] * w1[c, 0]) + (w1[r, 1] * w1[c, 1]));
+            }
+        }
+
+        var lhsSquared = (d[0, 0] * d[0, 0]) + (d[0, 1] * d[0, 1]) + (d[1, 0] * d[1, 0]) + (d[1, 1] * d[1, 1]);
+        var gradFrobeniusSquared = 2 * e * e;
+        var gradSpectralSquared = 2 * e * e;
+
+        // First printed member: η²‖∇‖²_F‖∇‖_σ(‖W_{3:2}‖²‖W₁‖² + ‖W_{1:0}‖²‖W₂‖²) = η²‖∇‖²_F‖∇‖_σ·2; squared: η⁴‖∇‖⁴_F‖∇‖²_σ·4.
+        var firstSquared = eta.Pow(4) * gradFrobeniusSquared * gradFrobeniusSquared * gradSpectralSquared * 4;
+        double phiNorm = Math.Sqrt(((1 + 0.01) * (1 + 0.01)) + 1e-4);
+        double margin = phiNorm - (Math.Sqrt(2) * 0.01);
+        double bound7 = AcghBounds.Theorem1Eta(margin, 2, phiNorm);
+        double secondMember = 4 * Math.Pow(1e-5, 2) * (2e-4) * (2e-4) * (2 * phiNorm);
+        if (!(lhsSquared > firstSquared) || !(1e-5 < bound7) || d[0, 1] != Rational.Zero)
+        {
+            return ExactCheck.Proved("exact witness did not violate", ["the witness satisfies (35)"], "exact rationals");
+        }
+
+        return ExactCheck.Counterexample(
+            context.ClaimId,
+            string.Create(CultureInfo.InvariantCulture, $"N = 2, d = (2, 2, 1), W₁(0) = [[1, 0], [0, 0]], W₂(0) = [1, 0] (0-balanced), Φ = [101/100, 1/100], η = 1/100000 (bound (7) = {F(bound7)}, margin c = {F(margin)}), t = 0, j = 1"),
+            @"N = 2,\ W_1 = \begin{pmatrix}1&0\\0&0\end{pmatrix},\ W_2 = (1\ 0),\ \Phi = (1.01\ 0.01),\ \eta = 10^{-5}",
+            string.Create(CultureInfo.InvariantCulture, $"after one step D₁(1) = W₂ᵀW₂ − W₁W₁ᵀ = [[−(eη)², 0], [0, 0]] exactly, ‖D₁(1)‖²_F = {lhsSquared} > {firstSquared} = (η²‖∇‖²_F‖∇‖_σ·2)² (first printed member, ‖D₁(0)‖ = 0); ")
+                + string.Create(CultureInfo.InvariantCulture, $"the last printed member 4η²‖∇‖²_F‖∇‖²_σ(2‖Φ‖_F)^(2(N−1)/N) = {secondMember:G4} is smaller still than ‖D₁(1)‖_F = 1e-14; the degree-consistent bound ")
+                + "with ‖∇‖_F‖∇‖_σ (acgh/eq35~fixed, = Lemma 2 𝒜'(t)) holds");
+    }
 
     /// <summary>The step-size bound (7) and δ of the engine against the printed formulas.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
     [ClaimCheck("step-size-bound-seven-matches-engine")]
-    internal static CheckResult StepSizeBound(CheckContext context) => EtaBoundAsPrinted(context.ClaimId);
+    internal static CheckResult StepSizeBound(CheckContext context)
+    {
+        var points = new List<(double, double, string)>();
+        foreach (int n in new[] { 1, 2, 3, 4, 6, 10 })
+        {
+            foreach (double c in new[] { 1e-3, 0.1, 0.5, 1, 3 })
+            {
+                foreach (double p in new[] { 0.2, 1, 7 })
+                {
+                    double printed = Math.Exp((((4.0 * n) - 2) / n * Math.Log(c)) - Math.Log(6144) - (3 * Math.Log(n)) - (((6.0 * n) - 4) / n * Math.Log(p)));
+                    double engine = AcghBounds.Theorem1Eta(c, n, p);
+                    double deltaPrinted = Math.Exp((2 * Math.Log(c)) - Math.Log(256) - (3 * Math.Log(n)) - (2.0 * (n - 1) / n * Math.Log(p)));
+                    points.Add(((engine - printed) / printed, 0, $"(7) at N = {n}, c = {F(c)}, ‖Φ‖_F = {F(p)}"));
+                    points.Add(((AcghBounds.Theorem1Delta(c, n, p) - deltaPrinted) / deltaPrinted, 0, $"δ of Theorem 1 at N = {n}, c = {F(c)}, ‖Φ‖_F = {F(p)}"));
+                }
+            }
+        }
+
+        return IdentityGrid(context.ClaimId, "the step-size bound (7) and δ of Theorem 1 used by every run, engine (AcghBounds) against the printed formula evaluated in log form", points, 1e-12);
+    }
 
     /// <summary>The iteration count (8) of the engine against the printed formula.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
     [ClaimCheck("iteration-count-eight-matches-engine")]
-    internal static CheckResult IterationCount(CheckContext context) => IterationBoundAsPrinted(context.ClaimId);
+    internal static CheckResult IterationCount(CheckContext context)
+    {
+        var points = new List<(double, double, string)>();
+        foreach (int n in new[] { 1, 2, 3, 5 })
+        {
+            foreach (double eta in new[] { 1e-6, 1e-3, 0.1 })
+            {
+                foreach (double c in new[] { 0.05, 0.5, 2 })
+                {
+                    double l0 = 3.7, eps = 1e-4;
+                    double rate = eta * Math.Pow(c, 2.0 * (n - 1) / n);
+                    double t = Math.Log(l0 / eps) / rate;
+                    double engine = AcghBounds.Theorem1Iterations(eta, c, n, l0, eps);
+                    points.Add(((engine - t) / t, 0, $"(8) at N = {n}, η = {F(eta)}, c = {F(c)}"));
+                    if (rate <= 1)
+                    {
+                        // (13) with T = ⌈(8)⌉ gives ℓ(T) ≤ ℓ(0)(1 − x)^T ≤ ℓ(0)e^{−xT} ≤ ε.
+                        double tt = Math.Ceiling(t);
+                        double bound13 = Math.Exp(Math.Log(l0) + (tt * Log1p(-rate)));
+                        points.Add((Math.Max(0, (bound13 - eps) / eps), 0, $"(13) at T = ⌈(8)⌉ ≤ ε at N = {n}, η = {F(eta)}, c = {F(c)}"));
+                    }
+                }
+            }
+        }
+
+        return IdentityGrid(context.ClaimId, "the iteration count (8), engine against printed, and (13) ⇒ ℓ(T) ≤ ε at T = ⌈(8)⌉", points, 1e-9);
+    }
 
     /// <summary>(34): 2δ satisfies Lemma 6's condition, by exact reduction.</summary>
     /// <param name="context">The context (unused: an exact reduction).</param>
@@ -426,20 +517,20 @@ public static class DescentRunChecks
             widths[j] = d.Int(2 + j, k, 4);
         }
 
-        var rng = Rng(d.Seed(7));
+        var rng = RandomSource.For(d.Seed(7));
         double scale = d.LogUniform(8, -1, 1);
         var values = Enumerable.Range(0, k).Select(i => i == 0 ? scale : scale * (1 + (4 * d.Unit(9 + (i % 2))))).ToArray();
-        var phi = WithSingularValues(dn, d0, values, rng);
+        var phi = RandomMatrices.WithSingularValues(rng, dn, d0, values);
         double sMin = SigmaMin(phi);
         double rho = double.IsNaN(rhoOverride) ? d.Real(11, 0.05, 0.9) : rhoOverride;
-        var e = Gaussian(dn, d0, rng);
+        var e = RandomMatrices.Gaussian(rng, dn, d0);
         e *= rho * sMin / e.FrobeniusNorm();
         var a = phi + e;
         var factors = Initializations.BalancedFor(a, new LayerDimensions(widths)).Factors();
         bool perturb = imbalanceFactor > 0 || d.Int(12, 0, 1) == 1;
         if (perturb)
         {
-            var noise = Enumerable.Range(1, n).Select(j => Gaussian(widths[j], widths[j - 1], rng)).ToArray();
+            var noise = Enumerable.Range(1, n).Select(j => RandomMatrices.Gaussian(rng, widths[j], widths[j - 1])).ToArray();
             double theta = 0.3 * Math.Sqrt(scale);
             for (int attempt = 0; attempt < 60; attempt++)
             {
@@ -566,101 +657,4 @@ public static class DescentRunChecks
         return worst;
     }
 
-    /// <summary>
-    /// (35) as printed: the added term η²‖∇‖²_F‖∇‖_σ(…) is cubic (and the last member quartic) in ∇ = W − Φ, while the exact
-    /// one-step change of the imbalance is quadratic in ∇. Exact witness (rational arithmetic): N = 2, d = (2, 2, 1),
-    /// W₁ = [[1, 0], [0, 0]], W₂ = [1, 0] (0-balanced, W = [1, 0]), Φ = [1 + e, e] with e = 1/100, η = 10⁻⁵ (≤ (7) ≈ 1.93·10⁻⁵,
-    /// margin c = ‖Φ‖ − √2e ≈ 0.9959): after one step D₁(1) = [[−(eη)², 0], [0, 0]], so ‖D₁(1)‖_F = e²η², while the printed bound
-    /// is ‖D₁(0)‖_F + η²·2e²·√2e·2 (squares compared exactly: e⁴η⁴ &gt; 32e⁶η⁴ ⇔ 1 &gt; 32e²).
-    /// </summary>
-    private static CheckResult EquationThirtyFiveAsPrinted(string claimId)
-    {
-        var e = new Rational(1, 100);
-        var eta = new Rational(1, 100_000);
-        var one = Rational.One;
-
-        // One step, exactly: ∇ = W − Φ = [−e, −e]; G₁ = W₂ᵀ∇ = [[−e, −e], [0, 0]]; G₂ = ∇W₁ᵀ = [−e, 0].
-        var w1 = new[,] { { one + (eta * e), eta * e }, { Rational.Zero, Rational.Zero } };
-        var w2 = new[] { one + (eta * e), Rational.Zero };
-        var d = new Rational[2, 2];
-        for (int r = 0; r < 2; r++)
-        {
-            for (int c = 0; c < 2; c++)
-            {
-                d[r, c] = (w2[r] * w2[c]) - ((w1[r, 0] * w1[c, 0]) + (w1[r, 1] * w1[c, 1]));
-            }
-        }
-
-        var lhsSquared = (d[0, 0] * d[0, 0]) + (d[0, 1] * d[0, 1]) + (d[1, 0] * d[1, 0]) + (d[1, 1] * d[1, 1]);
-        var gradFrobeniusSquared = 2 * e * e;
-        var gradSpectralSquared = 2 * e * e;
-
-        // First printed member: η²‖∇‖²_F‖∇‖_σ(‖W_{3:2}‖²‖W₁‖² + ‖W_{1:0}‖²‖W₂‖²) = η²‖∇‖²_F‖∇‖_σ·2; squared: η⁴‖∇‖⁴_F‖∇‖²_σ·4.
-        var firstSquared = eta.Pow(4) * gradFrobeniusSquared * gradFrobeniusSquared * gradSpectralSquared * 4;
-        double phiNorm = Math.Sqrt(((1 + 0.01) * (1 + 0.01)) + 1e-4);
-        double margin = phiNorm - (Math.Sqrt(2) * 0.01);
-        double bound7 = AcghBounds.Theorem1Eta(margin, 2, phiNorm);
-        double secondMember = 4 * Math.Pow(1e-5, 2) * (2e-4) * (2e-4) * (2 * phiNorm);
-        if (!(lhsSquared > firstSquared) || !(1e-5 < bound7) || d[0, 1] != Rational.Zero)
-        {
-            return ExactCheck.Proved("exact witness did not violate", ["the witness satisfies (35)"], "exact rationals");
-        }
-
-        return ExactCheck.Counterexample(
-            claimId,
-            string.Create(CultureInfo.InvariantCulture, $"N = 2, d = (2, 2, 1), W₁(0) = [[1, 0], [0, 0]], W₂(0) = [1, 0] (0-balanced), Φ = [101/100, 1/100], η = 1/100000 (bound (7) = {F(bound7)}, margin c = {F(margin)}), t = 0, j = 1"),
-            @"N = 2,\ W_1 = \begin{pmatrix}1&0\\0&0\end{pmatrix},\ W_2 = (1\ 0),\ \Phi = (1.01\ 0.01),\ \eta = 10^{-5}",
-            string.Create(CultureInfo.InvariantCulture, $"after one step D₁(1) = W₂ᵀW₂ − W₁W₁ᵀ = [[−(eη)², 0], [0, 0]] exactly, ‖D₁(1)‖²_F = {lhsSquared} > {firstSquared} = (η²‖∇‖²_F‖∇‖_σ·2)² (first printed member, ‖D₁(0)‖ = 0); ")
-                + string.Create(CultureInfo.InvariantCulture, $"the last printed member 4η²‖∇‖²_F‖∇‖²_σ(2‖Φ‖_F)^(2(N−1)/N) = {secondMember:G4} is smaller still than ‖D₁(1)‖_F = 1e-14; the degree-consistent bound ")
-                + "with ‖∇‖_F‖∇‖_σ (acgh/eq35~fixed, = Lemma 2 𝒜'(t)) holds");
-    }
-
-    private static CheckResult EtaBoundAsPrinted(string claimId)
-    {
-        var points = new List<(double, double, string)>();
-        foreach (int n in new[] { 1, 2, 3, 4, 6, 10 })
-        {
-            foreach (double c in new[] { 1e-3, 0.1, 0.5, 1, 3 })
-            {
-                foreach (double p in new[] { 0.2, 1, 7 })
-                {
-                    double printed = Math.Exp((((4.0 * n) - 2) / n * Math.Log(c)) - Math.Log(6144) - (3 * Math.Log(n)) - (((6.0 * n) - 4) / n * Math.Log(p)));
-                    double engine = AcghBounds.Theorem1Eta(c, n, p);
-                    double deltaPrinted = Math.Exp((2 * Math.Log(c)) - Math.Log(256) - (3 * Math.Log(n)) - (2.0 * (n - 1) / n * Math.Log(p)));
-                    points.Add(((engine - printed) / printed, 0, $"(7) at N = {n}, c = {F(c)}, ‖Φ‖_F = {F(p)}"));
-                    points.Add(((AcghBounds.Theorem1Delta(c, n, p) - deltaPrinted) / deltaPrinted, 0, $"δ of Theorem 1 at N = {n}, c = {F(c)}, ‖Φ‖_F = {F(p)}"));
-                }
-            }
-        }
-
-        return IdentityGrid(claimId, "the step-size bound (7) and δ of Theorem 1 used by every run, engine (AcghBounds) against the printed formula evaluated in log form", points, 1e-12);
-    }
-
-    private static CheckResult IterationBoundAsPrinted(string claimId)
-    {
-        var points = new List<(double, double, string)>();
-        foreach (int n in new[] { 1, 2, 3, 5 })
-        {
-            foreach (double eta in new[] { 1e-6, 1e-3, 0.1 })
-            {
-                foreach (double c in new[] { 0.05, 0.5, 2 })
-                {
-                    double l0 = 3.7, eps = 1e-4;
-                    double rate = eta * Math.Pow(c, 2.0 * (n - 1) / n);
-                    double t = Math.Log(l0 / eps) / rate;
-                    double engine = AcghBounds.Theorem1Iterations(eta, c, n, l0, eps);
-                    points.Add(((engine - t) / t, 0, $"(8) at N = {n}, η = {F(eta)}, c = {F(c)}"));
-                    if (rate <= 1)
-                    {
-                        // (13) with T = ⌈(8)⌉ gives ℓ(T) ≤ ℓ(0)(1 − x)^T ≤ ℓ(0)e^{−xT} ≤ ε.
-                        double tt = Math.Ceiling(t);
-                        double bound13 = Math.Exp(Math.Log(l0) + (tt * Log1p(-rate)));
-                        points.Add((Math.Max(0, (bound13 - eps) / eps), 0, $"(13) at T = ⌈(8)⌉ ≤ ε at N = {n}, η = {F(eta)}, c = {F(c)}"));
-                    }
-                }
-            }
-        }
-
-        return IdentityGrid(claimId, "the iteration count (8), engine against printed, and (13) ⇒ ℓ(T) ≤ ε at T = ⌈(8)⌉", points, 1e-9);
-    }
 }

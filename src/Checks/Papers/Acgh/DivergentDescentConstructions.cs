@@ -1,3 +1,4 @@
+using DeepLinear.Checks.Reproductions;
 using DeepLinear.Numeric.Losses;
 using DeepLinear.Symbolic.Entrywise;
 using DeepLinear.Symbolic.Matrices;
@@ -9,7 +10,7 @@ namespace DeepLinear.Checks.Papers.Acgh;
 /// <summary>
 /// Claims 4 and 5 of acgh by their explicit constructions (Appendices D.6–D.7), Lemmas 17–18. The Claim-4 iterates grow
 /// doubly exponentially (|W(t+1)| ≈ η|W(t)|^{2N−1}) and overflow doubles after a few steps: the first step is taken in
-/// exact rational arithmetic and the recursion continues in (sign, log|·|) form (<see cref="LogNumber"/>), so overflow
+/// exact rational arithmetic and the recursion continues in (sign, log|·|) form (<see cref="SignedLog"/>), so overflow
 /// is never reported as NaN; the Claim-5 runs use the eigen-decomposition of Lemma 18 in the same log form and are
 /// cross-checked against the numeric engine's descent while it stays finite.
 /// </summary>
@@ -26,29 +27,90 @@ public static class DivergentDescentConstructions
     internal static CheckResult DivergentRuns(CheckContext context) =>
         ClaimFourRuns(context.ClaimId, context.Argument("property"), Variant(context, "balanced-start", 0) != 0);
 
-    /// <summary>Lemma 17 as printed, refuted by an exact witness at t = 1.</summary>
+    /// <summary>
+    /// Lemma 17 with an exact witness at t = 1 (the weakest admissible constants are B = minⱼ|Wⱼ(1)|, C = maxⱼ|Wⱼ(1)|): N = 2, η = 1,
+    /// c = (199/200)², Φ = 1, A from (50) = max{√2, 2/(η(1−c)c^{1/2}) ≈ 201.5, 2000, 20, √(2·10⁴) ≈ 141.4} = 2000 (rational), W(0) from (51).
+    /// Then W₁(1) = c^{1/2}A − η(c−1)c^{1/2}/A and W₂(1) = c^{1/2}/A − η(c−1)c^{1/2}A exactly, and ηmin³ &lt; 20·max, so no B(1) ≤ min,
+    /// C(1) ≥ max with ηB(1)^{2N−1} ≥ 20C(1) exist. The log-domain runs of acgh/claim4 give further failures (e.g. N = 2, η = 10⁻³, c = 0.9).
+    /// </summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
     [ClaimCheck("growth-induction-fails-at-first-step-exactly")]
-    internal static CheckResult GrowthInductionAsPrinted(CheckContext context) => LemmaSeventeenExact(context.ClaimId);
+    internal static CheckResult GrowthInductionAsPrinted(CheckContext context)
+    {
+        var root = new Rational(199, 200);
+        var c = root * root;
+        var eta = Rational.One;
+        var a = new Rational(2000, 1);
 
-    /// <summary>The start (51): product c and margin c, exactly.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("unbalanced-scalar-start-has-margin-c")]
-    internal static CheckResult UnbalancedStart(CheckContext context) => ClaimFourExactStart(context.ClaimId);
+        // The terms of (50) other than 2000, bounded exactly: √(ηN) = √2 < 2; 2/(η(1−c)c^{1/2}) < 2000 ⇔ 2 < 2000η(1−c)c^{1/2};
+        // 20/η = 20; (20·10³/η⁴)^{1/2} = √20000 < 2000 ⇔ 20000 < 4·10⁶.
+        bool aIs2000 = 2 < 2000 * eta * (Rational.One - c) * root && new Rational(20000, 1) < new Rational(4_000_000, 1);
+        var w1 = (root * a) - (eta * (c - Rational.One) * root / a);
+        var w2 = (root / a) - (eta * (c - Rational.One) * root * a);
+        var b = w1 < w2 ? w1 : w2;
+        var cMax = w1 < w2 ? w2 : w1;
+        bool fails = eta * b.Pow(3) < 20 * cMax && b >= 2 && w1 > Rational.Zero && w2 > Rational.Zero;
+        if (!aIs2000 || !fails)
+        {
+            return ClaimFourRuns(context.ClaimId, "signs-alternate-and-magnitudes-grow");
+        }
 
-    /// <summary>(50): the constant A is finite and bounds each term.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("divergence-constant-a-bounds-each-term")]
-    internal static CheckResult ConstantA(CheckContext context) => ClaimFourA(context.ClaimId);
+        return ExactCheck.Counterexample(
+            context.ClaimId,
+            "N = 2, η = 1, c = (199/200)², Φ = 1, A = 2000 (the maximum in (50), exact), W₁(0) = (199/200)·2000, W₂(0) = (199/200)/2000, t = 1",
+            @"N = 2,\ \eta = 1,\ c = (199/200)^2,\ A = 2000,\ t = 1",
+            $"W₁(1) = {w1} ≈ {w1.ToDouble():G8} and W₂(1) = {w2} ≈ {w2.ToDouble():G8} (exact): any admissible B(1) ≤ W₂(1) and C(1) ≥ W₁(1) give "
+            + $"ηB(1)³ ≤ {(eta * b.Pow(3)).ToDouble():G6} < {(20 * cMax).ToDouble():G6} ≤ 20C(1), so 'ηB(t)^(2N−1) ≥ 20C(t)' fails at t = 1 "
+            + "(the base case of the proof takes B(1) = min{η, 1}A/10 = 200 > W₂(1), acgh/lemma17#base); Claim 4 itself still holds on this instance (acgh/claim4)");
+    }
 
     /// <summary>The scalar update of the proof of Claim 4, exactly.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
     [ClaimCheck("scalar-product-loss-update-exact")]
-    internal static CheckResult ScalarUpdate(CheckContext context) => ClaimFourUpdate(context.ClaimId);
+    internal static CheckResult ScalarUpdate(CheckContext context)
+    {
+        var steps = new List<string>();
+        foreach (int n in ClaimFourDepths)
+        {
+            var names = new VariableNames();
+            var w = Enumerable.Range(1, n).Select(j => Polynomial.Variable(names.Fresh($"w{j}", $"w_{{{j}}}"))).ToArray();
+            var product = w.Aggregate(Polynomial.One, (x, y) => x * y);
+            var loss = (Polynomial.One - product).Pow(2).Scale(new Rational(1, 2));
+            for (int j = 0; j < n; j++)
+            {
+                var others = w.Where((_, i) => i != j).Aggregate(Polynomial.One, (x, y) => x * y);
+                var printed = (product - Polynomial.One) * others;
+                if (!(loss.Derivative(names.Count - n + j) - printed).IsZero)
+                {
+                    return ExactCheck.Counterexample(context.ClaimId, $"N = {n}, j = {j + 1}", "instance", "∂/∂wⱼ ½(1 − ∏w)² ≠ (∏w − 1)∏_{i≠j}wᵢ");
+                }
+            }
+
+            // First step at W(0) from (51) with c = r^N, A = 2000, η = 1/10 (exact): compare with the printed W_j(1).
+            var root = new Rational(19, 20);
+            var c = root.Pow(n);
+            var a = new Rational(2000, 1);
+            var eta = new Rational(1, 10);
+            var w0 = Enumerable.Range(1, n).Select(j => j <= n / 2 ? a * root : root / a).ToArray();
+            var prod = w0.Aggregate(Rational.One, (x, y) => x * y);
+            for (int j = 0; j < n; j++)
+            {
+                var othersValue = prod / w0[j];
+                var next = w0[j] - (eta * (prod - Rational.One) * othersValue);
+                var printed = j < n / 2 ? (root * a) - (eta * (c - Rational.One) * root.Pow(n - 1) / a) : (root / a) - (eta * (c - Rational.One) * root.Pow(n - 1) * a);
+                if (next != printed)
+                {
+                    return ExactCheck.Counterexample(context.ClaimId, $"N = {n}, j = {j + 1}, c = {c}, A = 2000, η = 1/10", "instance", $"W_j(1) = {next} ≠ printed {printed}");
+                }
+            }
+
+            steps.Add($"N = {n}: ∂/∂wⱼ ½(1 − ∏w)² = (∏w − 1)∏_(i≠j)wᵢ (canonical polynomial form), and the printed Wⱼ(1) equals the exact first step at c = (19/20)^N, A = 2000, η = 1/10");
+        }
+
+        return ExactScoped("N ∈ {2, 4, 6}: symbolic gradient and exact rational first step", steps, "polynomial differentiation", "exact rationals");
+    }
 
     /// <summary>The first-step bounds of the proof of Claim 4 (Lemma 17's base case) as printed, refuted exactly.</summary>
     /// <param name="context">The context.</param>
@@ -62,11 +124,47 @@ public static class DivergentDescentConstructions
     [ClaimCheck("growth-induction-step-holds", Parameters = ["drop-growth"])]
     internal static CheckResult GrowthStep(CheckContext context) => LemmaSeventeenStep(context, Variant(context, "drop-growth", 0) != 0);
 
-    /// <summary>The matrix version of the construction: the first two engine steps stay diagonal.</summary>
+    /// <summary>text26: the d-dimensional construction through the numeric engine (double, first two steps, d ∈ {2, 3}):
+    /// off-first entries stay exactly 1 and 0, and the loss equals the scalar loss.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
     [ClaimCheck("diagonal-construction-matches-engine-steps")]
-    internal static CheckResult DiagonalConstruction(CheckContext context) => ClaimFourMatrix(context.ClaimId);
+    internal static CheckResult DiagonalConstruction(CheckContext context)
+    {
+        var acc = new SlackAccumulator(1e-9);
+        foreach (int n in new[] { 2, 4 })
+        {
+            foreach (int d in new[] { 2, 3 })
+            {
+                foreach (double eta in new[] { 1e-2, 1 })
+                {
+                    const double c = 0.9;
+                    double a = Math.Exp(ClaimFourLogA(n, eta, c));
+                    double root = Math.Pow(c, 1.0 / n);
+                    var w = Enumerable.Range(1, n).Select(j => Matrix<double>.Build.DenseDiagonal(d, d, i => i == 0 ? (j <= n / 2 ? a * root : root / a) : 1)).ToArray();
+                    var loss = new WhitenedLoss(Matrix<double>.Build.DenseIdentity(d));
+                    var scalar = ClaimFourScalar(n, eta, c, 2);
+                    for (int t = 1; t <= 2; t++)
+                    {
+                        var g = loss.Gradient(new DeepLinearNetwork(w));
+                        w = w.Select((f, j) => f - (eta * g[j])).ToArray();
+                        if (w.Any(f => !f.Enumerate().All(double.IsFinite)))
+                        {
+                            break;
+                        }
+
+                        double offFirst = w.Max(f => (f - Matrix<double>.Build.DenseDiagonal(d, d, i => i == 0 ? f[0, 0] : 1)).FrobeniusNorm());
+                        int tt = t;
+                        acc.Add(offFirst, 0, (ulong)t, () => $"N = {n}, d = {d}, η = {eta}, t = {tt}: off-first entries moved by {offFirst:G3}");
+                        double first = Math.Log(Math.Abs(w[0][0, 0]));
+                        acc.AddIdentity(first - scalar[t][0].Log, Math.Abs(first), (ulong)t, () => $"N = {n}, d = {d}, η = {eta}, t = {tt}: first entry differs from the scalar run", 1e-9);
+                    }
+                }
+            }
+        }
+
+        return acc.ToResult(context.ClaimId, "N ∈ {2, 4}, d ∈ {2, 3}, η ∈ {10⁻², 1}, c = 0.9, first two steps of the engine's gradient (WhitenedLoss)", "diagonal construction of Appendix D.6 with Φ = I_d");
+    }
 
     /// <summary>Claim 5: descent from the identity diverges for a target with a negative eigenvalue.</summary>
     /// <param name="context">The context.</param>
@@ -85,56 +183,52 @@ public static class DivergentDescentConstructions
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
     [ClaimCheck("gradient-at-identity-is-identity-minus-target")]
-    internal static CheckResult GradientAtIdentity(CheckContext context) => ClaimFiveGradient(context.ClaimId);
+    internal static CheckResult GradientAtIdentity(CheckContext context)
+    {
+        var steps = new List<string>();
+        foreach (int n in new[] { 2, 4 })
+        {
+            const int d = 2;
+            var names = new VariableNames();
+            var w = Enumerable.Range(1, n).Select(j => SymbolicMatrix.Fresh(names, $"W{j}", $"W_{{{j}}}", d, d)).ToArray();
+            var phi = SymbolicMatrix.Fresh(names, "Φ", @"\Phi", d, d);
+            var r = SymbolicPartial(w, n, 1, d) - phi;
+            var loss = SymbolicMatrix.FrobeniusInner(r, r).Scale(new Rational(1, 2));
+            var identity = new Dictionary<int, Polynomial>();
+            foreach (var f in w)
+            {
+                for (int i = 0; i < d; i++)
+                {
+                    for (int k = 0; k < d; k++)
+                    {
+                        identity[f.VariableAt(i, k)] = i == k ? Polynomial.One : Polynomial.Zero;
+                    }
+                }
+            }
+
+            var expected = SymbolicMatrix.Identity(d) - phi;
+            for (int j = 0; j < n; j++)
+            {
+                var gradient = EntrywiseCalculus.Gradient(loss, w[j]).Map(p => p.Substitute(identity));
+                var outcome = EntrywiseIdentity.Check(gradient, expected, names);
+                if (!outcome.Proved)
+                {
+                    return Refutation(context.ClaimId, $"N = {n}, j = {j + 1}", outcome, "∂L^N/∂Wⱼ at the identity ≠ I − Φ");
+                }
+            }
+
+            steps.Add($"N = {n}, d = 2, Φ symbolic: ∂L^N/∂Wⱼ at Wᵢ = I equals I − Φ for every j (entry-wise)");
+        }
+
+        steps.Add("I − Φ ≠ 0 when Φ has a negative eigenvalue (Φ = I would have none); print note: the proof writes W_{1:j−1}(0) where (14) has its transpose — immaterial at the identity");
+        return ExactScoped("entry-wise, N ∈ {2, 4}, d = 2", steps, "entry-wise differentiation", "substitution");
+    }
 
     /// <summary>Lemma 18: descent from the identity stays in the target's eigenbasis.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
     [ClaimCheck("identity-start-stays-in-target-eigenbasis", Parameters = ["non-symmetric-target"])]
     internal static CheckResult StaysInEigenbasis(CheckContext context) => LemmaEighteen(context.ClaimId, Variant(context, "non-symmetric-target", 0) != 0);
-
-    /// <summary>A signed number stored as (sign, natural log of the magnitude); exact zero has sign 0.</summary>
-    /// <param name="Sign">−1, 0 or 1.</param>
-    /// <param name="Log">ln|x| (ignored when Sign = 0).</param>
-    internal readonly record struct LogNumber(int Sign, double Log)
-    {
-        /// <summary>From a double.</summary>
-        public static LogNumber Of(double x) => x == 0 ? new(0, 0) : new(Math.Sign(x), Math.Log(Math.Abs(x)));
-
-        /// <summary>The product.</summary>
-        public static LogNumber operator *(LogNumber a, LogNumber b) => a.Sign == 0 || b.Sign == 0 ? new(0, 0) : new(a.Sign * b.Sign, a.Log + b.Log);
-
-        /// <summary>The quotient (b ≠ 0).</summary>
-        public static LogNumber operator /(LogNumber a, LogNumber b) => a.Sign == 0 ? new(0, 0) : new(a.Sign * b.Sign, a.Log - b.Log);
-
-        /// <summary>The negation.</summary>
-        public static LogNumber operator -(LogNumber a) => new(-a.Sign, a.Log);
-
-        /// <summary>The sum, computed as the larger magnitude times (1 ± exp(difference of logs)).</summary>
-        public static LogNumber operator +(LogNumber a, LogNumber b)
-        {
-            if (a.Sign == 0)
-            {
-                return b;
-            }
-
-            if (b.Sign == 0)
-            {
-                return a;
-            }
-
-            var (big, small) = a.Log >= b.Log ? (a, b) : (b, a);
-            double ratio = Math.Exp(small.Log - big.Log);
-            double factor = big.Sign == small.Sign ? 1 + ratio : 1 - ratio;
-            return factor <= 0 ? new(0, 0) : new(big.Sign, big.Log + Math.Log(factor));
-        }
-
-        /// <summary>The difference.</summary>
-        public static LogNumber operator -(LogNumber a, LogNumber b) => a + (-b);
-
-        /// <summary>log₁₀|x|.</summary>
-        public double Log10 => Log / Math.Log(10);
-    }
 
     /// <summary>(50): A as the maximum of its five terms, computed in logs (no overflow).</summary>
     internal static double ClaimFourLogA(int n, double eta, double c) => new[]
@@ -147,18 +241,18 @@ public static class DivergentDescentConstructions
     }.Max();
 
     /// <summary>The scalar Claim-4 run: W_j(t) in log form, t = 0..steps.</summary>
-    private static List<LogNumber[]> ClaimFourScalar(int n, double eta, double c, int steps, bool balancedStart = false)
+    private static List<SignedLog[]> ClaimFourScalar(int n, double eta, double c, int steps, bool balancedStart = false)
     {
         double logA = balancedStart ? 0 : ClaimFourLogA(n, eta, c);
         double logRoot = Math.Log(c) / n;
-        var w = Enumerable.Range(1, n).Select(j => new LogNumber(1, j <= n / 2 ? logA + logRoot : logRoot - logA)).ToArray();
-        var history = new List<LogNumber[]> { w };
-        var etaLog = LogNumber.Of(eta);
+        var w = Enumerable.Range(1, n).Select(j => new SignedLog(1, j <= n / 2 ? logA + logRoot : logRoot - logA)).ToArray();
+        var history = new List<SignedLog[]> { w };
+        var etaLog = SignedLog.From(eta);
         for (int t = 0; t < steps; t++)
         {
-            var product = w.Aggregate(new LogNumber(1, 0), (x, y) => x * y);
-            var residual = product - LogNumber.Of(1);
-            var next = new LogNumber[n];
+            var product = w.Aggregate(new SignedLog(1, 0), (x, y) => x * y);
+            var residual = product - SignedLog.From(1);
+            var next = new SignedLog[n];
             for (int j = 0; j < n; j++)
             {
                 var others = product / w[j];
@@ -196,8 +290,8 @@ public static class DivergentDescentConstructions
                     for (int t = 0; t <= steps; t++)
                     {
                         var w = history[t];
-                        var product = w.Aggregate(new LogNumber(1, 0), (x, y) => x * y);
-                        var residual = product - LogNumber.Of(1);
+                        var product = w.Aggregate(new SignedLog(1, 0), (x, y) => x * y);
+                        var residual = product - SignedLog.From(1);
                         double lossLog = residual.Sign == 0 ? double.NegativeInfinity : Math.Log(0.5) + (2 * residual.Log);
                         int tt = t;
                         switch (property)
@@ -266,135 +360,6 @@ public static class DivergentDescentConstructions
     }
 
     /// <summary>
-    /// Lemma 17 with an exact witness at t = 1 (the weakest admissible constants are B = minⱼ|Wⱼ(1)|, C = maxⱼ|Wⱼ(1)|): N = 2, η = 1,
-    /// c = (199/200)², Φ = 1, A from (50) = max{√2, 2/(η(1−c)c^{1/2}) ≈ 201.5, 2000, 20, √(2·10⁴) ≈ 141.4} = 2000 (rational), W(0) from (51).
-    /// Then W₁(1) = c^{1/2}A − η(c−1)c^{1/2}/A and W₂(1) = c^{1/2}/A − η(c−1)c^{1/2}A exactly, and ηmin³ &lt; 20·max, so no B(1) ≤ min,
-    /// C(1) ≥ max with ηB(1)^{2N−1} ≥ 20C(1) exist. The log-domain runs of acgh/claim4 give further failures (e.g. N = 2, η = 10⁻³, c = 0.9).
-    /// </summary>
-    private static CheckResult LemmaSeventeenExact(string claimId)
-    {
-        var root = new Rational(199, 200);
-        var c = root * root;
-        var eta = Rational.One;
-        var a = new Rational(2000, 1);
-
-        // The terms of (50) other than 2000, bounded exactly: √(ηN) = √2 < 2; 2/(η(1−c)c^{1/2}) < 2000 ⇔ 2 < 2000η(1−c)c^{1/2};
-        // 20/η = 20; (20·10³/η⁴)^{1/2} = √20000 < 2000 ⇔ 20000 < 4·10⁶.
-        bool aIs2000 = 2 < 2000 * eta * (Rational.One - c) * root && new Rational(20000, 1) < new Rational(4_000_000, 1);
-        var w1 = (root * a) - (eta * (c - Rational.One) * root / a);
-        var w2 = (root / a) - (eta * (c - Rational.One) * root * a);
-        var b = w1 < w2 ? w1 : w2;
-        var cMax = w1 < w2 ? w2 : w1;
-        bool fails = eta * b.Pow(3) < 20 * cMax && b >= 2 && w1 > Rational.Zero && w2 > Rational.Zero;
-        if (!aIs2000 || !fails)
-        {
-            return ClaimFourRuns(claimId, "signs-alternate-and-magnitudes-grow");
-        }
-
-        return ExactCheck.Counterexample(
-            claimId,
-            "N = 2, η = 1, c = (199/200)², Φ = 1, A = 2000 (the maximum in (50), exact), W₁(0) = (199/200)·2000, W₂(0) = (199/200)/2000, t = 1",
-            @"N = 2,\ \eta = 1,\ c = (199/200)^2,\ A = 2000,\ t = 1",
-            $"W₁(1) = {w1} ≈ {w1.ToDouble():G8} and W₂(1) = {w2} ≈ {w2.ToDouble():G8} (exact): any admissible B(1) ≤ W₂(1) and C(1) ≥ W₁(1) give "
-            + $"ηB(1)³ ≤ {(eta * b.Pow(3)).ToDouble():G6} < {(20 * cMax).ToDouble():G6} ≤ 20C(1), so 'ηB(t)^(2N−1) ≥ 20C(t)' fails at t = 1 "
-            + "(the base case of the proof takes B(1) = min{η, 1}A/10 = 200 > W₂(1), acgh/lemma17#base); Claim 4 itself still holds on this instance (acgh/claim4)");
-    }
-
-    private static CheckResult ClaimFourExactStart(string claimId)
-    {
-        var steps = new List<string>();
-        foreach (int n in ClaimFourDepths)
-        {
-            foreach (var root in new[] { new Rational(9, 10), new Rational(19, 20), new Rational(997, 1000) })
-            {
-                var c = root.Pow(n);
-                var a = new Rational(2000, 1);
-                var product = Rational.One;
-                for (int j = 1; j <= n; j++)
-                {
-                    product *= j <= n / 2 ? a * root : root / a;
-                }
-
-                var margin = Rational.One - (product - Rational.One).Abs();
-                if (product != c || margin != c)
-                {
-                    return ExactCheck.Counterexample(claimId, $"N = {n}, c = {c}", "instance", $"product {product}, margin {margin}");
-                }
-            }
-
-            steps.Add($"N = {n}: (Ac^(1/N))^(N/2)(c^(1/N)/A)^(N/2) = c and 1 − |c − 1| = c exactly for c = r^N, r ∈ {{9/10, 19/20, 997/1000}}, A = 2000");
-        }
-
-        steps.Add("for general A > 0 and c ∈ (0, 1): the A's cancel pairwise and (c^(1/N))^N = c; a margin c implies every margin c' < c (monotone)");
-        return ExactScoped("N ∈ {2, 4, 6}, exact rationals, plus the general cancellation", steps, "exact rationals");
-    }
-
-    private static CheckResult ClaimFourA(string claimId)
-    {
-        var points = new List<(double, double, string)>();
-        foreach (int n in ClaimFourDepths)
-        {
-            foreach (double eta in ClaimFourEtas)
-            {
-                foreach (double c in ClaimFourMargins)
-                {
-                    double logA = ClaimFourLogA(n, eta, c);
-                    string text = string.Create(CultureInfo.InvariantCulture, $"N = {n}, η = {eta}, c = {c}");
-                    points.Add((Math.Log(2000), logA, text + ": A ≥ 2000"));
-                    points.Add((Math.Log(2) - Math.Log(eta * (1 - c)) - ((n - 1.0) / n * Math.Log(c)), logA, text + ": ηA(1 − c)c^{(N−1)/N} ≥ 2"));
-                    points.Add((Math.Log(eta * n) / 2, logA, text + ": A² ≥ ηN"));
-                    points.Add((double.IsFinite(logA) ? 0 : 1, 0, text + ": A finite in log form"));
-                }
-            }
-        }
-
-        return Grid(claimId, "(50) evaluated in logs for the 36 settings of acgh/claim4 (each term ≤ A, A finite)", points);
-    }
-
-    private static CheckResult ClaimFourUpdate(string claimId)
-    {
-        var steps = new List<string>();
-        foreach (int n in ClaimFourDepths)
-        {
-            var names = new VariableNames();
-            var w = Enumerable.Range(1, n).Select(j => Polynomial.Variable(names.Fresh($"w{j}", $"w_{{{j}}}"))).ToArray();
-            var product = w.Aggregate(Polynomial.One, (x, y) => x * y);
-            var loss = (Polynomial.One - product).Pow(2).Scale(new Rational(1, 2));
-            for (int j = 0; j < n; j++)
-            {
-                var others = w.Where((_, i) => i != j).Aggregate(Polynomial.One, (x, y) => x * y);
-                var printed = (product - Polynomial.One) * others;
-                if (!(loss.Derivative(names.Count - n + j) - printed).IsZero)
-                {
-                    return ExactCheck.Counterexample(claimId, $"N = {n}, j = {j + 1}", "instance", "∂/∂wⱼ ½(1 − ∏w)² ≠ (∏w − 1)∏_{i≠j}wᵢ");
-                }
-            }
-
-            // First step at W(0) from (51) with c = r^N, A = 2000, η = 1/10 (exact): compare with the printed W_j(1).
-            var root = new Rational(19, 20);
-            var c = root.Pow(n);
-            var a = new Rational(2000, 1);
-            var eta = new Rational(1, 10);
-            var w0 = Enumerable.Range(1, n).Select(j => j <= n / 2 ? a * root : root / a).ToArray();
-            var prod = w0.Aggregate(Rational.One, (x, y) => x * y);
-            for (int j = 0; j < n; j++)
-            {
-                var othersValue = prod / w0[j];
-                var next = w0[j] - (eta * (prod - Rational.One) * othersValue);
-                var printed = j < n / 2 ? (root * a) - (eta * (c - Rational.One) * root.Pow(n - 1) / a) : (root / a) - (eta * (c - Rational.One) * root.Pow(n - 1) * a);
-                if (next != printed)
-                {
-                    return ExactCheck.Counterexample(claimId, $"N = {n}, j = {j + 1}, c = {c}, A = 2000, η = 1/10", "instance", $"W_j(1) = {next} ≠ printed {printed}");
-                }
-            }
-
-            steps.Add($"N = {n}: ∂/∂wⱼ ½(1 − ∏w)² = (∏w − 1)∏_(i≠j)wᵢ (canonical polynomial form), and the printed Wⱼ(1) equals the exact first step at c = (19/20)^N, A = 2000, η = 1/10");
-        }
-
-        return ExactScoped("N ∈ {2, 4, 6}: symbolic gradient and exact rational first step", steps, "polynomial differentiation", "exact rationals");
-    }
-
-    /// <summary>
     /// The bounds on Wⱼ(1) in the proof of Claim 4 and the base case of Lemma 17, with exact rational witnesses:
     /// (i) N = 2, η = 1, c = (99/100)² (A = 2000 exactly): W₂(1) = 0.99/2000 + 0.0199·0.99·2000 = 39.4025 &lt; (3/16)ηA = 375 and
     /// &lt; B(1) = min{η, 1}A/10 = 200; (ii) N = 2, η = 10, c = (9/10)² (A = 2000): W₂(1) = 0.9/2000 + 10·0.19·0.9·2000 = 3420.00045 &gt; A,
@@ -457,10 +422,10 @@ public static class DivergentDescentConstructions
 
                 double c = b + ((cMax - b) * Math.Max(d.Unit(3), 1e-9));
                 int sign = d.Int(4, 0, 1) == 0 ? 1 : -1;
-                var w = Enumerable.Range(0, n).Select(j => new LogNumber(sign, Math.Log(b + ((c - b) * d.Unit(5 + (j % 7)))))).ToArray();
-                var product = w.Aggregate(new LogNumber(1, 0), (x, y) => x * y);
-                var residual = product - LogNumber.Of(1);
-                var next = w.Select(x => x - (LogNumber.Of(eta) * residual * (product / x))).ToArray();
+                var w = Enumerable.Range(0, n).Select(j => new SignedLog(sign, Math.Log(b + ((c - b) * d.Unit(5 + (j % 7)))))).ToArray();
+                var product = w.Aggregate(new SignedLog(1, 0), (x, y) => x * y);
+                var residual = product - SignedLog.From(1);
+                var next = w.Select(x => x - (SignedLog.From(eta) * residual * (product / x))).ToArray();
                 double worst = double.NegativeInfinity;
                 InstanceOutcome outcome = InstanceOutcome.Inequality(0, 1);
                 void Keep(double lhs, double rhs)
@@ -488,45 +453,6 @@ public static class DivergentDescentConstructions
             Instances = 100,
         }.Run(context);
 
-    /// <summary>text26: the d-dimensional construction through the numeric engine (double, first two steps, d ∈ {2, 3}):
-    /// off-first entries stay exactly 1 and 0, and the loss equals the scalar loss.</summary>
-    private static CheckResult ClaimFourMatrix(string claimId)
-    {
-        var acc = new SlackAccumulator(1e-9);
-        foreach (int n in new[] { 2, 4 })
-        {
-            foreach (int d in new[] { 2, 3 })
-            {
-                foreach (double eta in new[] { 1e-2, 1 })
-                {
-                    const double c = 0.9;
-                    double a = Math.Exp(ClaimFourLogA(n, eta, c));
-                    double root = Math.Pow(c, 1.0 / n);
-                    var w = Enumerable.Range(1, n).Select(j => Matrix<double>.Build.DenseDiagonal(d, d, i => i == 0 ? (j <= n / 2 ? a * root : root / a) : 1)).ToArray();
-                    var loss = new WhitenedLoss(Matrix<double>.Build.DenseIdentity(d));
-                    var scalar = ClaimFourScalar(n, eta, c, 2);
-                    for (int t = 1; t <= 2; t++)
-                    {
-                        var g = loss.Gradient(new DeepLinearNetwork(w));
-                        w = w.Select((f, j) => f - (eta * g[j])).ToArray();
-                        if (w.Any(f => !f.Enumerate().All(double.IsFinite)))
-                        {
-                            break;
-                        }
-
-                        double offFirst = w.Max(f => (f - Matrix<double>.Build.DenseDiagonal(d, d, i => i == 0 ? f[0, 0] : 1)).FrobeniusNorm());
-                        int tt = t;
-                        acc.Add(offFirst, 0, (ulong)t, () => $"N = {n}, d = {d}, η = {eta}, t = {tt}: off-first entries moved by {offFirst:G3}");
-                        double first = Math.Log(Math.Abs(w[0][0, 0]));
-                        acc.AddIdentity(first - scalar[t][0].Log, Math.Abs(first), (ulong)t, () => $"N = {n}, d = {d}, η = {eta}, t = {tt}: first entry differs from the scalar run", 1e-9);
-                    }
-                }
-            }
-        }
-
-        return acc.ToResult(claimId, "N ∈ {2, 4}, d ∈ {2, 3}, η ∈ {10⁻², 1}, c = 0.9, first two steps of the engine's gradient (WhitenedLoss)", "diagonal construction of Appendix D.6 with Φ = I_d");
-    }
-
     /// <summary>
     /// Claim 5 and its loss bound (text28): Φ = U diag(−λ, μ₂, …)Uᵀ symmetric with a negative eigenvalue, Wⱼ(0) = I_d, N even,
     /// η on a log grid 10⁻⁴ … 10, 200 steps: by Lemma 18 every Wⱼ(t) = U D̂(t) Uᵀ with the scalar recursions
@@ -551,12 +477,12 @@ public static class DivergentDescentConstructions
             {
                 foreach (double eta in new[] { 1e-4, 1e-3, 1e-2, 0.1, 0.5, 1, 3, 10 })
                 {
-                    var rng = Rng(500 + run++);
+                    var rng = RandomSource.For(500 + run++);
                     var eigen = Enumerable.Range(0, d).Select(i => positiveDefiniteTarget ? 1.5 : i == 0 ? -(0.2 + rng.NextDouble()) : (2 * rng.NextDouble()) - 0.5).ToArray();
                     double lambda = positiveDefiniteTarget ? 1.5 : -eigen[0];
-                    var u = Orthogonal(d, rng);
+                    var u = RandomMatrices.HaarOrthogonal(rng, d);
                     var phi = u * Matrix<double>.Build.DenseOfDiagonalArray(eigen) * u.Transpose();
-                    var x = eigen.Select(_ => new LogNumber(1, 0)).ToArray();
+                    var x = eigen.Select(_ => new SignedLog(1, 0)).ToArray();
                     var engine = Enumerable.Range(0, n).Select(_ => Matrix<double>.Build.DenseIdentity(d)).ToArray();
                     var loss = new WhitenedLoss(phi);
                     bool engineFinite = true;
@@ -570,7 +496,7 @@ public static class DivergentDescentConstructions
 
                     for (int t = 0; t <= 200; t++)
                     {
-                        var residuals = x.Select((v, i) => new LogNumber(v.Sign == 0 ? 0 : (n % 2 == 0 ? 1 : v.Sign), n * v.Log) - LogNumber.Of(eigen[i])).ToArray();
+                        var residuals = x.Select((v, i) => new SignedLog(v.Sign == 0 ? 0 : (n % 2 == 0 ? 1 : v.Sign), n * v.Log) - SignedLog.From(eigen[i])).ToArray();
                         double maxLog = residuals.Where(r => r.Sign != 0).Select(r => r.Log).DefaultIfEmpty(double.NegativeInfinity).Max();
                         double lossLog = double.IsNegativeInfinity(maxLog) ? double.NegativeInfinity
                             : Math.Log(0.5) + (2 * maxLog) + Math.Log(residuals.Where(r => r.Sign != 0).Sum(r => Math.Exp(2 * (r.Log - maxLog))));
@@ -600,12 +526,12 @@ public static class DivergentDescentConstructions
                             }
                         }
 
-                        var etaLog = LogNumber.Of(eta);
+                        var etaLog = SignedLog.From(eta);
                         x = x.Select((v, i) =>
                         {
-                            var power = new LogNumber(v.Sign == 0 ? 0 : (n % 2 == 0 ? 1 : v.Sign), n * v.Log);
-                            var powerMinusOne = new LogNumber(v.Sign == 0 ? 0 : ((n - 1) % 2 == 0 ? 1 : v.Sign), (n - 1) * v.Log);
-                            return v - (etaLog * (power - LogNumber.Of(eigen[i])) * powerMinusOne);
+                            var power = new SignedLog(v.Sign == 0 ? 0 : (n % 2 == 0 ? 1 : v.Sign), n * v.Log);
+                            var powerMinusOne = new SignedLog(v.Sign == 0 ? 0 : ((n - 1) % 2 == 0 ? 1 : v.Sign), (n - 1) * v.Log);
+                            return v - (etaLog * (power - SignedLog.From(eigen[i])) * powerMinusOne);
                         }).ToArray();
                     }
                 }
@@ -619,47 +545,6 @@ public static class DivergentDescentConstructions
             + "identity start (0-balanced, non-stationary); per-eigenvalue recursion in (sign, log) form, engine descent cross-checked for 20 steps while ℓ < 10⁸"
             + (!divergence ? "; print note: D̂(t)^L in the proof must read D̂(t)^N, and N even is needed for D̂^N ⪰ 0" : string.Empty))
             .WithPlots(new ClaimPlot("loss", "Claim 5 construction, N = 2, d = 2, η = 0.1", "iteration t", "log₁₀ of the value", [new PlotSeries("log₁₀ of the loss", plotX, plotLoss), new PlotSeries("log₁₀ of λ²/2", plotX, plotBound, Dashed: true)], LogY: false));
-    }
-
-    private static CheckResult ClaimFiveGradient(string claimId)
-    {
-        var steps = new List<string>();
-        foreach (int n in new[] { 2, 4 })
-        {
-            const int d = 2;
-            var names = new VariableNames();
-            var w = Enumerable.Range(1, n).Select(j => SymbolicMatrix.Fresh(names, $"W{j}", $"W_{{{j}}}", d, d)).ToArray();
-            var phi = SymbolicMatrix.Fresh(names, "Φ", @"\Phi", d, d);
-            var r = SymbolicPartial(w, n, 1, d) - phi;
-            var loss = SymbolicMatrix.FrobeniusInner(r, r).Scale(new Rational(1, 2));
-            var identity = new Dictionary<int, Polynomial>();
-            foreach (var f in w)
-            {
-                for (int i = 0; i < d; i++)
-                {
-                    for (int k = 0; k < d; k++)
-                    {
-                        identity[f.VariableAt(i, k)] = i == k ? Polynomial.One : Polynomial.Zero;
-                    }
-                }
-            }
-
-            var expected = SymbolicMatrix.Identity(d) - phi;
-            for (int j = 0; j < n; j++)
-            {
-                var gradient = EntrywiseCalculus.Gradient(loss, w[j]).Map(p => p.Substitute(identity));
-                var outcome = EntrywiseIdentity.Check(gradient, expected, names);
-                if (!outcome.Proved)
-                {
-                    return Refutation(claimId, $"N = {n}, j = {j + 1}", outcome, "∂L^N/∂Wⱼ at the identity ≠ I − Φ");
-                }
-            }
-
-            steps.Add($"N = {n}, d = 2, Φ symbolic: ∂L^N/∂Wⱼ at Wᵢ = I equals I − Φ for every j (entry-wise)");
-        }
-
-        steps.Add("I − Φ ≠ 0 when Φ has a negative eigenvalue (Φ = I would have none); print note: the proof writes W_{1:j−1}(0) where (14) has its transpose — immaterial at the identity");
-        return ExactScoped("entry-wise, N ∈ {2, 4}, d = 2", steps, "entry-wise differentiation", "substitution");
     }
 
     /// <summary>
@@ -683,9 +568,9 @@ public static class DivergentDescentConstructions
             {
                 foreach (double eta in new[] { 1e-3, 1e-2, 0.1, 0.5 })
                 {
-                    var rng = Rng(900 + run++);
+                    var rng = RandomSource.For(900 + run++);
                     var eigen = Enumerable.Range(0, d).Select(_ => (2 * rng.NextDouble()) - 0.7).ToArray();
-                    var u = Orthogonal(d, rng);
+                    var u = RandomMatrices.HaarOrthogonal(rng, d);
                     var phi = u * Matrix<double>.Build.DenseOfDiagonalArray(eigen) * u.Transpose();
                     if (nonSymmetricTarget)
                     {

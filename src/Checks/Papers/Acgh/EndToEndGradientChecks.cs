@@ -24,13 +24,57 @@ public static class EndToEndGradientChecks
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
     [ClaimCheck("partial-products-as-printed-are-ill-typed")]
-    internal static CheckResult PartialProductsPrinted(CheckContext context) => PartialProductsAsPrinted(context.ClaimId);
+    internal static CheckResult PartialProductsPrinted(CheckContext context) =>
+        ExactCheck.ShapeError(
+            context.ClaimId,
+            "d = (2, 3, 4), N = 2, j = 1, j' = 2: W₁ ∈ ℝ^{3×2}, W₂ ∈ ℝ^{4×3}",
+            "as printed, W_{j:j'} := WⱼW_{j−1}⋯W_{j'} for j ≤ j' runs downward from j to j' ≥ j: for j < j' the index range is "
+            + "empty, and read upward (W₁W₂) the product needs cols(W₁) = 2 = rows(W₂) = 4 (fails); W_{1:2} would not equal "
+            + "W₂W₁ = W_{1:N} and the printed transpose identity W_{j:j'}ᵀ = WⱼᵀW_{j+1}ᵀ⋯W_{j'}ᵀ is the transpose of W_{j'}⋯Wⱼ, "
+            + "not of the printed product (acgh/text13~fixed holds)");
 
     /// <summary>The partial products W_{j:j'} in the consistent reading, against the engine.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
     [ClaimCheck("partial-products-consistent-reading-matches-engine")]
-    internal static CheckResult PartialProductsConsistent(CheckContext context) => PartialProductsFixed(context.ClaimId);
+    internal static CheckResult PartialProductsConsistent(CheckContext context)
+    {
+        var steps = new List<string>();
+        for (int n = 2; n <= 5; n++)
+        {
+            var shapes = Enumerable.Range(1, n).Select(j => $"W{j}=d{j}xd{j - 1}").ToArray();
+            string product = string.Join("*", Enumerable.Range(1, n).Reverse().Select(j => $"W{j}"));
+            string transposes = string.Join("*", Enumerable.Range(1, n).Select(j => $"W{j}'"));
+            string identity = $"({product})' == {transposes}";
+            var outcome = ProverService.Prove(identity, [], shapes);
+            if (outcome.Verdict != ProveVerdict.Proved)
+            {
+                return SymbolicProof.FromProver(context.ClaimId, outcome);
+            }
+
+            steps.Add($"N = {n}: W_(1:{n}) = {product} is well-shaped (ℝ^(d{n}×d0)) and {identity} (proved for all dimensions)");
+        }
+
+        var rng = RandomSource.For(5);
+        var w = new[] { RandomMatrices.Gaussian(rng, 3, 2), RandomMatrices.Gaussian(rng, 4, 3), RandomMatrices.Gaussian(rng, 2, 4), RandomMatrices.Gaussian(rng, 3, 2) };
+        var net = new DeepLinearNetwork(w);
+        double worst = 0;
+        for (int lo = 1; lo <= 4; lo++)
+        {
+            for (int hi = lo; hi <= 4; hi++)
+            {
+                worst = Math.Max(worst, (net.Partial(hi, lo) - Partial(w, hi, lo)).FrobeniusNorm());
+            }
+        }
+
+        if (worst > 1e-12)
+        {
+            return ExactCheck.Counterexample(context.ClaimId, "engine DeepLinearNetwork.Partial", "engine", $"differs from W_(j')⋯W_j by {worst:G3}");
+        }
+
+        steps.Add("engine DeepLinearNetwork.Partial(j', j) equals W_(j')⋯W_j (numerically, d = (2,3,4,2,3)); W_(1:0) = I_(d0), W_(N+1:N) = I_(dN) are the empty products");
+        return ExactScoped("all dimensions, N = 2…5", steps, "transpose of a product", "canonical form");
+    }
 
     /// <summary>(29): the first-order term of the end-to-end step, exactly.</summary>
     /// <param name="context">The context.</param>
@@ -118,54 +162,6 @@ public static class EndToEndGradientChecks
         }
 
         return ExactScoped("all depths and dimensions (depth-generic proof, whitened specialisation) and entry-wise with symbolic Φ", steps, "trace cyclicity", "entry-wise differentiation", "canonical form");
-    }
-
-    private static CheckResult PartialProductsAsPrinted(string claimId) =>
-        ExactCheck.ShapeError(
-            claimId,
-            "d = (2, 3, 4), N = 2, j = 1, j' = 2: W₁ ∈ ℝ^{3×2}, W₂ ∈ ℝ^{4×3}",
-            "as printed, W_{j:j'} := WⱼW_{j−1}⋯W_{j'} for j ≤ j' runs downward from j to j' ≥ j: for j < j' the index range is "
-            + "empty, and read upward (W₁W₂) the product needs cols(W₁) = 2 = rows(W₂) = 4 (fails); W_{1:2} would not equal "
-            + "W₂W₁ = W_{1:N} and the printed transpose identity W_{j:j'}ᵀ = WⱼᵀW_{j+1}ᵀ⋯W_{j'}ᵀ is the transpose of W_{j'}⋯Wⱼ, "
-            + "not of the printed product (acgh/text13~fixed holds)");
-
-    private static CheckResult PartialProductsFixed(string claimId)
-    {
-        var steps = new List<string>();
-        for (int n = 2; n <= 5; n++)
-        {
-            var shapes = Enumerable.Range(1, n).Select(j => $"W{j}=d{j}xd{j - 1}").ToArray();
-            string product = string.Join("*", Enumerable.Range(1, n).Reverse().Select(j => $"W{j}"));
-            string transposes = string.Join("*", Enumerable.Range(1, n).Select(j => $"W{j}'"));
-            string identity = $"({product})' == {transposes}";
-            var outcome = ProverService.Prove(identity, [], shapes);
-            if (outcome.Verdict != ProveVerdict.Proved)
-            {
-                return SymbolicProof.FromProver(claimId, outcome);
-            }
-
-            steps.Add($"N = {n}: W_(1:{n}) = {product} is well-shaped (ℝ^(d{n}×d0)) and {identity} (proved for all dimensions)");
-        }
-
-        var rng = Rng(5);
-        var w = new[] { Gaussian(3, 2, rng), Gaussian(4, 3, rng), Gaussian(2, 4, rng), Gaussian(3, 2, rng) };
-        var net = new DeepLinearNetwork(w);
-        double worst = 0;
-        for (int lo = 1; lo <= 4; lo++)
-        {
-            for (int hi = lo; hi <= 4; hi++)
-            {
-                worst = Math.Max(worst, (net.Partial(hi, lo) - Partial(w, hi, lo)).FrobeniusNorm());
-            }
-        }
-
-        if (worst > 1e-12)
-        {
-            return ExactCheck.Counterexample(claimId, "engine DeepLinearNetwork.Partial", "engine", $"differs from W_(j')⋯W_j by {worst:G3}");
-        }
-
-        steps.Add("engine DeepLinearNetwork.Partial(j', j) equals W_(j')⋯W_j (numerically, d = (2,3,4,2,3)); W_(1:0) = I_(d0), W_(N+1:N) = I_(dN) are the empty products");
-        return ExactScoped("all dimensions, N = 2…5", steps, "transpose of a product", "canonical form");
     }
 
     /// <summary>
@@ -285,10 +281,10 @@ public static class EndToEndGradientChecks
         int n = d.Int(0, 1, 4), d0 = d.Int(1, 1, 3), dn = d.Int(2, 1, 3);
         int k = Math.Min(d0, dn);
         var widths = Enumerable.Range(0, n + 1).Select(j => j == 0 ? d0 : j == n ? dn : d.Int(3, k, 4)).ToArray();
-        var rng = Rng(d.Seed(4));
+        var rng = RandomSource.For(d.Seed(4));
         var values = Enumerable.Range(0, k).Select(i => d.LogUniform(5 + (i % 2), -2, 1)).ToArray();
-        var a = WithSingularValues(dn, d0, values, rng);
-        var phi = Gaussian(dn, d0, rng, d.LogUniform(7, -1, 1));
+        var a = RandomMatrices.WithSingularValues(rng, dn, d0, values);
+        var phi = RandomMatrices.Gaussian(rng, dn, d0, d.LogUniform(7, -1, 1));
         return new BalancedPoint(n, Initializations.BalancedFor(a, new LayerDimensions(widths)).Factors(), phi, d.ToString());
     }
 

@@ -1,5 +1,4 @@
 using System.Numerics;
-using MathNet.Numerics.Distributions;
 using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
 namespace DeepLinear.Checks.Papers.Acgh;
@@ -8,183 +7,15 @@ namespace DeepLinear.Checks.Papers.Acgh;
 /// (not checkable: the constants C₀, C₁ are never given) with their computable parts; Lemma 13 by a two-sample test.</summary>
 public static class LayerwiseGaussianStartChecks
 {
-    /// <summary>Claim 2 by Monte Carlo: the probability of δ-balancedness of a layer-wise Gaussian start.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("gaussian-start-balanced-with-claim-two-probability", Parameters = ["constant"])]
-    internal static CheckResult GaussianStartBalanced(CheckContext context) => ClaimTwoMonteCarlo(context, Variant(context, "constant", 10));
-
-    /// <summary>Lemma 10 and (43) by Monte Carlo: Chebyshev's bound on the imbalance of one pair of layers.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("gaussian-pair-imbalance-chebyshev-bound")]
-    internal static CheckResult PairImbalance(CheckContext context) => LemmaTenMonteCarlo(context);
-
-    /// <summary>The diagonal moment of the imbalance, exactly.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("gaussian-imbalance-diagonal-moment")]
-    internal static CheckResult DiagonalMomentCheck(CheckContext context) => DiagonalMoment(context.ClaimId);
-
-    /// <summary>The second moment of the imbalance and its two printed bounds.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("gaussian-imbalance-second-moment-bounds")]
-    internal static CheckResult FrobeniusMomentCheck(CheckContext context) => FrobeniusMoment(context.ClaimId);
-
-    /// <summary>The union bound giving Claim 2 from (43), by exact reduction.</summary>
-    /// <param name="context">The context (unused: an exact reduction).</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("union-bound-gives-claim-two")]
-    internal static CheckResult UnionBound(CheckContext context) => ExactScoped(
-        "all a, b, d ≤ d_max, N ≥ 2, k ≥ 1 (exact reduction)",
-        [
-            "with a, b, d ≤ d_max: 2d(a+b)² + d²(a+b) ≤ 2d_max(2d_max)² + d_max²(2d_max) = 8d_max³ + 2d_max³ = 10d_max³",
-            "so P[‖W_{j+1}ᵀW_{j+1} − WⱼWⱼᵀ‖_F ≥ ks²√(10d_max³)] ≤ P[… ≥ ks²√(2d(a+b)² + d²(a+b))] ≤ 1/k² by (43)",
-            "union bound over the N − 1 pairs: P[all ≤ ks²√(10d_max³)] ≥ 1 − (N − 1)/k² ≥ 1 − N/k²",
-            "with δ = ks²√(10d_max³): N/k² = 10δ^{−2}Ns⁴d_max³, giving Claim 2's bound max{0, 1 − 10δ^{−2}Ns⁴d_max³}",
-        ],
-        "monotonicity", "union bound");
-
-    /// <summary>Claim 3 for small s: the probability of a margin near ½.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("small-scale-gaussian-start-margin-probability", Parameters = ["relative-scale"])]
-    internal static CheckResult SmallScaleMargin(CheckContext context) => ClaimThreeSmallS(context, Variant(context, "relative-scale", 1e-4));
-
-    /// <summary>Footnote 9 of Claim 3, exactly.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("claim-three-footnote-nine-threshold")]
-    internal static CheckResult FootnoteNineCheck(CheckContext context) => FootnoteNine(context.ClaimId);
-
-    /// <summary>The variance of the path polynomial of Lemma 12, exactly.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("path-polynomial-variance")]
-    internal static CheckResult PathVarianceCheck(CheckContext context) => PathVariance(context.ClaimId);
-
-    /// <summary>(44): the upper tail of the path polynomial, by Monte Carlo.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("path-polynomial-upper-tail", Parameters = ["exponent"])]
-    internal static CheckResult PathUpperTail(CheckContext context) => EquationFortyFour(context, Variant(context, "exponent", 1));
-
-    /// <summary>The constants of the proof of Lemma 12, exactly.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("lemma-twelve-proof-constants")]
-    internal static CheckResult LemmaTwelveConstantsCheck(CheckContext context) => LemmaTwelveConstants(context.ClaimId);
-
-    /// <summary>Lemma 13: rotation invariance of the Gaussian start, by a two-sample test.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("gaussian-start-product-rotation-invariant", Parameters = ["anisotropic-first-layer"])]
-    internal static CheckResult RotationInvarianceCheck(CheckContext context) => RotationInvariance(context, Variant(context, "anisotropic-first-layer", 0) != 0);
-
-    /// <summary>An exact step of the algebra of Claim 3's proof; the step is the claim's <c>with: { step: … }</c>.</summary>
-    /// <param name="context">The context with the argument <c>step</c>.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("claim-three-margin-algebra", Parameters = ["step"])]
-    internal static CheckResult MarginAlgebra(CheckContext context) => ClaimThreeAlgebra(context.ClaimId, context.Argument("step"));
-
-    /// <summary>The probability of the proof of Claim 3 for a ≥ 10⁵.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("claim-three-proof-probability")]
-    internal static CheckResult ProofProbability(CheckContext context) => ClaimThreeProbability(context.ClaimId);
-
-    /// <summary>
-    /// Claim 2 by Monte Carlo: layer-wise i.i.d. N(0, s²) networks, N ∈ {2, 3, 5}, several widths, δ chosen so that the stated
-    /// bound max{0, 1 − <paramref name="constant"/>·δ⁻²Ns⁴d_max³} is 0.5 and 0.9. Public for the negative control: constant 0.025
-    /// (the same bounds claimed at a 20 times smaller δ) must be refuted.
-    /// </summary>
-    /// <param name="context">The context.</param>
-    /// <param name="constant">10 for the printed bound.</param>
-    /// <returns>The weakest verdict over the settings.</returns>
-    public static CheckResult ClaimTwoMonteCarlo(CheckContext context, double constant)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        int trials = context.Thorough ? 20_000 : 2_000;
-        CheckResult? worst = null;
-        int setting = 0;
-        foreach (var widths in new[] { new[] { 3, 3, 3 }, new[] { 2, 4, 3, 1 }, new[] { 4, 2, 2, 3, 2, 4 } })
-        {
-            foreach (double target in new[] { 0.5, 0.9 })
-            {
-                int n = widths.Length - 1, dmax = widths.Max();
-                const double s = 0.7;
-                double delta = Math.Sqrt(constant * n * Math.Pow(s, 4) * Math.Pow(dmax, 3) / (1 - target));
-                double bound = Math.Max(0, 1 - (constant / (delta * delta) * n * Math.Pow(s, 4) * Math.Pow(dmax, 3)));
-                var rng = Rng(unchecked((int)context.DeriveSeed((ulong)(3000 + setting))));
-                long hits = 0;
-                for (int t = 0; t < trials; t++)
-                {
-                    var w = Enumerable.Range(1, n).Select(j => Gaussian(widths[j], widths[j - 1], rng, s)).ToArray();
-                    if (ImbalanceFrobenius(w).Max() <= delta)
-                    {
-                        hits++;
-                    }
-                }
-
-                worst = Weaker(worst, MonteCarlo(
-                    string.Create(CultureInfo.InvariantCulture, $"{trials} Gaussian networks d = ({string.Join(",", widths)}), s = {s}, δ = {F(delta)}"),
-                    string.Create(CultureInfo.InvariantCulture, $"W₁, …, W_N are δ-balanced; bound max{{0, 1 − {F(constant)}δ⁻²Ns⁴d_max³}} = {F(bound)}"),
-                    trials,
-                    hits,
-                    bound,
-                    lower: true,
-                    context.Seed));
-                setting++;
-            }
-        }
-
-        return worst!;
-    }
-
-    private static CheckResult LemmaTenMonteCarlo(CheckContext context)
-    {
-        int trials = context.Thorough ? 20_000 : 2_000;
-        CheckResult? worst = null;
-        int setting = 0;
-        foreach (var (a, b, d) in new[] { (1, 1, 1), (2, 3, 2), (4, 1, 3), (3, 3, 5) })
-        {
-            foreach (double k in new[] { 1.0, 1.5, 3 })
-            {
-                var rng = Rng(unchecked((int)context.DeriveSeed((ulong)(4000 + setting))));
-                double threshold = k * Math.Sqrt((2.0 * d * (a + b) * (a + b)) + (d * (double)d * (a + b)));
-                long hits = 0;
-                for (int t = 0; t < trials; t++)
-                {
-                    var ma = Gaussian(a, d, rng);
-                    var mb = Gaussian(d, b, rng);
-                    if ((ma.TransposeThisAndMultiply(ma) - mb.TransposeAndMultiply(mb)).FrobeniusNorm() >= threshold)
-                    {
-                        hits++;
-                    }
-                }
-
-                worst = Weaker(worst, MonteCarlo(
-                    string.Create(CultureInfo.InvariantCulture, $"{trials} draws, (a, b, d) = ({a}, {b}, {d}), k = {k}, s = 1 (scale-free)"),
-                    string.Create(CultureInfo.InvariantCulture, $"‖AᵀA − BBᵀ‖_F ≥ ks²√(2d(a+b)² + d²(a+b)); bound 1/k² = {F(1 / (k * k))}"),
-                    trials,
-                    hits,
-                    1 / (k * k),
-                    lower: false,
-                    context.Seed));
-                setting++;
-            }
-        }
-
-        return worst!;
-    }
-
     /// <summary>
     /// The proof of Lemma 10 as printed: E[X_{ij}²] = (a + b)s⁴ for i ≠ j (correct) and E[X_{ii}²] = s⁴(3(a+b) + a(a−1) + b(b−1) − ab).
     /// Exact Gaussian moment algebra (E[x⁴] = 3s⁴, independence): E[X_{ii}²] = Σ_{ℓ,ℓ'}E[A²A²] + Σ_{r,r'}E[B²B²] − 2Σ_{ℓ,r}E[A²]E[B²]
     /// = s⁴(3a + a(a−1) + 3b + b(b−1) − 2ab) = s⁴((a−b)² + 2(a+b)). Refuted with the exact witness a = b = 1.
     /// </summary>
-    private static CheckResult DiagonalMoment(string claimId)
+    /// <param name="context">The context.</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("gaussian-imbalance-diagonal-moment")]
+    internal static CheckResult DiagonalMomentCheck(CheckContext context)
     {
         for (int a = 1; a <= 12; a++)
         {
@@ -200,7 +31,7 @@ public static class LayerwiseGaussianStartChecks
         }
 
         return ExactCheck.Counterexample(
-            claimId,
+            context.ClaimId,
             "a = b = 1, s = 1 (A ∈ ℝ^{1×d}, B ∈ ℝ^{d×1}), i = j",
             @"a = b = 1,\ s = 1,\ i = j",
             "E[X_{ii}²] = E[(A_{1i}² − B_{i1}²)²] = 3 + 3 − 2·1·1 = 4 (exact Gaussian moments), but the printed value is "
@@ -209,152 +40,25 @@ public static class LayerwiseGaussianStartChecks
             + "the off-diagonal value (a+b)s⁴ is correct");
     }
 
-    private static CheckResult FrobeniusMoment(string claimId)
-    {
-        var points = new List<(double, double, string)>();
-        for (int a = 1; a <= 8; a++)
-        {
-            for (int b = 1; b <= 8; b++)
-            {
-                for (int d = 1; d <= 8; d++)
-                {
-                    double exact = (d * ((double)((a - b) * (a - b)) + (2 * (a + b)))) + (d * (d - 1.0) * (a + b));
-                    double first = (d * ((double)((a + b) * (a + b)) + (2 * (a + b)))) + (d * (d - 1.0) * (a + b));
-                    double second = (2.0 * d * (a + b) * (a + b)) + (d * (double)d * (a + b));
-                    string text = string.Create(CultureInfo.InvariantCulture, $"(a, b, d) = ({a}, {b}, {d})");
-                    points.Add((exact, first, text + ": exact E‖AᵀA − BBᵀ‖²_F/s⁴ ≤ first member"));
-                    points.Add((first, second, text + ": first ≤ second (⇔ d(a+b) ≤ d(a+b)²)"));
-                }
-            }
-        }
+    /// <summary>The union bound giving Claim 2 from (43), by exact reduction.</summary>
+    /// <param name="context">The context (unused: an exact reduction).</param>
+    /// <returns>The result.</returns>
+    [ClaimCheck("union-bound-gives-claim-two")]
+    internal static CheckResult UnionBound(CheckContext context) => ExactScoped(
+        "all a, b, d ≤ d_max, N ≥ 2, k ≥ 1 (exact reduction)",
+        [
+            "with a, b, d ≤ d_max: 2d(a+b)² + d²(a+b) ≤ 2d_max(2d_max)² + d_max²(2d_max) = 8d_max³ + 2d_max³ = 10d_max³",
+            "so P[‖W_{j+1}ᵀW_{j+1} − WⱼWⱼᵀ‖_F ≥ ks²√(10d_max³)] ≤ P[… ≥ ks²√(2d(a+b)² + d²(a+b))] ≤ 1/k² by (43)",
+            "union bound over the N − 1 pairs: P[all ≤ ks²√(10d_max³)] ≥ 1 − (N − 1)/k² ≥ 1 − N/k²",
+            "with δ = ks²√(10d_max³): N/k² = 10δ^{−2}Ns⁴d_max³, giving Claim 2's bound max{0, 1 − 10δ^{−2}Ns⁴d_max³}",
+        ],
+        "monotonicity", "union bound");
 
-        return Grid(claimId, "exact second moment s⁴(d((a−b)² + 2(a+b)) + d(d−1)(a+b)) and the two printed bounds, integers a, b, d ≤ 8", points);
-    }
-
-    private static CheckResult FootnoteNine(string claimId)
-    {
-        var steps = new List<string>();
-        var rng = Rng(9);
-        for (int i = 0; i < 40; i++)
-        {
-            int n = 1 + rng.Next(4);
-            var c1 = new Rational(1 + rng.Next(50), 1 + rng.Next(7));
-            var phi = new Rational(1 + rng.Next(30), 1 + rng.Next(5));
-            int d0 = 20 + rng.Next(30);
-            var hidden = Rational.One;
-            for (int j = 1; j < n; j++)
-            {
-                hidden *= new Rational(1 + rng.Next(6), 1);
-            }
-
-            var cMax = phi / (new Rational(100_000, 1) * new Rational(d0, 1).Pow(3) * c1 * (c1 * new Rational(n, 1)).Pow(2 * n));
-            var fraction = new Rational(1 + rng.Next(10), 10);
-            var c = cMax * fraction;
-            var thresholdPow = (c1 * new Rational(n, 1)).Pow(2 * n) * c * phi / hidden;
-            var boundPow = phi * phi / (new Rational(100_000, 1) * new Rational(d0, 1).Pow(3) * hidden * c1);
-            if (thresholdPow > boundPow)
-            {
-                return ExactCheck.Counterexample(claimId, $"N = {n}, C₁ = {c1}, ‖Φ‖ = {phi}, d₀ = {d0}, c = {c}", "instance", "threshold^{2N} > bound^{2N}");
-            }
-
-            if (fraction == Rational.One && thresholdPow != boundPow)
-            {
-                return ExactCheck.Counterexample(claimId, $"N = {n}, C₁ = {c1}", "instance", "no equality at the largest c");
-            }
-        }
-
-        steps.Add("threshold^{2N} = (C₁N)^{2N}·c·‖Φ‖_F/(d₁⋯d_{N−1}) and bound^{2N} = ‖Φ‖²_F/(10⁵d₀³d₁⋯d_{N−1}C₁) (raise both to 2N > 0)");
-        steps.Add("at c = ‖Φ‖_F/(10⁵d₀³C₁(C₁N)^{2N}) the two are equal; threshold^{2N} is increasing in c, so threshold ≤ bound on the whole range");
-        steps.Add("checked in exact rational arithmetic on 40 random instances (C₁, ‖Φ‖, d's, c = f·c_max, f ∈ {1/10, …, 1})");
-        return ExactScoped("every C₁ > 0 (exact algebra) with rational instances", steps, "monotonicity of x ↦ x^{2N}", "exact rationals");
-    }
-
-    /// <summary>
-    /// Claim 3's computable part: for small s (s^N·√(d₀d₁⋯d_{N−1}) = <paramref name="relativeScale"/>·‖Φ‖₂), the probability that
-    /// W_{1:N} has a positive deficiency margin is at least 0.49 (the claim's number; it approaches ½). Public for the negative
-    /// control: a large relative scale (3) gives a frequency far below ½ and must be refuted.
-    /// </summary>
+    /// <summary>The variance of the path polynomial of Lemma 12, exactly.</summary>
     /// <param name="context">The context.</param>
-    /// <param name="relativeScale">s^N√(d₀⋯d_{N−1})/‖Φ‖₂.</param>
-    /// <returns>The weakest verdict over N ∈ {2, 3}, d₀ ∈ {20, 64}.</returns>
-    public static CheckResult ClaimThreeSmallS(CheckContext context, double relativeScale)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        int trials = context.Thorough ? 400_000 : 40_000;
-        CheckResult? worst = null;
-        int setting = 0;
-        foreach (int n in new[] { 2, 3 })
-        {
-            foreach (int d0 in new[] { 20, 64 })
-            {
-                var widths = Enumerable.Range(0, n + 1).Select(j => j == 0 ? d0 : j == n ? 1 : 3).ToArray();
-                double product = widths.Take(n).Aggregate(1.0, (x, y) => x * y);
-                double s = Math.Pow(relativeScale / Math.Sqrt(product), 1.0 / n);
-                var rng = Rng(unchecked((int)context.DeriveSeed((ulong)(5000 + setting))));
-                long hits = 0;
-                for (int t = 0; t < trials; t++)
-                {
-                    // W_{1:N} = v·W₁ with v = W_N⋯W₂ ∈ ℝ^{1×d₁}; given v, v·W₁ = σz with σ = s‖v‖, z ~ N(0, I_{d₀}) (exact in
-                    // distribution). With a unit Φ, ‖σz − Φ‖ < 1 ⇔ σ‖z‖² < 2⟨z, Φ⟩, and (⟨z, Φ⟩, ‖z‖² − ⟨z, Φ⟩²) ~ (N(0, 1), χ²_{d₀−1}) (a sum of d₀ − 1 squared normals).
-                    var v = new double[widths[n - 1]];
-                    for (int i = 0; i < v.Length; i++)
-                    {
-                        v[i] = s * StandardNormal(rng);
-                    }
-
-                    for (int j = n - 1; j >= 2; j--)
-                    {
-                        var next = new double[widths[j - 1]];
-                        for (int r = 0; r < widths[j]; r++)
-                        {
-                            for (int c = 0; c < next.Length; c++)
-                            {
-                                next[c] += v[r] * s * StandardNormal(rng);
-                            }
-                        }
-
-                        v = next;
-                    }
-
-                    double sigma = s * Math.Sqrt(v.Sum(x => x * x));
-                    double z1 = StandardNormal(rng);
-                    double rest = 0;
-                    for (int i = 1; i < d0; i++)
-                    {
-                        double z = StandardNormal(rng);
-                        rest += z * z;
-                    }
-
-                    if (sigma * ((z1 * z1) + rest) < 2 * z1)
-                    {
-                        hits++;
-                    }
-                }
-
-                worst = Weaker(worst, MonteCarlo(
-                    string.Create(CultureInfo.InvariantCulture, $"{trials} Gaussian networks, N = {n}, d = ({string.Join(",", widths)}), s^N√(d₀⋯d_(N−1)) = {relativeScale}·‖Φ‖₂"),
-                    "W_{1:N} has a positive deficiency margin w.r.t. a unit Φ (claim: probability close to ½, at least 0.49)",
-                    trials,
-                    hits,
-                    0.49,
-                    lower: true,
-                    context.Seed));
-                setting++;
-            }
-        }
-
-        return worst!;
-    }
-
-    /// <summary>A standard normal sample by the Box–Muller transform (two uniforms per sample; exact distribution).</summary>
-    private static double StandardNormal(System.Random rng)
-    {
-        double u1 = 1 - rng.NextDouble();
-        double u2 = rng.NextDouble();
-        return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-    }
-
-    private static CheckResult PathVariance(string claimId)
+    /// <returns>The result.</returns>
+    [ClaimCheck("path-polynomial-variance")]
+    internal static CheckResult PathVarianceCheck(CheckContext context)
     {
         var steps = new List<string>();
         foreach (var widths in new[] { new[] { 2, 2, 1 }, new[] { 3, 2, 3, 1 }, new[] { 2, 2, 2, 2, 1 } })
@@ -399,7 +103,7 @@ public static class LayerwiseGaussianStartChecks
                         nonZero++;
                         if (!p.SequenceEqual(q))
                         {
-                            return ExactCheck.Counterexample(claimId, string.Join(",", widths), "widths", "a cross term of distinct paths has non-zero mean");
+                            return ExactCheck.Counterexample(context.ClaimId, string.Join(",", widths), "widths", "a cross term of distinct paths has non-zero mean");
                         }
                     }
                 }
@@ -408,7 +112,7 @@ public static class LayerwiseGaussianStartChecks
             int expected = widths.Skip(1).Take(n - 1).Aggregate(1, (x, y) => x * y);
             if (nonZero != expected)
             {
-                return ExactCheck.Counterexample(claimId, string.Join(",", widths), "widths", $"{nonZero} surviving terms ≠ d₁⋯d_(N−1) = {expected}");
+                return ExactCheck.Counterexample(context.ClaimId, string.Join(",", widths), "widths", $"{nonZero} surviving terms ≠ d₁⋯d_(N−1) = {expected}");
             }
 
             steps.Add($"d = ({string.Join(",", widths)}): of {paths.Count}² products of paths exactly the {expected} diagonal ones (p = q) have non-zero mean s^(2N): E[g²] = {expected}·s^(2N) = d₁⋯d_(N−1)s^(2N)");
@@ -418,86 +122,11 @@ public static class LayerwiseGaussianStartChecks
         return ExactScoped("all widths (combinatorial argument) with exhaustive enumeration for three width profiles", steps, "independence", "zero odd moments", "E[x²] = s²");
     }
 
-    /// <summary>(44) by Monte Carlo: P[f ≥ B₁d₀²d₁⋯d_{N−1}s^{2N}] ≤ 1/B₁^<paramref name="exponent"/> for B₁ ∈ {2, 10, 2000}; public for the
-    /// negative control exponent 2 (1/B₁²), which must be refuted at B₁ = 10 with d₀ = d₁ = 1.</summary>
+    /// <summary>Lemma 13: rotation invariance of the Gaussian start, by a two-sample test.</summary>
     /// <param name="context">The context.</param>
-    /// <param name="exponent">1 for the printed 1/B₁.</param>
-    /// <returns>The weakest verdict.</returns>
-    public static CheckResult EquationFortyFour(CheckContext context, double exponent)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        int trials = context.Thorough ? 100_000 : 12_000;
-        CheckResult? worst = null;
-        int setting = 0;
-        foreach (var widths in new[] { new[] { 1, 1, 1 }, new[] { 20, 3, 1 }, new[] { 4, 2, 2, 1 } })
-        {
-            foreach (double b1 in new[] { 2.0, 10, 2000 })
-            {
-                int n = widths.Length - 1;
-                double scale = widths[0] * (double)widths[0] * widths.Skip(1).Take(n - 1).Aggregate(1.0, (x, y) => x * y);
-                var rng = Rng(unchecked((int)context.DeriveSeed((ulong)(6000 + setting))));
-                long hits = 0;
-                for (int t = 0; t < trials; t++)
-                {
-                    var w = Gaussian(widths[1], widths[0], rng);
-                    for (int j = 2; j <= n; j++)
-                    {
-                        w = Gaussian(widths[j], widths[j - 1], rng) * w;
-                    }
-
-                    double f = w.FrobeniusNorm() * w.FrobeniusNorm();
-                    if (f >= b1 * scale)
-                    {
-                        hits++;
-                    }
-                }
-
-                double bound = 1 / Math.Pow(b1, exponent);
-                worst = Weaker(worst, MonteCarlo(
-                    string.Create(CultureInfo.InvariantCulture, $"{trials} Gaussian networks, d = ({string.Join(",", widths)}), s = 1 (scale-free), B₁ = {b1}"),
-                    string.Create(CultureInfo.InvariantCulture, $"f = ‖W_(1:N)‖² ≥ B₁d₀²d₁⋯d_(N−1)s^(2N); bound {F(bound)}"),
-                    trials,
-                    hits,
-                    bound,
-                    lower: false,
-                    context.Seed));
-                setting++;
-            }
-        }
-
-        return worst!;
-    }
-
-    private static CheckResult LemmaTwelveConstants(string claimId)
-    {
-        var steps = new List<string>();
-        foreach (var c0 in new[] { new Rational(1, 3), Rational.One, new Rational(7, 2), new Rational(100, 1) })
-        {
-            foreach (var c2 in new[] { new Rational(1, 2), new Rational(9, 10), new Rational(999, 1000) })
-            {
-                foreach (int n in new[] { 1, 2, 5 })
-                {
-                    var nn = new Rational(n, 1);
-                    var eps = (Rational.One - c2) / (new Rational(2, 1) * c0 * nn);
-                    var b1 = new Rational(2, 1) / (Rational.One - c2);
-                    var total = Rational.One - (c0 * nn * eps) - (Rational.One / b1);
-                    var c1 = Max(new Rational(2, 1) / (Rational.One - c2), new Rational(2, 1) * c0 / (Rational.One - c2));
-                    bool lower = (Rational.One / (c1 * nn)).Pow(2 * n) <= eps.Pow(2 * n);
-                    bool upper = c1 >= b1;
-                    if (total != c2 || !lower || !upper)
-                    {
-                        return ExactCheck.Counterexample(claimId, $"C₀ = {c0}, C₂ = {c2}, N = {n}", "instance", $"1 − C₀Nε − 1/B₁ = {total}, lower {lower}, upper {upper}");
-                    }
-                }
-            }
-        }
-
-        steps.Add("ε = (1 − C₂)/(2C₀N), B₁ = 2/(1 − C₂): 1 − C₀Nε − 1/B₁ = 1 − (1 − C₂)/2 − (1 − C₂)/2 = C₂ (exact, symbolic and on 36 rational (C₀, C₂, N))");
-        steps.Add("C₁ = max{2/(1 − C₂), 2C₀/(1 − C₂)} ⇒ C₁N ≥ 2C₀N/(1 − C₂) = 1/ε ⇒ (1/(C₁N))^{2N} ≤ ε^{2N} (lower end), and C₁ ≥ B₁ (upper end)");
-        return ExactScoped("all C₀ > 0, 0 < C₂ < 1, N ≥ 1 (exact algebra) with rational instances", steps, "exact rationals", "monotonicity");
-    }
-
-    private static Rational Max(Rational a, Rational b) => a >= b ? a : b;
+    /// <returns>The result.</returns>
+    [ClaimCheck("gaussian-start-product-rotation-invariant", Parameters = ["anisotropic-first-layer"])]
+    internal static CheckResult RotationInvarianceCheck(CheckContext context) => RotationInvariance(context, Variant(context, "anisotropic-first-layer", 0) != 0);
 
     /// <summary>
     /// Lemma 13 by a two-sample Kolmogorov–Smirnov comparison of ⟨W_{1:N}, u⟩ and ⟨W_{1:N}O, u⟩ (O Haar-orthogonal, u a unit
@@ -515,15 +144,15 @@ public static class LayerwiseGaussianStartChecks
         int setting = 0;
         foreach (var widths in new[] { new[] { 3, 2, 1 }, new[] { 4, 3, 2, 1 }, new[] { 5, 1, 1 } })
         {
-            var rng = Rng(unchecked((int)context.DeriveSeed((ulong)(8000 + setting))));
+            var rng = RandomSource.For(unchecked((int)context.DeriveSeed((ulong)(8000 + setting))));
             int d0 = widths[0], n = widths.Length - 1;
-            var o = Orthogonal(d0, rng);
+            var o = RandomMatrices.HaarOrthogonal(rng, d0);
             var u = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(d0, i => i == 0 ? 1 : 0);
             var x = new double[trials];
             var y = new double[trials];
             for (int t = 0; t < 2 * trials; t++)
             {
-                var w1 = Gaussian(widths[1], d0, rng);
+                var w1 = RandomMatrices.Gaussian(rng, widths[1], d0);
                 if (anisotropicFirstLayer)
                 {
                     w1.SetColumn(0, w1.Column(0) * 10);
@@ -532,7 +161,7 @@ public static class LayerwiseGaussianStartChecks
                 var w = w1;
                 for (int j = 2; j <= n; j++)
                 {
-                    w = Gaussian(widths[j], widths[j - 1], rng) * w;
+                    w = RandomMatrices.Gaussian(rng, widths[j], widths[j - 1]) * w;
                 }
 
                 if (t < trials)
@@ -580,85 +209,5 @@ public static class LayerwiseGaussianStartChecks
         }
 
         return d;
-    }
-
-    private static CheckResult ClaimThreeAlgebra(string claimId, string step)
-    {
-        var rng = Rng(48);
-        for (int i = 0; i < 40; i++)
-        {
-            int n = 1 + rng.Next(4);
-            var nn = new Rational(n, 1);
-            var c1 = new Rational(1 + rng.Next(40), 1 + rng.Next(5));
-            var a = new Rational(100_000 + rng.Next(1000), 1);
-            var phi = new Rational(1 + rng.Next(20), 1 + rng.Next(4));
-            var d0 = new Rational(20 + rng.Next(20), 1);
-            var hidden = Rational.One;
-            for (int j = 1; j < n; j++)
-            {
-                hidden *= new Rational(1 + rng.Next(5), 1);
-            }
-
-            // (48): s^{2N} = ‖Φ‖²/(a d₀³ d₁⋯d_{N−1} C₁) (kept as the rational s^{2N}).
-            var s2n = phi * phi / (a * d0.Pow(3) * hidden * c1);
-            var lower = s2n * hidden * (Rational.One / (c1 * nn)).Pow(2 * n);
-            var upper = c1 * d0 * d0 * hidden * s2n;
-            var margin = phi / (a * d0.Pow(3) * c1.Pow((2 * n) + 1) * nn.Pow(2 * n));
-            var fromS = s2n * hidden / (phi * (c1 * nn).Pow(2 * n));
-            bool ok = step switch
-            {
-                "margin-bounds-at-chosen-s" => lower == phi * phi / (a * d0.Pow(3) * c1) * (Rational.One / (c1 * nn)).Pow(2 * n) && upper == phi * phi / (a * d0),
-                "margin-in-terms-of-s" => margin == fromS,
-                _ => true,
-            };
-            if (step == "margin-equals-c-at-threshold")
-            {
-                var c = new Rational(1 + rng.Next(9), 10) * phi / (a * d0.Pow(3) * c1 * (c1 * nn).Pow(2 * n));
-                var threshold2n = (c1 * nn).Pow(2 * n) * c * phi / hidden;
-                var marginAtThreshold = threshold2n * hidden / (phi * (c1 * nn).Pow(2 * n));
-                ok = marginAtThreshold == c;
-            }
-
-            if (!ok)
-            {
-                return ExactCheck.Counterexample(claimId, $"N = {n}, C₁ = {c1}, a = {a}, ‖Φ‖ = {phi}, d₀ = {d0}", "instance", "the exact identity fails");
-            }
-        }
-
-        string[] steps = step switch
-        {
-            "margin-bounds-at-chosen-s" =>
-            [
-                "with s^{2N} = ‖Φ‖²/(ad₀³d₁⋯d_{N−1}C₁): s^{2N}d₁⋯d_{N−1}(1/(C₁N))^{2N} = ‖Φ‖²/(ad₀³C₁)·(1/(C₁N))^{2N} and C₁d₀²d₁⋯d_{N−1}s^{2N} = ‖Φ‖²/(ad₀)",
-                "checked in exact rationals on 40 random instances (C₁, a ≥ 10⁵, ‖Φ‖, widths, N ≤ 4)",
-            ],
-            "margin-in-terms-of-s" =>
-            [
-                "s^{2N}d₁⋯d_{N−1}/(‖Φ‖(C₁N)^{2N}) = ‖Φ‖/(ad₀³C₁·C₁^{2N}N^{2N}) = ‖Φ‖/(ad₀³C₁^{2N+1}N^{2N}) after substituting (48)",
-                "checked in exact rationals on 40 random instances",
-            ],
-            _ =>
-            [
-                "(49) is increasing in s; at s^{2N} = (C₁N)^{2N}c‖Φ‖/(d₁⋯d_{N−1}) it equals c exactly",
-                "checked in exact rationals on 40 random instances with c in the claim's range",
-            ],
-        };
-        return ExactScoped("every value of the unspecified C₁ (exact algebra) with rational instances", steps, "exact rationals", "exponent arithmetic");
-    }
-
-    private static CheckResult ClaimThreeProbability(string claimId)
-    {
-        var points = new List<(double, double, string)>();
-        double previous = 0;
-        foreach (double a in new[] { 1e5, 2e5, 1e6, 1e8, 1e12 })
-        {
-            double p = 0.999 * (3 - (4 * Phi(2 / Math.Sqrt(a)))) / 2;
-            points.Add((0.49, p, string.Create(CultureInfo.InvariantCulture, $"a = {a}: 0.999(3 − 4F(2/√a))/2 = {p:G6} ≥ 0.49")));
-            points.Add((previous, p, string.Create(CultureInfo.InvariantCulture, $"increasing in a at a = {a}")));
-            points.Add((p, 0.4995, string.Create(CultureInfo.InvariantCulture, $"a = {a}: the bound stays below 0.999/2 = 0.4995")));
-            previous = p;
-        }
-
-        return Grid(claimId, "the probability of the proof of Claim 3 for a ≥ 10⁵ (F = MathNet Normal.CDF); the margin ‖Φ‖₂/(b₂d₀) with b₂ = ad₀²C₁(C₁N)^{2N} is acgh/eq49", points);
     }
 }

@@ -23,11 +23,46 @@ public static class NearBalancedTupleInequalities
     internal static CheckResult NearBalancedDisplay(CheckContext context) =>
         LemmaFiveCheck(context, context.Argument("display"), Variant(context, "strengthen", 1));
 
-    /// <summary>(18) and Lemma 5 as printed, refuted by an exact witness.</summary>
+    /// <summary>
+    /// (18) as printed (and Lemma 5, which contains it): its case d_N ≤ d₀ claims σ_min² − (3/2)νM^{2(N−1)}N² ≤ σ_{1,min}^{2N}.
+    /// Exact witness: N = 2, d = (2, 2, 1), Procedure 1 of A = [1, 0]: W₁ = [[1, 0], [0, 0]], W₂ = [1, 0] (0-balanced, so every
+    /// ν &gt; 0 is admissible; take ν = 1/100), M = 1, σ_min(W₂W₁) = 1 and σ_{1,min} = 0 (footnote 1: the 2nd singular value).
+    /// </summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
     [ClaimCheck("sigma-min-bound-18-as-printed-fails")]
-    internal static CheckResult SigmaMinBoundAsPrinted(CheckContext context) => EighteenAsPrinted(context.ClaimId);
+    internal static CheckResult SigmaMinBoundAsPrinted(CheckContext context)
+    {
+        // Exact rational evaluation: W₂ᵀW₂ − W₁W₁ᵀ = 0, W₂W₁ = [1, 0]; lhs = 1 − (3/2)(1/100)·1·4 = 47/50 > 0 = σ_{1,min}^4.
+        var w1 = new BigInteger[,] { { 1, 0 }, { 0, 0 } };
+        var w2 = new BigInteger[] { 1, 0 };
+        bool balanced = true;
+        for (int r = 0; r < 2; r++)
+        {
+            for (int c = 0; c < 2; c++)
+            {
+                BigInteger left = w2[r] * w2[c];
+                BigInteger right = (w1[r, 0] * w1[c, 0]) + (w1[r, 1] * w1[c, 1]);
+                balanced &= left == right;
+            }
+        }
+
+        var product = new[] { (w2[0] * w1[0, 0]) + (w2[1] * w1[1, 0]), (w2[0] * w1[0, 1]) + (w2[1] * w1[1, 1]) };
+        bool singular = (w1[0, 0] * w1[1, 1]) - (w1[0, 1] * w1[1, 0]) == 0;
+        if (!balanced || !singular || product[0] != 1 || product[1] != 0)
+        {
+            throw new InvalidOperationException("acgh (18) witness construction is inconsistent.");
+        }
+
+        return ExactCheck.Counterexample(
+            context.ClaimId,
+            "N = 2, d₀ = d₁ = 2, d₂ = 1 (d_N ≤ d₀ and the lemma's d_N ≤ d_{N−1}, d₀ ≤ d₁ hold), Procedure 1 of A = [1, 0]: "
+            + "W₁ = [[1, 0], [0, 0]], W₂ = [1, 0]; W₂ᵀW₂ − W₁W₁ᵀ = 0 (ν = 1/100 admissible), M = max‖Wⱼ‖_σ = 1, W₂W₁ = [1, 0]",
+            @"N = 2,\ d = (2,2,1),\ W_1 = \begin{pmatrix}1&0\\0&0\end{pmatrix},\ W_2 = (1\ 0),\ \nu = \tfrac{1}{100},\ M = 1",
+            "printed case d_N ≤ d₀: σ_min² − (3/2)νM^{2(N−1)}N² = 1 − 6/100 = 47/50 > 0 = σ_{1,min}^{2N} (σ_{1,min} = second singular value "
+            + "of W₁ = 0, exact); the proof derives this case for σ_{N,min} (here σ_{N,min}^4 = 1 ≥ 47/50): the two cases of (18) are swapped "
+            + "(acgh/eq18~fixed)");
+    }
 
     /// <summary>Lemma 6: the factor norms of near-balanced networks; <c>two-power-exponent: 0</c> replaces 2^{1/(2N)} by 1
     /// (the negative control).</summary>
@@ -63,7 +98,7 @@ public static class NearBalancedTupleInequalities
             Generator = DrawGen(7).Select(d =>
             {
                 int n = d.Int(0, 1, 5);
-                var rng = Rng(d.Seed(1));
+                var rng = RandomSource.For(d.Seed(1));
                 var v1 = Enumerable.Range(0, n).Select(i => d.Int(2, 0, 3) == 0 && i == n - 1 ? 0 : Math.Pow(10, -3 + (4 * rng.NextDouble()))).OrderByDescending(x => x).ToArray();
                 var v2 = d.Int(3, 0, 1) == 0 ? v1.Select(x => x * (1 + (0.1 * rng.NextDouble()))).OrderByDescending(x => x).ToArray() : Enumerable.Range(0, n).Select(_ => Math.Pow(10, -3 + (4 * rng.NextDouble()))).OrderByDescending(x => x).ToArray();
                 if (unsortedSecond)
@@ -71,7 +106,7 @@ public static class NearBalancedTupleInequalities
                     Array.Reverse(v2);
                 }
 
-                var o = d.Int(4, 0, 1) == 0 ? Orthogonal(n, rng) : SmallRotation(n, rng, d.LogUniform(5, -4, -1));
+                var o = d.Int(4, 0, 1) == 0 ? RandomMatrices.HaarOrthogonal(rng, n) : SmallRotation(n, rng, d.LogUniform(5, -4, -1));
                 return (Matrix<double>.Build.DenseOfDiagonalArray(v1), Matrix<double>.Build.DenseOfDiagonalArray(v2), o, d.ToString());
             }),
             Evaluate = x => Strengthened(LemmaFourOutcome(x.D1, x.D2, x.O), claimFactor),
@@ -92,7 +127,7 @@ public static class NearBalancedTupleInequalities
 
     private static Matrix<double> SmallRotation(int n, System.Random rng, double size)
     {
-        var a = Gaussian(n, n, rng, size);
+        var a = RandomMatrices.Gaussian(rng, n, n, size);
         var skew = a - a.Transpose();
         return (Matrix<double>.Build.DenseIdentity(n) + skew).QR().Q;
     }
@@ -129,14 +164,14 @@ public static class NearBalancedTupleInequalities
             widths[j] = d.Int(3, Math.Max(d0, dn), 5);
         }
 
-        var rng = Rng(d.Seed(4));
+        var rng = RandomSource.For(d.Seed(4));
         int k = Math.Min(d0, dn);
         var values = Enumerable.Range(0, k).Select(i => d.LogUniform(5 + (i % 2), -2, 1)).ToArray();
-        var a = WithSingularValues(dn, d0, values, rng);
+        var a = RandomMatrices.WithSingularValues(rng, dn, d0, values);
         var w = Initializations.BalancedFor(a, new LayerDimensions(widths)).Factors();
         double size = d.LogUniform(7, -5, -0.5) * Math.Pow(values.Max(), 1.0 / n);
         int kind = d.Int(8, 0, 2);
-        w = w.Select((f, j) => kind == 2 && j != 0 ? f : f + Gaussian(f.RowCount, f.ColumnCount, rng, size)).ToArray();
+        w = w.Select((f, j) => kind == 2 && j != 0 ? f : f + RandomMatrices.Gaussian(rng, f.RowCount, f.ColumnCount, size)).ToArray();
         return Measure(w, d.ToString());
     }
 
@@ -289,44 +324,6 @@ public static class NearBalancedTupleInequalities
         return worst;
     }
 
-    /// <summary>
-    /// (18) as printed (and Lemma 5, which contains it): its case d_N ≤ d₀ claims σ_min² − (3/2)νM^{2(N−1)}N² ≤ σ_{1,min}^{2N}.
-    /// Exact witness: N = 2, d = (2, 2, 1), Procedure 1 of A = [1, 0]: W₁ = [[1, 0], [0, 0]], W₂ = [1, 0] (0-balanced, so every
-    /// ν &gt; 0 is admissible; take ν = 1/100), M = 1, σ_min(W₂W₁) = 1 and σ_{1,min} = 0 (footnote 1: the 2nd singular value).
-    /// </summary>
-    private static CheckResult EighteenAsPrinted(string claimId)
-    {
-        // Exact rational evaluation: W₂ᵀW₂ − W₁W₁ᵀ = 0, W₂W₁ = [1, 0]; lhs = 1 − (3/2)(1/100)·1·4 = 47/50 > 0 = σ_{1,min}^4.
-        var w1 = new BigInteger[,] { { 1, 0 }, { 0, 0 } };
-        var w2 = new BigInteger[] { 1, 0 };
-        bool balanced = true;
-        for (int r = 0; r < 2; r++)
-        {
-            for (int c = 0; c < 2; c++)
-            {
-                BigInteger left = w2[r] * w2[c];
-                BigInteger right = (w1[r, 0] * w1[c, 0]) + (w1[r, 1] * w1[c, 1]);
-                balanced &= left == right;
-            }
-        }
-
-        var product = new[] { (w2[0] * w1[0, 0]) + (w2[1] * w1[1, 0]), (w2[0] * w1[0, 1]) + (w2[1] * w1[1, 1]) };
-        bool singular = (w1[0, 0] * w1[1, 1]) - (w1[0, 1] * w1[1, 0]) == 0;
-        if (!balanced || !singular || product[0] != 1 || product[1] != 0)
-        {
-            throw new InvalidOperationException("acgh (18) witness construction is inconsistent.");
-        }
-
-        return ExactCheck.Counterexample(
-            claimId,
-            "N = 2, d₀ = d₁ = 2, d₂ = 1 (d_N ≤ d₀ and the lemma's d_N ≤ d_{N−1}, d₀ ≤ d₁ hold), Procedure 1 of A = [1, 0]: "
-            + "W₁ = [[1, 0], [0, 0]], W₂ = [1, 0]; W₂ᵀW₂ − W₁W₁ᵀ = 0 (ν = 1/100 admissible), M = max‖Wⱼ‖_σ = 1, W₂W₁ = [1, 0]",
-            @"N = 2,\ d = (2,2,1),\ W_1 = \begin{pmatrix}1&0\\0&0\end{pmatrix},\ W_2 = (1\ 0),\ \nu = \tfrac{1}{100},\ M = 1",
-            "printed case d_N ≤ d₀: σ_min² − (3/2)νM^{2(N−1)}N² = 1 − 6/100 = 47/50 > 0 = σ_{1,min}^{2N} (σ_{1,min} = second singular value "
-            + "of W₁ = 0, exact); the proof derives this case for σ_{N,min} (here σ_{N,min}^4 = 1 ≥ 47/50): the two cases of (18) are swapped "
-            + "(acgh/eq18~fixed)");
-    }
-
     /// <summary>Lemma 6 and (23) on near-balanced networks: C := ‖W_{1:N}‖_σ, ν := measured imbalance, kept when
     /// ν ≤ C^{2/N}/(30N²). Public for the negative control: <paramref name="constantFactor"/> &lt; 1 scales the printed
     /// constant 2^{1/(2N)} towards 1 (factor 0 gives the false conclusion ‖Wⱼ‖ ≤ C^{1/N}).</summary>
@@ -451,27 +448,7 @@ public static class NearBalancedTupleInequalities
                     ["(24) ends with ‖Σ_NΣ_Nᵀ‖_σ > 30N²ν; dividing by 30N² > 0 gives ν < ‖Σ_NΣ_Nᵀ‖_σ/(30N²), which implies (25)"],
                     "division by a positive number");
             default:
-                {
-                    var points = new List<(double, double, string)>();
-                    foreach (int n in Enumerable.Range(2, 59))
-                    {
-                        foreach (double s in new[] { 1e-3, 0.5, 1, 7, 1e3 })
-                        {
-                            foreach (double f in new[] { 1e-6, 0.1, 0.5, 1 })
-                            {
-                                double nu = f * s / (30.0 * n * n);
-                                double left = 1.5 * nu * Math.Pow(s + (nu * n), n - 1) * n * n;
-                                double mid = Math.Exp(1.0 / 30) / 20 * Math.Pow(s, n);
-                                string text = string.Create(CultureInfo.InvariantCulture, $"N = {n}, S = {s}, ν = {f}·S/(30N²)");
-                                points.Add((left, mid, text));
-                                points.Add((mid, Math.E / 20 * Math.Pow(s, n) * (1 - 1e-15), text));
-                            }
-                        }
-                    }
-
-                    points.Add((4.0 / 5, 1 - (Math.E / 20), "1 − e/20 > 1/(5/4)"));
-                    return Grid(claimId, "(26) for N = 2 … 60, S = ‖Σ_NΣ_Nᵀ‖_σ ∈ {10⁻³, ½, 1, 7, 10³}, ν = f·S/(30N²), f ∈ {10⁻⁶, 0.1, ½, 1}; and 1 − e/20 > 4/5", points);
-                }
+                throw new ArgumentException($"unknown step '{step}' of lemma-six-arithmetic-step", nameof(step));
         }
     }
 }

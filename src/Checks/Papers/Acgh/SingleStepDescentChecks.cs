@@ -17,23 +17,38 @@ public static class SingleStepDescentChecks
     [ClaimCheck("single-step-at-step-size-seven-meets-display", Parameters = ["display"])]
     internal static CheckResult SingleStepMeetsDisplay(CheckContext context) => LemmaSevenCheck(context, context.Argument("display"));
 
-    /// <summary>The step-size chain of the proof of Lemma 7 on a grid.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("step-size-seven-implies-lemma-seven-step-conditions")]
-    internal static CheckResult StepSizeChain(CheckContext context) => LemmaSevenStepSizeArithmetic(context.ClaimId);
-
-    /// <summary>The balance-error chain of the proof of Lemma 7 as printed, refuted.</summary>
+    /// <summary>
+    /// The display 'replacing partial products by powers' as printed: its intermediate bound carries M^{2(N−j)} in the first sum,
+    /// and the chain's last step (intermediate ≤ ‖∇‖·2δN³M^{2(N−2)}) fails. Exact witness meeting properties 1–4 of Lemma 7:
+    /// N = 2, d = (1, 1, 1), Φ = 2, W₁ = W₂ = 7/5 (0-balanced, W = 49/25, ∇ = −1/25, c = 49/25), M² = 4‖Φ‖_F = 8: the intermediate
+    /// is ‖∇‖·3δ(M² + 1) = ‖∇‖·27δ &gt; ‖∇‖·16δ = ‖∇‖·2δN³M⁰ for every δ &gt; 0 (exact). The first link (LHS ≤ intermediate) holds.
+    /// </summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
     [ClaimCheck("balance-error-chain-as-printed-fails")]
-    internal static CheckResult BalanceErrorChainAsPrinted(CheckContext context) => BalanceErrorAsPrinted(context.ClaimId);
+    internal static CheckResult BalanceErrorChainAsPrinted(CheckContext context)
+    {
+        var m2 = new Rational(8, 1);
+        var w = new Rational(7, 5);
+        var phi = new Rational(2, 1);
+        var product = w * w;
+        var grad = (product - phi).Abs();
+        var margin = phi - grad;
+        bool hypotheses = w * w <= m2 && grad <= phi && product >= margin && margin > Rational.Zero;
+        var intermediate = new Rational(3, 2) * 2 * ((m2 * 1 * 1) + (1 * 1 * 1));
+        var final = 2 * new Rational(8, 1);
+        if (!hypotheses || intermediate <= final)
+        {
+            return ExactScoped("exact witness", ["the witness does not violate the printed chain"], "exact rationals");
+        }
 
-    /// <summary>(28): 2δ of Theorem 1 below the minimum of Lemma 7, on a grid.</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("two-delta-below-lemma-seven-minimum")]
-    internal static CheckResult TwoDeltaBelowMinimum(CheckContext context) => LemmaSevenDeltaArithmetic(context.ClaimId);
+        return ExactCheck.Counterexample(
+            context.ClaimId,
+            "N = 2, d = (1, 1, 1), Φ = 2, W₁ = W₂ = 7/5 (0-balanced; W = 49/25, ∇ = W − Φ = −1/25, margin c = 49/25 = σ_min(W), M² = (4‖Φ‖_F)^{2/N} = 8; properties 1–4 of Lemma 7 hold)",
+            @"N = 2,\ \Phi = 2,\ W_1 = W_2 = \tfrac{7}{5},\ M^2 = 8",
+            $"the printed intermediate ‖∇‖·(Σ_(j=1)^(N−1) (3/2)2δM^(2(N−j))(N−j)²M^(2(j−1)) + Σ_(j=2)^N (3/2)2δM^(2(j−2))(j−1)²M^(2(N−j))) = ‖∇‖·{intermediate}δ exceeds the final ‖∇‖·2δN³M^(2(N−2)) = ‖∇‖·{final}δ for every δ > 0 (exact); "
+            + "(17) at index j + 1 gives M^(2(N−j−1)) in the first sum, with which the chain holds (acgh/lemma7#proof-balance-error~fixed)");
+    }
 
     /// <summary>A Lemma-7 state: a Theorem-1 start (imbalance up to 2δ) and the quantities of one step at η.</summary>
     internal sealed record LemmaSevenState(TheoremOneStart Start, string? Rejection);
@@ -327,36 +342,6 @@ public static class SingleStepDescentChecks
         ]);
     }
 
-    /// <summary>
-    /// The display 'replacing partial products by powers' as printed: its intermediate bound carries M^{2(N−j)} in the first sum,
-    /// and the chain's last step (intermediate ≤ ‖∇‖·2δN³M^{2(N−2)}) fails. Exact witness meeting properties 1–4 of Lemma 7:
-    /// N = 2, d = (1, 1, 1), Φ = 2, W₁ = W₂ = 7/5 (0-balanced, W = 49/25, ∇ = −1/25, c = 49/25), M² = 4‖Φ‖_F = 8: the intermediate
-    /// is ‖∇‖·3δ(M² + 1) = ‖∇‖·27δ &gt; ‖∇‖·16δ = ‖∇‖·2δN³M⁰ for every δ &gt; 0 (exact). The first link (LHS ≤ intermediate) holds.
-    /// </summary>
-    private static CheckResult BalanceErrorAsPrinted(string claimId)
-    {
-        var m2 = new Rational(8, 1);
-        var w = new Rational(7, 5);
-        var phi = new Rational(2, 1);
-        var product = w * w;
-        var grad = (product - phi).Abs();
-        var margin = phi - grad;
-        bool hypotheses = w * w <= m2 && grad <= phi && product >= margin && margin > Rational.Zero;
-        var intermediate = new Rational(3, 2) * 2 * ((m2 * 1 * 1) + (1 * 1 * 1));
-        var final = 2 * new Rational(8, 1);
-        if (!hypotheses || intermediate <= final)
-        {
-            return ExactScoped("exact witness", ["the witness does not violate the printed chain"], "exact rationals");
-        }
-
-        return ExactCheck.Counterexample(
-            claimId,
-            "N = 2, d = (1, 1, 1), Φ = 2, W₁ = W₂ = 7/5 (0-balanced; W = 49/25, ∇ = W − Φ = −1/25, margin c = 49/25 = σ_min(W), M² = (4‖Φ‖_F)^{2/N} = 8; properties 1–4 of Lemma 7 hold)",
-            @"N = 2,\ \Phi = 2,\ W_1 = W_2 = \tfrac{7}{5},\ M^2 = 8",
-            $"the printed intermediate ‖∇‖·(Σ_(j=1)^(N−1) (3/2)2δM^(2(N−j))(N−j)²M^(2(j−1)) + Σ_(j=2)^N (3/2)2δM^(2(j−2))(j−1)²M^(2(N−j))) = ‖∇‖·{intermediate}δ exceeds the final ‖∇‖·2δN³M^(2(N−2)) = ‖∇‖·{final}δ for every δ > 0 (exact); "
-            + "(17) at index j + 1 gives M^(2(N−j−1)) in the first sum, with which the chain holds (acgh/lemma7#proof-balance-error~fixed)");
-    }
-
     private static double Binomial(int n, int k)
     {
         double r = 1;
@@ -366,67 +351,5 @@ public static class SingleStepDescentChecks
         }
 
         return r;
-    }
-
-    private static CheckResult LemmaSevenStepSizeArithmetic(string claimId)
-    {
-        var points = new List<(double, double, string)>();
-        foreach (int n in Enumerable.Range(2, 49))
-        {
-            foreach (double r in new[] { 1e-4, 1e-2, 0.1, 0.5, 0.9, 1 })
-            {
-                foreach (double phi in new[] { 0.01, 1, 100 })
-                {
-                    double c = r * phi;
-                    double e = 2.0 * (n - 1) / n;
-                    double m = Math.Pow(4 * phi, 1.0 / n);
-                    double eta7 = Math.Pow(c, (4.0 * n - 2) / n) / (6144 * Math.Pow(n, 3) * Math.Pow(phi, (6.0 * n - 4) / n));
-                    double suffice = Math.Pow(c, e) / (3 * 2048 * n * (double)n * Math.Pow(phi, 4.0 * (n - 1) / n));
-                    double s1 = 1 / (8 * Math.Pow(phi, (2.0 * n - 2) / n) * n);
-                    double s2 = suffice;
-                    double s3 = Math.Pow(c, e / 3) / (3 * 64 * Math.Cbrt(Math.Pow(phi, (8.0 * n - 8) / n)) * Math.Pow(n, 4.0 / 3));
-                    double t1 = 1 / (2 * Math.Pow(m, n - 2) * phi * n);
-                    double t2 = Math.Pow(c, e) / (48 * Math.Pow(m, (3 * n) - 4) * n * n * phi);
-                    double t3 = Math.Pow(c, e) / (24.0 * n * n * Math.Pow(m, 4 * (n - 1)));
-                    double t4 = Math.Pow(c, e / 3) / Math.Cbrt(96 * Math.Pow(m, (6 * n) - 8) * Math.Pow(n, 4) * phi * phi);
-                    string text = string.Create(CultureInfo.InvariantCulture, $"N = {n}, c/‖Φ‖_F = {r}, ‖Φ‖_F = {phi}");
-                    points.Add((eta7, suffice, text + ": (7) ≤ c^{2(N−1)/N}/(3·2¹¹N²‖Φ‖^{4(N−1)/N})"));
-                    points.Add((suffice, Math.Min(s1, s3), text + ": the min of the three terms is the middle one"));
-                    points.Add((Math.Min(Math.Min(s1, s2), s3), Math.Min(Math.Min(t1, t2), Math.Min(t3, t4)) * (1 + 1e-12), text + ": the three-term bound implies (27) at σ_min = c"));
-                }
-            }
-        }
-
-        return Grid(claimId, "the step-size chain of Lemma 7: (7) ⇒ the 3·2¹¹ bound ⇒ the three-term minimum ⇒ (27), N = 2…50, c/‖Φ‖_F ∈ [10⁻⁴, 1], ‖Φ‖_F ∈ {10⁻², 1, 10²}", points);
-    }
-
-    private static CheckResult LemmaSevenDeltaArithmetic(string claimId)
-    {
-        var points = new List<(double, double, string)>();
-        foreach (int n in Enumerable.Range(2, 49))
-        {
-            foreach (double r in new[] { 1e-4, 1e-2, 0.1, 0.5, 1 })
-            {
-                foreach (double phi in new[] { 0.01, 1, 100 })
-                {
-                    foreach (double sr in new[] { 1, 1.5, 10 })
-                    {
-                        double c = r * phi, sigma = sr * c;
-                        double m = Math.Pow(4 * phi, 1.0 / n);
-                        double twoDelta = 2 * c * c / (256 * Math.Pow(n, 3) * Math.Pow(phi, 2.0 * (n - 1) / n));
-                        double a1 = Math.Pow(c, 2.0 * (n - 1) / n) / (128 * Math.Pow(n, 3) * Math.Pow(phi, 2.0 * (n - 2) / n));
-                        double a2 = c * c / (96.0 * n * n * Math.Pow(phi, 2.0 * (n - 1) / n));
-                        double b1 = Math.Pow(sigma, 2.0 * (n - 1) / n) / (8 * Math.Pow(n, 3) * Math.Pow(m, 2 * (n - 2)));
-                        double b2 = sigma * sigma / (6.0 * n * n * Math.Pow(m, 2 * (n - 1)));
-                        string text = string.Create(CultureInfo.InvariantCulture, $"N = {n}, c/‖Φ‖_F = {r}, ‖Φ‖_F = {phi}, σ_min/c = {sr}");
-                        points.Add((twoDelta, Math.Min(a1, a2) * (1 + 1e-12), text + ": 2δ ≤ first min"));
-                        points.Add((Math.Min(a1, a2), Math.Min(b1, b2) * (1 + 1e-12), text + ": first min ≤ second min"));
-                        points.Add((twoDelta, c * c / (128 * Math.Pow(n, 3) * Math.Pow(phi, 2.0 * (n - 1) / n)) * (1 + 1e-12), text + ": 2δ ≤ c²/(128N³‖Φ‖^{2(N−1)/N})"));
-                    }
-                }
-            }
-        }
-
-        return Grid(claimId, "(28): 2δ of Theorem 1 ≤ min{…c…} ≤ min{…σ_min…}, N = 2…50, c ≤ σ_min, c ≤ ‖Φ‖_F, on a grid", points);
     }
 }

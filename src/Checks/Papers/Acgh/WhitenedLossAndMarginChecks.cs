@@ -2,7 +2,6 @@ using DeepLinear.Numeric.Losses;
 using DeepLinear.Symbolic.Entrywise;
 using DeepLinear.Symbolic.Matrices;
 using DeepLinear.Symbolic.Polynomials;
-using DeepLinear.Symbolic.Proving;
 using FsCheck.Fluent;
 using static DeepLinear.Checks.Papers.Acgh.AcghCheckSupport;
 
@@ -12,19 +11,6 @@ namespace DeepLinear.Checks.Papers.Acgh;
 /// text around them.</summary>
 public static class WhitenedLossAndMarginChecks
 {
-    /// <summary>The Appendix-A identities behind (1), proved for all dimensions; <c>yy-coefficient-of-c: 1</c> drops the ½ on
-    /// Tr(Λ_yy) in c (the negative control).</summary>
-    /// <param name="context">The context.</param>
-    /// <returns>The result.</returns>
-    [ClaimCheck("appendix-a-loss-identities-hold-for-all-dimensions", Parameters = ["yy-coefficient-of-c"])]
-    internal static CheckResult AppendixAIdentitiesProved(CheckContext context) =>
-        AppendixAIdentities(context.ClaimId, Variant(context, "yy-coefficient-of-c", 0.5) == 0.5 ? AppendixAClaims : [AppendixAClaims[0], AppendixAClaims[1], CompletedSquare(Variant(context, "yy-coefficient-of-c", 0.5))]);
-
-    /// <summary>The completion of the square of Appendix A times 2 (Λ_xx = I, L = Λ_yx, K = Λ_yy) with c's coefficient of
-    /// Tr(Λ_yy) set to <paramref name="yyCoefficient"/> (½ as printed; 1 is the negative control "c without the ½").</summary>
-    private static string CompletedSquare(double yyCoefficient) =>
-        "tr(W*W') - tr(W*L') - tr(W*L') + tr(K) == tr((W - L)*(W - L)') - tr(L*L') + " + (2 * yyCoefficient).ToString(CultureInfo.InvariantCulture) + "*tr(K)";
-
     /// <summary>(4): one step of the engine's gradient descent against Wⱼ − η·∂L^N/∂Wⱼ by finite differences.</summary>
     /// <param name="context">The context.</param>
     /// <returns>The result.</returns>
@@ -45,44 +31,6 @@ public static class WhitenedLossAndMarginChecks
     internal static CheckResult LinearLossGradient(CheckContext context) =>
         LinearGradientProof(context.ClaimId, Variant(context, "norm-equals-loss", 0) != 0 ? new Rational(1, 2) : Rational.One);
 
-    /// <summary>The Appendix-A identities, public for the tests (times 2m; Λ_xx = XXᵀ/m, Λ_yx = YXᵀ/m, Λ_yy = YYᵀ/m written with m·L = …).</summary>
-    public static readonly string[] AppendixAClaims =
-    [
-        "tr((W*X - Y)*(W*X - Y)') == tr(W*X*X'*W') - tr(W*X*Y') - tr(W*X*Y') + tr(Y*Y')",
-        "tr(W*X*Y') == tr(W*(Y*X')')",
-        "tr(W*W') - tr(W*L') - tr(W*L') + tr(K) == tr((W - L)*(W - L)') - tr(L*L') + tr(K)",
-    ];
-
-    /// <summary>
-    /// Proves each identity with the dimension-free prover (shapes W = p×q, X = q×m, Y = p×m, L = p×q, K = p×p); the
-    /// first two are the first lines of Appendix A multiplied by 2m, the third its completion of the square with
-    /// Λ_xx = I (L = Λ_yx, K = Λ_yy). Public so that tests can pass a mutated identity (negative control).
-    /// </summary>
-    /// <param name="claimId">The claim id.</param>
-    /// <param name="identities">The identities.</param>
-    /// <returns>Proved when every identity is proved; otherwise the first non-proof.</returns>
-    public static CheckResult AppendixAIdentities(string claimId, IReadOnlyList<string> identities)
-    {
-        ArgumentNullException.ThrowIfNull(identities);
-        string[] shapes = ["W=pxq", "X=qxm", "Y=pxm", "L=pxq", "K=pxp"];
-        var steps = new List<string>();
-        int count = 0;
-        foreach (var identity in identities)
-        {
-            var outcome = ProverService.Prove(identity, [], shapes);
-            if (outcome.Verdict != ProveVerdict.Proved)
-            {
-                return SymbolicProof.FromProver(claimId, outcome);
-            }
-
-            count += outcome.Steps.Count;
-            steps.Add(identity + "  [proved for all dimensions: " + outcome.Steps.Count.ToString(CultureInfo.InvariantCulture) + " steps]");
-        }
-
-        steps.Add("dividing the first by 2m and substituting Λ_xx = XXᵀ/m = I, Λ_yx = YXᵀ/m, Λ_yy = YYᵀ/m gives (1) with c = −½Tr(Λ_yxΛ_yxᵀ) + ½Tr(Λ_yy)");
-        return ExactScoped("all dimensions (noncommutative canonical form)", steps, "canonical-form", "trace cyclicity", "transpose");
-    }
-
     private static CheckResult UpdateAsPrinted(CheckContext context)
     {
         var check = new InequalityCheck<Draw>
@@ -95,10 +43,10 @@ public static class WhitenedLossAndMarginChecks
             {
                 int n = d.Int(0, 1, 4);
                 var widths = Enumerable.Range(0, n + 1).Select(j => d.Int(1 + j, 1, 3)).ToArray();
-                var rng = Rng(d.Seed(6));
+                var rng = RandomSource.For(d.Seed(6));
                 double eta = d.LogUniform(7, -3, -1);
-                var w = Enumerable.Range(1, n).Select(j => Gaussian(widths[j], widths[j - 1], rng, 0.8)).ToArray();
-                var phi = Gaussian(widths[n], widths[0], rng);
+                var w = Enumerable.Range(1, n).Select(j => RandomMatrices.Gaussian(rng, widths[j], widths[j - 1], 0.8)).ToArray();
+                var phi = RandomMatrices.Gaussian(rng, widths[n], widths[0]);
                 var data = RegressionData.FromCovariances(Matrix<double>.Build.DenseIdentity(widths[0]), phi, phi.FrobeniusNorm() * phi.FrobeniusNorm(), 1);
                 var run = GradientDescent.Run(new DeepLinearNetwork(w), data, new GradientDescentOptions(1, StepSchedule.Constant(eta), Metrics: TrajectoryMetrics.None));
                 var loss = new WhitenedLoss(phi);
@@ -143,16 +91,16 @@ public static class WhitenedLossAndMarginChecks
             {
                 int n = d.Int(0, 1, 5);
                 var widths = Enumerable.Range(0, n + 1).Select(j => d.Int(1 + j, 1, 4)).ToArray();
-                var rng = Rng(d.Seed(7));
+                var rng = RandomSource.For(d.Seed(7));
                 int kind = d.Int(8, 0, 2);
                 var dims = new LayerDimensions(widths);
                 DeepLinearNetwork net = kind == 0 || dims.Widths.Skip(1).Take(n - 1).Any(x => x < Math.Min(widths[0], widths[n]))
                     ? Initializations.Gaussian(dims, 1, d.Seed(7))
-                    : Initializations.BalancedFor(Gaussian(widths[n], widths[0], rng), dims);
+                    : Initializations.BalancedFor(RandomMatrices.Gaussian(rng, widths[n], widths[0]), dims);
                 var w = net.Factors();
                 if (kind == 2)
                 {
-                    w = w.Select(f => f + Gaussian(f.RowCount, f.ColumnCount, rng, 1e-3)).ToArray();
+                    w = w.Select(f => f + RandomMatrices.Gaussian(rng, f.RowCount, f.ColumnCount, 1e-3)).ToArray();
                     net = new DeepLinearNetwork(w);
                 }
 

@@ -109,6 +109,34 @@ public class ClaimFormsTests
     }
 
     [Fact]
+    public void Probability_Settings_TheWeakestSettingDecides()
+    {
+        // P[x ≤ t] = t for x uniform on [0, 1]: both settings hold, so the claim is verified.
+        var both = Run("probability: \"x <= t\"\nover: { x: \"scalar(0, 1)\", t: \"0.9\" }\nbound: 0.8\ntrials: 2000\nsettings:\n  - { }\n  - { over: { x: \"scalar(0, 1)\", t: \"0.5\" }, bound: \"0.8 / 2\" }");
+        Assert.Equal(Verdict.Verified, both.Verdict);
+        Assert.Equal(2000, Assert.IsType<MonteCarloEvidence>(both.Evidence).Trials);
+        // Negative control: the second setting with P = ½ below its bound 0.8 refutes the claim although the first holds.
+        var second = Run("probability: \"x <= t\"\nover: { x: \"scalar(0, 1)\", t: \"0.9\" }\nbound: 0.8\ntrials: 2000\nsettings:\n  - { }\n  - { over: { x: \"scalar(0, 1)\", t: \"0.5\" } }");
+        Assert.Equal(Verdict.Refuted, second.Verdict);
+    }
+
+    [Theory]
+    [InlineData("probability: \"x <= 1\"\nbound: \"2 - 3/2\"\nover: { x: \"scalar(0, 1)\" }", null)]
+    [InlineData("probability: \"x <= 1\"\nbound: \"1 + 1\"\nover: { x: \"scalar(0, 1)\" }", "must lie in [0, 1]")]
+    [InlineData("probability: \"x <= 1\"\nbound: \"y / 2\"\nover: { x: \"scalar(0, 1)\" }", "expression without names")]
+    [InlineData("probability: \"x <= 1\"\nover: { x: \"scalar(0, 1)\" }\nsettings: [ 3 ]", "must be a non-empty list of mappings")]
+    public void Probability_BoundExpressionAndSettings_AreValidated(string check, string? error)
+    {
+        if (error is null)
+        {
+            Assert.Equal(Verdict.Verified, Run(check).Verdict);
+            return;
+        }
+
+        Assert.Contains(error, Assert.Throws<ClaimFileException>(() => Compile(check)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NotCheckable_GivesReasonAndParts()
     {
         var result = Run("not-checkable: \"an existence statement\"\nparts: [demo/lemma1#a]");
