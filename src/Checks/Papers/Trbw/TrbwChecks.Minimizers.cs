@@ -38,20 +38,21 @@ public static partial class TrbwChecks
     }
 
     /// <summary>
-    /// trbw/thm5#a (and, with <paramref name="autoencoder"/>, trbw/text15): from seeded Gaussian starts (entries
+    /// trbw/thm5#a (and, with <c>autoencoder-data: 1</c>, trbw/text15): from seeded Gaussian starts (entries
     /// N(0, 1/dⱼ₋₁)), N ∈ {2, 3, 4}, the factor flow (5) is run until ‖∇L^N‖ ≤ 10⁻⁹ (t ≤ 2000); with k the numerical rank
     /// of W = W_N⋯W₁ (σᵢ &gt; 10⁻⁶σ₁), W must equal the rank-k minimiser W*_k of L¹ to 10⁻⁶(1 + ‖W*_k‖_F) and k ≤ r̄.
     /// A run that does not reach the gradient tolerance is rejected (not converged on the horizon), not counted as a
     /// counterexample.
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="autoencoder">Use autoencoder data Y = X (trbw/text15) instead of regression data.</param>
-    /// <param name="zeroStart">Negative control: start at Wⱼ = 0 for all j (a critical point, so a point of the exceptional
-    /// null set); the limit W = 0 is compared with the global minimiser W*_{r̄} ≠ 0 and must be refuted.</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>autoencoder-data</c>: Use autoencoder data Y = X (trbw/text15) instead of regression data; <c>zero-start</c>: Negative control: start at Wⱼ = 0 for all j (a critical point, so a point of the exceptional null set); the limit W = 0 is compared with the global minimiser W*_{r̄} ≠ 0 and must be refuted.</remarks>
     /// <returns>Verified on the draws; refuted for the negative control.</returns>
-    public static CheckResult LimitsAreRankKMinimizers(CheckContext context, bool autoencoder, bool zeroStart = false)
+    [ClaimCheck("factor-flow-limits-are-rank-k-minimizers", Parameters = ["autoencoder-data", "zero-start"])]
+    public static CheckResult LimitsAreRankKMinimizers(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        bool autoencoder = Flag(context, "autoencoder-data");
+        bool zeroStart = Flag(context, "zero-start");
         string id = autoencoder ? "trbw/text15" : "trbw/thm5#a";
         int runs = context.Thorough ? 24 : autoencoder ? 4 : 6;
         double horizon = autoencoder ? 500 : 2000;
@@ -125,10 +126,13 @@ public static partial class TrbwChecks
     /// numerical rank of the limit of (5) from Gaussian starts is at most r̄ = min(q, r).
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="boundOffset">Negative control: compare with r̄ + offset (−1 must be refuted).</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>bound-offset</c>: Negative control: compare with r̄ + offset (−1 must be refuted).</remarks>
     /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult LimitRankBound(CheckContext context, int boundOffset = 0)
+    [ClaimCheck("factor-flow-limit-rank-at-most-r-bar", Parameters = ["bound-offset"])]
+    public static CheckResult LimitRankBound(CheckContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        int boundOffset = Integer(context, "bound-offset", 0);
         int runs = context.Thorough ? 24 : 6;
         var acc = new SlackAccumulator();
         var seen = new List<string>();
@@ -168,11 +172,13 @@ public static partial class TrbwChecks
     /// ‖∇L²‖ ≤ 10⁻⁹ and L²(W₁, W₂) = min L² = L¹(W*_{r̄}) to 10⁻⁸(1 + L¹(W*_{r̄})).
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="zeroStart">Negative control: W₁ = W₂ = 0 (a critical point on the null set) must be refuted.</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>zero-start</c>: Negative control: W₁ = W₂ = 0 (a critical point on the null set) must be refuted.</remarks>
     /// <returns>Verified on the draws; refuted for the negative control.</returns>
-    public static CheckResult TwoLayerGlobalMinimum(CheckContext context, bool zeroStart = false)
+    [ClaimCheck("two-layer-flow-reaches-global-minimum", Parameters = ["zero-start"])]
+    public static CheckResult TwoLayerGlobalMinimum(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        bool zeroStart = Flag(context, "zero-start");
         int runs = context.Thorough ? 24 : 6;
         var acc = new SlackAccumulator();
         var series = new List<PlotSeries>();
@@ -222,11 +228,14 @@ public static partial class TrbwChecks
     /// L¹(W(200)) − min L¹ ≤ 10⁻³(1 + min L¹) (the flow approaches the critical point W*_q of the lower stratum 𝓜_q).
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="targetRankOffset">Negative control: compare k ≤ q limits with W*_{k+offset} (−1 must be refuted).</param>
-    /// <param name="autoencoder">Autoencoder data Y = X (q = dₓ, so every start has k ≤ q; used by trbw/text15).</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>target-rank-offset</c>: Negative control: compare k ≤ q limits with W*_{k+offset} (−1 must be refuted); <c>autoencoder-data</c>: Autoencoder data Y = X (q = dₓ, so every start has k ≤ q; used by trbw/text15).</remarks>
     /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult DirectFlowLimits(CheckContext context, int targetRankOffset = 0, bool autoencoder = false)
+    [ClaimCheck("direct-flow-limits-are-rank-k-minimizers-or-drop-rank", Parameters = ["target-rank-offset", "autoencoder-data"])]
+    public static CheckResult DirectFlowLimits(CheckContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        int targetRankOffset = Integer(context, "target-rank-offset", 0);
+        bool autoencoder = Flag(context, "autoencoder-data");
         int runs = context.Thorough ? 24 : autoencoder ? 3 : 8;
         double horizon = autoencoder ? 300 : 1000;
         var acc = new SlackAccumulator();
@@ -305,12 +314,13 @@ public static partial class TrbwChecks
     /// λ_min + 10⁻⁸‖∇²L²‖ ≤ 0.
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="globalMinimizers">Negative control: take S = the top-r̄ set (global minimisers, Hessian positive
-    /// semidefinite); must be refuted.</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>global-minimizers</c>: Negative control: take S = the top-r̄ set (global minimisers, Hessian positive semidefinite); must be refuted.</remarks>
     /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult StrictSaddlesTwoLayers(CheckContext context, bool globalMinimizers = false)
+    [ClaimCheck("two-layer-non-global-critical-points-are-strict-saddles", Parameters = ["global-minimizers"])]
+    public static CheckResult StrictSaddlesTwoLayers(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        bool globalMinimizers = Flag(context, "global-minimizers");
         int count = context.Thorough ? 200 : 30;
         var acc = new SlackAccumulator(1e-9);
         for (int i = 0; i < count; i++)
@@ -392,11 +402,13 @@ public static partial class TrbwChecks
     /// (identity, ε = 10⁻²), while a random rank-k W has L¹(W) &gt; c.
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="insideRange">Negative control: take E inside Q's singular spaces (then W_ε has rank q, not k, and the
-    /// excess is not ½ε²(k − q); must be refuted).</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>inside-range</c>: Negative control: take E inside Q's singular spaces (then W_ε has rank q, not k, and the excess is not ½ε²(k − q); must be refuted).</remarks>
     /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult NoMinimumAboveRankQ(CheckContext context, bool insideRange = false)
+    [ClaimCheck("no-minimum-of-l1-above-rank-q", Parameters = ["inside-range"])]
+    public static CheckResult NoMinimumAboveRankQ(CheckContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        bool insideRange = Flag(context, "inside-range");
         int count = context.Thorough ? 400 : 60;
         var acc = new SlackAccumulator(1e-9);
         for (int i = 0; i < count; i++)
