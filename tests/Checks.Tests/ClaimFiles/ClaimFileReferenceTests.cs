@@ -45,7 +45,7 @@ public class ClaimFileReferenceTests
             var cell = System.Text.RegularExpressions.Regex.Match(line, @"^\| (`[^|]*)\|");
             if (cell.Success)
             {
-                names.AddRange(System.Text.RegularExpressions.Regex.Matches(cell.Groups[1].Value, @"`(?:forall )?([A-Za-z][A-Za-z0-9]*)")
+                names.AddRange(System.Text.RegularExpressions.Regex.Matches(cell.Groups[1].Value, @"`([A-Za-z][A-Za-z0-9]*)")
                     .Select(m => m.Groups[1].Value));
             }
         }

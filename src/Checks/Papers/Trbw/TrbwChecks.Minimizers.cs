@@ -9,8 +9,8 @@ namespace DeepLinear.Checks.Papers.Trbw;
 /// set with probability one; "for almost all" itself is not decidable by sampling): limits of long factor flows are the
 /// rank-k minimisers W*_k = [Q]_k(XXᵀ)^{−1/2} (<see cref="LowRankMinimizer"/>) with k ≤ r̄; for N = 2 the limit is a global
 /// minimiser of L²; the direct flow (9) from rank-k starts reaches W*_k (k ≤ q) or leaves 𝓜_k towards lower rank (k &gt; q);
-/// and above rank q the infimum of L¹ over 𝓜_k is not attained. Theorem 5(b) is refuted as printed (transposed factor
-/// spaces), its corrected form checked as <c>trbw/thm5#b~fixed</c>.
+/// (the infimum of L¹ over 𝓜_k above rank q, not attained, is declarative in catalog/trbw.yaml). Theorem 5(b) is
+/// refuted as printed (transposed factor spaces), its corrected form checked as <c>trbw/thm5#b~fixed</c>.
 /// </content>
 public static partial class TrbwChecks
 {
@@ -394,57 +394,5 @@ public static partial class TrbwChecks
             "trbw/text9#strict-saddle",
             string.Create(CultureInfo.InvariantCulture, $"{count} constructed critical points, N = 2"),
             "widths d₀, d₂ ∈ 2–4, d₁ ∈ 1–3, noisy Gaussian targets; critical points W_S from sets S of singular triples of Q other than the top-r̄ set (S = ∅ included), balanced factors");
-    }
-
-    /// <summary>
-    /// trbw/thm6#no-minimum: for q &lt; k ≤ min(dₓ, d_y), inf_{𝓜_k} L¹ = min L¹ = c is not attained: W_ε = (Q + εE)(XXᵀ)^{−1/2}
-    /// with E a rank-(k − q) partial isometry orthogonal to Q's singular spaces has rank k and L¹(W_ε) − c = ½ε²(k − q)
-    /// (identity, ε = 10⁻²), while a random rank-k W has L¹(W) &gt; c.
-    /// </summary>
-    /// <param name="context">The check context.</param>
-    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>inside-range</c>: Negative control: take E inside Q's singular spaces (then W_ε has rank q, not k, and the excess is not ½ε²(k − q); must be refuted).</remarks>
-    /// <returns>Verified, or refuted for the negative control.</returns>
-    [ClaimCheck("no-minimum-of-l1-above-rank-q", Parameters = ["inside-range"])]
-    public static CheckResult NoMinimumAboveRankQ(CheckContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        bool insideRange = Flag(context, "inside-range");
-        int count = context.Thorough ? 400 : 60;
-        var acc = new SlackAccumulator(1e-9);
-        for (int i = 0; i < count; i++)
-        {
-            ulong seed = context.DeriveSeed((ulong)i + 4000);
-            var rng = Rng(seed);
-            int dx = rng.Next(2, 6);
-            int dy = rng.Next(2, 6);
-            int q = rng.Next(1, Math.Min(dx, dy));
-            int k = rng.Next(q + 1, Math.Min(dx, dy) + 1);
-            var data = LowRankData(dx, dy, q, rng);
-            var qMatrix = LowRankMinimizer.WhitenedTarget(data);
-            var svd = qMatrix.Svd(computeVectors: true);
-            var e = Matrix<double>.Build.Dense(dy, dx);
-            for (int a = q; a < k; a++)
-            {
-                int at = insideRange ? a - q : a;
-                e += svd.U.Column(at).OuterProduct(svd.VT.Row(at));
-            }
-
-            const double eps = 1e-2;
-            var wEps = (qMatrix + (eps * e)) * data.WhiteningRootPseudoInverse;
-            int rank = MatrixDiagnostics.NumericalRank(wEps, 1e-9);
-            double c = data.Constant;
-            double excess = data.Loss(wEps) - c;
-            double expected = 0.5 * eps * eps * (k - q);
-            var random = RankMatrix(dy, dx, Spectrum(k, 1, false, rng), rng);
-            double randomExcess = data.Loss(random) - c;
-            string description = string.Create(CultureInfo.InvariantCulture, $"dₓ = {dx}, d_y = {dy}, q = {q}, k = {k}, seed {seed}");
-            acc.AddIdentity(Math.Abs(excess - expected) + Math.Abs(rank - k), expected, seed, () => description + ": L¹(W_ε) − c = " + F(excess) + ", rank " + rank.ToString(CultureInfo.InvariantCulture), 1e-8);
-            acc.Add(0, randomExcess, seed, () => description + ": a rank-k W attains the minimum");
-        }
-
-        return acc.ToResult(
-            "trbw/thm6#no-minimum",
-            string.Create(CultureInfo.InvariantCulture, $"{count} instances"),
-            "dₓ, d_y ∈ 2–5, targets of rank q, q < k ≤ min(dₓ, d_y): rank-k W_ε with L¹(W_ε) − min L¹ = ½ε²(k − q) → 0, and random rank-k W strictly above min L¹");
     }
 }

@@ -15,8 +15,8 @@ namespace DeepLinear.Checks.Papers.Trbw;
 /// <c>TrbwAppendixChecks.cs</c> (Appendices A and B on small instances; the full-size experiment reproductions are not
 /// part of this class). Each check carries its <see cref="ClaimCheckAttribute"/>; its negative-control switches are
 /// <c>with:</c> arguments.</para>
-/// <para>Only the checks that do not fit a declarative form are here; 35 of the 60 trbw claims (the not-checkable ones,
-/// six identities — among them (1) over the depths N = 1…12 and two shape errors —, thirteen inequalities over
+/// <para>Only the checks that do not fit a declarative form are here; 39 of the 60 trbw claims (the not-checkable ones,
+/// six identities — among them (1) over the depths N = 1…12 and two shape errors —, seventeen inequalities over
 /// generated instances, one exhaustive integer grid and three gradient-flow trajectories) are data in
 /// <c>catalog/trbw.yaml</c>, with their negative controls.</para>
 /// <para>Trajectory checks run the numeric engine's RK4 / Dormand–Prince factor flow (<c>GradientFlow</c>) and RK4
