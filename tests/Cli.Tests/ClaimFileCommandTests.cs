@@ -119,4 +119,70 @@ public class ClaimFileCommandTests
         Assert.Contains("key 'claims[demo/lemma1].check.overr' = '1': is not a key of the 'inequality' form", error, StringComparison.Ordinal);
         Assert.Contains("key 'claims[demo/lemma2].check.inequality' = 'x <=': is not a valid expression", error, StringComparison.Ordinal);
     }
+
+    /// <summary>One claim on 100×100 matrices: 8 operations of 10·100³ multiply-adds (+ 1 µs) per instance, 31 instances,
+    /// no tightness search — an estimate of 31 × 8 × 0.010001 s ≈ 2.48 s.</summary>
+    private const string Sized = """
+        paper: { key: demo, title: "Demo" }
+        claims:
+          - id: demo/lemma1
+            label: "Lemma 1"
+            kind: lemma
+            statement: 'x'
+            check:
+              inequality: "normF(A*B) <= norm(A) * normF(B)"
+              over: { A: "gaussian(n, n)", B: "gaussian(n, n)" }
+              sizes: { n: 100 }
+              instances: 31
+              tightness: 0
+        """;
+
+    [Fact]
+    public void ClaimsValidate_EstimateJustUnderTheLimit_IsValidAndPrinted()
+    {
+        using var folder = new TempFolder("dlv-estimate-under");
+        string file = Write(folder, "sized.yaml", Sized);
+        var (code, output, _) = CliRunner.Run("claims", "validate", file, "--max-seconds", "3");
+        Assert.Equal(0, code);
+        Assert.Contains("estimate demo/lemma1: about 2.48 s and", output, StringComparison.Ordinal);
+        Assert.Contains("(31 instances, matrices up to 100×100)", output, StringComparison.Ordinal);
+        Assert.Contains("sized.yaml:11: key 'claims[demo/lemma1].check.instances'", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClaimsValidateAndCheck_EstimateJustOverTheLimit_AreRefusedNamingFileLineKeyAndOption()
+    {
+        using var folder = new TempFolder("dlv-estimate-over");
+        string file = Write(folder, "sized.yaml", Sized);
+        var (code, _, error) = CliRunner.Run("claims", "validate", file, "--max-seconds", "2");
+        Assert.Equal(2, code);
+        Assert.Contains("argument '--max-seconds' is '2': ", error, StringComparison.Ordinal);
+        Assert.Contains("sized.yaml:11: key 'claims[demo/lemma1].check.instances': the check of demo/lemma1 needs an estimated 2.48 s", error, StringComparison.Ordinal);
+        Assert.Contains("raise the limit with --max-seconds S", error, StringComparison.Ordinal);
+
+        var check = CliRunner.Run("check", "--claims", file, "--max-seconds", "2", "--json");
+        Assert.Equal(2, check.ExitCode);
+        Assert.Contains("needs an estimated 2.48 s", check.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("demo/lemma1\"", check.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckClaims_MillionInstancesOfLargeMatrices_RefusedWithTheEstimateBeforeAnyWork()
+    {
+        using var folder = new TempFolder("dlv-estimate-huge");
+        string file = Write(folder, "big.yaml", Sized.Replace("sizes: { n: 100 }", "sizes: { n: 2000 }", StringComparison.Ordinal).Replace("instances: 31", "instances: 1000000", StringComparison.Ordinal));
+        var (code, _, error) = CliRunner.Run("check", "--claims", file);
+        Assert.Equal(2, code);
+        Assert.Contains("years", error, StringComparison.Ordinal);
+        Assert.Contains("(1000000 instances, matrices up to 2000×2000)", error, StringComparison.Ordinal);
+
+        var memory = CliRunner.Run("check", "--claims", file, "--max-seconds", "604800", "--max-memory", "64");
+        Assert.Equal(2, memory.ExitCode);
+        Assert.Contains("argument '--max-seconds' is '604800'", memory.Error, StringComparison.Ordinal);
+
+        var small = CliRunner.Run("check", "--claims", Write(folder, "small.yaml", Sized.Replace("sizes: { n: 100 }", "sizes: { n: 1500 }", StringComparison.Ordinal).Replace("instances: 31", "instances: 1", StringComparison.Ordinal)), "--max-seconds", "604800", "--max-memory", "64");
+        Assert.Equal(2, small.ExitCode);
+        Assert.Contains("argument '--max-memory' is '64'", small.Error, StringComparison.Ordinal);
+        Assert.Contains("raise the limit with --max-memory MB", small.Error, StringComparison.Ordinal);
+    }
 }

@@ -80,7 +80,7 @@ public class ClaimsCommandTests
         var lines = output.TrimEnd('\n').Split('\n');
         Assert.Equal(60, lines.Length);
         Assert.StartsWith("trbw/eq1 ", lines[0], StringComparison.Ordinal);
-        Assert.Contains("  eq      code           Equation (1)", lines[0], StringComparison.Ordinal);
+        Assert.Contains("  eq      identity       Equation (1)", lines[0], StringComparison.Ordinal);
         Assert.Contains("60 claims", error, StringComparison.Ordinal);
     }
 
@@ -103,7 +103,7 @@ public class ClaimsCommandTests
         File.WriteAllText(json, """[{"id":"trbw/eq1","verdict":"refuted","scope":"x","evidence":{"kind":"counterexample"}}]""");
         var (code, output, _) = CliRunner.Run("claims", "list", "--paper", "trbw", "--verdicts", "--from", json);
         Assert.Equal(0, code);
-        Assert.Contains("code           refuted  Equation (1)", output, StringComparison.Ordinal);
+        Assert.Contains("identity       refuted  Equation (1)", output, StringComparison.Ordinal);
     }
 
     [Theory]

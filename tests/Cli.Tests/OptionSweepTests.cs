@@ -150,7 +150,7 @@ public class OptionSweepTests
     {
         var commands = Cases().Select(row => (string)row[0]).Distinct().ToList();
 
-        Assert.Equal(["check", "report", "bench", "run", "derive", "reproduce", "selfcheck", "claims init", "claims list", "show"], commands);
+        Assert.Equal(["check", "report", "bench", "run", "derive", "reproduce", "selfcheck", "claims init", "claims list", "claims validate", "show"], commands);
     }
 
     [Theory]

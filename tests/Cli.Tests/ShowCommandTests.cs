@@ -228,4 +228,39 @@ public class ShowCommandTests
         Assert.Equal(2, code);
         Assert.Contains(expected, error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Show_ReplayOfARefutedIdentity_ReprovesAndReEvaluatesTheRecordedWitnessExactly()
+    {
+        using var folder = new TempFolder("dlv-show-identity");
+        Directory.CreateDirectory(folder.Path);
+        string file = Path.Combine(folder.Path, "demo.yaml");
+        File.WriteAllText(file, """
+            paper: { key: demo, title: "Demo" }
+            claims:
+              - id: demo/lemma1
+                label: "Lemma 1"
+                kind: lemma
+                statement: 'AB = BA'
+                check:
+                  identity: "A*B == B*A"
+            """);
+        var run = CliRunner.Run("check", "--claims", file, "--json");
+        Assert.Equal(0, run.ExitCode);
+        string json = Path.Combine(folder.Path, "run.json");
+        File.WriteAllText(json, run.Out);
+
+        var (code, output, _) = CliRunner.Run("show", "demo/lemma1", "--claims", file, "--from", json, "--replay");
+        Assert.Equal(0, code);
+        Assert.Contains("same verdict and scope as recorded", output, StringComparison.Ordinal);
+        Assert.Contains("left side at the recorded witness: [[", output, StringComparison.Ordinal);
+        Assert.Contains("the recorded witness refutes the identity: the two sides differ exactly", output, StringComparison.Ordinal);
+
+        // Negative control: a record whose witness has A = B (the sides agree there) does not refute the identity, exit 1.
+        string tampered = Path.Combine(folder.Path, "tampered.json");
+        File.WriteAllText(tampered, System.Text.RegularExpressions.Regex.Replace(run.Out, "\"witness\": \"[^\"]*\"", "\"witness\": \"n = 2\\nA = [[1, 2], [3, 4]]\\nB = [[1, 2], [3, 4]]\""));
+        (code, output, _) = CliRunner.Run("show", "demo/lemma1", "--claims", file, "--from", tampered, "--replay");
+        Assert.Equal(1, code);
+        Assert.Contains("DIFFERS from the record: the recorded witness does not refute the identity", output, StringComparison.Ordinal);
+    }
 }

@@ -10,7 +10,8 @@ namespace DeepLinear.Cli.Commands;
 /// The claim-file options of <c>dlv check</c>: <c>--claims FILE…</c> (run the claims of these files instead of the
 /// built-in catalog), <c>--baseline FILE</c> (compare the verdicts with a committed baseline; exit 1 listing each
 /// change) and <c>--write-baseline FILE</c> (write the run's verdicts as a baseline). Every file is read and every
-/// check compiled before any check runs; an error names the file, line, key, value and rule (exit 2).
+/// check compiled before any check runs; an error names the file, line, key, value and rule (exit 2). Every numeric
+/// check is estimated and refused above <c>--max-seconds</c> / <c>--max-memory</c> (<see cref="ClaimFileWorkLimits"/>).
 /// </summary>
 internal sealed class ClaimFileRunOptions
 {
@@ -24,6 +25,10 @@ internal sealed class ClaimFileRunOptions
     /// <summary><c>--baseline FILE</c>.</summary>
     public Option<string?> Baseline { get; } = CliOptions.InputFile("--baseline", "Compare the verdicts with this baseline (from --write-baseline); exit 1 listing every change.");
 
+    /// <summary><c>--max-seconds S</c> and <c>--max-memory MB</c>: the work limits of each numeric check of the claim
+    /// files.</summary>
+    public ClaimFileWorkLimits Limits { get; private set; } = null!;
+
     /// <summary><c>--write-baseline FILE</c>.</summary>
     public Option<string?> WriteBaseline { get; } = CliOptions.OutputFile("--write-baseline", "Write the verdicts of this run as a baseline file (JSON).");
 
@@ -36,6 +41,7 @@ internal sealed class ClaimFileRunOptions
         command.Options.Add(o.Claims);
         command.Options.Add(o.Baseline);
         command.Options.Add(o.WriteBaseline);
+        o.Limits = ClaimFileWorkLimits.AddTo(command);
         return o;
     }
 
@@ -48,20 +54,25 @@ internal sealed class ClaimFileRunOptions
     /// with, read before any work starts.</summary>
     /// <param name="parse">The parse result.</param>
     /// <returns>The catalog and the baseline (or null).</returns>
-    /// <exception cref="CliUsageException">A file cannot be read or breaks a rule, or the baseline is malformed.</exception>
+    /// <exception cref="CliUsageException">A file cannot be read or breaks a rule, a numeric check is estimated above
+    /// <c>--max-seconds</c> or <c>--max-memory</c>, or the baseline is malformed.</exception>
     public (ClaimCatalog Catalog, VerdictBaseline? Baseline) Resolve(ParseResult parse)
     {
         var catalog = ClaimCatalog.Default;
         if (parse.GetValue(Claims) is { Length: > 0 } files)
         {
+            List<ClaimFile> read;
             try
             {
-                catalog = ClaimCatalog.FromClaimFiles(files.Select(ClaimFileReader.Read).ToList());
+                read = files.Select(ClaimFileReader.Read).ToList();
+                catalog = ClaimCatalog.FromClaimFiles(read);
             }
             catch (ClaimFileException e)
             {
                 throw new CliUsageException("--claims", e.FileName, e.Message.TrimEnd('.'));
             }
+
+            Limits.Require(parse, read);
         }
 
         VerdictBaseline? baseline = null;

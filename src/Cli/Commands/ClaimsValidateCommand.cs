@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DeepLinear.Checks.ClaimFiles;
+using DeepLinear.Checks.ClaimFiles.Forms;
 
 namespace DeepLinear.Cli.Commands;
 
@@ -7,7 +8,8 @@ namespace DeepLinear.Cli.Commands;
 /// <c>dlv claims validate FILE…</c>: reads every claim file and compiles every check (expressions parsed, generators
 /// and keys validated, identities and shapes parsed, negative controls compiled) without running anything. Prints one
 /// line per file (<c>FILE: 12 claims valid</c>) or every error found, each naming the file, line, column, key, value
-/// and rule. Exit 0 when all files are valid, 2 when any error was found.
+/// and rule, then the estimated work of every numeric check (<see cref="ClaimFileWorkLimits"/>; one above
+/// <c>--max-seconds</c> or <c>--max-memory</c> is an error). Exit 0 when all files are valid, 2 when any error was found.
 /// </summary>
 internal static class ClaimsValidateCommand
 {
@@ -24,9 +26,10 @@ internal static class ClaimsValidateCommand
             + "  dlv claims validate mypaper.yaml other.yaml\n\n"
             + "Exit codes: 0 every file is valid, 2 an error was found.");
         command.Arguments.Add(files);
+        var limits = ClaimFileWorkLimits.AddTo(command);
         command.SetAction(parse =>
         {
-            var errors = Validate(parse.GetValue(files) ?? [], console);
+            var errors = Validate(parse.GetValue(files) ?? [], console, file => limits.Require(parse, [file]));
             foreach (string error in errors)
             {
                 console.Error.WriteLine("dlv: " + error);
@@ -38,7 +41,7 @@ internal static class ClaimsValidateCommand
     }
 
     /// <summary>Validates the files and returns every error message (empty when all are valid).</summary>
-    private static List<string> Validate(IReadOnlyList<string> paths, CliConsole console)
+    private static List<string> Validate(IReadOnlyList<string> paths, CliConsole console, Func<ClaimFile, IReadOnlyList<WorkEstimate>> estimate)
     {
         var errors = new List<string>();
         var registry = CheckFormRegistry.Default;
@@ -84,6 +87,17 @@ internal static class ClaimsValidateCommand
                     pending == 0 ? null : $"{pending} claims still pending (no check yet)",
                 }.Where(t => t is not null));
                 console.Out.WriteLine($"{path}: {file.Claims.Count} claims valid" + (todo.Length == 0 ? string.Empty : "; " + todo));
+                try
+                {
+                    foreach (var e in estimate(file))
+                    {
+                        console.Out.WriteLine($"  estimate {e.ClaimId}: about {e.Text} ({e.Where})");
+                    }
+                }
+                catch (CliUsageException e)
+                {
+                    errors.Add(e.Message);
+                }
             }
         }
 

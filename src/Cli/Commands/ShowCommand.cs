@@ -196,6 +196,12 @@ internal static class ShowCommand
             return null;
         }
 
+        if (entry.Check.Form == "identity")
+        {
+            o.WriteLine($"replay: '{id}' is an identity; re-proving it, and re-evaluating the recorded witness of a refutation exactly.");
+            return null;
+        }
+
         IReplayableForm? form;
         try
         {
@@ -317,6 +323,58 @@ internal static class ShowCommand
         o.WriteLine(same
             ? $"  same verdict and scope as recorded in {recorded!.Source}"
             : $"  DIFFERS from {recorded!.Source}: recorded {row.Verdict} — {row.Scope}");
+        if (entry.Check.Form == "identity" && row.Verdict == "refuted")
+        {
+            same &= ReplayIdentityWitness(o, entry, RecordedWitness(row.EvidenceJson, row.EvidenceJson is null ? recorded.EvidenceMarkdown(entry.Entry.Paper, entry.Entry.Id) : null));
+        }
+
         return same ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    /// <summary>
+    /// Re-evaluates the recorded witness of a refuted identity exactly (<see cref="IdentityWitnessReplay"/>): the record
+    /// stands when the witness meets every assumption and the two sides differ there. A shape error has no witness to
+    /// evaluate (the re-proof above decides it); an identity stated over <c>depths:</c> is re-proved only.
+    /// </summary>
+    private static bool ReplayIdentityWitness(TextWriter o, ClaimFileEntry entry, string? witness)
+    {
+        var node = entry.Check.Node;
+        if (witness is null || node.Children.ContainsKey(new YamlDotNet.RepresentationModel.YamlScalarNode("depths")))
+        {
+            o.WriteLine(witness is null ? "  the record names no exact witness to re-evaluate (a shape error is decided by the re-proof above)" : "  an identity over depths: is re-proved, its witness not re-evaluated");
+            return true;
+        }
+
+        var assumptions = node.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode("assume"), out var list) && list is YamlDotNet.RepresentationModel.YamlSequenceNode sequence
+            ? sequence.Children.OfType<YamlDotNet.RepresentationModel.YamlScalarNode>().Select(a => a.Value ?? string.Empty).ToList()
+            : [];
+        var replayed = IdentityWitnessReplay.Replay(entry.Check.FormText ?? string.Empty, assumptions, witness);
+        o.WriteLine("  re-evaluation of the recorded witness, exactly:");
+        foreach (string line in replayed.Lines)
+        {
+            o.WriteLine("    " + line);
+        }
+
+        o.WriteLine(replayed.Violation is not null
+            ? "  the recorded witness refutes the identity: the two sides differ exactly"
+            : "  DIFFERS from the record: the recorded witness does not refute the identity");
+        return replayed.Violation is not null;
+    }
+
+    /// <summary>The exact witness of a recorded refutation: JSON <c>witness</c> (when <c>exact</c> and not a shape
+    /// error), or the report page's "Exact witness:" block; null when the record has none.</summary>
+    private static string? RecordedWitness(string? evidenceJson, string? evidenceMarkdown)
+    {
+        if (evidenceJson is not null)
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(evidenceJson);
+            var root = document.RootElement;
+            bool shape = root.TryGetProperty("shapeError", out var s) && s.ValueKind == System.Text.Json.JsonValueKind.True;
+            bool exact = root.TryGetProperty("exact", out var e) && e.ValueKind == System.Text.Json.JsonValueKind.True;
+            return !shape && exact && root.TryGetProperty("witness", out var w) && w.ValueKind == System.Text.Json.JsonValueKind.String ? w.GetString() : null;
+        }
+
+        var block = evidenceMarkdown is null ? null : System.Text.RegularExpressions.Regex.Match(evidenceMarkdown, "Exact witness[^:\n]*:\n\n```text\n(.*?)\n```", System.Text.RegularExpressions.RegexOptions.Singleline);
+        return block is { Success: true } ? block.Groups[1].Value : null;
     }
 }

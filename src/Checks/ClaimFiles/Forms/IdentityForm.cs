@@ -37,6 +37,9 @@ public static class IdentityForm
     /// <summary>The largest size a dimension may take in <c>entrywise:</c>.</summary>
     public const int MaxSize = 12;
 
+    /// <summary>The largest depth of <c>depths:</c> (each depth is one proof).</summary>
+    public const int MaxDepth = 16;
+
     // Implementation note: the grammar of a shape value cannot mis-split a dimension name that contains an x ('dy x dx',
     // 'dy×dx'): the separator is '×', or an x standing alone between spaces, or an x between two integers ('2x3').
     // 'dyxdx' matches none of these and is refused with the rule.
@@ -52,48 +55,162 @@ public static class IdentityForm
     public static Func<CheckContext, CheckResult> Compile(FormNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        string identity = node.RequiredString("identity");
-        var symbols = new SortedSet<string>(StringComparer.Ordinal);
-        Parse(node, "identity", identity, symbols);
-        var assumptions = node.Strings("assume");
-        foreach (var (text, at) in assumptions)
-        {
-            Parse(node, "assume", text, symbols, at);
-        }
-
-        var shapes = new List<(string Name, string Text, YamlNode Node)>();
-        foreach (var (name, text, at) in node.Map("shapes"))
-        {
-            var match = ShapeGrammar.Match(text);
-            if (!match.Success)
-            {
-                throw node.Error(at, "shapes." + name, FormNode.Show(at), "must be 'R x C' (R and C positive integers or dimension names, the x standing alone between spaces: 'dy x dx'), 'R×C', 'RxC' for integers ('2x3'), or 'scalar'");
-            }
-
-            string declaration = name + "=" + (match.Groups["scalar"].Success ? "scalar" : match.Groups["r"].Value + "×" + match.Groups["c"].Value);
-            try
-            {
-                ShapeEnvironment.Parse([declaration]);
-            }
-            catch (FormatException e)
-            {
-                throw node.Error(at, "shapes." + name, FormNode.Show(at), "must be 'R x C' (positive integers or dimension names) or 'scalar': " + e.Message);
-            }
-
-            shapes.Add((name, declaration, at));
-        }
-
-        var declared = shapes.Select(s => s.Text).ToList();
-        var combinations = node.Has("entrywise") ? SizeCombinations(node, shapes.Select(s => s.Text).ToList(), symbols) : null;
-        node.RejectUnknownKeys("identity", ClaimForms.ModifierKeys);
         string claimId = node.ClaimId;
-        var assumed = assumptions.Select(a => a.Text).ToList();
+        if (node.Has("depths"))
+        {
+            var (depthName, depths) = DepthRange(node);
+            var perDepth = depths.Select(n => (Depth: n, Statement: Prepare(node, depthName, n))).ToList();
+            node.RejectUnknownKeys("identity", ClaimForms.ModifierKeys);
+            return context => ClaimForms.WithRerun(ProveAtDepths(claimId, depthName, perDepth), node, context.Seed);
+        }
+
+        var (identity, assumed, declared, combinations) = Prepare(node, null, 0);
+        node.RejectUnknownKeys("identity", ClaimForms.ModifierKeys);
         if (combinations is null)
         {
             return context => ClaimForms.WithRerun(SymbolicProof.FromProver(claimId, ProverService.Prove(identity, assumed, declared)), node, context.Seed);
         }
 
         return context => ClaimForms.WithRerun(ProveAtSizes(claimId, identity, assumed, combinations), node, context.Seed);
+    }
+
+    /// <summary>Reads the identity, the assumptions, the shapes and <c>entrywise:</c>, with the depth templates
+    /// (<see cref="DepthTemplate"/>) written out at depth <paramref name="depth"/> when <paramref name="depthName"/> is
+    /// given.</summary>
+    private static (string Identity, List<string> Assumed, List<string> Declared, List<(string Sizes, List<string> Shapes)>? Combinations) Prepare(FormNode node, string? depthName, int depth)
+    {
+        string Expand(string key, string text, YamlNode? at, int? layer = null)
+        {
+            if (depthName is null)
+            {
+                return text;
+            }
+
+            var values = new Dictionary<string, int>(StringComparer.Ordinal) { [depthName] = depth };
+            if (layer is int j)
+            {
+                values[DepthTemplate.LayerIndex] = j;
+            }
+
+            try
+            {
+                return DepthTemplate.Expand(text, values);
+            }
+            catch (FormatException e)
+            {
+                throw node.Error(at ?? node.Node(key) ?? node.Mapping, key, text, string.Create(CultureInfo.InvariantCulture, $"at {depthName} = {depth}: {e.Message}"));
+            }
+        }
+
+        string identity = Expand("identity", node.RequiredString("identity"), null);
+        var symbols = new SortedSet<string>(StringComparer.Ordinal);
+        Parse(node, "identity", identity, symbols);
+        var assumed = new List<string>();
+        foreach (var (text, at) in node.Strings("assume"))
+        {
+            string assumption = Expand("assume", text, at);
+            Parse(node, "assume", assumption, symbols, at);
+            assumed.Add(assumption);
+        }
+
+        var declared = new List<string>();
+        foreach (var (key, text, at) in node.Map("shapes"))
+        {
+            var layers = depthName is not null && DepthTemplate.UsesLayerIndex(key) ? Enumerable.Range(1, depth).Select(j => (int?)j) : [null];
+            foreach (int? layer in layers)
+            {
+                declared.Add(Shape(node, Expand("shapes." + key, key, at, layer), Expand("shapes." + key, text, at, layer), at));
+            }
+        }
+
+        if (depthName is not null && node.Has("entrywise"))
+        {
+            throw node.Error(node.Node("entrywise"), "entrywise", FormNode.Show(node.Node("entrywise")!), "cannot be combined with depths: (state the identity over a depth range or at fixed sizes, not both)");
+        }
+
+        var combinations = node.Has("entrywise") ? SizeCombinations(node, declared, symbols) : null;
+        return (identity, assumed, declared, combinations);
+    }
+
+    /// <summary>One shape declaration <c>name=R×C</c> or <c>name=scalar</c>, checked against the shape grammar.</summary>
+    private static string Shape(FormNode node, string name, string text, YamlNode at)
+    {
+        var match = ShapeGrammar.Match(text);
+        if (!match.Success)
+        {
+            throw node.Error(at, "shapes." + name, FormNode.Show(at), "must be 'R x C' (R and C positive integers or dimension names, the x standing alone between spaces: 'dy x dx'), 'R×C', 'RxC' for integers ('2x3'), or 'scalar'");
+        }
+
+        string declaration = name + "=" + (match.Groups["scalar"].Success ? "scalar" : match.Groups["r"].Value + "×" + match.Groups["c"].Value);
+        try
+        {
+            ShapeEnvironment.Parse([declaration]);
+        }
+        catch (FormatException e)
+        {
+            throw node.Error(at, "shapes." + name, FormNode.Show(at), "must be 'R x C' (positive integers or dimension names) or 'scalar': " + e.Message);
+        }
+
+        return declaration;
+    }
+
+    /// <summary>Reads <c>depths: { N: lo..hi }</c>: one depth name and its range, 1 ≤ lo ≤ hi ≤ <see cref="MaxDepth"/>.</summary>
+    private static (string Name, int[] Depths) DepthRange(FormNode node)
+    {
+        var entries = node.Map("depths");
+        if (entries.Count != 1)
+        {
+            throw node.Error(node.Node("depths"), "depths", FormNode.Show(node.Node("depths")!), "must name exactly one depth and its range, e.g. { N: 1..8 }");
+        }
+
+        var (name, text, at) = entries[0];
+        if (name == DepthTemplate.LayerIndex)
+        {
+            throw node.Error(at, "depths." + name, text, "'j' is the layer index of shapes: keys; name the depth otherwise (N)");
+        }
+
+        string[] parts = text.Split("..", StringSplitOptions.TrimEntries);
+        int lo = 0, hi = 0;
+        bool ok = parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out lo)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out hi);
+        if (!ok || lo < 1 || hi < lo || hi > MaxDepth)
+        {
+            throw node.Error(at, "depths." + name, text, string.Create(CultureInfo.InvariantCulture, $"must be a range lo..hi with 1 ≤ lo ≤ hi ≤ {MaxDepth}"));
+        }
+
+        return (name, Enumerable.Range(lo, hi - lo + 1).ToArray());
+    }
+
+    /// <summary>Decides the identity at each depth; proved only when every depth is proved, and then the scope says
+    /// so: proved for each depth of the range, which is not a proof for every depth.</summary>
+    private static CheckResult ProveAtDepths(string claimId, string depthName, List<(int Depth, (string Identity, List<string> Assumed, List<string> Declared, List<(string Sizes, List<string> Shapes)>? Combinations) Statement)> perDepth)
+    {
+        var proofs = new List<(string Depth, ProveOutcome Outcome)>();
+        foreach (var (depth, (identity, assumed, declared, _)) in perDepth)
+        {
+            string at = depthName + " = " + depth.ToString(CultureInfo.InvariantCulture);
+            var outcome = ProverService.Prove(identity, assumed, declared);
+            if (outcome.Verdict != ProveVerdict.Proved)
+            {
+                var result = SymbolicProof.FromProver(claimId, outcome);
+                return result.Evidence switch
+                {
+                    CounterexampleEvidence c => CheckResult.Refuted(result.Scope + " at " + at, c with { WitnessText = at + ": " + c.WitnessText, WitnessLatex = at + ": " + c.WitnessLatex }),
+                    InconclusiveEvidence i => CheckResult.Inconclusive("prover at " + at, i with { Reason = i.Reason + " (at " + at + ")" }),
+                    _ => result,
+                };
+            }
+
+            proofs.Add((at, outcome));
+        }
+
+        var weakest = proofs.Select(p => p.Outcome.Derivation.Scope).Min();
+        string range = string.Create(CultureInfo.InvariantCulture, $"{perDepth[0].Depth}…{perDepth[^1].Depth}");
+        string scope = Derivation.ScopeText(weakest) + string.Create(CultureInfo.InvariantCulture, $", for each depth {depthName} = {range} (not a proof for every {depthName})");
+        string text = string.Join("\n", proofs.Select(p => "[" + p.Depth + "] " + p.Outcome.Derivation.ToText().TrimEnd()));
+        string latex = string.Join("\n", proofs.Select(p => "*At " + p.Depth + ":* " + p.Outcome.Derivation.ToLatex().TrimEnd()));
+        var rules = proofs.SelectMany(p => p.Outcome.Steps.Select(s => s.Rule)).Distinct(StringComparer.Ordinal).ToList();
+        return CheckResult.Proved(new ProofEvidence(scope, text, latex, rules, proofs.Sum(p => p.Outcome.Steps.Count)));
     }
 
     /// <summary>Decides the identity at each size combination; proved only when every combination is proved.</summary>

@@ -5,11 +5,11 @@ using static DeepLinear.Checks.Papers.Trbw.TrbwChecks;
 namespace DeepLinear.Checks.Papers.Trbw;
 
 /// <summary>
-/// The checks of trbw's appendix on small instances: the supervised instance family and its critical points (A), the shapes of
-/// U_k, V_k (refuted as printed, fixed), the autoencoder statements of B (limit U_rU_rᵀ from balanced and Gaussian starts,
-/// ‖X − WX‖_F → (Σ_{i&gt;r}σᵢ²)^{1/2}, the square-root sentence about L¹ refuted with its fix, balanced against Gaussian
-/// speed), the width grids and the balanced initialisation of B.1. The full-size reproductions of the figures are not
-/// built here.
+/// The checks of trbw's appendix on small instances: the supervised instance family and its flow limits (A), the fixed
+/// shapes of U_k, V_k, the autoencoder statements of B (limit U_rU_rᵀ from balanced and Gaussian starts, the square-root
+/// sentence about L¹ refuted with its fix, balanced against Gaussian speed) and the balanced initialisation of B.1. The
+/// critical point equal to W̃ (text13), the residual norm (text21), the printed shapes (text11) and the width grids
+/// (text18) are declarative, in catalog/trbw.yaml. The full-size reproductions of the figures are not built here.
 /// </summary>
 public static class TrbwAppendixChecks
 {
@@ -20,10 +20,13 @@ public static class TrbwAppendixChecks
     /// (<see cref="DirectFlowLimits"/>). The first result that is not verified is returned; otherwise the two numeric
     /// evidences are combined (instances and rejections summed, minimum slack and worst ratio over both).
     /// </summary>
+    [ClaimCheck("autoencoder-limits-meet-theorems-5a-and-6")]
     internal static CheckResult AutoencoderTheorems(CheckContext context)
     {
-        var theorem5 = LimitsAreRankKMinimizers(context, autoencoder: true);
-        var theorem6 = DirectFlowLimits(context, autoencoder: true);
+        ArgumentNullException.ThrowIfNull(context);
+        var autoencoder = context with { Arguments = new Dictionary<string, string>(StringComparer.Ordinal) { ["autoencoder-data"] = "1" } };
+        var theorem5 = LimitsAreRankKMinimizers(autoencoder);
+        var theorem6 = DirectFlowLimits(autoencoder);
         if (theorem5.Verdict != Verdict.Verified)
         {
             return theorem5;
@@ -69,10 +72,13 @@ public static class TrbwAppendixChecks
     /// (integer arithmetic); numeric part — W̃ = W̃_N⋯W̃₁ with entries N(0, 1/dⱼ) has rank r (σ_r &gt; 10⁻⁸σ₁) on seeded draws.
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="claimedRankOffset">Negative control: claim rank r + offset for W̃ (1 must be refuted).</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>claimed-rank-offset</c>: Negative control: claim rank r + offset for W̃ (1 must be refuted).</remarks>
     /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult SupervisedInstanceFamily(CheckContext context, int claimedRankOffset = 0)
+    [ClaimCheck("supervised-instances-have-rank-r-targets-and-full-rank-inputs", Parameters = ["claimed-rank-offset"])]
+    public static CheckResult SupervisedInstanceFamily(CheckContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        int claimedRankOffset = Integer(context, "claimed-rank-offset", 0);
         for (int n = 2; n <= 20; n++)
         {
             for (int d = 2; d <= 200; d++)
@@ -110,46 +116,19 @@ public static class TrbwAppendixChecks
             "ceiling grid of Appendix A; W̃ⱼ entries N(0, 1/dⱼ) (the printed standard deviation 1/√dⱼ with the output width dⱼ); N = 2–6, dₓ = 3–11");
     }
 
-    /// <summary>trbw/text11~fixed: Q = U_kΣ_kV_kᵀ with U_k ∈ ℝ^{d_y×k}, V_k ∈ ℝ^{dₓ×k} orthonormal columns (reduced SVD).</summary>
-    internal static CheckResult ReducedSvdShapes(CheckContext context)
-    {
-        int count = context.Thorough ? 400 : 60;
-        var acc = new SlackAccumulator();
-        for (int i = 0; i < count; i++)
-        {
-            ulong seed = context.DeriveSeed((ulong)i + 6000);
-            var rng = Rng(seed);
-            int dx = rng.Next(1, 7);
-            int dy = rng.Next(1, 7);
-            var data = i % 2 == 0 ? RandomData(dx, dy, rng) : LowRankData(dx, dy, rng.Next(1, Math.Min(dx, dy) + 1), rng);
-            var q = LowRankMinimizer.WhitenedTarget(data);
-            var svd = q.Svd(computeVectors: true);
-            int k = MatrixDiagnostics.NumericalRank(q, 1e-12);
-            var u = svd.U.SubMatrix(0, dy, 0, k);
-            var v = svd.VT.Transpose().SubMatrix(0, dx, 0, k);
-            var sigma = Matrix<double>.Build.DenseOfDiagonalArray(svd.S.Take(k).ToArray());
-            double residual = (q - (u * sigma * v.Transpose())).FrobeniusNorm()
-                + (u.Transpose() * u - Matrix<double>.Build.DenseIdentity(k)).FrobeniusNorm()
-                + (v.Transpose() * v - Matrix<double>.Build.DenseIdentity(k)).FrobeniusNorm();
-            acc.AddIdentity(residual, q.FrobeniusNorm(), seed, () => $"dₓ = {dx}, d_y = {dy}, k = {k}");
-        }
-
-        return acc.ToResult(
-            "trbw/text11~fixed",
-            string.Create(CultureInfo.InvariantCulture, $"{count} instances"),
-            "Q = YXᵀ(XXᵀ)^{−1/2} for dₓ, d_y ∈ 1–6 (square and rectangular), full-rank and low-rank targets; U_k ∈ ℝ^{d_y×k}, V_k ∈ ℝ^{dₓ×k}, k = rank Q");
-    }
-
     /// <summary>
     /// trbw/text12 on reduced instances (dₓ = 4, r = 2, N ∈ {2, 3}, ceiling grid, Y = W̃X): from balanced starts (the
     /// printed B.1 construction) and Gaussian starts the factor flow (5) reaches ‖∇L^N‖ ≤ 10⁻⁹ and its limit equals
     /// U_kΣ_kV_kᵀ(XXᵀ)^{−1/2} = W*_k with k the rank of the limit.
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="targetRankOffset">Negative control: compare with W*_{k+offset} (−1 must be refuted).</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>target-rank-offset</c>: Negative control: compare with W*_{k+offset} (−1 must be refuted).</remarks>
     /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult SupervisedLimits(CheckContext context, int targetRankOffset = 0)
+    [ClaimCheck("supervised-flow-limits-are-rank-r-minimizers", Parameters = ["target-rank-offset"])]
+    public static CheckResult SupervisedLimits(CheckContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        int targetRankOffset = Integer(context, "target-rank-offset", 0);
         int runs = context.Thorough ? 16 : 4;
         var acc = new SlackAccumulator();
         var ranks = new List<string>();
@@ -194,39 +173,6 @@ public static class TrbwAppendixChecks
     }
 
     /// <summary>
-    /// trbw/text13: for Y = W̃X with rank W̃ = r and XXᵀ invertible, Q = W̃(XXᵀ)^{1/2} has rank r and
-    /// U_rΣ_rV_rᵀ(XXᵀ)^{−1/2} = W̃.
-    /// </summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="noise">Negative control: Y = W̃X + noise·E, which must be refuted for noise &gt; 0.</param>
-    /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult CriticalPointIsTrueParameter(CheckContext context, double noise = 0)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        int count = context.Thorough ? 400 : 60;
-        var acc = new SlackAccumulator();
-        for (int i = 0; i < count; i++)
-        {
-            ulong seed = context.DeriveSeed((ulong)i + 8000);
-            var rng = Rng(seed);
-            int n = 2 + (i % 4);
-            int d = rng.Next(2, 9);
-            int r = rng.Next(1, d);
-            var dims = CeilingGrid(n, d, r);
-            var x = GaussianMatrix(d, 3 * d, 1 / Math.Sqrt(d), rng);
-            var wTilde = Initializations.TrbwGaussianTarget(dims, rng.Next()).Product();
-            var y = (wTilde * x) + (noise * GaussianMatrix(d, 3 * d, 1, rng));
-            var solution = LowRankMinimizer.Compute(new RegressionData(x, y), r);
-            acc.AddIdentity((solution.Minimizer - wTilde).FrobeniusNorm(), wTilde.FrobeniusNorm(), seed, () => $"N = {n}, dₓ = {d}, r = {r}, noise {F(noise)}", 1e-9);
-        }
-
-        return acc.ToResult(
-            "trbw/text13",
-            string.Create(CultureInfo.InvariantCulture, $"{count} instances"),
-            "Appendix A family, N = 2–5, dₓ = 2–8, r < dₓ, m = 3dₓ; [Q]_r(XXᵀ)^{−1/2} by Eckart–Young against W̃");
-    }
-
-    /// <summary>
     /// The printed B.1 initialisation: Haar orthogonal Vⱼ ∈ O(dⱼ), j = 0, …, N, Uⱼ the first d₁ columns of Vⱼ, and
     /// Wⱼ(0) = VⱼI_{dⱼ×d₁}Uⱼ₋₁ᵀ (V₀ is needed for U₀ although the printed index range starts at j = 1).
     /// </summary>
@@ -251,13 +197,13 @@ public static class TrbwAppendixChecks
     /// nonzero singular values equal to 1, for N = 2…6 and 2N ≤ d ≤ 4N.
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="independentFrames">Negative control: the last factor from an independent construction (its U_{N−1} is
-    /// not the first d₁ columns of the V_{N−1} used by the previous layer); for N ≥ 3 the tuple is then not balanced and
-    /// the check must refute.</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>independent-frames</c>: Negative control: the last factor from an independent construction (its U_{N−1} is not the first d₁ columns of the V_{N−1} used by the previous layer); for N ≥ 3 the tuple is then not balanced and the check must refute.</remarks>
     /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult PrintedBalancedInitialisation(CheckContext context, bool independentFrames = false)
+    [ClaimCheck("printed-b1-initialisation-is-balanced-of-rank-r", Parameters = ["independent-frames"])]
+    public static CheckResult PrintedBalancedInitialisation(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        bool independentFrames = Flag(context, "independent-frames");
         int count = context.Thorough ? 200 : 40;
         var acc = new SlackAccumulator();
         for (int i = 0; i < count; i++)
@@ -308,13 +254,16 @@ public static class TrbwAppendixChecks
     /// determined).
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="id">trbw/text16, trbw/text20 or trbw/text23.</param>
-    /// <param name="balanced">Balanced B.1 starts (text16, text20) or Gaussian starts (text23).</param>
-    /// <param name="offset">Added to d (text20 uses other dimensions than text16).</param>
-    /// <param name="wrongSubspace">Negative control: compare with the projector onto eigenvectors 2…r + 1 (must be refuted).</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>start</c>: Balanced B.1 starts (text16, text20) or Gaussian starts (text23); <c>width-offset</c>: Added to d (text20 uses other dimensions than text16); <c>wrong-subspace</c>: Negative control: compare with the projector onto eigenvectors 2…r + 1 (must be refuted).</remarks>
     /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult AutoencoderLimit(CheckContext context, string id, bool balanced, int offset, bool wrongSubspace = false)
+    [ClaimCheck("autoencoder-flow-reaches-top-r-projector", Parameters = ["start", "width-offset", "wrong-subspace"])]
+    public static CheckResult AutoencoderLimit(CheckContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        bool balanced = IsBalancedStart(context);
+        int offset = Integer(context, "width-offset", 0);
+        bool wrongSubspace = Flag(context, "wrong-subspace");
+        string id = context.ClaimId;
         int runs = context.Thorough ? 12 : 4;
         var acc = new SlackAccumulator();
         var series = new List<PlotSeries>();
@@ -361,39 +310,10 @@ public static class TrbwAppendixChecks
         return series.Count == 0 ? result : result.WithPlots(Plot("error-to-UrUr", "‖W(t) − U_rU_rᵀ‖_F, autoencoder, " + (balanced ? "balanced" : "Gaussian") + " starts", "‖W − U_rU_rᵀ‖_F", true, [.. series]));
     }
 
-    /// <summary>
-    /// trbw/text21: ‖X − U_rU_rᵀX‖_F = (Σ_{i&gt;r}σᵢ²)^{1/2} (σᵢ the singular values of X), the value of ‖X − WX‖_F at the
-    /// limit W = U_rU_rᵀ (continuity gives the convergence).
-    /// </summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="withoutSquares">Negative control: Σ_{i&gt;r}σᵢ instead of (Σ_{i&gt;r}σᵢ²)^{1/2} (must be refuted).</param>
-    /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult ResidualNormLimit(CheckContext context, bool withoutSquares = false)
+    [ClaimCheck("printed-loss-limit-square-root-is-false")]
+    internal static CheckResult SquareRootSentence(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        int count = context.Thorough ? 1000 : 100;
-        var acc = new SlackAccumulator();
-        for (int i = 0; i < count; i++)
-        {
-            ulong seed = context.DeriveSeed((ulong)i + 11000);
-            var rng = Rng(seed);
-            int d = rng.Next(2, 10);
-            int r = rng.Next(1, d);
-            var x = GaussianMatrix(d, 3 * d, 1 / Math.Sqrt(d), rng);
-            var s = SingularValues(x);
-            double claimed = withoutSquares ? s.Skip(r).Sum() : Math.Sqrt(s.Skip(r).Sum(v => v * v));
-            double actual = (x - (TopProjector(x, r) * x)).FrobeniusNorm();
-            acc.AddIdentity(actual - claimed, actual, seed, () => $"d = {d}, r = {r}, m = {3 * d}");
-        }
-
-        return acc.ToResult(
-            "trbw/text21",
-            string.Create(CultureInfo.InvariantCulture, $"{count} instances"),
-            "X ∈ ℝ^{d×3d} with entries N(0, 1/d), d = 2–9, r < d");
-    }
-
-    internal static CheckResult SquareRootSentence()
-    {
         // Exact witness: X = [diag(2, 1) | 0] ∈ ℝ^{2×6}, r = 1. XXᵀ = diag(4, 1), U_r = e₁, U_rU_rᵀX = [diag(2, 0) | 0].
         // L¹(U_rU_rᵀ) = ½‖X − U_rU_rᵀX‖²_F = ½·1² = 1/2 exactly; the printed limit is (Σ_{i>r}λᵢ(XXᵀ))^{1/2} = √1 = 1.
         var x = Matrix<double>.Build.Dense(2, 6);
@@ -415,11 +335,13 @@ public static class TrbwAppendixChecks
     /// (end value of runs to ‖∇L^N‖ ≤ 10⁻¹⁰, relative 10⁻⁸) — the corrected form of the printed square-root sentence.
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="printedSquareRoot">Negative control: compare with the printed value (Σ_{i&gt;r}λᵢ(XXᵀ))^{1/2} (must be
-    /// refuted, as trbw/text22 is).</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>printed-square-root</c>: Negative control: compare with the printed value (Σ_{i&gt;r}λᵢ(XXᵀ))^{1/2} (must be refuted, as trbw/text22 is).</remarks>
     /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult LossLimitHalfTail(CheckContext context, bool printedSquareRoot = false)
+    [ClaimCheck("autoencoder-loss-limit-is-half-tail-sum", Parameters = ["printed-square-root"])]
+    public static CheckResult LossLimitHalfTail(CheckContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        bool printedSquareRoot = Flag(context, "printed-square-root");
         int runs = context.Thorough ? 12 : 4;
         var acc = new SlackAccumulator();
         var series = new List<PlotSeries>();
@@ -461,10 +383,13 @@ public static class TrbwAppendixChecks
     /// (W(T) = U_rU_rᵀ, times resolved to 0.5). "Slightly faster" is read as P(event) ≥ 1/2 (Wilson 95% interval).
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="statedBound">The probability bound (1/2; a bound near 1 is a negative control that must be refuted).</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>stated-bound</c>: The probability bound (1/2; a bound near 1 is a negative control that must be refuted).</remarks>
     /// <returns>The verdict the Wilson interval supports.</returns>
-    public static CheckResult BalancedFasterThanGaussian(CheckContext context, double statedBound = 0.5)
+    [ClaimCheck("balanced-starts-converge-faster-than-gaussian", Parameters = ["stated-bound"])]
+    public static CheckResult BalancedFasterThanGaussian(CheckContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        double statedBound = Number(context, "stated-bound", 0.5);
         int pairs = context.Thorough ? 40 : 10;
         int faster = 0;
         var ratios = new List<double>();

@@ -28,8 +28,10 @@ public static partial class TrbwChecks
             => string.Create(CultureInfo.InvariantCulture, $"N = {Depth}, widths = ({string.Join(", ", Widths)}), rank {Rank}, scale {Scale}, seed {Seed}");
     }
 
-    private static CheckResult BalancedTuplesAreNull()
+    [ClaimCheck("balanced-tuples-are-a-polynomial-null-set")]
+    private static CheckResult BalancedTuplesAreNull(CheckContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         // p(W₁, …, W_N) = Σⱼ‖Wⱼ₊₁ᵀWⱼ₊₁ − WⱼWⱼᵀ‖²_F is a polynomial in the entries; witness W₁ = E₁₁, Wⱼ = 0 (j ≥ 2): the
         // defect of the first pair is −E₁₁E₁₁ᵀ = −E₁₁, so p = 1 exactly.
         var w1 = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(1, 1, 1.0);

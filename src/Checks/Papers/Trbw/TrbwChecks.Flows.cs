@@ -33,12 +33,13 @@ public static partial class TrbwChecks
     /// ‖θ(200) − θ(150)‖ ≤ 10⁻⁶(1 + ‖θ(200)‖).
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="endTime">The horizon (200; a horizon of 1 is a negative control that must be refuted, the flow being
-    /// still far from a critical point).</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>end-time</c>: The horizon (200; a horizon of 1 is a negative control that must be refuted, the flow being still far from a critical point).</remarks>
     /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult FlowApproachesCriticalPoint(CheckContext context, double endTime = 200)
+    [ClaimCheck("factor-flow-approaches-a-critical-point", Parameters = ["end-time"])]
+    public static CheckResult FlowApproachesCriticalPoint(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        double endTime = Number(context, "end-time", 200);
         int runs = context.Thorough ? 16 : 4;
         double[] times = [.. new[] { 0.05, 0.125, 0.25, 0.5, 0.75, 1.0 }.Select(f => f * endTime)];
         var acc = new SlackAccumulator();
@@ -69,14 +70,14 @@ public static partial class TrbwChecks
     /// Dormand–Prince factor flow (5) has exactly rank k at every recorded time: σ_{k+1}(W(t)) ≤ 10⁻⁹σ₁(W(t)) and σ_k(W(t)) ≥ 10⁻⁸σ₁(W(t)).
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="unbalancedStarts">Negative control: Gaussian starts with a zero last layer (rank 0, not balanced) —
-    /// rejected by the hypothesis (hypotheses-not-met).</param>
-    /// <param name="ignoreHypothesis">Negative control of the checker: test unbalanced starts anyway (the rank grows, so
-    /// the check must refute).</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>unbalanced-starts</c>: Negative control: Gaussian starts with a zero last layer (rank 0, not balanced) — rejected by the hypothesis (hypotheses-not-met); <c>ignore-hypothesis</c>: Negative control of the checker: test unbalanced starts anyway (the rank grows, so the check must refute).</remarks>
     /// <returns>Verified; hypotheses-not-met or refuted for the negative controls.</returns>
-    public static CheckResult RankPreservedFromBalancedStarts(CheckContext context, bool unbalancedStarts = false, bool ignoreHypothesis = false)
+    [ClaimCheck("factor-flow-from-balanced-starts-keeps-product-rank", Parameters = ["unbalanced-starts", "ignore-hypothesis"])]
+    public static CheckResult RankPreservedFromBalancedStarts(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        bool unbalancedStarts = Flag(context, "unbalanced-starts");
+        bool ignoreHypothesis = Flag(context, "ignore-hypothesis");
         int runs = context.Thorough ? 24 : 6;
         var times = Grid(0.5, 6);
         var acc = new SlackAccumulator();
@@ -145,13 +146,14 @@ public static partial class TrbwChecks
     /// step-halving estimate of the RK4 error (about 15 times the error of the finer run).
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="unbalancedStarts">Negative control: Gaussian starts, rejected by the hypothesis (hypotheses-not-met).</param>
-    /// <param name="ignoreHypothesis">Negative control of the checker: compare unbalanced starts anyway (the flows
-    /// differ, so the check must refute).</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>unbalanced-starts</c>: Negative control: Gaussian starts, rejected by the hypothesis (hypotheses-not-met); <c>ignore-hypothesis</c>: Negative control of the checker: compare unbalanced starts anyway (the flows differ, so the check must refute).</remarks>
     /// <returns>Verified; hypotheses-not-met or refuted for the negative controls.</returns>
-    public static CheckResult FactorFlowMatchesDirectFlow(CheckContext context, bool unbalancedStarts = false, bool ignoreHypothesis = false)
+    [ClaimCheck("balanced-factor-flow-matches-direct-riemannian-flow", Parameters = ["unbalanced-starts", "ignore-hypothesis"])]
+    public static CheckResult FactorFlowMatchesDirectFlow(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        bool unbalancedStarts = Flag(context, "unbalanced-starts");
+        bool ignoreHypothesis = Flag(context, "ignore-hypothesis");
         int runs = context.Thorough ? 20 : 5;
         var times = Grid(0.5, 4);
         var acc = new SlackAccumulator();
@@ -213,10 +215,13 @@ public static partial class TrbwChecks
     /// fourth order here; starts with σ_k near 10⁻² have the largest error constants).
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="claimedRankOffset">Negative control: claim rank k + offset (1 must be refuted: σ_{k+1} = 0).</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>claimed-rank-offset</c>: Negative control: claim rank k + offset (1 must be refuted: σ_{k+1} = 0).</remarks>
     /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult DirectFlowExistsOnHorizon(CheckContext context, int claimedRankOffset = 0)
+    [ClaimCheck("direct-riemannian-flow-stays-on-rank-k-manifold", Parameters = ["claimed-rank-offset"])]
+    public static CheckResult DirectFlowExistsOnHorizon(CheckContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        int claimedRankOffset = Integer(context, "claimed-rank-offset", 0);
         int runs = context.Thorough ? 24 : 6;
         var times = Grid(1, 4);
         var acc = new SlackAccumulator();

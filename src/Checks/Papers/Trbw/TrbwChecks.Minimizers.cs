@@ -9,8 +9,8 @@ namespace DeepLinear.Checks.Papers.Trbw;
 /// set with probability one; "for almost all" itself is not decidable by sampling): limits of long factor flows are the
 /// rank-k minimisers W*_k = [Q]_k(XXᵀ)^{−1/2} (<see cref="LowRankMinimizer"/>) with k ≤ r̄; for N = 2 the limit is a global
 /// minimiser of L²; the direct flow (9) from rank-k starts reaches W*_k (k ≤ q) or leaves 𝓜_k towards lower rank (k &gt; q);
-/// and above rank q the infimum of L¹ over 𝓜_k is not attained. Theorem 5(b) is refuted as printed (transposed factor
-/// spaces), its corrected form checked as <c>trbw/thm5#b~fixed</c>.
+/// (the infimum of L¹ over 𝓜_k above rank q, not attained, is declarative in catalog/trbw.yaml). Theorem 5(b) is
+/// refuted as printed (transposed factor spaces), its corrected form checked as <c>trbw/thm5#b~fixed</c>.
 /// </content>
 public static partial class TrbwChecks
 {
@@ -38,20 +38,21 @@ public static partial class TrbwChecks
     }
 
     /// <summary>
-    /// trbw/thm5#a (and, with <paramref name="autoencoder"/>, trbw/text15): from seeded Gaussian starts (entries
+    /// trbw/thm5#a (and, with <c>autoencoder-data: 1</c>, trbw/text15): from seeded Gaussian starts (entries
     /// N(0, 1/dⱼ₋₁)), N ∈ {2, 3, 4}, the factor flow (5) is run until ‖∇L^N‖ ≤ 10⁻⁹ (t ≤ 2000); with k the numerical rank
     /// of W = W_N⋯W₁ (σᵢ &gt; 10⁻⁶σ₁), W must equal the rank-k minimiser W*_k of L¹ to 10⁻⁶(1 + ‖W*_k‖_F) and k ≤ r̄.
     /// A run that does not reach the gradient tolerance is rejected (not converged on the horizon), not counted as a
     /// counterexample.
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="autoencoder">Use autoencoder data Y = X (trbw/text15) instead of regression data.</param>
-    /// <param name="zeroStart">Negative control: start at Wⱼ = 0 for all j (a critical point, so a point of the exceptional
-    /// null set); the limit W = 0 is compared with the global minimiser W*_{r̄} ≠ 0 and must be refuted.</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>autoencoder-data</c>: Use autoencoder data Y = X (trbw/text15) instead of regression data; <c>zero-start</c>: Negative control: start at Wⱼ = 0 for all j (a critical point, so a point of the exceptional null set); the limit W = 0 is compared with the global minimiser W*_{r̄} ≠ 0 and must be refuted.</remarks>
     /// <returns>Verified on the draws; refuted for the negative control.</returns>
-    public static CheckResult LimitsAreRankKMinimizers(CheckContext context, bool autoencoder, bool zeroStart = false)
+    [ClaimCheck("factor-flow-limits-are-rank-k-minimizers", Parameters = ["autoencoder-data", "zero-start"])]
+    public static CheckResult LimitsAreRankKMinimizers(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        bool autoencoder = Flag(context, "autoencoder-data");
+        bool zeroStart = Flag(context, "zero-start");
         string id = autoencoder ? "trbw/text15" : "trbw/thm5#a";
         int runs = context.Thorough ? 24 : autoencoder ? 4 : 6;
         double horizon = autoencoder ? 500 : 2000;
@@ -125,10 +126,13 @@ public static partial class TrbwChecks
     /// numerical rank of the limit of (5) from Gaussian starts is at most r̄ = min(q, r).
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="boundOffset">Negative control: compare with r̄ + offset (−1 must be refuted).</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>bound-offset</c>: Negative control: compare with r̄ + offset (−1 must be refuted).</remarks>
     /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult LimitRankBound(CheckContext context, int boundOffset = 0)
+    [ClaimCheck("factor-flow-limit-rank-at-most-r-bar", Parameters = ["bound-offset"])]
+    public static CheckResult LimitRankBound(CheckContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        int boundOffset = Integer(context, "bound-offset", 0);
         int runs = context.Thorough ? 24 : 6;
         var acc = new SlackAccumulator();
         var seen = new List<string>();
@@ -168,11 +172,13 @@ public static partial class TrbwChecks
     /// ‖∇L²‖ ≤ 10⁻⁹ and L²(W₁, W₂) = min L² = L¹(W*_{r̄}) to 10⁻⁸(1 + L¹(W*_{r̄})).
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="zeroStart">Negative control: W₁ = W₂ = 0 (a critical point on the null set) must be refuted.</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>zero-start</c>: Negative control: W₁ = W₂ = 0 (a critical point on the null set) must be refuted.</remarks>
     /// <returns>Verified on the draws; refuted for the negative control.</returns>
-    public static CheckResult TwoLayerGlobalMinimum(CheckContext context, bool zeroStart = false)
+    [ClaimCheck("two-layer-flow-reaches-global-minimum", Parameters = ["zero-start"])]
+    public static CheckResult TwoLayerGlobalMinimum(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        bool zeroStart = Flag(context, "zero-start");
         int runs = context.Thorough ? 24 : 6;
         var acc = new SlackAccumulator();
         var series = new List<PlotSeries>();
@@ -222,11 +228,14 @@ public static partial class TrbwChecks
     /// L¹(W(200)) − min L¹ ≤ 10⁻³(1 + min L¹) (the flow approaches the critical point W*_q of the lower stratum 𝓜_q).
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="targetRankOffset">Negative control: compare k ≤ q limits with W*_{k+offset} (−1 must be refuted).</param>
-    /// <param name="autoencoder">Autoencoder data Y = X (q = dₓ, so every start has k ≤ q; used by trbw/text15).</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>target-rank-offset</c>: Negative control: compare k ≤ q limits with W*_{k+offset} (−1 must be refuted); <c>autoencoder-data</c>: Autoencoder data Y = X (q = dₓ, so every start has k ≤ q; used by trbw/text15).</remarks>
     /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult DirectFlowLimits(CheckContext context, int targetRankOffset = 0, bool autoencoder = false)
+    [ClaimCheck("direct-flow-limits-are-rank-k-minimizers-or-drop-rank", Parameters = ["target-rank-offset", "autoencoder-data"])]
+    public static CheckResult DirectFlowLimits(CheckContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        int targetRankOffset = Integer(context, "target-rank-offset", 0);
+        bool autoencoder = Flag(context, "autoencoder-data");
         int runs = context.Thorough ? 24 : autoencoder ? 3 : 8;
         double horizon = autoencoder ? 300 : 1000;
         var acc = new SlackAccumulator();
@@ -305,12 +314,13 @@ public static partial class TrbwChecks
     /// λ_min + 10⁻⁸‖∇²L²‖ ≤ 0.
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="globalMinimizers">Negative control: take S = the top-r̄ set (global minimisers, Hessian positive
-    /// semidefinite); must be refuted.</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>global-minimizers</c>: Negative control: take S = the top-r̄ set (global minimisers, Hessian positive semidefinite); must be refuted.</remarks>
     /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult StrictSaddlesTwoLayers(CheckContext context, bool globalMinimizers = false)
+    [ClaimCheck("two-layer-non-global-critical-points-are-strict-saddles", Parameters = ["global-minimizers"])]
+    public static CheckResult StrictSaddlesTwoLayers(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        bool globalMinimizers = Flag(context, "global-minimizers");
         int count = context.Thorough ? 200 : 30;
         var acc = new SlackAccumulator(1e-9);
         for (int i = 0; i < count; i++)
@@ -384,55 +394,5 @@ public static partial class TrbwChecks
             "trbw/text9#strict-saddle",
             string.Create(CultureInfo.InvariantCulture, $"{count} constructed critical points, N = 2"),
             "widths d₀, d₂ ∈ 2–4, d₁ ∈ 1–3, noisy Gaussian targets; critical points W_S from sets S of singular triples of Q other than the top-r̄ set (S = ∅ included), balanced factors");
-    }
-
-    /// <summary>
-    /// trbw/thm6#no-minimum: for q &lt; k ≤ min(dₓ, d_y), inf_{𝓜_k} L¹ = min L¹ = c is not attained: W_ε = (Q + εE)(XXᵀ)^{−1/2}
-    /// with E a rank-(k − q) partial isometry orthogonal to Q's singular spaces has rank k and L¹(W_ε) − c = ½ε²(k − q)
-    /// (identity, ε = 10⁻²), while a random rank-k W has L¹(W) &gt; c.
-    /// </summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="insideRange">Negative control: take E inside Q's singular spaces (then W_ε has rank q, not k, and the
-    /// excess is not ½ε²(k − q); must be refuted).</param>
-    /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult NoMinimumAboveRankQ(CheckContext context, bool insideRange = false)
-    {
-        int count = context.Thorough ? 400 : 60;
-        var acc = new SlackAccumulator(1e-9);
-        for (int i = 0; i < count; i++)
-        {
-            ulong seed = context.DeriveSeed((ulong)i + 4000);
-            var rng = Rng(seed);
-            int dx = rng.Next(2, 6);
-            int dy = rng.Next(2, 6);
-            int q = rng.Next(1, Math.Min(dx, dy));
-            int k = rng.Next(q + 1, Math.Min(dx, dy) + 1);
-            var data = LowRankData(dx, dy, q, rng);
-            var qMatrix = LowRankMinimizer.WhitenedTarget(data);
-            var svd = qMatrix.Svd(computeVectors: true);
-            var e = Matrix<double>.Build.Dense(dy, dx);
-            for (int a = q; a < k; a++)
-            {
-                int at = insideRange ? a - q : a;
-                e += svd.U.Column(at).OuterProduct(svd.VT.Row(at));
-            }
-
-            const double eps = 1e-2;
-            var wEps = (qMatrix + (eps * e)) * data.WhiteningRootPseudoInverse;
-            int rank = MatrixDiagnostics.NumericalRank(wEps, 1e-9);
-            double c = data.Constant;
-            double excess = data.Loss(wEps) - c;
-            double expected = 0.5 * eps * eps * (k - q);
-            var random = RankMatrix(dy, dx, Spectrum(k, 1, false, rng), rng);
-            double randomExcess = data.Loss(random) - c;
-            string description = string.Create(CultureInfo.InvariantCulture, $"dₓ = {dx}, d_y = {dy}, q = {q}, k = {k}, seed {seed}");
-            acc.AddIdentity(Math.Abs(excess - expected) + Math.Abs(rank - k), expected, seed, () => description + ": L¹(W_ε) − c = " + F(excess) + ", rank " + rank.ToString(CultureInfo.InvariantCulture), 1e-8);
-            acc.Add(0, randomExcess, seed, () => description + ": a rank-k W attains the minimum");
-        }
-
-        return acc.ToResult(
-            "trbw/thm6#no-minimum",
-            string.Create(CultureInfo.InvariantCulture, $"{count} instances"),
-            "dₓ, d_y ∈ 2–5, targets of rank q, q < k ≤ min(dₓ, d_y): rank-k W_ε with L¹(W_ε) − min L¹ = ½ε²(k − q) → 0, and random rank-k W strictly above min L¹");
     }
 }

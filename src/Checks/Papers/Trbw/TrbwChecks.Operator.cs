@@ -7,9 +7,9 @@ using static DeepLinear.Checks.Papers.Trbw.TrbwAppendixChecks;
 namespace DeepLinear.Checks.Papers.Trbw;
 
 /// <content>
-/// Theorem 3 of trbw: 𝒜̄_{W,N} positive definite on T_W𝓜_k (in an orthonormal tangent basis) and the integral formula
-/// of the metric by quadrature. The operator (7), the product velocity (6), self-adjointness, the image T_W𝓜_k, the
-/// metric (8), the Riemannian gradient (text6) and the tangency of (9) are declarative, in catalog/trbw.yaml.
+/// Theorem 3 of trbw: the integral formula of the metric by quadrature. The operator (7), the product velocity (6),
+/// self-adjointness, positive definiteness on T_W𝓜_k, the image T_W𝓜_k, the metric (8), the Riemannian gradient
+/// (text6) and the tangency of (9) are declarative, in catalog/trbw.yaml.
 /// </content>
 public static partial class TrbwChecks
 {
@@ -71,78 +71,6 @@ public static partial class TrbwChecks
         var sigma = Enumerable.Range(0, Math.Max(w.RowCount, w.ColumnCount)).Select(i => i < k ? svd.S[i] : 0.0).ToArray();
         return (svd.U, svd.VT.Transpose(), sigma);
     }
-
-    /// <summary>
-    /// The matrix of 𝒜 restricted to T_W𝓜_k in the orthonormal basis uₐv_bᵀ (a ≤ k or b ≤ k), the same for the inverse
-    /// (the engine's solve on the tangent space), and the smallest multiplier min Σⱼσₐ^{2(N−j)/N}σ_b^{2(j−1)/N} over
-    /// tangent pairs (with 0⁰ = 1), computed from the singular values alone.
-    /// </summary>
-    private static (Matrix<double> Restricted, Matrix<double> Inverse, double SmallestMultiplier) Restriction(OperatorInstance inst, Matrix<double> w, bool fullSpace)
-    {
-        var a = inst.Operator(w);
-        var (u, v, sigma) = Frames(w, inst.K);
-        var basis = new List<Matrix<double>>();
-        double smallest = double.PositiveInfinity;
-        int n = inst.Depth;
-        for (int p = 0; p < inst.Rows; p++)
-        {
-            for (int q = 0; q < inst.Columns; q++)
-            {
-                if (p < inst.K || q < inst.K || fullSpace)
-                {
-                    basis.Add(u.Column(p).OuterProduct(v.Column(q)));
-                    double k = 0;
-                    for (int j = 1; j <= n; j++)
-                    {
-                        k += Pow0(sigma[p], 2.0 * (n - j) / n) * Pow0(sigma[q], 2.0 * (j - 1) / n);
-                    }
-
-                    smallest = Math.Min(smallest, k);
-                }
-            }
-        }
-
-        int t = basis.Count;
-        var images = basis.Select(a.Apply).ToArray();
-        var inverses = basis.Select(b => fullSpace ? a.SolveOnTangentSpace(a.ProjectToTangentSpace(b)) : a.SolveOnTangentSpace(b)).ToArray();
-        var m = Matrix<double>.Build.Dense(t, t, (r, c) => ProductOperator.Inner(images[c], basis[r]));
-        var mi = Matrix<double>.Build.Dense(t, t, (r, c) => ProductOperator.Inner(inverses[c], basis[r]));
-        return (m, mi, smallest);
-    }
-
-    private static double Pow0(double x, double p) => p == 0 ? 1 : x == 0 ? 0 : Math.Pow(x, p);
-
-    /// <summary>trbw/thm3#positive-definite: 𝒜̄ and 𝒜̄⁻¹ are symmetric positive definite on T_W𝓜_k.</summary>
-    /// <param name="context">The check context.</param>
-    /// <param name="fullSpace">Negative control: restrict to all of ℝ^{d_y×dₓ} instead of T_W𝓜_k (𝒜 vanishes on the normal
-    /// space, so positive definiteness fails for k &lt; min(dₓ, d_y) and must be refuted).</param>
-    /// <returns>Verified, or refuted for the negative control.</returns>
-    public static CheckResult PositiveDefiniteOnTangentSpace(CheckContext context, bool fullSpace = false)
-        => new InequalityCheck<OperatorInstance>
-        {
-            ClaimId = "trbw/thm3#positive-definite",
-            Family = "W of shapes up to 4×4, rank 1…min, N = 2…6, scales 4^{−3…3}, tiny σ_k in a third; 𝒜̄ and 𝒜̄⁻¹ in an orthonormal basis of T_W𝓜_k: "
-                + "asymmetry, |λ_min − min multiplier|/λ_max, ‖𝒜̄𝒜̄⁻¹ − I‖, non-positivity of λ_min(𝒜̄) or λ_min(𝒜̄⁻¹)",
-            Generator = OperatorInstances(1),
-            Evaluate = inst =>
-            {
-                var (w, _, _) = inst.Build();
-                var (m, mi, smallest) = Restriction(inst, w, fullSpace);
-                double scale = m.L2Norm();
-                double asymmetry = ((m - m.Transpose()).FrobeniusNorm() / scale) + ((mi - mi.Transpose()).FrobeniusNorm() / mi.L2Norm());
-                var evd = ((m + m.Transpose()) * 0.5).Evd(Symmetricity.Symmetric);
-                double lambdaMin = evd.EigenValues.Min(x => x.Real);
-                var evdInverse = ((mi + mi.Transpose()) * 0.5).Evd(Symmetricity.Symmetric);
-                double inverseMin = evdInverse.EigenValues.Min(x => x.Real);
-                double mismatch = Math.Abs(lambdaMin - smallest) / scale;
-                double product = ((m * mi) - Matrix<double>.Build.DenseIdentity(m.RowCount)).FrobeniusNorm() / (1 + (m.FrobeniusNorm() * mi.FrobeniusNorm() * 1e-8));
-                double nonPositive = (lambdaMin > 1e-12 * scale ? 0 : 1) + (inverseMin > 1e-12 * mi.L2Norm() ? 0 : 1);
-                return InstanceOutcome.Identity(asymmetry + mismatch + nonPositive + (1e-3 * product), 0, 1e-8);
-            },
-            Describe = inst => inst.ToString(),
-            Shrink = ShrinkOperator,
-            Instances = 60,
-        }.Run(context);
 
     /// <summary>
     /// The integral of Theorem 3, sin(π/N)/π ∫₀^∞ tr((tI + WWᵀ)⁻¹Z₁(tI + WᵀW)⁻¹Z₂ᵀ) t^{1/N} dt, by the trapezoidal rule in
@@ -207,11 +135,17 @@ public static partial class TrbwChecks
     /// g_W(Z₁, Z₂) = ⟨𝒜̄⁻¹(Z₁), Z₂⟩_F (the engine's solve on the tangent space), relative tolerance 10⁻⁸.
     /// </summary>
     /// <param name="context">The check context.</param>
-    /// <param name="prefactorOneOverPi">Negative control: 1/π instead of sin(π/N)/π (must be refuted).</param>
-    /// <param name="exponentNMinusOneOverN">Negative control: t^{(N−1)/N} instead of t^{1/N} (must be refuted).</param>
+    /// <remarks>Arguments (<c>with:</c>, absent = the statement as printed): <c>prefactor-one-over-pi</c>: negative control,
+    /// 1/π instead of sin(π/N)/π; <c>exponent-n-minus-one-over-n</c>: negative control, t^{(N−1)/N} instead of t^{1/N}
+    /// (each must be refuted).</remarks>
     /// <returns>Verified, or refuted for a negative control.</returns>
-    public static CheckResult IntegralFormulaOfMetric(CheckContext context, bool prefactorOneOverPi = false, bool exponentNMinusOneOverN = false)
-        => new InequalityCheck<OperatorInstance>
+    [ClaimCheck("metric-integral-formula-by-quadrature", Parameters = ["prefactor-one-over-pi", "exponent-n-minus-one-over-n"])]
+    public static CheckResult IntegralFormulaOfMetric(CheckContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        bool prefactorOneOverPi = Flag(context, "prefactor-one-over-pi");
+        bool exponentNMinusOneOverN = Flag(context, "exponent-n-minus-one-over-n");
+        return new InequalityCheck<OperatorInstance>
         {
             ClaimId = "trbw/thm3#integral",
             Family = "W of shapes up to 4×4, rank 1…min (full rank included), N = 2…6, scales 4^{−3…3}, tiny σ_k in a third; Z₁, Z₂ tangent; "
@@ -235,4 +169,5 @@ public static partial class TrbwChecks
             Shrink = ShrinkOperator,
             Instances = 60,
         }.Run(context);
+    }
 }

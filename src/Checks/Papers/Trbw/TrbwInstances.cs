@@ -210,4 +210,23 @@ internal static class TrbwInstances
 
     /// <summary>Clamps non-positive values for a log plot.</summary>
     internal static double[] Floor(IEnumerable<double> values) => [.. values.Select(v => Math.Max(v, 1e-300))];
+
+    /// <summary>A negative-control switch of <c>with:</c> (a non-zero integer turns the check into its mutated, false
+    /// variant, which must come out refuted); false when the claim does not give the key (the statement as printed).</summary>
+    internal static bool Flag(CheckContext context, string key) => context.Arguments.ContainsKey(key) && context.IntegerArgument(key) != 0;
+
+    /// <summary>An integer argument of <c>with:</c>, or <paramref name="fallback"/> when the claim does not give it.</summary>
+    internal static int Integer(CheckContext context, string key, int fallback) => context.Arguments.ContainsKey(key) ? context.IntegerArgument(key) : fallback;
+
+    /// <summary>A number argument of <c>with:</c>, or <paramref name="fallback"/> when the claim does not give it.</summary>
+    internal static double Number(CheckContext context, string key, double fallback) => context.Arguments.ContainsKey(key) ? context.NumberArgument(key) : fallback;
+
+    /// <summary>The <c>start:</c> argument of the autoencoder checks: <c>balanced</c> (the printed B.1 construction, the
+    /// default) or <c>gaussian</c> (entries N(0, 1/dⱼ₋₁)).</summary>
+    internal static bool IsBalancedStart(CheckContext context) => context.Argument("start", "balanced") switch
+    {
+        "balanced" => true,
+        "gaussian" => false,
+        var other => throw new InvalidOperationException($"with: start = '{other}' must be 'balanced' or 'gaussian'."),
+    };
 }

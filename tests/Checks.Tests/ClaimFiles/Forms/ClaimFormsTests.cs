@@ -211,6 +211,51 @@ public class ClaimFormsTests
         Assert.Contains("m = 2, k = 1; m = 2, k = 2; m = 2, k = 3", Assert.IsType<ProofEvidence>(result.Evidence).Scope, StringComparison.Ordinal);
     }
 
+    private const string ProductDefinition = "identity: \"W == W_{N} * ... * W_{1}\"\nassume: [\"W == W_{N} * ... * W_{1}\"]\ndepths: { N: 1..4 }";
+
+    [Fact]
+    public void Identity_Depths_ProvedAtEachDepthAndTheScopeSaysNotForEveryDepth()
+    {
+        var result = Run(ProductDefinition + "\nshapes: { \"W_{j}\": \"d_{j} x d_{j-1}\", W: \"d_{N} x d_0\" }");
+        Assert.Equal(Verdict.Proved, result.Verdict);
+        var proof = Assert.IsType<ProofEvidence>(result.Evidence);
+        Assert.Equal("all dimensions, for each depth N = 1…4 (not a proof for every N)", proof.Scope);
+        Assert.Contains("[N = 4]", proof.DerivationText, StringComparison.Ordinal);
+        Assert.Contains("W_4*W_3*W_2*W_1", proof.DerivationText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Identity_DepthsWithTransposedLayerShapes_RefutedAsAShapeError()
+    {
+        // Negative control of the test above: Wⱼ ∈ ℝ^{dⱼ₋₁×dⱼ} makes W_1 of the wrong shape already at N = 1.
+        var result = Run(ProductDefinition + "\nshapes: { \"W_{j}\": \"d_{j-1} x d_{j}\", W: \"d_{N} x d_0\" }");
+        Assert.Equal(Verdict.Refuted, result.Verdict);
+        Assert.EndsWith("at N = 1", result.Scope, StringComparison.Ordinal);
+        Assert.True(Assert.IsType<CounterexampleEvidence>(result.Evidence).IsShapeError);
+    }
+
+    [Fact]
+    public void Identity_DepthsFalseFromSomeDepthOn_RefutedAtTheFirstFailingDepth()
+    {
+        // W_N⋯W_1 = W_1⋯W_N holds at N = 1 only.
+        var result = Run("identity: \"W_{N} * ... * W_{1} == W_{1} * ... * W_{N}\"\ndepths: { N: 1..3 }");
+        Assert.Equal(Verdict.Refuted, result.Verdict);
+        Assert.EndsWith("at N = 2", result.Scope, StringComparison.Ordinal);
+        Assert.StartsWith("N = 2: ", Assert.IsType<CounterexampleEvidence>(result.Evidence).WitnessText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\ndepths: { N: 0..3 }", "check.depths.N' = '0..3': must be a range lo..hi with 1 ≤ lo ≤ hi ≤ 16")]
+    [InlineData("\ndepths: { N: 1..2, M: 1..2 }", "must name exactly one depth and its range")]
+    [InlineData("\ndepths: { N: 1..2 }\nshapes: { \"W_{k}\": \"2 x 2\" }", "at N = 1: '{k}' names 'k'; only integers and N may appear")]
+    [InlineData("\ndepths: { N: 1..2 }\nshapes: { \"W_{j-2}\": \"2 x 2\" }", "'{j-2}' is -1 < 0; an index must be ≥ 0")]
+    [InlineData("\ndepths: { N: 1..2 }\nentrywise: { n: 2 }", "cannot be combined with depths:")]
+    public void Identity_BadDepths_IsAFileErrorBeforeAnyWork(string keys, string message)
+    {
+        var error = Assert.Throws<ClaimFileException>(() => Compile("identity: \"W_{N} * ... * W_{1} == W_{N} * ... * W_{1}\"" + keys));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\nentrywise: { m: 2 }", "check.entrywise.m' = '2': is not a dimension name of the shapes; the dimension names are n")]
     [InlineData("\nentrywise: { n: 0 }", "check.entrywise.n' = '0': must be a size or a range lo..hi with 1 ≤ lo ≤ hi ≤ 12")]
