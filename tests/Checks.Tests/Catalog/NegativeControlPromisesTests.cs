@@ -24,16 +24,8 @@ public class NegativeControlPromisesTests
         ["dhl/lemma3.1#iii"] = "as dhl/lemma3.1#i",
         ["dhl/lemma3.2"] = "the faithful control needs the curvature [∇²f](Δ, Δ) along Δ; the check evaluates only the smallest Hessian eigenvalue",
         ["lcc/text9"] = "a control of a refutation (the check must accept 2(H + 1)) must come out proved, and controls must come out refuted",
-        ["nrt/eq2.3~fixed"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",
-        ["nrt/eq3.1"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",
-        ["nrt/eq3.2"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",
         ["nrt/text14"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",
-        ["nrt/text15~fixed"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",
         ["nrt/text16"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",
-        ["nrt/prop3.3#proof-step2"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",
-        ["nrt/thm2.4#gradient"] = "the promised control (a 100× step from an unbalanced start) is reported as not meeting the hypotheses; negative-controls: accepts only refuted results",
-        ["nrt/lemma3.1#3"] = "the 100×-step mutation used for prop3.3 does not break this claim; another mutation is needed",
-        ["nrt/prop3.3#3"] = "as nrt/lemma3.1#3",
         ["lcc/lemma4#kernel-c2"] = "a control of a refutation (the printed dimension holds at a repeated singular value) must come out not refuted",
     };
 
