@@ -35,7 +35,7 @@ namespace DeepLinear.Checks.Papers.Nrt;
 /// </para>
 /// <para>
 /// The step-size constants: (2.8)–(2.10) against an independent evaluation, Remark 2.5(b)'s simplified bound against
-/// (2.8) (as printed for every N ≥ 1, and for N ≥ 2), its polynomial decay in N, the set constants (2.12)–(2.14) on a
+/// (2.8) (as printed for every N ≥ 1, and for N ≥ 2), the set constants (2.12)–(2.14) on a
 /// sampled set ℬ of initializations (the schedule (5.2) is a `trajectory:` claim).
 /// </para>
 /// <para>
@@ -657,25 +657,6 @@ public static class NrtEngineChecks
     private static CheckResult SimplifiedStepBelowTheStepBound(CheckContext context) =>
         RemarkStepCheck(context, context.ClaimId, context.IntegerArgument("min-depth"));
 
-    [ClaimCheck("simplified-step-decays-polynomially-in-depth")]
-    private static CheckResult SimplifiedStepDecaysPolynomiallyInDepth(CheckContext context) =>
-        SeededCheck(context, context.ClaimId, "random data scalars as for nrt/remark2.5#b-step, N = 2…200: the remark's bound η(N) ≥ c·N^{−3} with c = 2/(2(1−α)⁻¹max(M, M²)σ²_min + 2e²max(M, M²)‖X‖² + e·max(1, M)‖XYᵀ‖) independent of N (a polynomial, not exponential, lower bound); the fitted log–log slope over N = 100…200 is reported", 40, r =>
-        {
-            var c = new RemarkCase(2, 0.9 * r.NextDouble(), Math.Pow(10, -1 + (2 * r.NextDouble())), 0, Math.Pow(10, -1 + (2 * r.NextDouble())), 0, Math.Pow(10, -2 + (3 * r.NextDouble())));
-            double xNorm = c.SigmaMin * (1 + (10 * r.NextDouble()));
-            c = c with { XNorm = xNorm, XyT = xNorm * c.YNorm * r.NextDouble() };
-            double m = c.M;
-            double cc = 2 / ((2 / (1 - c.Alpha) * Math.Max(m, m * m) * c.SigmaMin * c.SigmaMin) + (2 * Math.Exp(2) * Math.Max(m, m * m) * c.XNorm * c.XNorm) + (Math.E * Math.Max(1, m) * c.XyT));
-            var outcomes = new List<InstanceOutcome>();
-            for (int n = 2; n <= 200; n++)
-            {
-                outcomes.Add(InstanceOutcome.Inequality(cc * Math.Pow(n, -3), NrtStepSizeBound.RemarkSimplifiedEta(c.Alpha, n, m, c.SigmaMin, c.XNorm, c.XyT)));
-            }
-
-            double slope = Math.Log(NrtStepSizeBound.RemarkSimplifiedEta(c.Alpha, 200, m, c.SigmaMin, c.XNorm, c.XyT) / NrtStepSizeBound.RemarkSimplifiedEta(c.Alpha, 100, m, c.SigmaMin, c.XNorm, c.XyT)) / Math.Log(2);
-            return (Worst([.. outcomes]), c + string.Create(CultureInfo.InvariantCulture, $", log–log slope over N = 100…200: {slope:G4}"));
-        });
-
     [ClaimCheck("bounded-set-constants-are-finite", Parameters = [ClaimMutation.Key])]
     private static CheckResult BoundedSetConstantsAreFinite(CheckContext context) =>
         SetConstantsFinite(context, deltaFactor: ClaimMutation.Read(context, "delta-bound-half-r-squared") == "none" ? 1 : 0.5);
@@ -723,19 +704,20 @@ public static class NrtEngineChecks
     private static CheckResult HessianDiagonalBlocks(CheckContext context) =>
         SymbolicProof.FromDerivation(DepthGenericHessian.DiagonalBlocks());
 
-    [ClaimCheck("hessian-mixed-blocks")]
-    private static CheckResult HessianMixedBlocks(CheckContext context) =>
-        SymbolicProof.FromDerivation(DepthGenericHessian.MixedBlocks());
-
     /// <summary>
-    /// The mixed Hessian blocks of §3.2 per depth N = 2…4 in canonical forms (<see cref="HessianBlocks"/>). With
-    /// <c>with: { mutation: residual-without-xt }</c> the residual WX − Y stands in place of (WX − Y)Xᵀ, which must be
-    /// refuted: the negative control of the all-depth proof of the corrected mixed blocks.
+    /// The mixed Hessian blocks of §3.2 for all depths (<see cref="DepthGenericHessian.MixedBlocks"/>). With
+    /// <c>with: { mutation: residual-without-xt }</c>, the negative control: the per-depth blocks (N = 2…4,
+    /// <see cref="HessianBlocks"/>) with the residual WX − Y in place of (WX − Y)Xᵀ, which must be refuted.
     /// </summary>
-    [ClaimCheck("mixed-hessian-blocks-at-depths-two-to-four", Parameters = [ClaimMutation.Key])]
-    private static CheckResult MixedHessianBlocksAtDepthsTwoToFour(CheckContext context)
+    [ClaimCheck("hessian-mixed-blocks", Parameters = [ClaimMutation.Key])]
+    private static CheckResult HessianMixedBlocks(CheckContext context)
     {
-        var d = HessianBlocks(mixed: true, residualTimesXt: ClaimMutation.Read(context, "residual-without-xt") == "none");
+        if (ClaimMutation.Read(context, "residual-without-xt") == "none")
+        {
+            return SymbolicProof.FromDerivation(DepthGenericHessian.MixedBlocks());
+        }
+
+        var d = HessianBlocks(mixed: true, residualTimesXt: false);
         return ExactOrRefuted(context.ClaimId, d.Proved, [.. d.Steps.Select(step => step.Description)], "canonical forms, all dimensions, N = 2…4", "canonical-form");
     }
 
