@@ -18,16 +18,8 @@ public class NegativeControlPromisesTests
     private static readonly Dictionary<string, string> NotYetData = new(StringComparer.Ordinal)
     {
         ["acgh/thm1"] = "the controls start from Claim 4's construction and from margin-free starts; the run family only rejects such starts (hypotheses not met) and has no start family that checks the bound from them",
-        ["nrt/eq2.3~fixed"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",
-        ["nrt/eq3.1"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",
-        ["nrt/eq3.2"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",
         ["nrt/text14"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",
-        ["nrt/text15~fixed"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",
         ["nrt/text16"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",
-        ["nrt/prop3.3#proof-step2"] = "the mutated proof exists only as internal code of src/Symbolic (DepthGenericProofs.GradientStepChangeAgainst, FlowInvariantWith), which the checks cannot call",
-        ["nrt/thm2.4#gradient"] = "the promised control (a 100× step from an unbalanced start) is reported as not meeting the hypotheses; negative-controls: accepts only refuted results",
-        ["nrt/lemma3.1#3"] = "the 100×-step mutation used for prop3.3 does not break this claim; another mutation is needed",
-        ["nrt/prop3.3#3"] = "as nrt/lemma3.1#3",
     };
 
     [Fact]

@@ -242,7 +242,7 @@ public static class NrtExperimentChecks
         for (int i = 0; i < trials; i++)
         {
             int seed = SeedOf(context.Seed, 1600 + i);
-            var r = Rng(seed);
+            var r = RandomSource.For(seed);
             var set = NrtEngineChecks.SampleSet(r, 2, 5, [3, 2, 3]);
             double eta = NrtEngineChecks.UniformStep(set, 0.5, out _);
             var member = set.Members[r.Next(set.Members.Count)];
@@ -276,7 +276,7 @@ public static class NrtExperimentChecks
         int count = context.Thorough ? 60 : 12;
         for (int i = 0; i < count; i++)
         {
-            var r = Rng(SeedOf(context.Seed, 1700 + i));
+            var r = RandomSource.For(SeedOf(context.Seed, 1700 + i));
             var x = RandomMatrices.Gaussian(r, 3, 6, 0.6);
             var data = new RegressionData(x, RandomMatrices.Gaussian(r, 3, 6, 1));
             int k = r.Next(2);
@@ -290,7 +290,7 @@ public static class NrtExperimentChecks
             acc.Add(Worst(InstanceOutcome.Inequality(gradient, 1e-8 * (1 + scale)), InstanceOutcome.Inequality(1e-6 * scale, -eig.Min())), (ulong)i, () => $"N = 2, k = {k}, instance {i}");
         }
 
-        var r3 = Rng(SeedOf(context.Seed, 1799));
+        var r3 = RandomSource.For(SeedOf(context.Seed, 1799));
         var x3 = RandomMatrices.Gaussian(r3, 3, 6, 0.6);
         var data3 = new RegressionData(x3, RandomMatrices.Gaussian(r3, 3, 6, 1));
         var zero = new DeepLinearNetwork(Matrix<double>.Build.Dense(2, 3), Matrix<double>.Build.Dense(2, 2), Matrix<double>.Build.Dense(3, 2));

@@ -1,51 +1,21 @@
 using FsCheck;
 using FsCheck.Fluent;
-using MathNet.Numerics.LinearAlgebra.Factorization;
-using MathNet.Numerics.Random;
 
 namespace DeepLinear.Checks.Papers.Nrt;
 
 /// <summary>
-/// Seeded random matrices and tuples shared by the nrt checks (Gaussian matrices from the shared
-/// <see cref="RandomMatrices"/>, drawn identically): matrices with prescribed singular
-/// values (ill-conditioned X), balanced tuples <c>Wⱼ = Uⱼ diag(s) Uⱼ₋₁ᵀ</c> (so <c>Wⱼ₊₁ᵀWⱼ₊₁ = Uⱼ diag(s²) Uⱼᵀ = WⱼWⱼᵀ</c>),
-/// the seeded-instance check, sub-seeds of a run seed, and a helper combining several sub-outcomes of one instance into
-/// the worst one.
+/// Helpers shared by the nrt checks: balanced tuples as networks (drawn by the shared <see cref="NetworkFamilies"/>),
+/// the seeded-instance check (each instance from <see cref="RandomSource"/>), sub-seeds of a run seed, balanced
+/// factorizations of a given matrix, and a helper combining several sub-outcomes of one instance into the worst one.
 /// </summary>
 internal static class NrtSampling
 {
-    /// <summary>A deterministic generator from a 64-bit seed.</summary>
-    internal static System.Random Rng(ulong seed) => new MersenneTwister(unchecked((int)(seed ^ (seed >> 32))), threadSafe: false);
-
-    /// <summary>A seed for FsCheck-built instances (an int drawn by the generator).</summary>
-    internal static System.Random Rng(int seed) => new MersenneTwister(seed, threadSafe: false);
-
-    /// <summary>An n×k matrix with orthonormal columns (thin QR of a Gaussian matrix), k ≤ n.</summary>
-    internal static Matrix<double> Orthonormal(System.Random random, int n, int k)
-    {
-        var q = RandomMatrices.Gaussian(random, n, k, 1).QR(QRMethod.Thin).Q;
-        return q.SubMatrix(0, n, 0, k);
-    }
-
-    /// <summary>A rows×columns matrix U diag(s) Vᵀ with the given singular values (s.Length ≤ min(rows, columns)).</summary>
-    internal static Matrix<double> WithSingularValues(System.Random random, int rows, int columns, IReadOnlyList<double> s)
-    {
-        var u = Orthonormal(random, rows, s.Count);
-        var v = Orthonormal(random, columns, s.Count);
-        return u * Matrix<double>.Build.DenseOfDiagonalArray([.. s]) * v.Transpose();
-    }
-
     /// <summary>
-    /// A balanced tuple of the given widths: <c>Wⱼ = Uⱼ diag(s) Uⱼ₋₁ᵀ</c> with orthonormal <c>Uⱼ ∈ ℝ^{dⱼ×r}</c>,
-    /// r = s.Length ≤ min widths, so <c>Wⱼ₊₁ᵀWⱼ₊₁ = WⱼWⱼᵀ</c> and the product is <c>U_N diag(s^N) U₀ᵀ</c>.
+    /// A balanced tuple of the given widths, <c>Wⱼ = Oⱼ diag(s) Oⱼ₋₁ᵀ</c> with Haar frames <c>Oⱼ ∈ ℝ^{dⱼ×r}</c>, r = s.Length ≤
+    /// min widths (<see cref="NetworkFamilies.BalancedWithFactorSpectrum"/>), so <c>Wⱼ₊₁ᵀWⱼ₊₁ = WⱼWⱼᵀ</c>.
     /// </summary>
-    internal static DeepLinearNetwork BalancedTuple(System.Random random, IReadOnlyList<int> widths, IReadOnlyList<double> s)
-    {
-        int n = widths.Count - 1;
-        var u = Enumerable.Range(0, n + 1).Select(j => Orthonormal(random, widths[j], s.Count)).ToArray();
-        var d = Matrix<double>.Build.DenseOfDiagonalArray([.. s]);
-        return new DeepLinearNetwork(Enumerable.Range(1, n).Select(j => u[j] * d * u[j - 1].Transpose()).ToArray());
-    }
+    internal static DeepLinearNetwork BalancedTuple(System.Random random, IReadOnlyList<int> widths, IReadOnlyList<double> s) =>
+        new(NetworkFamilies.BalancedWithFactorSpectrum(random, widths, s));
 
     /// <summary>The factors scaled: Wⱼ ↦ cⱼWⱼ.</summary>
     internal static DeepLinearNetwork Scaled(DeepLinearNetwork network, Func<int, double> factor) =>
@@ -125,7 +95,7 @@ internal static class NrtSampling
 
     /// <summary>
     /// A check over <paramref name="count"/> seeded instances (10× when thorough), instance i drawn from
-    /// <c>Rng(context.DeriveSeed(i))</c>; every outcome goes into one <see cref="SlackAccumulator"/>.
+    /// <c>RandomSource.For(context.DeriveSeed(i))</c>; every outcome goes into one <see cref="SlackAccumulator"/>.
     /// </summary>
     internal static CheckResult SeededCheck(CheckContext context, string id, string family, int count, Func<System.Random, (InstanceOutcome Outcome, string Description)> instance)
     {
@@ -135,7 +105,7 @@ internal static class NrtSampling
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             ulong seed = context.DeriveSeed((ulong)i);
-            var (o, d) = instance(Rng(seed));
+            var (o, d) = instance(RandomSource.For(seed));
             acc.Add(o, seed, () => d);
         }
 

@@ -76,18 +76,19 @@ public class NrtInstanceNegativeControlTests
     }
 
     [Fact]
-    public void ProofInductionWitness_SeparatesTheTermsExactly()
+    public void PrintedInductionStep_ExactWitness_IsRefutedExactly()
     {
-        Assert.Equal((14L, 10L), NrtEngineChecks.ProofInductionWitness());
         var result = ClaimCatalog.Default.Get("nrt/prop3.2#proof-induction").Check!(Context with { ClaimId = "nrt/prop3.2#proof-induction" });
         Assert.Equal(Verdict.Refuted, result.Verdict);
-        Assert.True(Assert.IsType<CounterexampleEvidence>(result.Evidence).Exact);
+        var evidence = Assert.IsType<CounterexampleEvidence>(result.Evidence);
+        Assert.True(evidence.Exact);
+        Assert.Contains("w2 = 2", evidence.WitnessText, StringComparison.Ordinal);
     }
 
     [Fact]
     public void BalancedFactorization_ReproducesTheMatrixThroughNarrowWidths()
     {
-        var r = NrtSampling.Rng(3);
+        var r = RandomSource.For(3);
         var a = RandomMatrices.Gaussian(r, 5, 2, 1) * RandomMatrices.Gaussian(r, 2, 4, 1);
         var w = NrtSampling.BalancedFactorization(a, [4, 2, 3, 5]);
         Assert.True((w.Product() - a).FrobeniusNorm() < 1e-12 * a.FrobeniusNorm());
