@@ -8,7 +8,8 @@ namespace DeepLinear.Symbolic.Proving;
 /// The search for a refuting witness: exact rational matrices of small sizes (1–3 for every dimension name) consistent
 /// with the shapes, satisfying every assumption exactly, at which the expression trees of the two sides evaluate
 /// differently. Symbols with a recognized property are drawn from a family that has it by construction (symmetric and
-/// skew integer matrices, rational orthogonal matrices and their leading columns, projections, involutions and
+/// skew integer matrices, rational orthogonal matrices and their leading columns, projections, involutions, orthogonal
+/// projections and reflections Q·D·Qᵀ for symbols both symmetric and idempotent (or involutive), and
 /// nilpotent Jordan forms conjugated by an integer matrix, polynomials in a commuting partner); the other symbols rotate
 /// through random integer, signed-permutation, zero and balanced "SVD" families. Every candidate is re-checked against
 /// every assumption by the tree evaluator, which is independent of the canonical form.
@@ -108,9 +109,9 @@ internal static class WitnessSearch
                     continue;
                 }
 
-                var property = byName.TryGetValue(s, out var list) ? list.FirstOrDefault(x => x.Kind != PropertyKind.Commuting) : null;
-                matrices[s] = property is not null
-                    ? FromFamily(property, r, c, random)
+                var own = byName.TryGetValue(s, out var list) ? list.Where(x => x.Kind != PropertyKind.Commuting).ToList() : [];
+                matrices[s] = own.Count > 0
+                    ? FromFamilies(own, r, c, random)
                     : family switch
                     {
                         1 => SignedPermutation(r, c, common, random),
@@ -147,6 +148,32 @@ internal static class WitnessSearch
         }
 
         return null;
+    }
+
+    // Several properties of one symbol: a symmetric idempotent is an orthogonal projection Q·D·Qᵀ (D diagonal 0/1), a
+    // symmetric involution or symmetric orthogonal matrix a reflection Q·D·Qᵀ (D diagonal ±1), with Q rational orthogonal;
+    // a symmetric nilpotent matrix is 0. Other combinations draw from the first property's family (the evaluator then
+    // re-checks every assumption, so a candidate that misses one is skipped).
+    private static RationalMatrix FromFamilies(IReadOnlyList<SymbolProperty> properties, int rows, int columns, Random random)
+    {
+        bool Has(PropertyKind kind) => properties.Any(p => p.Kind == kind);
+        if (properties.Count > 1 && rows == columns && Has(PropertyKind.Symmetric))
+        {
+            if (Has(PropertyKind.Nilpotent))
+            {
+                return RationalMatrix.Build(rows, columns, (_, _) => Rational.Zero);
+            }
+
+            bool projection = Has(PropertyKind.Idempotent);
+            if (projection || Has(PropertyKind.Involution) || Has(PropertyKind.OrthonormalColumns) || Has(PropertyKind.OrthonormalRows))
+            {
+                var q = RationalOrthogonal(rows, random);
+                var d = RationalMatrix.Build(rows, rows, (i, j) => i != j ? Rational.Zero : projection ? random.Next(2) : (random.Next(2) == 0 ? 1 : -1));
+                return q * d * q.Transpose();
+            }
+        }
+
+        return FromFamily(properties[0], rows, columns, random);
     }
 
     private static RationalMatrix FromFamily(SymbolProperty property, int rows, int columns, Random random)
