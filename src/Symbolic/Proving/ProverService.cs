@@ -181,7 +181,22 @@ public static class ProverService
                 new("inverse letters", "every inverse becomes a new letter Z with Z·S = S·Z = I (inverses of products split first, (XY)⁻¹ = Y⁻¹X⁻¹); whatever follows from these relations holds wherever the identity's inverses exist", string.Empty, string.Join("; ", abstraction.Letters.Select(l => l.Name + " = inv(" + l.Operand + ")"))),
             };
             var outcome = Decide(replaced[0], replaced[1], abstracted, abstraction.Environment, seed, claim, latex, steps, searchWitness: false);
-            return outcome.Verdict == ProveVerdict.Proved ? outcome : null;
+            if (outcome.Verdict != ProveVerdict.Proved)
+            {
+                return null;
+            }
+
+            // Not vacuous: relations Z·S = I for an S that is never invertible (0, a nilpotent letter) can make anything
+            // rewrite to 0. A proof counts only when some exact instance meets every assumption with every inverse defined
+            // (and there the two sides agree, as they must).
+            var properties = relations.Select(r => SymbolProperty.Recognize(r.Left, r.Right, env)).OfType<SymbolProperty>().ToList();
+            var instance = WitnessSearch.Find(left, right, relations.Select(r => (r.Left, r.Right)).ToList(), properties, env, seed, WitnessAttempts, anyInstance: true);
+            if (instance is null || instance.Differ)
+            {
+                return null;
+            }
+
+            return outcome;
         }
         catch (Exception e) when (e is FreeUnsupportedException or ShapeException or ExpansionLimitException or ArgumentException)
         {

@@ -17,13 +17,15 @@ namespace DeepLinear.Symbolic.Proving;
 internal static class WitnessSearch
 {
     /// <summary>A witness: sizes, matrices, scalars, and the two differing values.</summary>
-    internal sealed record Found(Dictionary<string, int> Dimensions, Dictionary<string, RationalMatrix> Matrices, Dictionary<string, Rational> Scalars, string LeftValue, string RightValue);
+    internal sealed record Found(Dictionary<string, int> Dimensions, Dictionary<string, RationalMatrix> Matrices, Dictionary<string, Rational> Scalars, string LeftValue, string RightValue, bool Differ = true);
 
     // Implementation note: without assumptions, attempts 0–2 use every dimension 1, 2, 3; later ones random sizes. With
     // assumptions the families of unconstrained symbols rotate (random, signed partial permutations times a common
     // integer — WᵀW and WWᵀ are then multiples of partial identities, which satisfies balancedness-type relations —, zero,
     // and U·Σ·Vᵀ with a common integer Σ and rational orthogonal U, V from a pool of two per size).
-    public static Found? Find(FreeExpr left, FreeExpr right, IReadOnlyList<(FreeExpr Left, FreeExpr Right)> relations, IReadOnlyList<SymbolProperty> properties, ShapeEnvironment env, int seed, int attempts)
+    // With anyInstance, the first candidate that meets every assumption and at which both sides evaluate is returned
+    // whether or not the sides differ (an instance showing that an identity with inverses is not vacuous).
+    public static Found? Find(FreeExpr left, FreeExpr right, IReadOnlyList<(FreeExpr Left, FreeExpr Right)> relations, IReadOnlyList<SymbolProperty> properties, ShapeEnvironment env, int seed, int attempts, bool anyInstance = false)
     {
         var symbols = new SortedSet<string>(StringComparer.Ordinal);
         FreeSymbolNames.Collect(left, symbols);
@@ -132,9 +134,9 @@ internal static class WitnessSearch
 
                 var lv = Eval(left);
                 var rv = Eval(right);
-                if (!lv.SameAs(rv))
+                if (anyInstance || !lv.SameAs(rv))
                 {
-                    return new Found(dims, matrices, scalars.Where(x => !dims.ContainsKey(x.Key)).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal), lv.ToString(), rv.ToString());
+                    return new Found(dims, matrices, scalars.Where(x => !dims.ContainsKey(x.Key)).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal), lv.ToString(), rv.ToString(), !lv.SameAs(rv));
                 }
             }
             catch (ArithmeticException)

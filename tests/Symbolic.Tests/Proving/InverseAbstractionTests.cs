@@ -31,6 +31,15 @@ public class InverseAbstractionTests
     public void Prove_FalseInverseOfASum_IsRefuted(string identity) =>
         Assert.Equal(ProveVerdict.Refuted, ProverService.Prove(identity, [], []).Verdict);
 
+    // Vacuous identities: the inverse never exists (0, a nilpotent letter), so the relations Z·S = I are contradictory and
+    // could rewrite anything to 0; they are never reported proved.
+    [Theory]
+    [InlineData("inv(A - A) == B", new string[0])]
+    [InlineData("inv(N) == A", new[] { "N^2 == 0" })]
+    [InlineData("inv(N)*B == B*inv(N)", new[] { "N*N == 0" })]
+    public void Prove_InverseThatNeverExists_IsNotProved(string identity, string[] assumptions) =>
+        Assert.NotEqual(ProveVerdict.Proved, ProverService.Prove(identity, assumptions, []).Verdict);
+
     [Fact]
     public void Prove_InverseCommutingUnderAssumption_IsProved()
     {
