@@ -22,6 +22,28 @@ public class ProveCommandTests
     }
 
     [Fact]
+    public void Prove_FileWithLatex_ReadsLatexLinesAndTheCommandLineFlag()
+    {
+        using var folder = new TempFolder("dlv-prove");
+        Directory.CreateDirectory(folder.Path);
+        string path = Path.Combine(folder.Path, "ids.txt");
+        File.WriteAllLines(path, [@"\operatorname{tr} A A^T = \operatorname{tr} A^T A --latex", @"(I - P)^2 = I - P --latex --assume ""P^2 = P""", "A*B == B*A"]);
+        var (code, output, _) = CliRunner.Run("prove", "--file", path);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains("\"verdict\":\"proved\"", lines[0], StringComparison.Ordinal);
+        Assert.Contains("\"verdict\":\"proved\"", lines[1], StringComparison.Ordinal);
+        Assert.Contains("\"verdict\":\"refuted\"", lines[2], StringComparison.Ordinal); // negative control: a plain false line
+        Assert.Equal(ExitCodes.Failure, code);
+
+        // --latex on the command line makes every line of the file LaTeX.
+        File.WriteAllLines(path, [@"(A B)^\top = B^\top A^\top"]);
+        (code, output, _) = CliRunner.Run("prove", "--file", path, "--latex");
+        Assert.Contains("\"verdict\":\"proved\"", output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, code);
+    }
+
+    [Fact]
     public void Prove_FileBench_PrintsTheMedianPerIdentity()
     {
         using var folder = new TempFolder("dlv-prove");

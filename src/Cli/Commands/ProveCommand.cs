@@ -28,7 +28,7 @@ internal static class ProveCommand
         var shape = new Option<string[]>("--shape") { Description = "The shape of a symbol, NAME=RxC with integers or dimension names, e.g. W1=d1xd0, or NAME=scalar (repeatable). Default: every symbol square of one symbolic size n." };
         var json = new Option<bool>("--json") { Description = "Print {\"verdict\",\"message\",\"steps\",\"witness\"} as JSON." };
         var latex = new Option<bool>("--latex") { Description = "The identity and assumptions are LaTeX: =, \\operatorname{tr}, ^T, ^\\top, \\cdot, \\frac{a}{b}, W_{j+1}, \\left( \\right), \\mathbf{I}, I_n, spacing." };
-        var file = new Option<string?>("--file") { Description = "Prove every identity of FILE (one a line, options on the line or in header lines; # comments) and print JSON Lines." };
+        var file = new Option<string?>("--file") { Description = "Prove every identity of FILE (one a line; --assume, --shape and --latex on the line or in header lines; # comments) and print JSON Lines." };
         var bench = new Option<bool>("--bench") { Description = "With --file: run the file --iterations times and print the median, 90th percentile and total time per identity as JSON (the verdict lines are not printed)." };
         var iterations = new Option<int>("--iterations") { Description = "With --bench: how many passes over the file (default 5; the first pass is included).", DefaultValueFactory = _ => 5 };
         var command = new Command("prove", "Prove a matrix identity for all dimensions, or refute it with a checked witness.\n\n"
@@ -68,7 +68,7 @@ internal static class ProveCommand
                     throw new CliUsageException("--iterations", k.ToString(CultureInfo.InvariantCulture), "must be an integer from 1 to 1000");
                 }
 
-                return RunFile(console, path, assumptions, shapes, parse.GetValue(bench), k);
+                return RunFile(console, path, assumptions, shapes, parse.GetValue(latex), parse.GetValue(bench), k);
             }
 
             if (parse.GetValue(bench))
@@ -104,7 +104,7 @@ internal static class ProveCommand
         }
     }
 
-    private static int RunFile(CliConsole console, string path, string[] assumptions, string[] shapes, bool bench, int iterations)
+    private static int RunFile(CliConsole console, string path, string[] assumptions, string[] shapes, bool latex, bool bench, int iterations)
     {
         if (!File.Exists(path))
         {
@@ -114,7 +114,7 @@ internal static class ProveCommand
         IReadOnlyList<ProveBatchItem> items;
         try
         {
-            items = ProveBatch.Read(File.ReadLines(path), assumptions, shapes);
+            items = ProveBatch.Read(File.ReadLines(path), assumptions, shapes, latex);
         }
         catch (FormatException e)
         {
@@ -139,7 +139,7 @@ internal static class ProveCommand
         int exit = 0;
         foreach (var item in items)
         {
-            var outcome = ProverService.Prove(item.Identity, item.Assumptions, item.Shapes, ProveOptions.Default);
+            var outcome = ProverService.Prove(item.Identity, item.Assumptions, item.Shapes, item.Options);
             var o = new JsonObject { ["line"] = item.LineNumber, ["identity"] = item.Identity, ["verdict"] = outcome.VerdictName, ["message"] = outcome.Message };
             console.Out.WriteLine(o.ToJsonString(CompactJson));
             exit = Math.Max(exit, outcome.ExitCode);

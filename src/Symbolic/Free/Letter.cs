@@ -96,11 +96,10 @@ public readonly record struct Letter(string Name, bool Transposed, bool Inverted
     /// <summary>
     /// The LaTeX of a symbol name, one symbol however it is spelled: the part after the first <c>_</c>, else a trailing
     /// digit run, is a subscript (<c>W1</c> ↦ <c>W_{1}</c>, <c>W_jp1</c> ↦ <c>W_{jp1}</c>); a Greek letter name is its
-    /// command (<c>eta</c> ↦ <c>\eta</c>), so η·η is <c>\eta \eta</c> and never the letters e·t·a.
+    /// command (<c>eta</c> ↦ <c>\eta</c>), so η·η is <c>\eta \eta</c> and never the letters e·t·a; any other base of
+    /// several characters is one italic name (<c>Adot</c> ↦ <c>\mathit{Adot}</c>), which LaTeX would otherwise typeset as
+    /// the product A·d·o·t. The LaTeX reader (<see cref="Latex.LatexIdentityReader"/>) reads each form back as the same name.
     /// </summary>
-    /// <remarks>Implementation note: a base of several Latin letters (<c>Adot</c>) is still printed as is, which LaTeX
-    /// reads as a product; printing it upright (<c>\mathrm{Adot}</c>) would change the committed proofs/ pages, so it is
-    /// left for a round that regenerates them.</remarks>
     /// <param name="name">The symbol name.</param>
     public static string NameToLatex(string name)
     {
@@ -115,7 +114,7 @@ public readonly record struct Letter(string Name, bool Transposed, bool Inverted
         (string core, string subscript) = underscore > 0 ? (name[..underscore], name[(underscore + 1)..].Replace('_', ','))
             : k > 0 && k < name.Length ? (name[..k], name[k..])
             : (name, string.Empty);
-        string body = GreekNames.Contains(core) ? "\\" + core : core;
+        string body = GreekNames.Contains(core) ? "\\" + core : core.Length > 1 ? "\\mathit{" + core + "}" : core;
         return subscript.Length == 0 ? body : body + "_{" + subscript + "}";
     }
 

@@ -15,6 +15,9 @@ namespace DeepLinear.Symbolic.Latex;
 /// spacing <c>\,</c> <c>\;</c> <c>\!</c> <c>\quad</c> and <c>~</c>; Greek letters (<c>\eta</c> ↦ <c>eta</c>). As LaTeX
 /// typesets it, each letter is a symbol: <c>AB</c> is the product <c>A B</c> (names of several letters are written
 /// <c>\mathrm{AB}</c>); <c>tr</c>, <c>Tr</c>, <c>trace</c> and <c>inv</c> stay function names.
+/// The trace of a product may be written without parentheses (<c>\operatorname{tr} A A^T</c> is <c>tr(A A^T)</c>, up to the
+/// next <c>+</c>, <c>-</c> or <c>=</c>). A time argument after a matrix (<c>W_j(t)</c>, <c>W(0)</c>) is an error rather
+/// than the product with a matrix <c>t</c>.
 /// Anything else is an error naming the position in the LaTeX text and the command that could not be read.
 /// </summary>
 public static class LatexIdentityReader
@@ -128,6 +131,10 @@ public static class LatexIdentityReader
                 sb.Append(" == ");
                 i++;
             }
+            else if (c == '(' && TimeArgument(text, i, sb) is { } argument)
+            {
+                throw new ParseException(i, "no argument list after a matrix: the identity language has no functions of time (write W_j for W_j(t), and name a value at another time as its own symbol, e.g. W_{j,0} for W_j(0))", "'" + argument + "' directly after a symbol, which would otherwise be read as the product with the matrix " + argument.Trim('(', ')'));
+            }
             else if (c is '[' or ']')
             {
                 sb.Append(c == '[' ? '(' : ')');
@@ -155,7 +162,126 @@ public static class LatexIdentityReader
             }
         }
 
-        return sb.ToString();
+        return WrapBareTraces(sb.ToString());
+    }
+
+    /// <summary>
+    /// The trace of a product written without parentheses, as papers do (<c>\operatorname{tr} A B^\top</c>): the
+    /// argument runs to the next <c>+</c>, <c>-</c> or <c>=</c> outside parentheses (or the closing parenthesis around
+    /// it), so <c>tr A B + C</c> is <c>tr(A B) + C</c> and <c>tr A^{-1} B</c> is <c>tr(A^(-1) B)</c>. A trace followed by
+    /// its own parentheses is left as it is.
+    /// </summary>
+    /// <param name="plain">The translated identity.</param>
+    private static string WrapBareTraces(string plain)
+    {
+        for (int guard = 0; guard < 1000; guard++)
+        {
+            int at = BareTrace(plain);
+            if (at < 0)
+            {
+                return plain;
+            }
+
+            int start = at + (string.CompareOrdinal(plain, at, "trace", 0, 5) == 0 ? 5 : 2);
+            int depth = 0;
+            int end = start;
+            for (; end < plain.Length; end++)
+            {
+                char ch = plain[end];
+                if (ch == '(')
+                {
+                    depth++;
+                }
+                else if (ch == ')')
+                {
+                    if (--depth < 0)
+                    {
+                        break;
+                    }
+                }
+                else if (depth == 0 && (ch is '+' or '=' || (ch == '-' && plain[..end].TrimEnd() is var before && !before.EndsWith('^'))))
+                {
+                    break;
+                }
+            }
+
+            string argument = plain[start..end].Trim();
+            if (argument.Length == 0)
+            {
+                return plain; // nothing to take: the parser says that a trace needs an argument
+            }
+
+            plain = plain[..start] + "(" + argument + ") " + plain[end..];
+        }
+
+        return plain;
+    }
+
+    // The position of the first tr, Tr or trace (a whole word) whose next non-space character is not '('; -1 if none.
+    private static int BareTrace(string plain)
+    {
+        for (int i = 0; i < plain.Length; i++)
+        {
+            if (!char.IsAsciiLetter(plain[i]) || (i > 0 && (char.IsLetterOrDigit(plain[i - 1]) || plain[i - 1] == '_')))
+            {
+                continue;
+            }
+
+            int j = i;
+            while (j < plain.Length && (char.IsLetterOrDigit(plain[j]) || plain[j] == '_'))
+            {
+                j++;
+            }
+
+            if (plain[i..j] is "tr" or "Tr" or "trace")
+            {
+                int k = j;
+                while (k < plain.Length && plain[k] == ' ')
+                {
+                    k++;
+                }
+
+                if (k >= plain.Length || plain[k] != '(')
+                {
+                    return i;
+                }
+            }
+
+            i = j - 1;
+        }
+
+        return -1;
+    }
+
+    // '(' at i directly after a symbol (no space; not after tr, Tr, trace or inv) holding a time-like argument only: a
+    // number, one lowercase letter with an optional subscript, or such a letter plus or minus a number — W_j(t), W(0),
+    // W(k+1), W(t_0). Returns the parenthesized text, or null when the parenthesis is an ordinary group.
+    private static string? TimeArgument(string text, int i, StringBuilder sb)
+    {
+        if (sb.Length == 0 || !(char.IsLetterOrDigit(sb[^1]) || sb[^1] == '\'' || sb[^1] == '_') || i == 0 || text[i - 1] == ' ')
+        {
+            return null;
+        }
+
+        int word = sb.Length;
+        while (word > 0 && (char.IsLetterOrDigit(sb[word - 1]) || sb[word - 1] == '_'))
+        {
+            word--;
+        }
+
+        if (sb.ToString(word, sb.Length - word) is "tr" or "Tr" or "trace" or "inv")
+        {
+            return null;
+        }
+
+        int close = text.IndexOf(')', i);
+        if (close < 0)
+        {
+            return null;
+        }
+
+        string inside = text[(i + 1)..close];
+        return System.Text.RegularExpressions.Regex.IsMatch(inside, @"^\s*(\d+|[a-z](_\{?\w+\}?)?(\s*[+-]\s*\d+)?)\s*$") ? text[i..(close + 1)] : null;
     }
 
     /// <summary>

@@ -15,8 +15,9 @@ public static class ProveBatch
     /// <param name="lines">The lines of the file.</param>
     /// <param name="assumptions">Assumptions for every identity (the command line's <c>--assume</c>).</param>
     /// <param name="shapes">Shapes for every identity (the command line's <c>--shape</c>).</param>
+    /// <param name="latex">True when every identity is LaTeX (the command line's <c>--latex</c>); a header line's <c>--latex</c> applies to every later line, a line's own to itself.</param>
     /// <exception cref="FormatException">If a line is malformed (the message names the line).</exception>
-    public static IReadOnlyList<ProveBatchItem> Read(IEnumerable<string> lines, IReadOnlyList<string> assumptions, IReadOnlyList<string> shapes)
+    public static IReadOnlyList<ProveBatchItem> Read(IEnumerable<string> lines, IReadOnlyList<string> assumptions, IReadOnlyList<string> shapes, bool latex = false)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(assumptions);
@@ -38,10 +39,11 @@ public static class ProveBatch
             {
                 headerAssumptions.AddRange(line.Assumptions);
                 headerShapes.AddRange(line.Shapes);
+                latex |= line.Latex;
                 continue;
             }
 
-            items.Add(new ProveBatchItem(number, line.Identity, [.. headerAssumptions, .. line.Assumptions], [.. headerShapes, .. line.Shapes]));
+            items.Add(new ProveBatchItem(number, line.Identity, [.. headerAssumptions, .. line.Assumptions], [.. headerShapes, .. line.Shapes], latex || line.Latex));
         }
 
         return items;
@@ -61,7 +63,7 @@ public static class ProveBatch
             foreach (var item in items)
             {
                 long start = Stopwatch.GetTimestamp();
-                ProverService.Prove(item.Identity, item.Assumptions, item.Shapes, ProveOptions.Default);
+                ProverService.Prove(item.Identity, item.Assumptions, item.Shapes, item.Options);
                 times.Add((Stopwatch.GetElapsedTime(start).TotalMilliseconds, item.Identity));
             }
         }

@@ -132,7 +132,10 @@ public static class ProverService
 
         try
         {
-            return Decide(left, right, relations, env, seed, claim, latex, steps);
+            var outcome = Decide(left, right, relations, env, seed, claim, latex, steps);
+            return outcome.Verdict == ProveVerdict.Unknown && HasAnyInverse(left, right, relations)
+                ? ProveWithInverseLetters(left, right, relations, env, seed, claim, latex) ?? outcome
+                : outcome;
         }
         catch (ExpansionLimitException e)
         {
@@ -144,7 +147,60 @@ public static class ProverService
         }
         catch (FreeUnsupportedException e)
         {
-            return RefuteOrUnknown(left, right, relations, env, seed, claim, latex, steps, e.Message);
+            return ProveWithInverseLetters(left, right, relations, env, seed, claim, latex)
+                ?? RefuteOrUnknown(left, right, relations, env, seed, claim, latex, steps, e.Message);
+        }
+    }
+
+    private static bool HasAnyInverse(FreeExpr left, FreeExpr right, List<Relation> relations) =>
+        InverseAbstraction.HasInverse(left) || InverseAbstraction.HasInverse(right) || relations.Any(r => InverseAbstraction.HasInverse(r.Left) || InverseAbstraction.HasInverse(r.Right));
+
+    // Identities with inverses the canonical form cannot cancel (the inverse of a sum; an inverse next to an assumption):
+    // every inverse becomes a letter Z with Z·S = S·Z = I (InverseAbstraction), and the abstracted identity is decided by
+    // rewriting with the completed relations. Only a proof is taken from it (returns null otherwise); a refutation needs
+    // an exact witness of the original expressions.
+    private static ProveOutcome? ProveWithInverseLetters(FreeExpr left, FreeExpr right, List<Relation> relations, ShapeEnvironment env, int seed, string claim, string latex)
+    {
+        try
+        {
+            var (abstraction, replaced) = InverseAbstraction.Of([left, right, .. relations.SelectMany(r => new[] { r.Left, r.Right })], env);
+            if (abstraction.Letters.Count == 0)
+            {
+                return null;
+            }
+
+            var abstracted = new List<Relation>();
+            for (int i = 0; i < relations.Count; i++)
+            {
+                abstracted.Add(new Relation(replaced[2 + (2 * i)], replaced[3 + (2 * i)], relations[i].Text));
+            }
+
+            abstracted.AddRange(abstraction.Relations.Select(r => new Relation(r.Left, r.Right, r.Text)));
+            var steps = new List<DerivationStep>
+            {
+                new("inverse letters", "every inverse becomes a new letter Z with Z·S = S·Z = I (inverses of products split first, (XY)⁻¹ = Y⁻¹X⁻¹); whatever follows from these relations holds wherever the identity's inverses exist", string.Empty, string.Join("; ", abstraction.Letters.Select(l => l.Name + " = inv(" + l.Operand + ")"))),
+            };
+            var outcome = Decide(replaced[0], replaced[1], abstracted, abstraction.Environment, seed, claim, latex, steps, searchWitness: false);
+            if (outcome.Verdict != ProveVerdict.Proved)
+            {
+                return null;
+            }
+
+            // Not vacuous: relations Z·S = I for an S that is never invertible (0, a nilpotent letter) can make anything
+            // rewrite to 0. A proof counts only when some exact instance meets every assumption with every inverse defined
+            // (and there the two sides agree, as they must).
+            var properties = relations.Select(r => SymbolProperty.Recognize(r.Left, r.Right, env)).OfType<SymbolProperty>().ToList();
+            var instance = WitnessSearch.Find(left, right, relations.Select(r => (r.Left, r.Right)).ToList(), properties, env, seed, WitnessAttempts, anyInstance: true);
+            if (instance is null || instance.Differ)
+            {
+                return null;
+            }
+
+            return outcome;
+        }
+        catch (Exception e) when (e is FreeUnsupportedException or ShapeException or ExpansionLimitException or ArgumentException)
+        {
+            return null;
         }
     }
 
@@ -232,7 +288,7 @@ public static class ProverService
         return Finish(ProveVerdict.Refuted, "the two sides differ at an exact witness" + (relations.Count > 0 ? " that satisfies every assumption" : string.Empty), claim, steps, witness, latex);
     }
 
-    private static ProveOutcome Decide(FreeExpr left, FreeExpr right, List<Relation> relations, ShapeEnvironment env, int seed, string claim, string latex, List<DerivationStep> steps)
+    private static ProveOutcome Decide(FreeExpr left, FreeExpr right, List<Relation> relations, ShapeEnvironment env, int seed, string claim, string latex, List<DerivationStep> steps, bool searchWitness = true)
     {
         if (left.Equals(right))
         {
@@ -354,7 +410,7 @@ public static class ProverService
             }
         }
 
-        var witness = WitnessSearch.Find(left, right, relations.Select(r => (r.Left, r.Right)).ToList(), properties, plain, seed, WitnessAttempts);
+        var witness = searchWitness ? WitnessSearch.Find(left, right, relations.Select(r => (r.Left, r.Right)).ToList(), properties, plain, seed, WitnessAttempts) : null;
         if (witness is not null)
         {
             if (relations.Count > 0)

@@ -8,7 +8,8 @@ namespace DeepLinear.Symbolic.Proving;
 /// The search for a refuting witness: exact rational matrices of small sizes (1–3 for every dimension name) consistent
 /// with the shapes, satisfying every assumption exactly, at which the expression trees of the two sides evaluate
 /// differently. Symbols with a recognized property are drawn from a family that has it by construction (symmetric and
-/// skew integer matrices, rational orthogonal matrices and their leading columns, projections, involutions and
+/// skew integer matrices, rational orthogonal matrices and their leading columns, projections, involutions, orthogonal
+/// projections and reflections Q·D·Qᵀ for symbols both symmetric and idempotent (or involutive), and
 /// nilpotent Jordan forms conjugated by an integer matrix, polynomials in a commuting partner); the other symbols rotate
 /// through random integer, signed-permutation, zero and balanced "SVD" families. Every candidate is re-checked against
 /// every assumption by the tree evaluator, which is independent of the canonical form.
@@ -16,13 +17,15 @@ namespace DeepLinear.Symbolic.Proving;
 internal static class WitnessSearch
 {
     /// <summary>A witness: sizes, matrices, scalars, and the two differing values.</summary>
-    internal sealed record Found(Dictionary<string, int> Dimensions, Dictionary<string, RationalMatrix> Matrices, Dictionary<string, Rational> Scalars, string LeftValue, string RightValue);
+    internal sealed record Found(Dictionary<string, int> Dimensions, Dictionary<string, RationalMatrix> Matrices, Dictionary<string, Rational> Scalars, string LeftValue, string RightValue, bool Differ = true);
 
     // Implementation note: without assumptions, attempts 0–2 use every dimension 1, 2, 3; later ones random sizes. With
     // assumptions the families of unconstrained symbols rotate (random, signed partial permutations times a common
     // integer — WᵀW and WWᵀ are then multiples of partial identities, which satisfies balancedness-type relations —, zero,
     // and U·Σ·Vᵀ with a common integer Σ and rational orthogonal U, V from a pool of two per size).
-    public static Found? Find(FreeExpr left, FreeExpr right, IReadOnlyList<(FreeExpr Left, FreeExpr Right)> relations, IReadOnlyList<SymbolProperty> properties, ShapeEnvironment env, int seed, int attempts)
+    // With anyInstance, the first candidate that meets every assumption and at which both sides evaluate is returned
+    // whether or not the sides differ (an instance showing that an identity with inverses is not vacuous).
+    public static Found? Find(FreeExpr left, FreeExpr right, IReadOnlyList<(FreeExpr Left, FreeExpr Right)> relations, IReadOnlyList<SymbolProperty> properties, ShapeEnvironment env, int seed, int attempts, bool anyInstance = false)
     {
         var symbols = new SortedSet<string>(StringComparer.Ordinal);
         FreeSymbolNames.Collect(left, symbols);
@@ -108,9 +111,9 @@ internal static class WitnessSearch
                     continue;
                 }
 
-                var property = byName.TryGetValue(s, out var list) ? list.FirstOrDefault(x => x.Kind != PropertyKind.Commuting) : null;
-                matrices[s] = property is not null
-                    ? FromFamily(property, r, c, random)
+                var own = byName.TryGetValue(s, out var list) ? list.Where(x => x.Kind != PropertyKind.Commuting).ToList() : [];
+                matrices[s] = own.Count > 0
+                    ? FromFamilies(own, r, c, random)
                     : family switch
                     {
                         1 => SignedPermutation(r, c, common, random),
@@ -131,9 +134,9 @@ internal static class WitnessSearch
 
                 var lv = Eval(left);
                 var rv = Eval(right);
-                if (!lv.SameAs(rv))
+                if (anyInstance || !lv.SameAs(rv))
                 {
-                    return new Found(dims, matrices, scalars.Where(x => !dims.ContainsKey(x.Key)).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal), lv.ToString(), rv.ToString());
+                    return new Found(dims, matrices, scalars.Where(x => !dims.ContainsKey(x.Key)).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal), lv.ToString(), rv.ToString(), !lv.SameAs(rv));
                 }
             }
             catch (ArithmeticException)
@@ -147,6 +150,32 @@ internal static class WitnessSearch
         }
 
         return null;
+    }
+
+    // Several properties of one symbol: a symmetric idempotent is an orthogonal projection Q·D·Qᵀ (D diagonal 0/1), a
+    // symmetric involution or symmetric orthogonal matrix a reflection Q·D·Qᵀ (D diagonal ±1), with Q rational orthogonal;
+    // a symmetric nilpotent matrix is 0. Other combinations draw from the first property's family (the evaluator then
+    // re-checks every assumption, so a candidate that misses one is skipped).
+    private static RationalMatrix FromFamilies(IReadOnlyList<SymbolProperty> properties, int rows, int columns, Random random)
+    {
+        bool Has(PropertyKind kind) => properties.Any(p => p.Kind == kind);
+        if (properties.Count > 1 && rows == columns && Has(PropertyKind.Symmetric))
+        {
+            if (Has(PropertyKind.Nilpotent))
+            {
+                return RationalMatrix.Build(rows, columns, (_, _) => Rational.Zero);
+            }
+
+            bool projection = Has(PropertyKind.Idempotent);
+            if (projection || Has(PropertyKind.Involution) || Has(PropertyKind.OrthonormalColumns) || Has(PropertyKind.OrthonormalRows))
+            {
+                var q = RationalOrthogonal(rows, random);
+                var d = RationalMatrix.Build(rows, rows, (i, j) => i != j ? Rational.Zero : projection ? random.Next(2) : (random.Next(2) == 0 ? 1 : -1));
+                return q * d * q.Transpose();
+            }
+        }
+
+        return FromFamily(properties[0], rows, columns, random);
     }
 
     private static RationalMatrix FromFamily(SymbolProperty property, int rows, int columns, Random random)

@@ -16,6 +16,8 @@ public class LetterTests
     [InlineData("Sigma", @"\Sigma")]
     [InlineData("W_jp1", "W_{jp1}")]
     [InlineData("W_1", "W_{1}")]
+    [InlineData("Adot", @"\mathit{Adot}")]
+    [InlineData("Bdot2", @"\mathit{Bdot}_{2}")]
     public void NameToLatex_OneSymbolHoweverSpelled_IsOneLatexSymbol(string name, string latex) =>
         Assert.Equal(latex, Letter.NameToLatex(name));
 
@@ -24,6 +26,7 @@ public class LetterTests
     [InlineData("eta")]
     [InlineData("W_jp1")]
     [InlineData("Sigma")]
+    [InlineData("Adot")]
     public void NameToLatex_ReadBackByTheLatexReader_IsTheSameSymbol(string name)
     {
         // eta used to print as the letters e·t·a and W_jp1 as W_jp_{1}: the printed LaTeX must read back as the one symbol.
@@ -38,5 +41,15 @@ public class LetterTests
         // Negative control: the former printing of W_jp1 (W_jp_{1}, a double subscript) is not the symbol W_jp1.
         var (left, _) = FreeParser.ParseIdentity(LatexIdentityReader.Translate("W_jp_{1} = W_jp_{1}"));
         Assert.NotEqual(new FreeSymbol("W_jp1"), left);
+    }
+
+    [Fact]
+    public void NameToLatex_SeveralLetters_NeverReadAsAProduct()
+    {
+        // Adot printed bare (the former printing) is read by LaTeX, and by the reader, as the product A·d·o·t; \mathit{Adot} is one symbol.
+        var (bare, _) = FreeParser.ParseIdentity(LatexIdentityReader.Translate("Adot = Adot"));
+        Assert.IsType<FreeProduct>(bare);
+        var (italic, _) = FreeParser.ParseIdentity(LatexIdentityReader.Translate(Letter.NameToLatex("Adot") + " = A"));
+        Assert.Equal(new FreeSymbol("Adot"), italic);
     }
 }

@@ -75,4 +75,44 @@ public class LatexIdentityReaderTests
         Assert.Equal(position, e.Position);
         Assert.Contains(found, e.Message, StringComparison.Ordinal);
     }
+
+    // Round 5: the trace of a product without parentheses, as lcc writes tr A A^T; it ends at the next +, - or =.
+    [Theory]
+    [InlineData(@"\operatorname{tr} \mathbf{A} \mathbf{A}^T = \operatorname{tr} \mathbf{A}^T \mathbf{A}", "tr(A*A') == tr(A'*A)")]
+    [InlineData(@"\operatorname{tr} A B + \operatorname{tr} C = \operatorname{tr}(C) + \operatorname{tr} B A", "tr(A*B) + tr(C) == tr(C) + tr(B*A)")]
+    [InlineData(@"\operatorname{tr} A^{-1} B A = \operatorname{tr} B", "tr(inv(A)*B*A) == tr(B)")]
+    [InlineData(@"\operatorname{tr}(A) B = B \operatorname{tr}(A)", "tr(A)*B == B*tr(A)")]
+    public void Translate_TraceWithoutParentheses_TakesTheProductUpToThePlusMinusOrEquals(string latex, string plain)
+    {
+        var (l, r) = LatexIdentityReader.ParseIdentity(latex);
+        var (pl, pr) = FreeParser.ParseIdentity(plain);
+        Assert.Equal(pl, l);
+        Assert.Equal(pr, r);
+    }
+
+    [Fact]
+    public void Prove_TraceWithoutParentheses_MutantIsRefuted()
+    {
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove(@"\operatorname{tr} A A^T = \operatorname{tr} A^T A", [], [], new ProveOptions(Latex: true)).Verdict);
+        Assert.Equal(ProveVerdict.Refuted, ProverService.Prove(@"\operatorname{tr} A A^T = \operatorname{tr} A A", [], [], new ProveOptions(Latex: true)).Verdict);
+    }
+
+    // A time argument after a matrix, as the papers write W_j(t) and W(0), is an error: read as a product it would be W_j·t.
+    [Theory]
+    [InlineData(@"W_{j+1}^T(t) W_{j+1}(t) = W_j(t) W_j^T(t)", "'(t)'")]
+    [InlineData(@"W(0) = W(0)", "'(0)'")]
+    [InlineData(@"W_j(k+1) = W_j(k)", "'(k+1)'")]
+    public void Translate_TimeArgument_IsAnErrorNamingIt(string latex, string found)
+    {
+        var e = Assert.Throws<ParseException>(() => LatexIdentityReader.Translate(latex));
+        Assert.Contains(found, e.Message, StringComparison.Ordinal);
+        Assert.Contains("no functions of time", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(@"A (x) = A x")]
+    [InlineData(@"A\left(B + C\right) = A B + A C")]
+    [InlineData(@"\operatorname{tr}(t) = \operatorname{tr}(t)")]
+    public void Translate_OrdinaryParentheses_AreNotTimeArguments(string latex) =>
+        Assert.Equal(ProveVerdict.Proved, ProverService.Prove(latex, [], [], new ProveOptions(Latex: true)).Verdict);
 }

@@ -35,4 +35,15 @@ public class ProveBatchLineTests
         Assert.Contains("line 7", e.Message, StringComparison.Ordinal);
         Assert.Contains(message, e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_LatexFlag_MarksTheLineAndTakesNoValue()
+    {
+        var line = ProveBatchLine.Parse(2, @"\operatorname{tr}(K) = 0 --latex --assume ""K^\top = -K""")!;
+        Assert.True(line.Latex);
+        Assert.Equal([@"K^\top = -K"], line.Assumptions);
+        Assert.False(ProveBatchLine.Parse(3, "tr(K) == 0 --assume \"K' == -K\"")!.Latex); // negative control: no flag, plain
+        var e = Assert.Throws<FormatException>(() => ProveBatchLine.Parse(4, "A = A --latex yes"));
+        Assert.Contains("'--latex' takes no value", e.Message, StringComparison.Ordinal);
+    }
 }

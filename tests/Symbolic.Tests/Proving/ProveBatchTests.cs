@@ -35,4 +35,14 @@ public class ProveBatchTests
         Assert.Contains(timing.Slowest, new[] { "A == A", "(A*B)' == B'*A'", "A*B == B*A" });
         Assert.Throws<ArgumentOutOfRangeException>(() => ProveBatch.Time(items, 0));
     }
+
+    [Fact]
+    public void Read_LatexHeaderAndLine_ProveTheLatexLinesOnly()
+    {
+        var items = ProveBatch.Read(["A == A", @"(A B)^\top = B^\top A^\top --latex", "--latex", @"\operatorname{tr} A B = \operatorname{tr} B A"], [], []);
+        Assert.Equal([false, true, true], items.Select(i => i.Latex));
+        Assert.All(items, i => Assert.Equal(ProveVerdict.Proved, ProverService.Prove(i.Identity, i.Assumptions, i.Shapes, i.Options).Verdict));
+        // Negative control: the LaTeX line read as plain text is a parse error, so the flag is what makes it provable.
+        Assert.Equal(ProveVerdict.ParseError, ProverService.Prove(items[1].Identity, [], [], ProveOptions.Default).Verdict);
+    }
 }
