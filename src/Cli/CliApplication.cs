@@ -67,9 +67,13 @@ public static class CliApplication
             console.Error.WriteLine($"dlv: {e.Message}");
             return ExitCodes.Usage;
         }
+        catch (CliInterruptedException)
+        {
+            return Interruption.ExitCode;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"dlv: could not read or write a file: {e.Message}");
+            console.Error.WriteLine($"dlv: could not read or write a file (outputs not finished were left as they were): {e.Message}");
             return ExitCodes.Failure;
         }
         catch (OutOfMemoryException)

@@ -117,7 +117,6 @@ internal static class RunCommand
             var (x, y, nrtStart) = MakeData(data, dims, r, m, s);
             var start = MakeStart(initName, dims, nrtStart, parse.GetValue(initStd), s);
             var regression = new RegressionData(x, y);
-            Directory.CreateDirectory(folder);
             console.Out.WriteLine($"widths {dims}; data {data}; init {initName}; dynamics {kind}; seed {s.ToString(CultureInfo.InvariantCulture)}");
             if (kind == "product-flow")
             {
@@ -162,7 +161,7 @@ internal static class RunCommand
                 title = $"gradient descent, N = {dims.Depth}, widths {dims}";
             }
 
-            WriteTrajectory(folder, title, kind == "flow" ? "time" : "iteration", result.Trajectory, dims.Depth);
+            ReportStaging.Write(folder, staging => WriteTrajectory(staging, title, kind == "flow" ? "time" : "iteration", result.Trajectory, dims.Depth), _ => false);
             console.Out.WriteLine($"stopped: {ReasonText(result.Reason)} — {result.Message}");
             var points = result.Trajectory.Points;
             if (points.Count > 0)
@@ -307,7 +306,9 @@ internal static class RunCommand
         };
     }
 
-    private static void WriteTrajectory(string folder, string title, string xLabel, Trajectory trajectory, int depth)
+    /// <summary>Writes <c>trajectory.csv</c> and <c>trajectory.png</c> into <paramref name="folder"/> (a staging folder of
+    /// <see cref="ReportStaging"/>); returns their names.</summary>
+    private static string[] WriteTrajectory(string folder, string title, string xLabel, Trajectory trajectory, int depth)
     {
         using (var writer = new StreamWriter(Path.Combine(folder, "trajectory.csv")))
         {
@@ -327,6 +328,7 @@ internal static class RunCommand
         }
 
         PlotWriter.Write(Path.Combine(folder, "trajectory.png"), title, xLabel, "value", series, logY: true);
+        return ["trajectory.csv", "trajectory.png"];
     }
 
     /// <summary>
@@ -367,18 +369,25 @@ internal static class RunCommand
             result = ProductFlow.Run(start.Product(), data, start.Depth, rank, end, step, stride);
         }
 
-        using (var writer = new StreamWriter(Path.Combine(folder, "trajectory.csv")))
-        {
-            writer.Write("time,loss,rank\n");
-            for (int i = 0; i < result.Times.Count; i++)
+        ReportStaging.Write(
+            folder,
+            staging =>
             {
-                writer.Write(string.Create(CultureInfo.InvariantCulture, $"{result.Times[i]:R},{result.Losses[i]:R},{result.Ranks[i]}\n"));
-            }
-        }
+                using (var writer = new StreamWriter(Path.Combine(staging, "trajectory.csv")))
+                {
+                    writer.Write("time,loss,rank\n");
+                    for (int i = 0; i < result.Times.Count; i++)
+                    {
+                        writer.Write(string.Create(CultureInfo.InvariantCulture, $"{result.Times[i]:R},{result.Losses[i]:R},{result.Ranks[i]}\n"));
+                    }
+                }
 
-        PlotWriter.Write(
-            Path.Combine(folder, "trajectory.png"), $"product flow (2.5), N = {start.Depth}, rank ≤ {rank}", "time", "loss",
-            [new PlotSeries("loss L¹(W)", result.Times, result.Losses)], logY: true);
+                PlotWriter.Write(
+                    Path.Combine(staging, "trajectory.png"), $"product flow (2.5), N = {start.Depth}, rank ≤ {rank}", "time", "loss",
+                    [new PlotSeries("loss L¹(W)", result.Times, result.Losses)], logY: true);
+                return ["trajectory.csv", "trajectory.png"];
+            },
+            _ => false);
         console.Out.WriteLine($"stopped: {ReasonText(result.Reason)}");
         if (result.Losses.Count > 0)
         {
