@@ -14,11 +14,16 @@ public static class Program
     public static int Main(string[] args)
     {
         var console = new CliConsole(Console.Out, Console.Error, ErrorIsTerminal: !Console.IsErrorRedirected);
+        int interrupted = 0;
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
         {
             context.Cancel = true;
-            Interruption.Report(console);
-            Environment.Exit(InterruptedExitCode);
+            // Implementation note: a signal sent to the process and to its group arrives twice; it is reported once.
+            if (Interlocked.Exchange(ref interrupted, 1) == 0)
+            {
+                Interruption.Report(console);
+                Environment.Exit(InterruptedExitCode);
+            }
         });
         return CliApplication.Run(args, console);
     }

@@ -87,22 +87,19 @@ public static class PlotWriter
             };
         }
 
-        if (rounding.Count > 0)
+        var notes = rounding.Select(r => string.Create(CultureInfo.InvariantCulture, $"{Printable(r.Key.Label, bold: false)}: ≤ rounding (max {r.Value.ToString("0.0e0", CultureInfo.InvariantCulture)}), not drawn")).ToList();
+        bool nothingElse = rounding.Count > 0 && rounding.Count == series.Count;
+        if (nothingElse)
         {
             // Implementation note: a curve of pure rounding noise (1e-16…1e-20) drawn on its own axis looks like signal
-            // (issue 14, the dhl |hₜ| panel); it is stated as text instead, with its largest value.
-            string note = string.Join(
-                "\n",
-                rounding.Select(r => string.Create(CultureInfo.InvariantCulture, $"{Printable(r.Key.Label, bold: false)}: ≤ rounding (max {r.Value.ToString("0.0e0", CultureInfo.InvariantCulture)}), not drawn")));
-            bool nothingElse = rounding.Count == series.Count;
-            var annotation = plot.Add.Annotation(note, nothingElse ? ScottPlot.Alignment.MiddleCenter : ScottPlot.Alignment.UpperRight);
+            // (issue 14, the dhl |hₜ| panel); it is stated as text instead, with its largest value. With nothing else to
+            // draw, the statement stands in the empty data area.
+            string note = string.Join("\n", notes);
+            var annotation = plot.Add.Annotation(note, ScottPlot.Alignment.MiddleCenter);
             annotation.LabelFontName = LabelFont(note);
             annotation.LabelFontSize = 13;
-            if (nothingElse)
-            {
-                plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
-                plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
-            }
+            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
         }
 
         title = Printable(title, bold: true);
@@ -118,7 +115,22 @@ public static class PlotWriter
         plot.Axes.Left.Label.FontName = LabelFont(yText);
         plot.Axes.Left.Label.FontSize = Math.Clamp(16f * 28 / Math.Max(28, yText.Length), 9f, 16f);
         // Implementation note: a legend inside the data area hides curves (issue 14, dhl-claimb-1-run.png); below the axes
-        // it never does.
+        // it never does. The rounding notes of series not drawn join it there as entries without a symbol (a note box in
+        // the data area covered data), and it uses the font of the title and axis labels.
+        if (!nothingElse)
+        {
+            // Implementation note: ScottPlot shows its items of the drawn series and then the manual items.
+            plot.Legend.ManualItems.AddRange(notes.Select(n => new ScottPlot.LegendItem { LabelText = n, LineWidth = 0, MarkerShape = ScottPlot.MarkerShape.None }));
+            var labels = plot.GetPlottables().SelectMany(p => p.LegendItems).Select(i => i.LabelText).Concat(notes);
+            plot.Legend.FontName = LabelFont(string.Concat(labels));
+        }
+
+        string tickFont = LabelFont("0123456789.e−-");
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            axis.TickLabelStyle.FontName = tickFont;
+        }
+
         plot.ShowLegend(ScottPlot.Edge.Bottom);
         plot.Legend.TightHorizontalWrapping = true;
 
