@@ -36,8 +36,26 @@ public static class CliApplication
         return root;
     }
 
-    /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
+    /// <summary>Parses and runs <paramref name="args"/>; returns the exit code. Every number written to either stream is
+    /// in the short exponent form (<see cref="DeepLinear.Checks.Reports.ExponentText"/>).</summary>
     public static int Run(string[] args, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var output = new ExponentNormalizingWriter(console.Out);
+        var error = new ExponentNormalizingWriter(console.Error);
+        try
+        {
+            return RunNormalized(args, console with { Out = output, Error = error });
+        }
+        finally
+        {
+            output.Flush();
+            error.Flush();
+        }
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/> on streams that already normalize exponents.</summary>
+    private static int RunNormalized(string[] args, CliConsole console)
     {
         var root = BuildRoot(console, args.Length > 0 ? args[0] : null);
         var parse = root.Parse(args);
@@ -67,9 +85,13 @@ public static class CliApplication
             console.Error.WriteLine($"dlv: {e.Message}");
             return ExitCodes.Usage;
         }
+        catch (CliInterruptedException)
+        {
+            return Interruption.ExitCode;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"dlv: could not read or write a file: {e.Message}");
+            console.Error.WriteLine($"dlv: could not read or write a file (outputs not finished were left as they were): {e.Message}");
             return ExitCodes.Failure;
         }
         catch (OutOfMemoryException)

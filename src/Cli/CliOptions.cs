@@ -146,7 +146,7 @@ internal static class CliOptions
             option.DefaultValueFactory = _ => defaultValue;
         }
 
-        return option;
+        return OutputFolder.MarkOutput(option);
     }
 
     /// <summary>A nullable seed option (null when not given): a whole number in [0, 2⁵³ − 1].</summary>
@@ -232,7 +232,7 @@ internal static class CliOptions
     /// <summary>An option naming a file to write: not empty, not an existing folder or device, in a folder that is, or
     /// can be created as, a writable folder (<see cref="OutputFolder.Check"/>).</summary>
     public static Option<string?> OutputFile(string name, string description)
-        => new(name)
+        => OutputFolder.MarkOutput(new Option<string?>(name)
         {
             Description = description,
             HelpName = "FILE",
@@ -246,7 +246,7 @@ internal static class CliOptions
 
                 return value;
             },
-        };
+        });
 
     /// <summary>The rule an input file path breaks, or null.</summary>
     /// <param name="path">The path.</param>

@@ -7,6 +7,24 @@ namespace DeepLinear.Cli;
 /// </summary>
 public static class OutputFolder
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<System.CommandLine.Option, object> OutputOptions = [];
+
+    /// <summary>Whether <paramref name="option"/> names a file or folder a command writes (built by
+    /// <c>CliOptions.OutputFolderOption</c> or <c>CliOptions.OutputFile</c>; every such write goes through
+    /// <see cref="DeepLinear.Checks.Reports.ReportStaging"/>). Tests enumerate the command tree with it, so a new writing
+    /// option cannot be left out of the tests of safe writing.</summary>
+    /// <param name="option">An option of the command tree.</param>
+    /// <returns>Whether it is an output option.</returns>
+    public static bool IsOutputOption(System.CommandLine.Option option) => OutputOptions.TryGetValue(option, out _);
+
+    /// <summary>Marks <paramref name="option"/> as an output option (see <see cref="IsOutputOption"/>).</summary>
+    internal static T MarkOutput<T>(T option)
+        where T : System.CommandLine.Option
+    {
+        OutputOptions.AddOrUpdate(option, string.Empty);
+        return option;
+    }
+
     /// <summary>The rule <paramref name="path"/> breaks, or null when it can be used as an output folder.</summary>
     /// <param name="path">The path as given.</param>
     /// <returns>The rule in words, or null.</returns>

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using DeepLinear.Checks.Reports;
 
 namespace DeepLinear.Cli;
 
@@ -7,33 +6,22 @@ namespace DeepLinear.Cli;
 public static class Program
 {
     /// <summary>The exit code after an interrupt (Ctrl-C, SIGINT): 128 + 2, as shells report it.</summary>
-    public const int InterruptedExitCode = 130;
+    public const int InterruptedExitCode = Interruption.ExitCode;
 
     /// <summary>Runs the command line with the process's standard streams and returns the exit code. Ctrl-C (SIGINT)
-    /// removes the temporary folder of a report being written, says which report folders were kept unchanged, and exits
-    /// with <see cref="InterruptedExitCode"/>.</summary>
+    /// removes the temporary folders and files of the outputs being written, says which outputs were kept unchanged and
+    /// which were finished (<see cref="Interruption"/>), and exits with <see cref="InterruptedExitCode"/>.</summary>
     public static int Main(string[] args)
     {
         var console = new CliConsole(Console.Out, Console.Error, ErrorIsTerminal: !Console.IsErrorRedirected);
+        int interrupted = 0;
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
         {
             context.Cancel = true;
-            lock (ReportStaging.Gate)
+            // Implementation note: a signal sent to the process and to its group arrives twice; it is reported once.
+            if (Interlocked.Exchange(ref interrupted, 1) == 0)
             {
-                var kept = ReportStaging.Abandon();
-                console.Error.WriteLine();
-                console.Error.WriteLine("dlv: interrupted (Ctrl-C).");
-                foreach (var line in kept)
-                {
-                    console.Error.WriteLine("dlv: " + line);
-                }
-
-                if (kept.Count == 0)
-                {
-                    console.Error.WriteLine("dlv: no report folder was changed (files already written by this command are kept).");
-                }
-
-                console.Error.Flush();
+                Interruption.Report(console);
                 Environment.Exit(InterruptedExitCode);
             }
         });

@@ -13,6 +13,11 @@ public class OptionSweepTests
     /// <summary>Values that break some rule of almost every option (sign, fraction, NaN, overflow, empty, text).</summary>
     private static readonly string[] HostileValues = ["-1", "0", "-0", "1.5", "NaN", "1e400", "1e9", "99999999999999999999", "9007199254740993", "", "foo", "1,x", "Infinity", "-Infinity", "2147483648"];
 
+    /// <summary>Other spellings of a whole number, swept over every seed option: hexadecimal, a plus sign, exponent form,
+    /// digit separators, non-ASCII digits, surrounding blanks and a negative zero — each must be refused or read as the
+    /// number it is, never crash.</summary>
+    private static readonly string[] SeedForms = ["0x10", "+5", "1e3", "1_000", "٣", " 7 ", "18446744073709551616"];
+
     /// <summary>Hostile paths, swept over every option that names a file or folder (found by its name in the command
     /// tree, so a new path option is swept too): an existing file, a device, a path under a file, a folder nobody may
     /// create, whitespace. <c>{folder}</c> is the case's temporary folder.</summary>
@@ -87,7 +92,7 @@ public class OptionSweepTests
             foreach (var option in command.Options.Where(o => !Excluded.Contains(o.Name)))
             {
                 bool isPath = PathWords.Any(w => option.Name.Contains(w, StringComparison.Ordinal));
-                var values = OutputOptions.Contains(option.Name) ? HostilePaths : isPath ? [.. HostileValues, .. HostilePaths] : HostileValues;
+                var values = OutputOptions.Contains(option.Name) ? HostilePaths : isPath ? [.. HostileValues, .. HostilePaths] : option.Name == "--seed" ? [.. HostileValues, .. SeedForms] : HostileValues;
                 foreach (var value in values)
                 {
                     data.Add(path, option.Name, value);
@@ -192,6 +197,7 @@ public class OptionSweepTests
 
     internal static void AssertNoCrashText(string text)
     {
+        Assert.DoesNotMatch(@"\b\d+(\.\d+)?E[+-]?\d+\b", text);
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", text, StringComparison.Ordinal);

@@ -25,9 +25,23 @@ public partial class WorkGuardTests
         Assert.Contains("argument '--iterations' is '100000000'", error, StringComparison.Ordinal);
         Assert.Contains("--max-seconds", error, StringComparison.Ordinal);
 
+        // The work is the data's covariances, the steps and the recorded points (one every --stride 100 iterations and
+        // the start), each costed as the refusal states.
         long perStep = long.Parse(StepWork().Match(error).Groups[1].Value, CultureInfo.InvariantCulture);
+        double perRecord = double.Parse(RecordWork().Match(error).Groups[1].Value, CultureInfo.InvariantCulture);
         double setup = 150.0 * 50 * (50 + 50);
-        long atLimit = (long)Math.Floor((MultiplyAddsPerSecond - setup) / perStep);
+        double Work(long k) => setup + ((double)k * perStep) + ((Math.Floor(k / 100.0) + 1) * perRecord);
+        long atLimit = (long)Math.Floor((MultiplyAddsPerSecond - setup - perRecord) / (perStep + (perRecord / 100)));
+        while (Work(atLimit + 1) / MultiplyAddsPerSecond <= 1)
+        {
+            atLimit++;
+        }
+
+        while (Work(atLimit) / MultiplyAddsPerSecond > 1)
+        {
+            atLimit--;
+        }
+
         var (over, _, overError) = CliRunner.Run([.. Run50, "--iterations", (atLimit + 1).ToString(CultureInfo.InvariantCulture), "--out", folder.Path, "--max-seconds", "1"]);
         var (at, _, atError) = CliRunner.Run([.. Run50, "--iterations", atLimit.ToString(CultureInfo.InvariantCulture), "--out", folder.Path, "--max-seconds", "1"]);
 
@@ -111,4 +125,7 @@ public partial class WorkGuardTests
 
     [GeneratedRegex(@"steps of (\d+) multiply-adds each")]
     private static partial Regex StepWork();
+
+    [GeneratedRegex(@"recorded points of (\d+) multiply-adds each")]
+    private static partial Regex RecordWork();
 }

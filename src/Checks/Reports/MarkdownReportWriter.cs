@@ -261,5 +261,5 @@ public static class MarkdownReportWriter
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 
-    private static void WriteFile(string path, string content) => File.WriteAllText(path, content.Replace("\r\n", "\n", StringComparison.Ordinal), new UTF8Encoding(false));
+    private static void WriteFile(string path, string content) => File.WriteAllText(path, ExponentText.Normalize(content.Replace("\r\n", "\n", StringComparison.Ordinal)), new UTF8Encoding(false));
 }

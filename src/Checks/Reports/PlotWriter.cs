@@ -38,6 +38,7 @@ public static class PlotWriter
         double? zeroLevel = logY ? ZeroLevel([.. series.Where(s => !rounding.ContainsKey(s))]) : null;
         double? logLow = null;
         double? logHigh = null;
+        var undrawn = new List<string>();
         foreach (var s in series.Where(s => !rounding.ContainsKey(s)))
         {
             var xs = new List<double>(s.X.Count);
@@ -61,6 +62,10 @@ public static class PlotWriter
 
             if (xs.Count == 0)
             {
+                // Implementation note: a series with nothing to draw (every value zero, or none positive on a log axis)
+                // is stated with the notes, never silently left out of the legend.
+                bool zeros = s.Y.Count > 0 && s.Y.All(y => y == 0);
+                undrawn.Add($"{Printable(s.Label, bold: false)}: {(zeros ? "all zero" : "no finite positive value")}, not drawn");
                 continue;
             }
 
@@ -73,36 +78,43 @@ public static class PlotWriter
             }
         }
 
+        // Implementation note: linear axes label ticks as 1400 and 8e14, not 1,400 and 800,000,000,000,000.
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = x => TickText(x, 6) };
+        if (!logY)
+        {
+            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = y => TickText(y, 6) };
+        }
+
         if (logY)
         {
             // Implementation note: decade ticks only when the data spans two decades or more; over a narrower range they
-            // leave one tick or none (issue 14: unreadable axes), so there the ticks are automatic and labelled by value.
+            // leave one tick or none (issue 14: unreadable axes), so there the ticks are automatic and labelled by value,
+            // with as many digits as the span needs to tell neighbouring ticks apart (0.47101, 0.47102, not 0.471 twice).
             bool decades = logLow is { } low && logHigh is { } high && high - low >= 2;
+            int digits = logLow is { } l && logHigh is { } h ? DigitsForSpan(h - l) : 3;
             plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
             {
                 LabelFormatter = decades
                     ? y => "1e" + Math.Round(y).ToString(CultureInfo.InvariantCulture)
-                    : y => Math.Pow(10, y).ToString("G3", CultureInfo.InvariantCulture).Replace("E", "e", StringComparison.Ordinal),
+                    : y => TickText(Math.Pow(10, y), digits),
                 IntegerTicksOnly = decades,
             };
         }
 
-        if (rounding.Count > 0)
+        var notes = rounding.Select(r => string.Create(CultureInfo.InvariantCulture, $"{Printable(r.Key.Label, bold: false)}: ≤ rounding (max {r.Value.ToString("0.0e0", CultureInfo.InvariantCulture)}), not drawn")).ToList();
+        bool nothingElse = rounding.Count > 0 && rounding.Count == series.Count;
+        notes.AddRange(undrawn);
+        if (nothingElse)
         {
             // Implementation note: a curve of pure rounding noise (1e-16…1e-20) drawn on its own axis looks like signal
-            // (issue 14, the dhl |hₜ| panel); it is stated as text instead, with its largest value.
-            string note = string.Join(
-                "\n",
-                rounding.Select(r => string.Create(CultureInfo.InvariantCulture, $"{Printable(r.Key.Label, bold: false)}: ≤ rounding (max {r.Value.ToString("0.0e0", CultureInfo.InvariantCulture)}), not drawn")));
-            bool nothingElse = rounding.Count == series.Count;
-            var annotation = plot.Add.Annotation(note, nothingElse ? ScottPlot.Alignment.MiddleCenter : ScottPlot.Alignment.UpperRight);
+            // (issue 14, the dhl |hₜ| panel); it is stated as text instead, with its largest value. With nothing else to
+            // draw, the statement stands in the empty data area.
+            string note = string.Join("\n", notes);
+            var annotation = plot.Add.Annotation(note, ScottPlot.Alignment.MiddleCenter);
             annotation.LabelFontName = LabelFont(note);
             annotation.LabelFontSize = 13;
-            if (nothingElse)
-            {
-                plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
-                plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
-            }
+            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
         }
 
         title = Printable(title, bold: true);
@@ -118,12 +130,49 @@ public static class PlotWriter
         plot.Axes.Left.Label.FontName = LabelFont(yText);
         plot.Axes.Left.Label.FontSize = Math.Clamp(16f * 28 / Math.Max(28, yText.Length), 9f, 16f);
         // Implementation note: a legend inside the data area hides curves (issue 14, dhl-claimb-1-run.png); below the axes
-        // it never does.
+        // it never does. The rounding notes of series not drawn join it there as entries without a symbol (a note box in
+        // the data area covered data), and it uses the font of the title and axis labels.
+        if (!nothingElse)
+        {
+            // Implementation note: ScottPlot shows its items of the drawn series and then the manual items.
+            plot.Legend.ManualItems.AddRange(notes.Select(n => new ScottPlot.LegendItem { LabelText = n, LineWidth = 0, MarkerShape = ScottPlot.MarkerShape.None }));
+            var labels = plot.GetPlottables().SelectMany(p => p.LegendItems).Select(i => i.LabelText).Concat(notes).ToList();
+            plot.Legend.FontName = LabelFont(string.Concat(labels));
+            // Implementation note: one entry wider than the image is cut at its edge; long entries get a smaller font.
+            plot.Legend.FontSize = labels.Count > 0 && labels.Max(l => l.Length) > 70 ? 10 : 12;
+        }
+
+        string tickFont = LabelFont("0123456789.e−-");
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            axis.TickLabelStyle.FontName = tickFont;
+        }
+
         plot.ShowLegend(ScottPlot.Edge.Bottom);
         plot.Legend.TightHorizontalWrapping = true;
+        if (notes.Count > 0 && !nothingElse)
+        {
+            // Implementation note: long note entries wrapped into a second column fall off the image's right edge.
+            plot.Legend.Orientation = ScottPlot.Orientation.Vertical;
+        }
 
-        plot.SavePng(path, width, height);
+        // Implementation note: the legend takes its rows from the plot's height; each note row gets its own room so no
+        // row is cut off at the bottom edge.
+        plot.SavePng(path, width, height + (nothingElse ? 0 : 20 * notes.Count));
         return skipped;
+    }
+
+    /// <summary>A tick label: <paramref name="digits"/> significant digits, short exponents (<c>8e14</c>, <c>2.5e-7</c>).</summary>
+    private static string TickText(double value, int digits)
+        => ExponentText.Normalize(value.ToString("G" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+
+    /// <summary>The significant digits that tell apart about ten ticks over a log-axis span of <paramref name="decades"/>
+    /// decades: three, plus one for every decade the relative spread 10^span − 1 lies below 10⁻¹ (at most 12).</summary>
+    internal static int DigitsForSpan(double decades)
+    {
+        // A flat series (no spread) gets an axis padded by ScottPlot around it, whose ticks three digits tell apart.
+        double spread = Math.Pow(10, Math.Max(decades, 0)) - 1;
+        return spread <= 1e-12 ? 3 : Math.Clamp((int)Math.Ceiling(-Math.Log10(spread)) + 3, 3, 12);
     }
 
     /// <summary>

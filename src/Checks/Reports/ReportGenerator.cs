@@ -228,9 +228,12 @@ public static class ReportGenerator
     private static string Csv(string field)
         => field.IndexOfAny([',', '"', '\n', '\r']) < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
+    /// <summary>Writes a text file with <c>\n</c> line ends; a Markdown page with short exponents (<see cref="ExponentText"/>),
+    /// a CSV file as given (round-trip numbers for machines).</summary>
     private static void WriteText(string path, string content)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content.Replace("\r\n", "\n", StringComparison.Ordinal), new UTF8Encoding(false));
+        content = content.Replace("\r\n", "\n", StringComparison.Ordinal);
+        File.WriteAllText(path, path.EndsWith(".md", StringComparison.Ordinal) ? ExponentText.Normalize(content) : content, new UTF8Encoding(false));
     }
 }

@@ -1,15 +1,23 @@
+using System.Globalization;
+using System.Text;
+
 namespace DeepLinear.Checks.Reports;
 
 /// <summary>
-/// Writes a report folder safely: every file goes first into a temporary sibling folder
-/// (<c>.&lt;name&gt;.partial-&lt;process id&gt;</c>), and only a complete report is moved into place (plots and data
-/// first, pages next, the index last), so an interrupted run never leaves a page that links a missing plot. The
-/// commit holds <see cref="Gate"/>; an interrupt handler takes the same lock, so it never cuts a commit in half, and
-/// calls <see cref="Abandon"/> to remove the unfinished temporary folders and say what was kept.
+/// The one way every <c>dlv</c> command writes its output, so that nothing is ever half-written. A folder (a report,
+/// a reproduction, a run) goes first into a temporary sibling folder (<c>.&lt;name&gt;.partial-&lt;process id&gt;</c>),
+/// and only a complete folder is moved into place (plots and data first, pages next, the index last), so an
+/// interrupted run never leaves a page that links a missing plot; a single file (a baseline, a claim-file skeleton) goes
+/// into a temporary sibling file and is renamed over the target, which on one file system replaces it at once.
+/// A partial run never removes what it did not regenerate (see <see cref="Commit"/>). The commit holds
+/// <see cref="Gate"/>; an interrupt handler takes the same lock, so it never cuts a commit in half, and calls
+/// <see cref="Abandon"/> to remove the unfinished temporary folders and files and say what was kept.
 /// </summary>
 public static class ReportStaging
 {
     private static readonly Dictionary<string, string> Active = new(StringComparer.Ordinal);
+    private static readonly List<string> Finished = [];
+    private static readonly List<(string Prefix, Action<string> Fault)> Faults = [];
 
     /// <summary>The lock held while a staged report is moved into place (and by an interrupt handler).</summary>
     public static object Gate { get; } = new();
@@ -19,9 +27,7 @@ public static class ReportStaging
     /// <returns>The temporary folder.</returns>
     public static string Begin(string folder)
     {
-        string full = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
-        string parent = Path.GetDirectoryName(full) ?? full;
-        string staging = Path.Combine(parent, "." + Path.GetFileName(full) + ".partial-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        string staging = TemporarySibling(folder);
         lock (Gate)
         {
             if (Directory.Exists(staging))
@@ -78,6 +84,44 @@ public static class ReportStaging
 
             Directory.Delete(staging, recursive: true);
             Active.Remove(staging);
+            Finished.Add($"{folder}: {files.Count.ToString(CultureInfo.InvariantCulture)} files written before the interrupt");
+        }
+    }
+
+    /// <summary>
+    /// Writes one file safely: <paramref name="content"/> goes into a temporary sibling file
+    /// (<c>.&lt;name&gt;.partial-&lt;process id&gt;</c>), which is then renamed over <paramref name="path"/>. A failure or an
+    /// interrupt before the rename leaves an existing file at <paramref name="path"/> as it was. UTF-8 without a byte-order
+    /// mark; the text is written as given.
+    /// </summary>
+    /// <param name="path">The file to write (its folder is created if needed).</param>
+    /// <param name="content">The text.</param>
+    public static void WriteFile(string path, string content)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(content);
+        string temporary = TemporarySibling(path);
+        lock (Gate)
+        {
+            Active[temporary] = path;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(temporary)!);
+            File.WriteAllText(temporary, content, new UTF8Encoding(false));
+            RunFaults(path);
+            lock (Gate)
+            {
+                File.Move(temporary, path, overwrite: true);
+                Active.Remove(temporary);
+                Finished.Add($"{path}: written before the interrupt");
+            }
+        }
+        catch
+        {
+            Discard(temporary);
+            throw;
         }
     }
 
@@ -98,6 +142,7 @@ public static class ReportStaging
         try
         {
             var written = writeInto(staging);
+            RunFaults(folder);
             Commit(staging, folder, written, isStale);
             return written;
         }
@@ -118,7 +163,8 @@ public static class ReportStaging
         return relative.StartsWith("img/", StringComparison.Ordinal) && relative.EndsWith(".png", StringComparison.Ordinal);
     }
 
-    /// <summary>Removes <paramref name="staging"/> when a write failed before its commit (the report folder is untouched).</summary>
+    /// <summary>Removes <paramref name="staging"/> (a temporary folder or file) when a write failed before its commit
+    /// (the output is untouched).</summary>
     public static void Discard(string staging)
     {
         lock (Gate)
@@ -127,34 +173,97 @@ public static class ReportStaging
             {
                 Directory.Delete(staging, recursive: true);
             }
+            else if (File.Exists(staging))
+            {
+                File.Delete(staging);
+            }
 
             Active.Remove(staging);
         }
     }
 
     /// <summary>
-    /// For an interrupt: removes every unfinished temporary folder and returns one line per report folder saying that its
-    /// earlier contents were kept unchanged. Call it holding <see cref="Gate"/>.
+    /// For an interrupt: removes every unfinished temporary folder and file and returns one line per output that was
+    /// being written, saying that its earlier contents were kept unchanged, then one line per output this process had
+    /// already finished writing. Call it holding <see cref="Gate"/>.
     /// </summary>
-    /// <returns>The lines (empty when no report was being written).</returns>
+    /// <returns>The lines (empty when nothing was written or being written).</returns>
     public static IReadOnlyList<string> Abandon()
     {
         var lines = new List<string>();
-        foreach (var (staging, folder) in Active.ToList())
+        foreach (var (staging, target) in Active.ToList())
         {
             try
             {
-                Directory.Delete(staging, recursive: true);
+                if (Directory.Exists(staging))
+                {
+                    Directory.Delete(staging, recursive: true);
+                }
+                else
+                {
+                    File.Delete(staging);
+                }
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // Implementation note: a file still open by a writer thread; the folder is hidden and named after the process.
+                // Implementation note: a file still open by a writer thread; the temporary entry is hidden and named after the process.
             }
 
             Active.Remove(staging);
-            lines.Add($"{folder}: the report was not finished; nothing in the folder was changed (earlier contents kept).");
+            lines.Add($"{target}: not finished; nothing there was changed (earlier contents kept).");
         }
 
+        lines.AddRange(Finished);
         return lines;
+    }
+
+    /// <summary>
+    /// A fault for tests: <paramref name="fault"/> runs after every file of an output under <paramref name="pathPrefix"/>
+    /// was staged and before it is moved into place (it may throw, as a full disk or an interrupt would), until the
+    /// returned handle is disposed.
+    /// </summary>
+    internal static IDisposable InjectFault(string pathPrefix, Action<string> fault)
+    {
+        var entry = (Path.GetFullPath(pathPrefix), fault);
+        lock (Faults)
+        {
+            Faults.Add(entry);
+        }
+
+        return new FaultHandle(() =>
+        {
+            lock (Faults)
+            {
+                Faults.Remove(entry);
+            }
+        });
+    }
+
+    private static void RunFaults(string target)
+    {
+        string full = Path.GetFullPath(target);
+        List<Action<string>> faults;
+        lock (Faults)
+        {
+            faults = Faults.Where(f => full.StartsWith(f.Prefix, StringComparison.Ordinal)).Select(f => f.Fault).ToList();
+        }
+
+        foreach (var fault in faults)
+        {
+            fault(target);
+        }
+    }
+
+    /// <summary>The temporary sibling of a folder or file: <c>&lt;parent&gt;/.&lt;name&gt;.partial-&lt;process id&gt;</c>.</summary>
+    private static string TemporarySibling(string path)
+    {
+        string full = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        string parent = Path.GetDirectoryName(full) ?? full;
+        return Path.Combine(parent, "." + Path.GetFileName(full) + ".partial-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private sealed class FaultHandle(Action dispose) : IDisposable
+    {
+        public void Dispose() => dispose();
     }
 }

@@ -8,14 +8,15 @@ using Spectre.Console;
 namespace DeepLinear.Cli.Commands;
 
 /// <summary>
-/// <c>dlv bench [--json] [--workload NAME]… [--iterations K] [--seed S]</c>: times full gradient-descent steps
+/// <c>dlv bench [--json] [--workload NAME]… [--iterations K] [--seed S] [--max-seconds S]</c>: times full gradient-descent steps
 /// (every layer's gradient and the update; metric recording excluded) on the named workloads and prints
 /// <c>{"workloads":[{"name","ns_per_iter","alloc_bytes_per_iter","iterations"}]}</c> or a table. The workload
 /// <c>prove-corpus</c> times <c>dlv prove</c> in one warm process over the prover's identity corpus
 /// (<c>tests/Symbolic.Tests/Proving/Corpus/corpus.txt</c>, embedded): <c>--iterations</c> passes (default 5), one
 /// iteration per identity and pass, <c>ns_per_iter</c> the median call, and in JSON also <c>median_ms</c>, <c>p90_ms</c>,
 /// <c>max_ms</c>, <c>identities</c>, <c>passes</c> and the slowest identity (<see cref="ProveBatch.Time"/>, the code of
-/// <c>dlv prove --file --bench</c>).
+/// <c>dlv prove --file --bench</c>). A request whose estimated time (<see cref="EstimatedSeconds"/>) exceeds
+/// <c>--max-seconds</c> (default 600) is refused before any workload runs.
 /// </summary>
 internal static class BenchCommand
 {
@@ -45,6 +46,41 @@ internal static class BenchCommand
         return ProveBatch.Read(lines, [], []);
     }
 
+    /// <summary>
+    /// The estimated seconds of one workload with <paramref name="iterations"/> timed iterations (0: its default): a
+    /// set-up (building the data, warm-up) plus the iterations at a stated cost each (<see cref="PerIteration"/>).
+    /// </summary>
+    internal static double EstimatedSeconds(string name, int iterations)
+    {
+        var (setup, each, defaultIterations) = PerIteration(name);
+        return setup + ((iterations > 0 ? iterations : defaultIterations) * each);
+    }
+
+    /// <summary>
+    /// The set-up seconds, the seconds per timed iteration and the default iterations of a workload. The costs err on the
+    /// long side of what <c>dlv bench --json</c> measured on the 2-core reference machine at a load average of 33:
+    /// gd-nrt-* at most 69 µs a step (plans of 30,520–77,012 multiply-adds), costed at 10⁻⁴ s after the warm-up of at
+    /// least 0.5 s; gd-square-512 0.14–0.20 s a step (plan 1.07·10⁹ multiply-adds), costed at 1.1 s (its plan at the
+    /// 10⁹ multiply-adds per second of <see cref="WorkGuard"/>), with 2 warm-up steps; prove-corpus 1.2 s a pass,
+    /// costed at 1.5 s; dhl-relu-step 152·10⁶ multiply-adds a step at 10⁹ per second, 3 warm-up steps; nrt-fast-tier
+    /// its single-threaded budget of 40 s a run.
+    /// </summary>
+    private static (double Setup, double Each, int DefaultIterations) PerIteration(string name) => name switch
+    {
+        "gd-square-512" => (3.2, 1.1, 10),
+        ProveWorkload => (1, 1.5, 5),
+        CheckWorkloads.DhlReluStep => (1.5, 0.152, CheckWorkloads.DefaultIterations(name)),
+        CheckWorkloads.NrtFastTier => (1, CheckWorkloads.NrtFastTierBudgetSeconds, CheckWorkloads.DefaultIterations(name)),
+        _ => (1, 1e-4, 2000),
+    };
+
+    private static string EstimateText(string name, int iterations)
+    {
+        var (setup, each, defaultIterations) = PerIteration(name);
+        int n = iterations > 0 ? iterations : defaultIterations;
+        return $"{CliNumber.Format(setup, 3)} s set-up + {n.ToString(CultureInfo.InvariantCulture)} × {CliNumber.Format(each, 3)} s";
+    }
+
     /// <summary>Creates the command.</summary>
     public static Command Create(CliConsole console)
     {
@@ -66,6 +102,7 @@ internal static class BenchCommand
         });
         var iterations = CliOptions.Integer("--iterations", "Timed iterations per workload, in [1, 1000000] (default: 2000 for the gd-nrt workloads, 10 for gd-square-512, 20 for dhl-relu-step, 1 for nrt-fast-tier; for prove-corpus the passes over the corpus, at most 1000, default 5).", 0, 1, 1_000_000);
         var seed = CliOptions.SmallSeed("--seed", "Seed of the data and initialization.", 1);
+        var maxSeconds = WorkGuard.MaxSecondsOption();
 
         var command = new Command("bench", "Time gradient descent on the benchmark workloads (ns and allocated bytes per iteration).\n\n"
             + "Examples:\n  dlv bench\n  dlv bench --json\n  dlv bench --workload gd-nrt-N5 --workload gd-nrt-N5-m21000 --iterations 5000\n  dlv bench --workload nrt-fast-tier --json");
@@ -73,6 +110,7 @@ internal static class BenchCommand
         command.Options.Add(workloads);
         command.Options.Add(iterations);
         command.Options.Add(seed);
+        command.Options.Add(maxSeconds);
         command.SetAction(parse =>
         {
             int k = parse.GetValue(iterations);
@@ -86,6 +124,14 @@ internal static class BenchCommand
             {
                 throw new CliUsageException("--iterations", k.ToString(CultureInfo.InvariantCulture), $"the {ProveWorkload} workload runs at most {MaxProvePasses} passes over its corpus (each pass about 0.1–0.3 s, so {k} passes would take about {k / 10} s or more); give at most {MaxProvePasses}, or leave {ProveWorkload} out");
             }
+
+            double seconds = names.Sum(n => EstimatedSeconds(n, k));
+            WorkGuard.RequireSeconds(
+                parse.GetResult(iterations) is { Implicit: false } ? "--iterations" : "--workload",
+                parse.GetResult(iterations) is { Implicit: false } ? k.ToString(CultureInfo.InvariantCulture) : string.Join(",", names),
+                seconds,
+                parse.GetValue(maxSeconds),
+                string.Join("; ", names.Select(n => $"{n}: {EstimateText(n, k)}")));
 
             var results = new List<BenchmarkMeasurement>();
             var proveTimings = new Dictionary<string, ProveBatchTiming>(StringComparer.Ordinal);

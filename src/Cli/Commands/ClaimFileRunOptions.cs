@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DeepLinear.Checks.Catalog;
+using DeepLinear.Checks.Reports;
 using DeepLinear.Checks.ClaimFiles;
 using DeepLinear.Checks.ClaimFiles.Baselines;
 using DeepLinear.Checks.Running;
@@ -102,7 +103,7 @@ internal sealed class ClaimFileRunOptions
         var current = VerdictBaseline.Of(outcomes);
         if (parse.GetValue(WriteBaseline) is { } path)
         {
-            File.WriteAllText(path, current.ToJson());
+            ReportStaging.WriteFile(path, current.ToJson());
             console.Error.WriteLine($"baseline: {current.Verdicts.Count} verdicts written to {path}");
         }
 

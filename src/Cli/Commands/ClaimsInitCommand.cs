@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using DeepLinear.Checks.ClaimFiles;
 using DeepLinear.Checks.ClaimFiles.Skeleton;
+using DeepLinear.Checks.Reports;
 
 namespace DeepLinear.Cli.Commands;
 
@@ -80,7 +81,7 @@ internal static class ClaimsInitCommand
             }
             else
             {
-                File.WriteAllText(outFile, yaml, new System.Text.UTF8Encoding(false));
+                ReportStaging.WriteFile(outFile, yaml);
             }
 
             string counts = string.Join(", ", skeleton.Items.GroupBy(i => i.Label.Split(' ')[0])

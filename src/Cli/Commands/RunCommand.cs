@@ -111,13 +111,18 @@ internal static class RunCommand
                 ProductFlowWork(dims, parse.GetValue(time), parse.GetValue(flowStep), parse.GetValue(maxSeconds));
             }
 
+            int strideValue = parse.GetValue(stride);
+            double recorded = RecordedPoints(kind, parse.GetValue(iterations), strideValue, parse.GetValue(time), parse.GetValue(flowStep));
+            ResourceGuard.RequireMemory(
+                "--stride", strideValue.ToString(CultureInfo.InvariantCulture), EstimatedBytes(dims, m) + (recorded * RecordedPointBytes(dims)), parse.GetValue(maxMemory),
+                $"the run's data and buffers plus {CliNumber.Format(recorded, 6)} recorded points of about {RecordedPointBytes(dims).ToString(CultureInfo.InvariantCulture)} bytes each (one every --stride {strideValue.ToString(CultureInfo.InvariantCulture)} iterations)");
+
             string folder = parse.GetValue(output)!;
             OutputFolder.Require("--out", folder);
 
             var (x, y, nrtStart) = MakeData(data, dims, r, m, s);
             var start = MakeStart(initName, dims, nrtStart, parse.GetValue(initStd), s);
             var regression = new RegressionData(x, y);
-            Directory.CreateDirectory(folder);
             console.Out.WriteLine($"widths {dims}; data {data}; init {initName}; dynamics {kind}; seed {s.ToString(CultureInfo.InvariantCulture)}");
             if (kind == "product-flow")
             {
@@ -130,9 +135,10 @@ internal static class RunCommand
             {
                 double end = parse.GetValue(time);
                 Require(end > 0, "--time", end, "must be a positive number");
+                int attempts = FlowStepBudget(new DescentWorkspace(start, regression).MultiplyAddsPerGradient, parse.GetValue(maxSeconds));
                 using (new ElapsedProgress(console, $"gradient flow to t = {CliNumber.Format(end)}", double.NaN))
                 {
-                    result = GradientFlow.Adaptive(start, regression, end, recordInterval: end / 200);
+                    result = GradientFlow.Adaptive(start, regression, end, recordInterval: end / 200, maxSteps: attempts);
                 }
 
                 title = $"gradient flow, N = {dims.Depth}, widths {dims}";
@@ -142,10 +148,12 @@ internal static class RunCommand
                 var steps = fixedSchedule ?? BoundSchedule(start, x, y, initName);
                 int k = parse.GetValue(iterations);
                 long perStep = new DescentWorkspace(start, regression).MultiplyAddsPerGradient;
-                double work = setupWork + ((double)k * perStep);
+                double perRecord = RecordWork(dims);
+                double work = setupWork + ((double)k * perStep) + (recorded * perRecord);
                 WorkGuard.RequireTime(
                     "--iterations", k.ToString(CultureInfo.InvariantCulture), work, parse.GetValue(maxSeconds),
-                    $"{k.ToString(CultureInfo.InvariantCulture)} gradient-descent steps of {perStep.ToString(CultureInfo.InvariantCulture)} multiply-adds each, plus the data");
+                    $"{k.ToString(CultureInfo.InvariantCulture)} gradient-descent steps of {perStep.ToString(CultureInfo.InvariantCulture)} multiply-adds each, "
+                    + $"{CliNumber.Format(recorded, 6)} recorded points of {perRecord.ToString(CultureInfo.InvariantCulture)} multiply-adds each, plus the data");
                 console.Out.WriteLine($"schedule {steps.Description}");
                 using (new ElapsedProgress(console, "gradient descent", WorkGuard.Seconds(work)))
                 {
@@ -155,14 +163,20 @@ internal static class RunCommand
                 if (result.Reason == StopReason.Diverged && parse.GetValue(stride) > 1)
                 {
                     // Implementation note: the recorded stride may skip every iterate before the divergence; the run is
-                    // deterministic, so it is repeated up to the divergence with every iterate recorded.
-                    result = GradientDescent.Run(start, regression, new GradientDescentOptions(Math.Max(1, result.StopIteration), steps, 1));
+                    // deterministic, so it is repeated up to the divergence with every iterate recorded (at most
+                    // MaxRecordedPoints of them, so the repetition never records more than the guarded run could).
+                    int upTo = Math.Max(1, result.StopIteration);
+                    int denser = Math.Max(1, (int)Math.Ceiling(upTo / (double)MaxDivergenceRecords));
+                    if (denser < parse.GetValue(stride))
+                    {
+                        result = GradientDescent.Run(start, regression, new GradientDescentOptions(upTo, steps, denser));
+                    }
                 }
 
                 title = $"gradient descent, N = {dims.Depth}, widths {dims}";
             }
 
-            WriteTrajectory(folder, title, kind == "flow" ? "time" : "iteration", result.Trajectory, dims.Depth);
+            ReportStaging.Write(folder, staging => WriteTrajectory(staging, title, kind == "flow" ? "time" : "iteration", result.Trajectory, dims.Depth), _ => false);
             console.Out.WriteLine($"stopped: {ReasonText(result.Reason)} — {result.Message}");
             var points = result.Trajectory.Points;
             if (points.Count > 0)
@@ -251,6 +265,47 @@ internal static class RunCommand
         }
     }
 
+    /// <summary>
+    /// The step attempts of the adaptive gradient flow that fit in <paramref name="maxSeconds"/>: each attempt of the
+    /// Dormand–Prince 5(4) pair evaluates the gradient 7 times; at most 10⁶ attempts (the flow's own budget). The flow
+    /// stops at this budget and says at what time, so no <c>--time</c> can run longer than the limit.
+    /// </summary>
+    private static int FlowStepBudget(long multiplyAddsPerGradient, int maxSeconds)
+    {
+        double fit = Math.Floor(maxSeconds * WorkGuard.MultiplyAddsPerSecond / (7.0 * Math.Max(1, multiplyAddsPerGradient)));
+        return (int)Math.Clamp(fit, 1, 1_000_000);
+    }
+
+    /// <summary>The most iterates recorded when a diverged run is repeated up to its divergence.</summary>
+    private const int MaxDivergenceRecords = 100_000;
+
+    /// <summary>The number of recorded trajectory points: one every <c>--stride</c> iterations of gd or RK4 steps of the
+    /// product flow, plus the start; 200 for the adaptive flow (it records every T/200).</summary>
+    private static double RecordedPoints(string kind, int iterations, int stride, double time, double flowStep) => kind switch
+    {
+        "gd" => Math.Floor((double)iterations / stride) + 1,
+        "product-flow" => Math.Floor(Math.Ceiling((time / flowStep) - 1e-9) / stride) + 1,
+        _ => 201,
+    };
+
+    /// <summary>The bytes of one recorded point and what drawing it costs: the point (about 100 bytes) with its three
+    /// arrays of about N + 1 doubles (per-pair balancedness in two norms, factor norms), and the plot's copies of its x
+    /// and y per drawn series (N series of 16 bytes).</summary>
+    private static int RecordedPointBytes(LayerDimensions dims) => 200 + (48 * (dims.Depth + 1));
+
+    /// <summary>
+    /// The estimated multiply-adds of recording one point (<see cref="MetricRecorder"/>): the product W_N⋯W₁ and its
+    /// singular values, the factors' spectral norms and the balancedness WⱼWⱼᵀ − Wⱼ₊₁ᵀWⱼ₊₁ of each pair in two norms —
+    /// about 25·Σⱼ dⱼ³ + 10·d₀·d_N·min(d₀, d_N) with SVDs counted at 10·rows·columns·min(rows, columns).
+    /// </summary>
+    private static double RecordWork(LayerDimensions dims)
+    {
+        double cubes = Enumerable.Range(0, dims.Depth + 1).Sum(j => Math.Pow(dims.Width(j), 3));
+        double d0 = dims.InputWidth;
+        double dN = dims.OutputWidth;
+        return (25 * cubes) + (10 * d0 * dN * Math.Min(d0, dN));
+    }
+
     /// <summary>The estimated peak memory of a gd run: X and Y (with a copy each), XXᵀ and YXᵀ, and six copies of the
     /// factors (factors, gradients, workspace buffers, recorded snapshots), plus 64 MB for the runtime.</summary>
     private static double EstimatedBytes(LayerDimensions dims, int m)
@@ -307,7 +362,9 @@ internal static class RunCommand
         };
     }
 
-    private static void WriteTrajectory(string folder, string title, string xLabel, Trajectory trajectory, int depth)
+    /// <summary>Writes <c>trajectory.csv</c> and <c>trajectory.png</c> into <paramref name="folder"/> (a staging folder of
+    /// <see cref="ReportStaging"/>); returns their names.</summary>
+    private static string[] WriteTrajectory(string folder, string title, string xLabel, Trajectory trajectory, int depth)
     {
         using (var writer = new StreamWriter(Path.Combine(folder, "trajectory.csv")))
         {
@@ -327,6 +384,7 @@ internal static class RunCommand
         }
 
         PlotWriter.Write(Path.Combine(folder, "trajectory.png"), title, xLabel, "value", series, logY: true);
+        return ["trajectory.csv", "trajectory.png"];
     }
 
     /// <summary>
@@ -367,18 +425,25 @@ internal static class RunCommand
             result = ProductFlow.Run(start.Product(), data, start.Depth, rank, end, step, stride);
         }
 
-        using (var writer = new StreamWriter(Path.Combine(folder, "trajectory.csv")))
-        {
-            writer.Write("time,loss,rank\n");
-            for (int i = 0; i < result.Times.Count; i++)
+        ReportStaging.Write(
+            folder,
+            staging =>
             {
-                writer.Write(string.Create(CultureInfo.InvariantCulture, $"{result.Times[i]:R},{result.Losses[i]:R},{result.Ranks[i]}\n"));
-            }
-        }
+                using (var writer = new StreamWriter(Path.Combine(staging, "trajectory.csv")))
+                {
+                    writer.Write("time,loss,rank\n");
+                    for (int i = 0; i < result.Times.Count; i++)
+                    {
+                        writer.Write(string.Create(CultureInfo.InvariantCulture, $"{result.Times[i]:R},{result.Losses[i]:R},{result.Ranks[i]}\n"));
+                    }
+                }
 
-        PlotWriter.Write(
-            Path.Combine(folder, "trajectory.png"), $"product flow (2.5), N = {start.Depth}, rank ≤ {rank}", "time", "loss",
-            [new PlotSeries("loss L¹(W)", result.Times, result.Losses)], logY: true);
+                PlotWriter.Write(
+                    Path.Combine(staging, "trajectory.png"), $"product flow (2.5), N = {start.Depth}, rank ≤ {rank}", "time", "loss",
+                    [new PlotSeries("loss L¹(W)", result.Times, result.Losses)], logY: true);
+                return ["trajectory.csv", "trajectory.png"];
+            },
+            _ => false);
         console.Out.WriteLine($"stopped: {ReasonText(result.Reason)}");
         if (result.Losses.Count > 0)
         {

@@ -37,6 +37,10 @@ public sealed class RegressionData
     private readonly Matrix<double> _s;
     private readonly Matrix<double> _sPlus;
     private readonly Matrix<double> _q;
+    private readonly double _sNorm;
+    private readonly double _qNorm;
+    private readonly double[]? _xRows;
+    private readonly double[]? _yRows;
 
     /// <summary>Precomputes the m-free reduction of <paramref name="x"/>, <paramref name="y"/>.</summary>
     /// <param name="x">The inputs <c>X ∈ ℝ^{d_x×m}</c>, one sample per column, finite, m ≥ 1.</param>
@@ -64,6 +68,9 @@ public sealed class RegressionData
         var residual = y - (_q * _sPlus * x);
         double r = residual.FrobeniusNorm();
         Constant = 0.5 * r * r;
+        (_sNorm, _qNorm) = (_s.FrobeniusNorm(), _q.FrobeniusNorm());
+        _xRows = x.ToRowMajorArray();
+        _yRows = y.ToRowMajorArray();
     }
 
     private RegressionData(Matrix<double> xxT, Matrix<double> yxT, double yNormSquared, int sampleCount)
@@ -85,6 +92,7 @@ public sealed class RegressionData
         }
 
         Constant = Math.Max(0, difference);
+        (_sNorm, _qNorm) = (_s.FrobeniusNorm(), qNorm);
     }
 
     /// <summary>
@@ -171,13 +179,46 @@ public sealed class RegressionData
 
     internal Matrix<double> WhitenedTargetView => _q;
 
-    /// <summary><c>L¹(W) = ½‖WS − Q‖_F² + c</c>, equal to <c>½‖Y − WX‖_F²</c>.</summary>
+    /// <summary>
+    /// <c>L¹(W) = ½‖Y − WX‖_F²</c>: the m-free form <c>½‖WS − Q‖_F² + c</c> when it is accurate to
+    /// <see cref="MFreeRelativeTolerance"/>, otherwise (a small residual, when the data were given) the residual form
+    /// with compensated arithmetic.
+    /// </summary>
+    /// <remarks>
+    /// Implementation note: the residual R = WS − Q is a difference of two matrices of norm about ‖Q‖, each rounded to
+    /// about u·(‖W‖‖S‖ + ‖Q‖) (u = 2⁻⁵³, S and Q themselves rounded), so ½‖R‖² carries a relative error of about
+    /// 2u(‖W‖_F‖S‖_F + ‖Q‖_F)/‖R‖_F, which grows without bound as the residual shrinks (10⁻⁸ at ‖R‖/‖Q‖ ≈ 10⁻⁸).
+    /// When that estimate exceeds the tolerance, every residual entry Y_ik − Σ_j W_ij X_jk is evaluated by the Dot2
+    /// algorithm of Ogita, Rump and Oishi (2005) — error-free products by fused multiply-add and error-free sums,
+    /// as accurate as in twice the working precision — and the squares are summed with Neumaier's compensated sum:
+    /// the loss is then accurate to a few units of roundoff unless ‖R‖ is below about u‖Y‖ itself. That costs
+    /// O(d_y·d_x·m) instead of O(d_y·d_x²) and is taken only near a minimum; <see cref="Workspace.DescentWorkspace.Loss"/>
+    /// keeps the m-free form (allocation-free, for descent).
+    /// </remarks>
     /// <param name="w">The end-to-end matrix <c>W ∈ ℝ^{d_y×d_x}</c>, finite.</param>
     /// <exception cref="NumericArgumentException">Wrong shape or a non-finite entry.</exception>
     public double Loss(Matrix<double> w)
     {
         Require.FiniteMatrix(w, nameof(w));
         Require.Shape(w, OutputDimension, InputDimension, nameof(w));
+        var r = (w * _s) - _q;
+        double f = r.FrobeniusNorm();
+        double estimate = 2 * UnitRoundoff * ((w.FrobeniusNorm() * _sNorm) + _qNorm) / f;
+        if (_xRows is not null && !(estimate <= MFreeRelativeTolerance))
+        {
+            return CompensatedResidualLoss(w);
+        }
+
+        return (0.5 * f * f) + Constant;
+    }
+
+    /// <summary>The relative error the m-free form of <see cref="Loss"/> may have before the residual form is used.</summary>
+    public const double MFreeRelativeTolerance = 1e-12;
+
+    /// <summary>The m-free form <c>½‖WS − Q‖_F² + c</c> alone (for tests: the negative control of the precision of
+    /// <see cref="Loss"/> for small residuals).</summary>
+    internal double MFreeLoss(Matrix<double> w)
+    {
         var r = (w * _s) - _q;
         double f = r.FrobeniusNorm();
         return (0.5 * f * f) + Constant;
@@ -210,6 +251,46 @@ public sealed class RegressionData
     }
 
     private static Matrix<double> Symmetrize(Matrix<double> m) => (m + m.Transpose()) * 0.5;
+
+    private const double UnitRoundoff = 1.1102230246251565e-16;
+
+    /// <summary>½Σ_ik (Y_ik − Σ_j W_ij X_jk)², each residual by Dot2 (error-free transformations), the squares by
+    /// Neumaier's compensated sum (see the remarks of <see cref="Loss"/>).</summary>
+    private double CompensatedResidualLoss(Matrix<double> w)
+    {
+        var x = _xRows!;
+        var y = _yRows!;
+        var wRows = w.ToRowMajorArray();
+        int dx = InputDimension;
+        int m = SampleCount;
+        double sum = 0;
+        double sumError = 0;
+        for (int i = 0; i < OutputDimension; i++)
+        {
+            for (int k = 0; k < m; k++)
+            {
+                double p = y[(i * m) + k];
+                double s = 0;
+                for (int j = 0; j < dx; j++)
+                {
+                    double h = -wRows[(i * dx) + j] * x[(j * m) + k];
+                    double hError = Math.FusedMultiplyAdd(-wRows[(i * dx) + j], x[(j * m) + k], -h);
+                    double t = p + h;
+                    double z = t - p;
+                    s += ((p - (t - z)) + (h - z)) + hError;
+                    p = t;
+                }
+
+                double e = p + s;
+                double square = e * e;
+                double next = sum + square;
+                sumError += Math.Abs(sum) >= square ? (sum - next) + square : (square - next) + sum;
+                sum = next;
+            }
+        }
+
+        return 0.5 * (sum + sumError);
+    }
 
     // Implementation note: one symmetric eigendecomposition XXᵀ = VΛVᵀ gives S = VΛ^{1/2}Vᵀ and S⁺ = V(Λ⁺)^{1/2}Vᵀ;
     // eigenvalues at or below the rank tolerance are treated as exact zeros in both (tiny negatives from rounding too).

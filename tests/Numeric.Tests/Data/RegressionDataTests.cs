@@ -203,4 +203,60 @@ public class RegressionDataTests
         var fd = TestInstances.CentralDifferences(w.ToColumnMajorArray(), v => DeepLinearLoss.Direct(p.X, p.Y, Matrix<double>.Build.Dense(w.RowCount, w.ColumnCount, v)));
         return TestInstances.RelativeError(gradient(p.Data, w).ToColumnMajorArray(), fd);
     }
+
+    [Theory]
+    [InlineData(1, 16)]
+    [InlineData(2, 26)]
+    [InlineData(3, 34)]
+    public void Loss_SmallResidual_IsAccurateToRoundoff(int seed, int k)
+    {
+        var (data, w, exact) = SmallResidualInstance(seed, k);
+        double error = Math.Abs(data.Loss(w) - exact) / exact;
+
+        Assert.True(error <= 1e-14, $"relative error {error:R} of Loss, exact {exact:R}");
+    }
+
+    [Theory]
+    [InlineData(1, 26)]
+    [InlineData(2, 26)]
+    [InlineData(3, 34)]
+    public void Loss_NegativeControl_MFreeFormLosesSmallResidualPrecision(int seed, int k)
+    {
+        // The m-free form ½‖WS − Q‖² + c alone misses the tolerance of the test above by orders of magnitude.
+        var (data, w, exact) = SmallResidualInstance(seed, k);
+        double error = Math.Abs(data.MFreeLoss(w) - exact) / exact;
+
+        Assert.True(error > 1e-12, $"relative error {error:R} of the m-free form, exact {exact:R}");
+    }
+
+    [Fact]
+    public void Loss_LargeResidual_KeepsTheMFreeForm()
+    {
+        // Far from a minimum the m-free form is accurate and is what Loss returns, bit for bit.
+        var rng = new MersenneTwister(8, threadSafe: false);
+        var x = TestInstances.Gaussian(6, 18, rng);
+        var y = TestInstances.Gaussian(4, 18, rng);
+        var w = TestInstances.Gaussian(4, 6, rng);
+        var data = new RegressionData(x, y);
+
+        Assert.Equal(data.MFreeLoss(w), data.Loss(w));
+    }
+
+    /// <summary>
+    /// An instance whose loss is known exactly: X (8 × 24) and W₀ (4 × 8) with integer entries in [−4, 4], the rows of X
+    /// scaled by 1, 4, …, 4⁷, Y = W₀X (exact in double), W = W₀ + 2⁻ᵏE with an integer E; then L¹(W) = ½·2⁻²ᵏ‖EX‖²
+    /// exactly (EX is exact), with ‖Y − WX‖/‖Y‖ ≈ 2⁻ᵏ.
+    /// </summary>
+    private static (RegressionData Data, Matrix<double> W, double Exact) SmallResidualInstance(int seed, int k)
+    {
+        var rng = new MersenneTwister(seed, threadSafe: false);
+        double Small() => rng.Next(-4, 5);
+        var x = Matrix<double>.Build.Dense(8, 24, (i, _) => Small() * Math.ScaleB(1, 2 * i));
+        var w0 = Matrix<double>.Build.Dense(4, 8, (_, _) => Small());
+        var e = Matrix<double>.Build.Dense(4, 8, (_, _) => Small());
+        var w = w0 + (e * Math.ScaleB(1, -k));
+        var ex = e * x;
+        double exact = 0.5 * Math.ScaleB(ex.Enumerate().Sum(v => v * v), -2 * k);
+        return (new RegressionData(x, w0 * x), w, exact);
+    }
 }
