@@ -96,10 +96,11 @@ public sealed class ExpressionValue
         }
     }
 
-    /// <summary>A number in the invariant culture, round-trip precision.</summary>
+    /// <summary>A number in the invariant culture, round-trip precision, exponent in the short form (<c>1e-6</c>, not
+    /// <c>1E-06</c>; the expression language reads both).</summary>
     /// <param name="value">The number.</param>
     /// <returns>The text.</returns>
-    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    public static string Format(double value) => ExponentText.Normalize(value.ToString("R", CultureInfo.InvariantCulture));
 
     /// <summary>A matrix as <c>[[a, b], [c, d]]</c>, round-trip precision.</summary>
     /// <param name="m">The matrix.</param>

@@ -5,5 +5,5 @@ namespace DeepLinear.Checks.ClaimFiles.Expressions;
 public sealed record NumberExpr(double Value) : Expr
 {
     /// <inheritdoc/>
-    public override string ToString() => Value.ToString("R", CultureInfo.InvariantCulture);
+    public override string ToString() => ExpressionValue.Format(Value);
 }

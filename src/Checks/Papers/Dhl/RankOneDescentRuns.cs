@@ -523,7 +523,7 @@ public static class RankOneDescentRuns
         acc.DescribeWorst(string.Create(CultureInfo.InvariantCulture, $"largest t·c_step/log(d/ε) = {worstK:G4}"));
         return acc.ToResult(
             "rank-one-linear-convergence",
-            string.Create(CultureInfo.InvariantCulture, $"rank-1 runs, d ∈ {{{string.Join(", ", dims)}}}, ε ∈ {{{string.Join(", ", targets.Select(x => x.ToString("G2", CultureInfo.InvariantCulture)))}}}"),
+            string.Create(CultureInfo.InvariantCulture, $"rank-1 runs, d ∈ {{{string.Join(", ", dims)}}}, ε ∈ {{{string.Join(", ", targets.Select(x => ExponentText.Normalize(x.ToString("G2", CultureInfo.InvariantCulture))))}}}"),
             string.Create(CultureInfo.InvariantCulture, $"first t with ‖u_tv_tᵀ − M*‖_F ≤ εσ₁ against the concrete O(·) bound t ≤ (C/c_step)·log(d/ε) with C = {constant} (a constant fixed for this sub-claim, c_init = c_step = 10⁻²), d₁ = d₂ = d, σ₁ ∈ [0.1, 10]"));
     }
 }
