@@ -72,6 +72,14 @@ public static class PlotWriter
             var line = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray());
             line.LegendText = Printable(s.Label, bold: false);
             line.LineWidth = 2;
+            if (xs.Count < 3)
+            {
+                // Implementation note: a line through one or two points is invisible or reads as a stray segment
+                // (a claim about k = 0 has one iterate); such series are drawn as markers.
+                line.MarkerShape = ScottPlot.MarkerShape.FilledCircle;
+                line.MarkerSize = 9;
+            }
+
             if (s.Dashed)
             {
                 line.LinePattern = ScottPlot.LinePattern.Dashed;
